@@ -1,0 +1,192 @@
+/**
+ * Throughput of the full pipeline.
+ *
+ *   npm run bench                              the seed article, repeatedly for ~5 s
+ *   npm run bench -- FILE.jsonl[.gz] [--limit N]  each article of a corpus once
+ *   npm run bench -- --seconds 10              a longer seed run
+ *
+ * Reports articles/second, ms/article, KB/s, peak RSS, and the time spent in each component.
+ */
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createGunzip } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { createDoc, extract, getPipeline, loadKb, type Component, type DocInput, type Kb } from '../src/index.js';
+
+const SEED_FILE = new URL('../../examples/seed-article.txt', import.meta.url);
+const SEED_DATE = '2018-07-20';
+
+interface Article {
+  id: string;
+  text: string;
+  input: DocInput;
+}
+
+interface Timing {
+  /** Milliseconds per article, in run order. */
+  perArticle: number[];
+  bytes: number;
+  /** Component name → total milliseconds (createDoc counted as "createDoc"). */
+  byComponent: Map<string, number>;
+  errors: Array<{ id: string; message: string }>;
+}
+
+function newTiming(components: readonly Component[]): Timing {
+  return { perArticle: [], bytes: 0, byComponent: new Map(['createDoc', ...components.map((c) => c.name)].map((n) => [n, 0])), errors: [] };
+}
+
+/** Runs the pipeline by hand, component by component (as Pipeline.run does), timing each. */
+function runTimed(article: Article, components: readonly Component[], kb: Kb, timing: Timing): void {
+  const t0 = performance.now();
+  const doc = createDoc(article.text, article.input);
+  let last = performance.now();
+  add(timing.byComponent, 'createDoc', last - t0);
+  try {
+    for (const c of components) {
+      c.run(doc, kb);
+      doc.pipeline.push(c.name);
+      const now = performance.now();
+      add(timing.byComponent, c.name, now - last);
+      last = now;
+    }
+  } catch (err) {
+    timing.errors.push({ id: article.id, message: (err instanceof Error ? err.message : String(err)).split('\n')[0]! });
+  }
+  timing.perArticle.push(performance.now() - t0);
+  timing.bytes += Buffer.byteLength(article.text, 'utf8');
+}
+
+function add(map: Map<string, number>, key: string, ms: number): void {
+  map.set(key, (map.get(key) ?? 0) + ms);
+}
+
+async function* readCorpus(path: string): AsyncGenerator<Article> {
+  let stream: NodeJS.ReadableStream = createReadStream(path);
+  if (path.endsWith('.gz')) stream = stream.pipe(createGunzip());
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    let rec: { id?: unknown; title?: unknown; date?: unknown; url?: unknown; source?: unknown; text?: unknown };
+    try {
+      rec = JSON.parse(line) as typeof rec;
+    } catch {
+      throw new Error(`${path}:${n}: not a JSON line`);
+    }
+    if (typeof rec.text !== 'string') throw new Error(`${path}:${n}: no "text" field`);
+    const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
+    yield {
+      id: str(rec.id) ?? `line ${n}`,
+      text: rec.text,
+      input: { date: str(rec.date), title: str(rec.title), url: str(rec.url), source: str(rec.source), ...(str(rec.id) ? { id: str(rec.id)! } : {}) },
+    };
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function report(title: string, timing: Timing, wallMs: number): void {
+  const n = timing.perArticle.length;
+  const busy = timing.perArticle.reduce((a, b) => a + b, 0);
+  const sorted = [...timing.perArticle].sort((a, b) => a - b);
+  const rssMb = process.resourceUsage().maxRSS / 1024; // maxRSS is in KB
+  const f = (x: number, d = 2) => x.toFixed(d);
+  console.log(`\n${title}`);
+  console.log(`  articles         ${n}${timing.errors.length ? ` (${timing.errors.length} failed)` : ''}`);
+  console.log(`  text             ${f(timing.bytes / 1024, 1)} KB (${f(timing.bytes / 1024 / Math.max(n, 1), 1)} KB/article)`);
+  console.log(`  time             ${f(busy / 1000, 2)} s in the pipeline, ${f(wallMs / 1000, 2)} s wall`);
+  console.log(`  articles/second  ${f((n * 1000) / busy, 1)}`);
+  console.log(`  ms/article       mean ${f(busy / Math.max(n, 1))}  p50 ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  max ${f(sorted[n - 1] ?? 0)}`);
+  console.log(`  KB/s             ${f(timing.bytes / 1024 / (busy / 1000), 1)}`);
+  console.log(`  peak RSS         ${f(rssMb, 1)} MB`);
+  for (const e of timing.errors.slice(0, 5)) console.log(`  failed ${e.id}: ${e.message}`);
+}
+
+function reportComponents(timing: Timing): void {
+  const n = Math.max(timing.perArticle.length, 1);
+  const total = [...timing.byComponent.values()].reduce((a, b) => a + b, 0);
+  const width = Math.max(...[...timing.byComponent.keys()].map((k) => k.length));
+  console.log(`\nper component (ms/article, share), over ${timing.perArticle.length} runs`);
+  for (const [name, ms] of timing.byComponent) {
+    const share = total ? (100 * ms) / total : 0;
+    console.log(`  ${name.padEnd(width)}  ${(ms / n).toFixed(3).padStart(9)}  ${share.toFixed(1).padStart(5)}%  ${'#'.repeat(Math.round(share / 2))}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { seconds: { type: 'string', default: '5' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log('usage: node dist/bench/bench.js [FILE.jsonl|FILE.jsonl.gz] [--limit N] [--seconds S]');
+    return;
+  }
+  const seconds = Number(values.seconds);
+  const limit = values.limit === undefined ? Infinity : Number(values.limit);
+  if (!(seconds > 0) || !(limit > 0)) throw new Error('--seconds and --limit take positive numbers');
+
+  if (positionals[0] !== undefined && !existsSync(positionals[0])) throw new Error(`no such file: ${positionals[0]}`);
+  const seedText = readFileSync(SEED_FILE, 'utf8');
+  const seed: Article = { id: 'seed', text: seedText, input: { date: SEED_DATE } };
+
+  // Cold start: the knowledge base, the NLP model and the first article.
+  let t = performance.now();
+  const kb = loadKb();
+  const kbMs = performance.now() - t;
+  t = performance.now();
+  const pipeline = getPipeline(kb);
+  extract(seed.text, seed.input);
+  const firstMs = performance.now() - t;
+  console.log(`node ${process.version}, pipeline: ${pipeline.components.map((c) => c.name).join(' → ')}`);
+  console.log(`cold start: kb ${kbMs.toFixed(0)} ms, first article ${firstMs.toFixed(0)} ms`);
+
+  // Warm-up: let the JIT settle before anything is measured.
+  const warmUntil = performance.now() + 1000;
+  let warm = 0;
+  while (performance.now() < warmUntil || warm < 5) {
+    extract(seed.text, seed.input);
+    warm++;
+  }
+
+  if (positionals.length === 0) {
+    // Throughput through the public API, for `seconds`.
+    const timing = newTiming(pipeline.components);
+    const start = performance.now();
+    const end = start + seconds * 1000;
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      extract(seed.text, seed.input);
+      timing.perArticle.push(performance.now() - t0);
+      timing.bytes += Buffer.byteLength(seed.text, 'utf8');
+    }
+    report(`seed article (${seedText.length} chars, date ${SEED_DATE}), ${warm} warm-up runs, ~${seconds} s`, timing, performance.now() - start);
+
+    // Breakdown: the same article, components run one by one.
+    const breakdown = newTiming(pipeline.components);
+    const until = performance.now() + Math.min(2000, seconds * 400);
+    while (performance.now() < until) runTimed(seed, pipeline.components, kb, breakdown);
+    reportComponents(breakdown);
+    return;
+  }
+
+  const path = positionals[0]!;
+  const timing = newTiming(pipeline.components);
+  const start = performance.now();
+  for await (const article of readCorpus(path)) {
+    if (timing.perArticle.length >= limit) break;
+    runTimed(article, pipeline.components, kb, timing);
+  }
+  report(`${path}, each article once`, timing, performance.now() - start);
+  reportComponents(timing);
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});

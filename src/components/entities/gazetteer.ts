@@ -1,0 +1,117 @@
+import type { EntityType, MentionKind } from '../../doc/schema.js';
+import type { Kb, KnownActor, Organization } from '../../kb/kb.js';
+
+/** What a known phrase of the knowledge base stands for. */
+export interface GazetteerHit {
+  type: EntityType;
+  kind: MentionKind;
+  country?: string;
+  sectors?: string[];
+  /** Canonical name of the thing (country name, organization name, place name). */
+  name: string;
+  organization?: Organization;
+  actor?: KnownActor;
+  /** A capital or city: the country's metonym when it acts, a place when something happens there. */
+  isPlace?: boolean;
+  rule: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hit?: GazetteerHit;
+  /** All-caps phrases (UN, US) must match case exactly, or "us" would be the United States. */
+  exactCase?: string;
+}
+
+export interface Gazetteer {
+  /** Longest known phrase starting at token i; returns its length in tokens. */
+  match(tokens: readonly string[], i: number): { length: number; hit: GazetteerHit } | null;
+}
+
+const cache = new WeakMap<Kb, Gazetteer>();
+
+export function gazetteerFor(kb: Kb): Gazetteer {
+  let g = cache.get(kb);
+  if (!g) {
+    g = buildGazetteer(kb);
+    cache.set(kb, g);
+  }
+  return g;
+}
+
+/** Splits a phrase the way the tokenizer splits text (words, possessive 's, punctuation apart). */
+export function phraseTokens(phrase: string): string[] {
+  return phrase.match(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*\.?|['’]s\b|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+/** Trie key of a word: case and a trailing abbreviation dot do not matter. */
+export function wordKey(w: string): string {
+  return w.toLowerCase().replace(/(?<=\p{L}{2})\.$/u, '');
+}
+
+function buildGazetteer(kb: Kb): Gazetteer {
+  const root: TrieNode = { next: new Map() };
+  const add = (phrase: string, hit: GazetteerHit, override = false) => {
+    const words = phraseTokens(phrase);
+    if (!words.length) return;
+    let node = root;
+    for (const w of words) {
+      const key = wordKey(w);
+      let n = node.next.get(key);
+      if (!n) node.next.set(key, (n = { next: new Map() }));
+      node = n;
+    }
+    if (node.hit && !override) return;
+    node.hit = hit;
+    if (/^[A-Z.]{2,}$/.test(phrase.replace(/\s/g, ''))) node.exactCase = phrase;
+  };
+
+  for (const c of kb.countries.values()) {
+    const hit: GazetteerHit = { type: 'COUNTRY', kind: 'name', country: c.iso3, name: c.name, rule: 'gazetteer:country' };
+    for (const n of [c.name, c.official, ...c.aliases]) add(n, hit);
+  }
+  for (const [dem, iso3] of kb.demonyms) {
+    add(dem, { type: 'COUNTRY', kind: 'demonym', country: iso3, name: kb.countries.get(iso3)?.name ?? iso3, rule: 'gazetteer:demonym' });
+  }
+  for (const [phrase, m] of kb.metonyms) {
+    add(phrase, { type: 'COUNTRY', kind: 'metonym', country: m.country, sectors: m.sectors, name: kb.countries.get(m.country)?.name ?? m.country, rule: 'gazetteer:metonym' }, true);
+  }
+  for (const [key, p] of kb.places) {
+    if (p.feature === 'country') continue;
+    const isCapital = p.country !== null && kb.countries.get(p.country)?.capital?.toLowerCase() === key;
+    const hit: GazetteerHit = isCapital
+      ? { type: 'COUNTRY', kind: 'metonym', country: p.country!, name: kb.countries.get(p.country!)!.name, isPlace: true, rule: 'gazetteer:capital' }
+      : { type: 'LOCATION', kind: 'name', country: p.country ?? undefined, name: p.name, isPlace: true, rule: 'gazetteer:place' };
+    add(key, hit);
+  }
+  const seenOrgs = new Set<Organization>();
+  for (const [key, o] of kb.organizations) {
+    seenOrgs.add(o);
+    add(key, { type: o.type, kind: /^[A-Z.]{2,}$/.test(o.aliases.find((a) => a.toLowerCase() === key) ?? '') ? 'acronym' : 'name', country: o.country ?? undefined, sectors: o.sectors, name: o.name, organization: o, rule: o.type === 'MEDIA' ? 'gazetteer:media' : 'gazetteer:organization' }, true);
+  }
+  for (const [key, actors] of kb.actors) {
+    // Surnames alone are ambiguous; only full names and aliases go in the gazetteer.
+    if (!key.includes(' ') || actors.length !== 1) continue;
+    const a = actors[0]!;
+    add(key, { type: 'PERSON', kind: 'name', country: a.country ?? undefined, name: a.name, actor: a, rule: 'gazetteer:actor' });
+  }
+
+  return {
+    match(tokens, i) {
+      let node = root;
+      let best: { length: number; hit: GazetteerHit } | null = null;
+      for (let j = i; j < tokens.length; j++) {
+        const n = node.next.get(wordKey(tokens[j]!));
+        if (!n) break;
+        node = n;
+        if (node.hit) {
+          if (node.exactCase && tokens.slice(i, j + 1).join('').replace(/\s/g, '') !== node.exactCase.replace(/\s/g, '')) continue;
+          // A phrase must begin with a capital in running text ("turkey" the bird is no country).
+          if (!/^\p{Lu}/u.test(tokens[i]!)) continue;
+          best = { length: j - i + 1, hit: node.hit };
+        }
+      }
+      return best;
+    },
+  };
+}

@@ -1,0 +1,198 @@
+import type { Doc, Mention, Token } from '../../doc/schema.js';
+import type { Kb } from '../../kb/kb.js';
+import { gazetteerFor, type GazetteerHit } from './gazetteer.js';
+
+const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'VERB', 'SYM']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
+const OPENING_MARKS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
+
+export function mentionFromTokens(doc: Doc, first: Token, last: Token, rest: Omit<Mention, 'start' | 'end' | 'text' | 'entity'>): Mention {
+  return { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), entity: null, ...rest };
+}
+
+function fromHit(doc: Doc, first: Token, last: Token, hit: GazetteerHit): Mention {
+  const m = mentionFromTokens(doc, first, last, { type: hit.type, kind: hit.kind, rule: hit.rule, canonical: hit.name });
+  if (hit.country) m.country = hit.country;
+  if (hit.sectors?.length) m.sectors = [...hit.sectors];
+  if (hit.organization?.code) m.code = hit.organization.code;
+  if (hit.actor?.code) m.code = hit.actor.code;
+  return m;
+}
+
+/**
+ * Names in the text: known phrases from the knowledge base first (longest match), then runs of
+ * capitalized words classified by their shape and context. A single unknown capitalized word is
+ * kept only when something says what it is (a surname seen in full, a speech verb, a title).
+ */
+export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
+  const gaz = gazetteerFor(kb);
+  const toks = doc.tokens;
+  const texts = toks.map((t) => t.text);
+  const lowerWords = new Set(toks.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const mentions: Mention[] = [];
+  const pending: Array<{ i: number; titled: boolean }> = [];
+
+  const isCap = (i: number): boolean => {
+    const t = toks[i]!;
+    if (!/^\p{Lu}/u.test(t.text) || kb.nonNameWords.has(t.text.toLowerCase())) return false;
+    if (NOT_NAME_POS.has(t.pos) && !(t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !sentenceStart(i))) return false;
+    if (sentenceStart(i) && t.pos !== 'PROPN' && (lowerWords.has(t.text.toLowerCase()) || kb.commonWords.has(t.text.toLowerCase()))) return false;
+    return true;
+  };
+  const sentenceStart = (i: number): boolean => {
+    if (i === 0) return true;
+    const prev = toks[i - 1]!;
+    return prev.sentence !== toks[i]!.sentence || OPENING_MARKS.has(prev.text);
+  };
+  const sameSentence = (i: number, j: number) => j < toks.length && toks[j]!.sentence === toks[i]!.sentence;
+
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (t.pos === 'PRON' && PRONOUNS.has(t.text.toLowerCase())) {
+      mentions.push(mentionFromTokens(doc, t, t, { type: 'PERSON', kind: 'pronoun', rule: 'pronoun' }));
+      i++;
+      continue;
+    }
+    const hit = gaz.match(texts, i);
+    if (hit && sameSentence(i, i + hit.length - 1)) {
+      mentions.push(fromHit(doc, t, toks[i + hit.length - 1]!, hit.hit));
+      i += hit.length;
+      continue;
+    }
+    if (!isCap(i)) {
+      i++;
+      continue;
+    }
+    // A run of capitalized words, joined by name particles (al-, bin, de) and hyphens between titles.
+    let j = i + 1;
+    while (sameSentence(i, j)) {
+      const w = toks[j]!;
+      if (gaz.match(texts, j)) break;
+      if (isCap(j)) {
+        j++;
+        continue;
+      }
+      const lw = w.text.toLowerCase();
+      if ((kb.nameParticles.has(lw) || w.text === '-') && sameSentence(i, j + 1)) {
+        const prev = toks[j - 1]!.text;
+        const joinsHyphen = w.text === '-' && (kb.nameParticles.has(prev.toLowerCase()) || (kb.personTitles.has(prev) && kb.personTitles.has(toks[j + 1]!.text)));
+        if ((kb.nameParticles.has(lw) && (toks[j + 1]!.text === '-' || isCap(j + 1))) || joinsHyphen) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    classifyRun(i, j);
+    i = j;
+  }
+
+  function classifyRun(from: number, to: number): void {
+    let start = from;
+    while (start < to && (kb.personTitles.has(toks[start]!.text) || toks[start]!.text === '-')) start++;
+    const titled = start > from;
+    if (start >= to) return;
+    const words = texts.slice(start, to);
+    const last = words[words.length - 1]!;
+    const prev = from > 0 ? toks[from - 1]!.text.toLowerCase() : '';
+    const first = toks[start]!;
+    const end = toks[to - 1]!;
+    if (kb.mediaHeads.has(last) || (kb.mediaCues.has(prev) && !titled)) {
+      mentions.push(mentionFromTokens(doc, first, end, { type: 'MEDIA', kind: 'name', rule: kb.mediaCues.has(prev) ? 'name:media-cue' : 'name:media-head' }));
+    } else if (words.some((w) => kb.orgHeads.has(w))) {
+      mentions.push(mentionFromTokens(doc, first, end, { type: 'ORGANIZATION', kind: 'name', rule: 'name:org-head' }));
+    } else if (words.length === 1) {
+      if (/^\p{Lu}{2,6}$/u.test(last) && !titled) {
+        mentions.push(mentionFromTokens(doc, first, end, { type: 'ORGANIZATION', kind: 'acronym', rule: 'name:acronym' }));
+      } else {
+        pending.push({ i: start, titled });
+      }
+    } else if (words.length <= 5) {
+      mentions.push(mentionFromTokens(doc, first, end, { type: 'PERSON', kind: 'name', rule: titled ? 'name:titled-person' : 'name:person-shape' }));
+    } else {
+      mentions.push(mentionFromTokens(doc, first, end, { type: 'MISC', kind: 'name', rule: 'name:long-capitalized' }));
+    }
+  }
+
+  resolvePendingSingles(doc, kb, pending, mentions);
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Single capitalized words, decided once the document's full names are known. */
+function resolvePendingSingles(doc: Doc, kb: Kb, pending: Array<{ i: number; titled: boolean }>, mentions: Mention[]): void {
+  const toks = doc.tokens;
+  const surnames = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type === 'PERSON' && m.kind === 'name') {
+      const parts = m.text.split(/[\s]+/);
+      if (parts.length > 1) surnames.set(parts[parts.length - 1]!, m.text);
+    }
+  }
+  for (const { i, titled } of pending) {
+    const t = toks[i]!;
+    const next = toks[i + 1];
+    const after = toks[i + 2];
+    const prev = toks[i - 1];
+    if (surnames.has(t.text)) {
+      mentions.push(mentionFromTokens(doc, t, t, { type: 'PERSON', kind: 'surname', rule: 'name:surname-of-full-name' }));
+      continue;
+    }
+    const variantOf = [...surnames.keys()].find((s) => isSpellingVariant(s, t.text));
+    if (variantOf) {
+      mentions.push(mentionFromTokens(doc, t, t, { type: 'PERSON', kind: 'variant', rule: `name:variant-of:${variantOf}` }));
+      continue;
+    }
+    const known = kb.actors.get(t.text.toLowerCase());
+    if (known && known.length === 1) {
+      const m = mentionFromTokens(doc, t, t, { type: 'PERSON', kind: 'surname', rule: 'name:known-actor-surname', canonical: known[0]!.name });
+      if (known[0]!.country) m.country = known[0]!.country;
+      mentions.push(m);
+      continue;
+    }
+    const speaks = (tok: Token | undefined) => tok !== undefined && tok.sentence === t.sentence && kb.speechVerbs.has(tok.lemma);
+    if (titled || speaks(next) || (next?.pos === 'AUX' && speaks(after))) {
+      mentions.push(mentionFromTokens(doc, t, t, { type: 'PERSON', kind: 'name', rule: titled ? 'name:titled-person' : 'name:speaker-of-verb' }));
+      continue;
+    }
+    if (prev && ['in', 'at', 'from', 'near', 'outside'].includes(prev.text.toLowerCase())) {
+      mentions.push(mentionFromTokens(doc, t, t, { type: 'LOCATION', kind: 'name', rule: 'name:after-locative-preposition' }));
+    }
+  }
+}
+
+/**
+ * Two spellings of one name: transliteration variants (Dzhagarian/Dzhagaryan, Iravani/Irvani,
+ * Gaddafi/Qadhafi) reduce to the same consonant skeleton, or differ by one edit in a long name.
+ */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x.length < 5 || y.length < 5) return false;
+  if (skeleton(x) === skeleton(y) && Math.abs(x.length - y.length) <= 2) return true;
+  return x[0] === y[0] && editDistance(x, y) <= (Math.min(x.length, y.length) >= 9 ? 2 : 1);
+}
+
+function skeleton(w: string): string {
+  return w
+    .replace(/[qgk]h?/g, 'k')
+    .replace(/dh/g, 'd')
+    .replace(/ph/g, 'f')
+    .replace(/(.)\1/g, '$1')
+    .replace(/(?!^)[aeiouy]/g, '');
+}
+
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}

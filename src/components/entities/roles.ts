@@ -1,0 +1,179 @@
+import type { Doc, Mention, Token } from '../../doc/schema.js';
+import type { Kb } from '../../kb/kb.js';
+import { mentionFromTokens } from './names.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'several', 'some', 'many', 'local', 'two', 'three', 'both']);
+const STOP_POS = new Set(['VERB', 'AUX', 'PUNCT', 'SCONJ', 'PRON', 'NUM']);
+
+interface Head {
+  from: number;
+  to: number;
+  key: string;
+  group: boolean;
+}
+
+/** The longest role noun starting at token i ("secretary-general", "prime minister", "news outlets"). */
+function roleHeadAt(toks: Token[], i: number, kb: Kb): Head | null {
+  let best: Head | null = null;
+  let key = '';
+  for (let j = i; j < Math.min(toks.length, i + 4); j++) {
+    const w = toks[j]!.text.toLowerCase();
+    key = j === i ? w : w === '-' || toks[j - 1]!.text === '-' ? key + w : `${key} ${w}`;
+    if (kb.personRoles.has(key)) best = { from: i, to: j + 1, key, group: false };
+    else if (kb.groupNouns.has(key)) best = { from: i, to: j + 1, key, group: true };
+  }
+  // "deputy Secretary-General": a role word followed by another role names one role, headed by the last.
+  if (best && !best.group) {
+    const more = roleHeadAt(toks, best.to, kb);
+    if (more && !more.group && toks[best.to]!.sentence === toks[i]!.sentence) best = { from: i, to: more.to, key: more.key, group: false };
+  }
+  return best;
+}
+
+/**
+ * Role phrases ("Putin’s special presidential envoy to Syria", "the Israeli ambassador to the UN",
+ * "several human rights groups"). A phrase next to a person's name is that person's role (before
+ * the name, or in apposition after it); a phrase standing alone is a mention of its own: a title
+ * mention of a person ("the envoy") or a group actor ("human rights groups").
+ */
+export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention[] {
+  const toks = doc.tokens;
+  const mentionAtToken = new Map<number, Mention>();
+  const mentionEndingAt = new Map<number, Mention>();
+  for (const m of mentions) {
+    mentionAtToken.set(m.start, m);
+    mentionEndingAt.set(m.end, m);
+  }
+  const insideMention = (t: Token) => mentions.some((m) => m.start <= t.start && t.end <= m.end && m.kind !== 'pronoun');
+  const added: Mention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const head = roleHeadAt(toks, i, kb);
+    // "military presence": a group noun used as a modifier is no actor.
+    if (!head || insideMention(toks[i]!) || (head.group && toks[head.to - 1]!.pos === 'ADJ')) {
+      i++;
+      continue;
+    }
+    // Left edge: modifiers, a demonym, or a possessor ("Putin’s", "Russian president's").
+    let left = head.from;
+    for (let k = head.from - 1; k >= 0 && toks[k]!.sentence === toks[head.from]!.sentence; k--) {
+      const t = toks[k]!;
+      const lw = t.text.toLowerCase();
+      if (t.text === '’s' || t.text === "'s") {
+        left = k;
+        continue;
+      }
+      const m = mentionEndingAt.get(t.end);
+      if (m && m.kind !== 'pronoun') {
+        if (toks[k + 1] && (toks[k + 1]!.text === '’s' || toks[k + 1]!.text === "'s" || m.kind === 'demonym' || m.kind === 'metonym' || m.type === 'COUNTRY')) {
+          left = tokenIndexOfStart(toks, m.start, k);
+          k = left;
+          // A possessor is where the phrase begins; words before it belong to the possessor.
+          break;
+        }
+        break;
+      }
+      if (DETERMINERS.has(lw)) {
+        left = k;
+        break;
+      }
+      if ((t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'PROPN' && kb.personTitles.has(t.text)) || t.text === '-') && !STOP_POS.has(t.pos)) {
+        left = k;
+        continue;
+      }
+      break;
+    }
+    // Right edge: complements up to a comma, a verb, or "and a …".
+    let right = head.to;
+    if (!head.group) {
+      for (let k = head.to; k < toks.length && toks[k]!.sentence === toks[head.from]!.sentence; k++) {
+        const t = toks[k]!;
+        if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") break;
+        if (t.pos === 'VERB' || t.pos === 'AUX') break;
+        if (t.pos === 'CCONJ') break;
+        if (k === head.to && !['of', 'to', 'for', 'in'].includes(t.text.toLowerCase())) break;
+        right = k + 1;
+      }
+    }
+    const first = toks[left]!;
+    const lastTok = toks[right - 1]!;
+    const headEnd = toks[head.to - 1]!;
+    const sectors = sectorsOf(doc.text.slice(first.start, headEnd.end).toLowerCase(), kb);
+    const role = { start: first.start, end: lastTok.end, text: doc.text.slice(first.start, lastTok.end) };
+
+    // Before a name, directly or through a comma: that person's role.
+    let r = right;
+    while (r < toks.length && kb.personTitles.has(toks[r]!.text) && toks[r]!.sentence === toks[head.from]!.sentence) r++;
+    const nextTok = toks[r];
+    const afterComma = nextTok && nextTok.text === ',' ? toks[right + 1] : nextTok;
+    const named = afterComma && mentionAtToken.get(afterComma.start);
+    if (!head.group && named && named.type === 'PERSON' && named.kind !== 'pronoun') {
+      attachRole(named, role, head.key, sectors);
+      i = head.to;
+      continue;
+    }
+    // "Russian daily Kommersant": the description of an outlet or organization.
+    if (head.group && named && (named.type === 'MEDIA' || named.type === 'ORGANIZATION') && afterComma === nextTok) {
+      attachRole(named, role, head.key, sectors);
+      i = head.to;
+      continue;
+    }
+    // In apposition after a name: "Alexander Lavrentiev, Putin’s special presidential envoy".
+    const before = left >= 2 && toks[left - 1]!.text === ',' ? mentionEndingAt.get(toks[left - 2]!.end) : undefined;
+    if (!head.group && before && before.type === 'PERSON' && before.kind !== 'pronoun') {
+      attachRole(before, role, head.key, sectors);
+      i = head.to;
+      continue;
+    }
+    // A title right before a name with no comma is handled by the name itself (President X).
+    const spanStart = possessorEnd(toks, left, head.from) ?? first.start;
+    const modStart = Math.max(spanStart, first.start);
+    const m = mentionFromTokens(doc, first, headEnd, {
+      type: head.group ? kb.groupNouns.get(head.key)! : 'PERSON',
+      kind: 'title',
+      rule: head.group ? 'role:group' : 'role:title-only',
+      roleHead: head.key,
+    });
+    m.start = modStart;
+    m.text = doc.text.slice(modStart, m.end);
+    m.role = role;
+    if (sectors.length) m.sectors = sectors;
+    added.push(m);
+    i = head.to;
+  }
+  return added;
+}
+
+function attachRole(person: Mention, role: { start: number; end: number; text: string }, head: string, sectors: string[]): void {
+  if (person.role) return;
+  person.role = role;
+  person.roleHead = head;
+  if (sectors.length) person.sectors = [...new Set([...(person.sectors ?? []), ...sectors])];
+}
+
+/** Sector codes the words of a role give, longest phrases first ("foreign minister" before "minister"). */
+export function sectorsOf(phrase: string, kb: Kb): string[] {
+  const out = new Set<string>();
+  const words = phrase.replace(/[’']s\b/g, '').split(/\s+/);
+  for (let n = 3; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const s = kb.sectorWords.get(words.slice(i, i + n).join(' '));
+      if (s) for (const c of s) out.add(c);
+    }
+  }
+  return [...out];
+}
+
+function tokenIndexOfStart(toks: Token[], start: number, from: number): number {
+  let k = from;
+  while (k > 0 && toks[k]!.start > start) k--;
+  return k;
+}
+
+/** Offset where the role words start after a possessor ("Putin’s special envoy" → "special envoy"). */
+function possessorEnd(toks: Token[], left: number, headFrom: number): number | null {
+  for (let k = headFrom - 1; k >= left; k--) {
+    if (toks[k]!.text === '’s' || toks[k]!.text === "'s") return k + 1 < toks.length ? toks[k + 1]!.start : null;
+  }
+  return null;
+}

@@ -1,0 +1,142 @@
+import type { Doc, Entity, EntityType, Mention } from '../../doc/schema.js';
+import type { Kb } from '../../kb/kb.js';
+import type { Component } from '../../pipeline/pipeline.js';
+import { canonicalPersonName, clusterPersons, roleAt } from './persons.js';
+import { linkPronouns, linkTitles } from './links.js';
+import { actorCode, roleCountry } from './actor-codes.js';
+
+/** Working state of one entity while mentions are linked. */
+export interface Draft {
+  id: string;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  sectors: Set<string>;
+  roles: Set<string>;
+  roleHeads: Set<string>;
+  variants: Set<string>;
+  code: string | null;
+  mentions: Mention[];
+}
+
+/**
+ * One entity per real actor: full names, surnames and spelling variants of a person; title-only
+ * mentions and pronouns linked to the person they stand for; capitals, seats of government and
+ * demonyms to their country; each entity coded CAMEO-style from its country and sector.
+ */
+export const resolve: Component = {
+  name: 'resolve',
+  requires: ['mentions', 'sentences'],
+  produces: ['entities', 'mentions'],
+  run(doc, kb) {
+    const drafts: Draft[] = [];
+    const ids = new Set<string>();
+    const newDraft = (name: string, type: EntityType): Draft => {
+      const d: Draft = { id: uniqueId(name, ids), name: name, type, country: null, sectors: new Set(), roles: new Set(), roleHeads: new Set(), variants: new Set(), code: null, mentions: [] };
+      drafts.push(d);
+      return d;
+    };
+    const join = (d: Draft, m: Mention) => {
+      d.mentions.push(m);
+      m.entity = d.id;
+      if (m.role) d.roles.add(m.role.text);
+      if (m.roleHead) d.roleHeads.add(m.roleHead);
+      for (const s of m.sectors ?? []) d.sectors.add(s);
+      if (m.code && !d.code) d.code = m.code;
+      if (m.country && !d.country && (m.type !== 'PERSON' || m.kind !== 'title')) d.country = m.country;
+    };
+
+    for (const c of clusterPersons(doc, kb)) {
+      const d = newDraft(canonicalPersonName(c), 'PERSON');
+      if (c.known) {
+        d.country = c.known.country;
+        if (c.known.code) d.code = c.known.code;
+        const role = roleAt(c.known, doc.meta.date);
+        if (role) {
+          d.roles.add(role.title);
+          d.sectors.add(role.sector);
+        }
+      }
+      for (const m of c.mentions) join(d, m);
+      if (c.surnames.size > 1) for (const s of c.surnames.keys()) d.variants.add(s);
+    }
+
+    const byKey = new Map<string, Draft>();
+    for (const m of doc.mentions) {
+      if (m.entity || m.type === 'PERSON') continue;
+      const key = groupKey(m);
+      let d = byKey.get(key);
+      if (!d) {
+        d = newDraft(entityName(m, kb), m.type);
+        byKey.set(key, d);
+      }
+      join(d, m);
+    }
+
+    linkTitles(doc, kb, drafts, newDraft, join);
+    linkPronouns(doc, drafts);
+
+    // Countries of roles depend on other entities' countries (Putin’s envoy is Russian), so settle them in two rounds.
+    for (let round = 0; round < 2; round++) {
+      for (const d of drafts) {
+        if (d.country || d.type === 'COUNTRY') continue;
+        for (const m of d.mentions) {
+          const c = m.role ? roleCountry(doc, m, drafts, kb) : orgCountry(doc, m, drafts);
+          if (c) {
+            d.country = c;
+            break;
+          }
+        }
+      }
+    }
+
+    doc.entities = drafts.map((d): Entity => ({
+      id: d.id,
+      name: d.name,
+      type: d.type,
+      actor: actorCode(d),
+      country: d.country,
+      sectors: [...d.sectors],
+      roles: [...d.roles],
+      variants: [...d.variants],
+      mentions: d.mentions.sort((a, b) => a.start - b.start).map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind })),
+    }));
+  },
+};
+
+function groupKey(m: Mention): string {
+  if (m.type === 'COUNTRY' && m.country && m.kind !== 'title') return `country:${m.country}`;
+  if (m.canonical) return `${m.type}:${m.canonical.toLowerCase()}`;
+  return `${m.type}:${m.text.toLowerCase().replace(/^(the|a|an|several|some|many|both)\s+/, '')}`;
+}
+
+function entityName(m: Mention, kb: Kb): string {
+  if (m.type === 'COUNTRY' && m.country && m.kind !== 'title') return kb.countries.get(m.country)?.name ?? m.country;
+  return m.canonical ?? m.text.replace(/^(the|a|an|several|some|many|both)\s+/i, '');
+}
+
+/** "the Supreme National Security Council of the Islamic Republic": an organization of that country. */
+function orgCountry(doc: Doc, m: Mention, drafts: Draft[]): string | null {
+  if (m.type !== 'ORGANIZATION' && m.type !== 'MEDIA') return null;
+  const after = doc.text.slice(m.end, m.end + 60);
+  const of = /^\s+of\s+(the\s+)?/.exec(after);
+  if (!of) return null;
+  const at = m.end + of[0].length;
+  const next = doc.mentions.find((x) => x.start === at && x.entity);
+  if (!next) return null;
+  return drafts.find((d) => d.id === next.entity)?.country ?? null;
+}
+
+function uniqueId(name: string, ids: Set<string>): string {
+  const base =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'entity';
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+  ids.add(id);
+  return id;
+}

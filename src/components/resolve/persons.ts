@@ -1,0 +1,85 @@
+import type { Doc, Mention } from '../../doc/schema.js';
+import type { Kb, KnownActor } from '../../kb/kb.js';
+import { isSpellingVariant } from '../entities/names.js';
+
+/** A person being assembled from its mentions. */
+export interface PersonCluster {
+  mentions: Mention[];
+  first: string | null;
+  surnames: Map<string, number>;
+  fullName: string;
+  known: KnownActor | null;
+}
+
+const surnameOf = (name: string) => name.split(/\s+/).pop()!;
+const firstOf = (name: string) => (name.includes(' ') ? name.split(/\s+/)[0]! : null);
+
+/** A role valid on the document's date, or any role when the date is unknown. */
+export function roleAt(actor: KnownActor, date: string | null): KnownActor['roles'][number] | null {
+  if (!date) return actor.roles[0] ?? null;
+  return actor.roles.find((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to)) ?? null;
+}
+
+function knownActorFor(kb: Kb, name: string, date: string | null): KnownActor | null {
+  const exact = kb.actors.get(name.toLowerCase());
+  if (exact?.length === 1 && (name.includes(' ') || roleAt(exact[0]!, date))) return exact[0]!;
+  // A known person spelled another way: same first name, surname a spelling variant.
+  const first = firstOf(name);
+  const sur = surnameOf(name);
+  if (!first) return null;
+  for (const [key, actors] of kb.actors) {
+    if (key.includes(' ') || actors.length !== 1) continue;
+    const a = actors[0]!;
+    if (firstOf(a.name)?.toLowerCase() === first.toLowerCase() && isSpellingVariant(key, sur)) return a;
+  }
+  return null;
+}
+
+/**
+ * Groups person mentions: a full name opens a person, a surname or a spelling variant of a
+ * surname joins the latest person it fits, and known actors give the canonical spelling.
+ */
+export function clusterPersons(doc: Doc, kb: Kb): PersonCluster[] {
+  const clusters: PersonCluster[] = [];
+  const fits = (c: PersonCluster, sur: string) => [...c.surnames.keys()].some((s) => s === sur || isSpellingVariant(s, sur));
+  for (const m of doc.mentions) {
+    if (m.type !== 'PERSON' || !['name', 'surname', 'variant'].includes(m.kind)) continue;
+    const name = m.canonical && m.kind === 'name' ? m.text : m.text;
+    const sur = surnameOf(name);
+    const first = firstOf(name);
+    let target: PersonCluster | undefined;
+    for (let k = clusters.length - 1; k >= 0; k--) {
+      const c = clusters[k]!;
+      if (!fits(c, sur)) continue;
+      if (first && c.first && c.first !== first) continue;
+      target = c;
+      break;
+    }
+    if (!target && m.canonical) target = clusters.find((c) => c.known?.name === m.canonical);
+    if (!target) {
+      target = { mentions: [], first, surnames: new Map(), fullName: name, known: null };
+      clusters.push(target);
+    }
+    target.mentions.push(m);
+    target.surnames.set(sur, (target.surnames.get(sur) ?? 0) + 1);
+    if (first && !target.first) target.first = first;
+    if (name.split(/\s+/).length > target.fullName.split(/\s+/).length) target.fullName = name;
+  }
+  for (const c of clusters) {
+    const canonical = c.mentions.find((m) => m.canonical)?.canonical;
+    c.known = (canonical && kb.actors.get(canonical.toLowerCase())?.[0]) || knownActorFor(kb, c.fullName, doc.meta.date);
+  }
+  return clusters;
+}
+
+/** The canonical name: the known actor's, else the full name with the most used surname spelling. */
+export function canonicalPersonName(c: PersonCluster): string {
+  if (c.known) return c.known.name;
+  const fullSur = surnameOf(c.fullName);
+  let best = fullSur;
+  let bestCount = c.surnames.get(fullSur) ?? 0;
+  for (const [s, n] of c.surnames) if (n > bestCount) [best, bestCount] = [s, n];
+  const parts = c.fullName.split(/\s+/);
+  parts[parts.length - 1] = best;
+  return parts.join(' ');
+}

@@ -1,0 +1,87 @@
+/**
+ * Calendar arithmetic on plain year-month-day triples. Dates are days, not instants: working in
+ * UTC day numbers keeps time zones and daylight saving out of date resolution.
+ */
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(date: Ymd): number {
+  return Math.floor(Date.UTC(date.y, date.m - 1, date.d) / DAY_MS);
+}
+
+export function fromDayNumber(n: number): Ymd {
+  const t = new Date(n * DAY_MS);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function addDays(date: Ymd, days: number): Ymd {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Adds months, clamping the day so that Jan 31 + 1 month is Feb 28/29, not March. */
+export function addMonths(date: Ymd, months: number): Ymd {
+  const index = date.y * 12 + (date.m - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return { y, m, d: Math.min(date.d, daysInMonth(y, m)) };
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** ISO weekday: Monday = 1 … Sunday = 7. */
+export function isoWeekday(date: Ymd): number {
+  const js = new Date(Date.UTC(date.y, date.m - 1, date.d)).getUTCDay();
+  return js === 0 ? 7 : js;
+}
+
+/** ISO-8601 week: the week belongs to the year that holds its Thursday. */
+export function isoWeek(date: Ymd): { year: number; week: number } {
+  const thursday = addDays(date, 4 - isoWeekday(date));
+  const jan1 = dayNumber({ y: thursday.y, m: 1, d: 1 });
+  return { year: thursday.y, week: Math.floor((dayNumber(thursday) - jan1) / 7) + 1 };
+}
+
+export function isValidDate(y: number, m: number, d: number): boolean {
+  return Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** Parses "YYYY-MM-DD" (a document date); anything else is null. */
+export function parseYmd(text: string | null | undefined): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text ?? '');
+  if (!m) return null;
+  const date = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  return isValidDate(date.y, date.m, date.d) ? date : null;
+}
+
+export function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+export function formatYear(y: number): string {
+  return pad(y, 4);
+}
+
+export function formatMonth(y: number, m: number): string {
+  return `${formatYear(y)}-${pad(m)}`;
+}
+
+export function formatDate(date: Ymd): string {
+  return `${formatMonth(date.y, date.m)}-${pad(date.d)}`;
+}
+
+export function formatWeek(date: Ymd): string {
+  const w = isoWeek(date);
+  return `${formatYear(w.year)}-W${pad(w.week)}`;
+}
+
+export function compareYmd(a: Ymd, b: Ymd): number {
+  return dayNumber(a) - dayNumber(b);
+}

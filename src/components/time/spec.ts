@@ -1,0 +1,121 @@
+/**
+ * What a time expression means before it is anchored. Detectors produce these; `normalize.ts`
+ * turns them into TIMEX3 values once the anchor (document date, narrative date or nothing) and
+ * the tense of the clause are known. Keeping meaning and anchoring apart is what lets the same
+ * "Wednesday" become 2018-07-18 with a document date and XXXX-WXX-3 without one.
+ */
+import type { Timex } from '../../doc/schema.js';
+import type { PartOfDay, Season, Unit } from './model/lexicon.js';
+
+/** "last April", "this week", "next Friday", or none of those. */
+export type Shift = 'bare' | 'last' | 'this' | 'next';
+
+export interface ClockTime {
+  hour: number;
+  minute: number;
+}
+
+/** Fields written out in the text; a missing year is filled from the anchor. */
+export interface CalendarSpec {
+  kind: 'calendar';
+  year?: number;
+  month?: number;
+  day?: number;
+  /** Written next to a day-month without a year ("Thursday, July 19"): picks the year. */
+  weekday?: number;
+  shift: Shift;
+  time?: ClockTime;
+  part?: PartOfDay;
+}
+
+export interface WeekdaySpec {
+  kind: 'weekday';
+  weekday: number;
+  shift: Shift;
+  time?: ClockTime;
+  part?: PartOfDay;
+}
+
+export type RelativeUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** A calendar unit counted from the document date: "yesterday" is day -1, "last week" week -1. */
+export interface RelativeSpec {
+  kind: 'relative';
+  unit: RelativeUnit;
+  offset: number;
+  /** "the weekend": which one (last or coming) depends on the tense of the clause. */
+  oriented?: boolean;
+  time?: ClockTime;
+  part?: PartOfDay;
+}
+
+/**
+ * An amount of time before or after a point: "three days ago" counts from the document date,
+ * "a week before arriving" from the last date the narrative mentioned.
+ */
+export interface OffsetSpec {
+  kind: 'offset';
+  amount: number | null;
+  unit: Unit;
+  direction: -1 | 1;
+  from: 'document' | 'narrative';
+}
+
+export interface SeasonSpec {
+  kind: 'season';
+  season: Season;
+  year?: number;
+  /** "the summer of last year": the year counted from the anchor's year. */
+  yearOffset?: number;
+  shift: Shift;
+}
+
+/** A quarter ("Q3", "the third quarter") or a half ("the first half") of a year. */
+export interface YearPartSpec {
+  kind: 'yearPart';
+  period: 'Q' | 'H';
+  n: number;
+  year?: number;
+  yearOffset?: number;
+  shift: Shift;
+}
+
+/** "the 1990s" (century known) or "the '90s" (century from the anchor). */
+export interface DecadeSpec {
+  kind: 'decade';
+  decade: number;
+  centuryKnown: boolean;
+}
+
+export interface CenturySpec {
+  kind: 'century';
+  /** TIMEX3 century digits: the 20th century is "19". */
+  century: number;
+}
+
+/** Durations, sets and vague references: their value does not depend on any anchor. */
+export interface FixedSpec {
+  kind: 'fixed';
+  type: Timex['type'];
+  value: string;
+}
+
+export type TimexSpec =
+  | CalendarSpec
+  | WeekdaySpec
+  | RelativeSpec
+  | OffsetSpec
+  | SeasonSpec
+  | YearPartSpec
+  | DecadeSpec
+  | CenturySpec
+  | FixedSpec;
+
+/** A detector's proposal: a span of the text, its meaning, and the rule that found it. */
+export interface Candidate {
+  start: number;
+  end: number;
+  spec: TimexSpec;
+  mod?: string;
+  rule: string;
+}

@@ -1,0 +1,54 @@
+/**
+ * Quotation marks paired within a paragraph. News text mixes curly and straight marks and
+ * sometimes never closes a quotation, so pairing is lenient: any opening mark is closed by the
+ * next closing-capable mark, and a quotation still open at the paragraph's end is unclosed.
+ */
+export interface Quotation {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just after the closing mark, or the paragraph end when unclosed. */
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  closed: boolean;
+}
+
+const OPENERS = new Set(['“', '„', '«', '"']);
+const CLOSERS = new Set(['”', '»', '"']);
+
+export function findQuotations(text: string): Quotation[] {
+  const out: Quotation[] = [];
+  let paraStart = 0;
+  while (paraStart <= text.length) {
+    let paraEnd = text.indexOf('\n', paraStart);
+    if (paraEnd < 0) paraEnd = text.length;
+    pairInParagraph(text, paraStart, paraEnd, out);
+    paraStart = paraEnd + 1;
+  }
+  return out;
+}
+
+function pairInParagraph(text: string, from: number, to: number, out: Quotation[]): void {
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (open < 0) {
+      if (OPENERS.has(ch) && !(ch === '"' && looksLikeClosing(text, i, from))) open = i;
+    } else if (CLOSERS.has(ch)) {
+      out.push({ start: open, end: i + 1, contentStart: open + 1, contentEnd: i, closed: true });
+      open = -1;
+    }
+  }
+  if (open >= 0) {
+    let end = to;
+    while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
+    out.push({ start: open, end, contentStart: open + 1, contentEnd: end, closed: false });
+  }
+}
+
+/** A straight quote right after a word character and before a space reads as a closing mark. */
+function looksLikeClosing(text: string, i: number, from: number): boolean {
+  const prev = i > from ? text[i - 1]! : ' ';
+  const next = text[i + 1] ?? ' ';
+  return /[\w.,!?]/.test(prev) && /[\s.,;:!?)]/.test(next);
+}
