@@ -89,7 +89,16 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   }
 
   function classifyRun(from: number, to: number): void {
+    // Leading titles ("President", "Foreign Minister", "Supreme Leader Ayatollah") are not the name.
     let start = from;
+    for (let p = to - 2; p >= from; p--) {
+      const words = texts.slice(from, p + 1);
+      const phrase = words.join(' ').toLowerCase().replace(/ - /g, '-');
+      if (words.every((w) => kb.personTitles.has(w) || w === '-') || kb.personRoles.has(phrase) || kb.sectorWords.has(phrase)) {
+        start = p + 1;
+        break;
+      }
+    }
     while (start < to && (kb.personTitles.has(toks[start]!.text) || toks[start]!.text === '-')) start++;
     const titled = start > from;
     if (start >= to) return;

@@ -23,9 +23,17 @@ function roleHeadAt(toks: Token[], i: number, kb: Kb): Head | null {
     else if (kb.groupNouns.has(key)) best = { from: i, to: j + 1, key, group: true };
   }
   // "deputy Secretary-General": a role word followed by another role names one role, headed by the last.
+  // Modifiers may stand between the two: "deputy interior minister".
   if (best && !best.group) {
-    const more = roleHeadAt(toks, best.to, kb);
-    if (more && !more.group && toks[best.to]!.sentence === toks[i]!.sentence) best = { from: i, to: more.to, key: more.key, group: false };
+    for (let skip = 0; skip <= 2 && best.to + skip < toks.length; skip++) {
+      const between = toks.slice(best.to, best.to + skip);
+      if (between.some((t) => t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN')) break;
+      const more = roleHeadAt(toks, best.to + skip, kb);
+      if (more && !more.group && toks[more.to - 1]!.sentence === toks[i]!.sentence) {
+        best = { from: i, to: more.to, key: more.key, group: false };
+        break;
+      }
+    }
   }
   return best;
 }
@@ -126,7 +134,8 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
       continue;
     }
     // A title right before a name with no comma is handled by the name itself (President X).
-    const spanStart = possessorEnd(toks, left, head.from) ?? first.start;
+    const afterDet = DETERMINERS.has(first.text.toLowerCase()) && left + 1 < head.to ? toks[left + 1]!.start : first.start;
+    const spanStart = possessorEnd(toks, left, head.from) ?? afterDet;
     const modStart = Math.max(spanStart, first.start);
     const m = mentionFromTokens(doc, first, headEnd, {
       type: head.group ? kb.groupNouns.get(head.key)! : 'PERSON',

@@ -89,7 +89,7 @@ export function detectCalendar(text: string): Candidate[] {
   });
 
   eachMatch(SEASON, text, (m) => {
-    const [whole, shiftWord, seasonWord, yearText, yearRel] = m as unknown as [string, string?, string, string?, string?];
+    const [whole, shiftWord, seasonWord, yearText, yearRel] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined];
     const start = m.index;
     const end = start + whole.length;
     if (!shiftWord && !yearText && !yearRel) {

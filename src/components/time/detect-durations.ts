@@ -58,7 +58,7 @@ export function detectDurations(text: string): Candidate[] {
   };
 
   eachMatch(COUNTED, text, (m) => {
-    const [whole, lead, amountText, unitWord, half] = m as unknown as [string, string?, string, string, string?];
+    const [whole, lead, amountText, unitWord, half] = m as unknown as [string, string | undefined, string, string, string | undefined];
     const unit = unitOf(unitWord);
     // "a second term", "the second round": "second" is an ordinal unless counted in digits or plural.
     if (unit === 'second' && !/^\d/.test(amountText) && !/s$/i.test(unitWord)) return;

@@ -33,7 +33,7 @@ export function detectOffsets(text: string): Candidate[] {
   const out: Candidate[] = [];
 
   eachMatch(COUNTED, text, (m) => {
-    const [whole, amountText, unitWord, dirWord] = m as unknown as [string, string?, string, string];
+    const [whole, amountText, unitWord, dirWord] = m as unknown as [string, string | undefined, string, string];
     const start = m.index;
     const end = start + whole.length;
     const dir = dirWord.toLowerCase().replace(/\s+/g, ' ');

@@ -1,0 +1,96 @@
+import {
+  ASPECT_CATENATIVES,
+  EVENTIVE_GERUND_PREPS,
+  FUTURE_MODALS,
+  GROUP_ADJECTIVES,
+  HYPOTHETICAL_MODALS,
+  INTENT_CATENATIVES,
+  NEGATIVE_CATENATIVES,
+  NEGATORS,
+} from '../model/cues.js';
+import type { Clauses } from './clauses.js';
+import type { View } from './view.js';
+
+export type Modality = 'fact' | 'intent' | 'hypothetical';
+
+/** What the auxiliaries and catenative verbs before an event verb say about it. */
+export interface VerbGroup {
+  /** First token of the group ("will" in "will keep up providing"). */
+  start: number;
+  negated: boolean;
+  modality: Modality;
+  passive: boolean;
+  /** "to attack", "before arriving": the subject comes from the governing clause. */
+  nonFinite: boolean;
+  /** Not an event at all: an attributive participle ("the negotiating team") or a gerund used as a noun. */
+  nominal: boolean;
+}
+
+const ING = /ing$/;
+
+function isAttributive(view: View, v: number): boolean {
+  const next = v + 1 < view.tokens.length ? view.pos[v + 1] : '';
+  if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
+  const prev = v > 0 ? view.pos[v - 1] : '';
+  if (prev === 'DET' || prev === 'ADJ' || view.lower[v - 1] === '-') return true;
+  // "the Russian negotiating team": a proper adjective between the determiner and the participle.
+  return prev === 'PROPN' && v > 1 && view.pos[v - 2] === 'DET' && ING.test(view.lower[v]!) && next === 'NOUN';
+}
+
+export function analyseGroup(view: View, clauses: Clauses, v: number): VerbGroup {
+  const clause = clauses.of[v]!;
+  const reported = (() => {
+    for (let c = clause; c >= 0; c = clauses.list[c]!.parent) {
+      const k = clauses.list[c]!.kind;
+      if (k === 'complement' || k === 'quote') return true;
+    }
+    return false;
+  })();
+  let negated = false;
+  let modality: Modality = 'fact';
+  let passive = false;
+  let k = v - 1;
+  let sawAux = false;
+  // Walk back over the verb group: auxiliaries, "to", adverbs, catenatives ("keep up", "is prepared to").
+  for (; k >= 0 && clauses.of[k] === clause; k--) {
+    const w = view.lower[k]!;
+    const l = view.lemma[k]!;
+    const p = view.pos[k];
+    if (NEGATORS.has(w)) {
+      negated = true;
+      continue;
+    }
+    if (p === 'AUX') {
+      sawAux = true;
+      if (FUTURE_MODALS.has(w)) modality = modality === 'hypothetical' ? modality : 'intent';
+      else if (w === 'would') modality = reported ? 'intent' : 'hypothetical';
+      else if (HYPOTHETICAL_MODALS.has(w)) modality = 'hypothetical';
+      continue;
+    }
+    if (p === 'PART' && w === 'to') continue;
+    if (p === 'ADV') continue;
+    if (w === 'up' && view.lemma[k - 1] === 'keep') continue;
+    if (p === 'VERB' || (p === 'ADJ' && GROUP_ADJECTIVES.has(l)) || (p === 'ADJ' && GROUP_ADJECTIVES.has(w))) {
+      if (NEGATIVE_CATENATIVES.has(l)) negated = true;
+      else if (INTENT_CATENATIVES.has(l) || INTENT_CATENATIVES.has(w)) modality = modality === 'hypothetical' ? modality : 'intent';
+      else if (!ASPECT_CATENATIVES.has(l)) break;
+      continue;
+    }
+    break;
+  }
+  const start = k + 1;
+  // "was (brutally) attacked": a form of be/get right before the participle, adverbs aside.
+  let b = v - 1;
+  while (b >= start && view.pos[b] === 'ADV') b--;
+  if (b >= start && view.pos[b] === 'AUX' && (view.lemma[b] === 'be' || view.lemma[b] === 'get') && !ING.test(view.lower[v]!)) passive = true;
+  const first = view.lower[start]!;
+  const nonFinite = first === 'to' || (!sawAux && ING.test(view.lower[v]!) && start === v);
+  let nominal = isAttributive(view, v);
+  // A gerund after most prepositions names an activity, not an event ("cooperation in fighting terrorism").
+  if (!nominal && start === v && ING.test(view.lower[v]!) && start > 0 && view.pos[start - 1] === 'ADP') {
+    nominal = !EVENTIVE_GERUND_PREPS.has(view.lower[start - 1]!);
+  }
+  // "plans to attack", "efforts to mediate": an infinitive after a common noun is a plan, not an event.
+  if (!nominal && first === 'to' && start > 0 && view.pos[start - 1] === 'NOUN') nominal = true;
+  return { start, negated, modality, passive, nonFinite, nominal };
+}

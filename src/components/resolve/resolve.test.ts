@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { entityOf, runUntil } from '../../testing/run-until.js';
+
+test('full name, surname and a transliteration variant are one person', () => {
+  const doc = runUntil('Turkish envoy Mehmet Karadeniz met officials. Karadeniz said little. Later Karadenis left.', 'resolve');
+  const e = entityOf(doc, 'Mehmet Karadeniz');
+  assert.ok(e);
+  assert.equal(entityOf(doc, 'Karadeniz')?.id, e.id);
+  assert.equal(entityOf(doc, 'Karadenis')?.id, e.id);
+  assert.equal(e.actor, 'TURGOV');
+});
+
+test('capitals and seats of government stand for their country', () => {
+  const doc = runUntil('Beijing protested. The Kremlin said nothing, but Moscow and Russia agreed.', 'resolve');
+  assert.equal(entityOf(doc, 'Kremlin')?.id, entityOf(doc, 'Russia')?.id);
+  assert.equal(entityOf(doc, 'Moscow')?.actor, 'RUS');
+  assert.equal(entityOf(doc, 'Beijing')?.actor, 'CHN');
+});
+
+test('a role in apposition gives country and sector', () => {
+  const doc = runUntil('Jonas Varga, Hungary’s ambassador to Kenya, arrived in Nairobi. Varga said the visit went well.', 'resolve');
+  const e = entityOf(doc, 'Jonas Varga');
+  assert.equal(e?.actor, 'HUNGOV');
+});
+
+test('a pronoun goes to the person just named, a title to the person who holds it', () => {
+  const doc = runUntil('Greek Foreign Minister Eleni Pappas met reporters. She said the talks failed. The foreign minister left early.', 'resolve');
+  const e = entityOf(doc, 'Eleni Pappas')!;
+  assert.equal(entityOf(doc, 'She')?.id, e.id);
+  assert.equal(entityOf(doc, 'foreign minister')?.id, e.id);
+  assert.equal(e.actor, 'GRCGOV');
+});
+
+test('a title named only in the next sentence joins that person', () => {
+  const doc = runUntil('The deputy interior minister of Peru said on Monday that the border is closed. Rosa Quispe made the remarks in Lima.', 'resolve');
+  assert.equal(entityOf(doc, 'deputy interior minister')?.id, entityOf(doc, 'Rosa Quispe')?.id);
+  assert.equal(entityOf(doc, 'Rosa Quispe')?.actor, 'PERGOV');
+});
+
+test('groups and outlets are actors with sector codes', () => {
+  const doc = runUntil('Several human rights groups accused the army. Kenyan news outlets reported the clash.', 'resolve');
+  assert.match(entityOf(doc, 'human rights groups')?.actor ?? '', /^NGO/);
+  assert.equal(entityOf(doc, 'Kenyan news outlets')?.actor, 'KENMED');
+});

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runUntil } from '../../testing/run-until.js';
+
+test('a quotation spanning two sentences stays in one sentence', () => {
+  const doc = runUntil('“We came early. We will stay late,” the mayor said. Then it rained.', 'segment');
+  assert.equal(doc.sentences.length, 2);
+  assert.match(doc.text.slice(doc.sentences[0]!.start, doc.sentences[0]!.end), /the mayor said\.$/);
+});
+
+test('a paragraph break always ends a sentence', () => {
+  const doc = runUntil('The talks were cut short and\nOfficials left the room.', 'segment');
+  assert.equal(doc.sentences.length, 2);
+});
+
+test('an unclosed quotation that stops mid-sentence is flagged on its last words', () => {
+  const doc = runUntil('She said “The plan is sound. We need more time to finish\nThe meeting ended.', 'segment');
+  const flag = doc.flags.find((f) => f.kind === 'truncated-quote');
+  assert.ok(flag);
+  assert.equal(flag.text, 'We need more time to finish');
+});
+
+test('a name run together with a word is split and flagged when both halves are attested', () => {
+  const doc = runUntil('Mbeki spoke first. Later Mbekimade a promise that he made before.', 'segment');
+  const flag = doc.flags.find((f) => f.kind === 'merged-token');
+  assert.equal(flag?.text, 'Mbekimade');
+  assert.equal(flag?.fix, 'Mbeki made');
+  assert.ok(doc.tokens.some((t) => t.text === 'Mbeki' && t.start === doc.text.indexOf('Mbekimade')));
+});
+
+test('an ordinary long capitalized word is not split', () => {
+  const doc = runUntil('Washington is large. Washingtonian habits differ.', 'segment');
+  assert.equal(doc.flags.filter((f) => f.kind === 'merged-token').length, 0);
+});
+
+test('mojibake is flagged', () => {
+  const doc = runUntil('The ministerâ€™s office said nothing.', 'segment');
+  assert.ok(doc.flags.some((f) => f.kind === 'mojibake'));
+});
+
+test('tokens carry offsets into the text, tags and lemmas', () => {
+  const doc = runUntil('Rebels attacked the convoy.', 'tag');
+  for (const t of doc.tokens) assert.equal(doc.text.slice(t.start, t.end), t.text);
+  const verb = doc.tokens.find((t) => t.text === 'attacked')!;
+  assert.equal(verb.pos, 'VERB');
+  assert.equal(verb.lemma, 'attack');
+});

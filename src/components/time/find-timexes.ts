@@ -1,0 +1,99 @@
+/**
+ * The time layer end to end: every detector proposes candidates, overlaps are settled, qualifiers
+ * are attached, and each expression is anchored in reading order (so "a week before" can count
+ * from the last date the story told).
+ */
+import type { Sentence, Timex } from '../../doc/schema.js';
+import { parseYmd } from './calendar.js';
+import { NarrativeAnchor } from './anchor.js';
+import { detectCalendar } from './detect-calendar.js';
+import { detectChrono } from './detect-chrono.js';
+import { detectDurations } from './detect-durations.js';
+import { detectOffsets } from './detect-offsets.js';
+import { detectRelative } from './detect-relative.js';
+import { detectSets } from './detect-sets.js';
+import { detectVague } from './detect-vague.js';
+import { extendCandidates } from './extend.js';
+import { resolveOverlaps } from './merge.js';
+import { resolveSpec } from './normalize.js';
+import { orientationAt, type Orientation } from './orientation.js';
+import type { Candidate } from './spec.js';
+
+/**
+ * Detectors in order of precedence when two find the very same span: the specialised ones
+ * first, chrono last.
+ */
+const DETECTORS: ReadonlyArray<(text: string) => Candidate[]> = [
+  detectOffsets, detectRelative, detectCalendar, detectSets, detectDurations, detectVague, detectChrono,
+];
+
+/** Sentence bounds when the segmenter has not run (tests, direct calls). */
+function roughSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^.!?\n]*(?:[.!?]+["'”’)]*|\n|$)/g;
+  for (let m = re.exec(text); m && m.index < text.length; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function sentenceAround(sentences: readonly Sentence[], offset: number): Sentence {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return sentences[Math.max(0, Math.min(lo, sentences.length - 1))] ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
+}
+
+/** All candidates, before overlaps are settled; exported for debugging rules. */
+export function detectCandidates(text: string): Candidate[] {
+  return DETECTORS.flatMap((detect) => detect(text));
+}
+
+/**
+ * Finds and normalizes the time expressions of a text. `date` is the document date
+ * (YYYY-MM-DD) or null; `sentences` are the segmenter's, if it ran.
+ */
+export function findTimexes(text: string, date: string | null, sentences: readonly Sentence[] = []): Timex[] {
+  const doc = parseYmd(date);
+  const bounds = sentences.length ? sentences : roughSentences(text);
+  const candidates = extendCandidates(text, resolveOverlaps(detectCandidates(text)));
+  const narrative = new NarrativeAnchor();
+  const timexes: Timex[] = [];
+  for (const c of candidates) {
+    let orientation: Orientation | undefined;
+    const resolved = resolveSpec(c.spec, {
+      doc,
+      narrative: narrative.current,
+      orientation: () => {
+        if (orientation === undefined) {
+          const s = sentenceAround(bounds, c.start);
+          orientation = orientationAt(text, c.start, c.end, s.start, s.end);
+        }
+        return orientation;
+      },
+    });
+    const timex: Timex = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: resolved.type,
+      value: resolved.value,
+      ...(c.mod ? { mod: c.mod } : {}),
+      anchor: resolved.anchor,
+      rule: c.rule + resolved.note,
+    };
+    narrative.observe(timex);
+    timexes.push(timex);
+  }
+  return timexes;
+}
