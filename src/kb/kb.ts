@@ -137,6 +137,8 @@ export interface Kb {
   groupNouns: ReadonlyMap<string, 'ORGANIZATION' | 'MEDIA'>;
   /** Capitalized words that end organization names (Council, Ministry, Party). */
   orgHeads: ReadonlySet<string>;
+  /** Capitalized words that end names of facilities and geographic features (Airport, Zoo, River). */
+  facilityHeads: ReadonlySet<string>;
   /** Capitalized words that end news outlet names (Post, Times, News). */
   mediaHeads: ReadonlySet<string>;
   /** Lowercased words that announce a news outlet's name ("daily Kommersant"). */
@@ -145,6 +147,8 @@ export interface Kb {
   nameParticles: ReadonlySet<string>;
   /** Lowercased common English words, used to split run-together tokens safely. */
   commonWords: ReadonlySet<string>;
+  /** Capitalized words that are neither actors nor places (religions, regions of the world, holidays). */
+  miscWords: readonly string[];
   /** Lowercased full name, alias or surname → known actors (several when a surname is shared). */
   actors: ReadonlyMap<string, readonly KnownActor[]>;
   cameo: ReadonlyMap<string, CameoCode>;
@@ -202,8 +206,10 @@ interface WordsFile {
   groupNouns: Record<string, 'ORGANIZATION' | 'MEDIA'>;
   orgHeads: string[];
   mediaHeads: string[];
+  facilityHeads: string[];
   mediaCues: string[];
   nameParticles: string[];
+  miscWords: string[];
 }
 
 function buildKb(): Kb {
@@ -299,8 +305,10 @@ function buildKb(): Kb {
     groupNouns: new Map(Object.entries(words.groupNouns)),
     orgHeads: new Set(words.orgHeads),
     mediaHeads: new Set(words.mediaHeads),
+    facilityHeads: new Set(words.facilityHeads),
     mediaCues: lower(words.mediaCues),
     nameParticles: lower(words.nameParticles),
+    miscWords: Object.freeze([...words.miscWords]),
     actors,
     cameo: new Map(cameoFile.codes.map((c) => [c.code, c])),
     verbPatterns: Object.freeze(verbsFile.patterns),

@@ -84,6 +84,7 @@ function buildGazetteer(kb: Kb): Gazetteer {
       : { type: 'LOCATION', kind: 'name', country: p.country ?? undefined, name: p.name, isPlace: true, rule: 'gazetteer:place' };
     add(key, hit);
   }
+  for (const w of kb.miscWords) add(w, { type: 'MISC', kind: 'name', name: w, rule: 'gazetteer:misc' });
   const seenOrgs = new Set<Organization>();
   for (const [key, o] of kb.organizations) {
     seenOrgs.add(o);

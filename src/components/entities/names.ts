@@ -109,7 +109,17 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     const end = toks[to - 1]!;
     if (kb.mediaHeads.has(last) || (kb.mediaCues.has(prev) && !titled)) {
       mentions.push(mentionFromTokens(doc, first, end, { type: 'MEDIA', kind: 'name', rule: kb.mediaCues.has(prev) ? 'name:media-cue' : 'name:media-head' }));
+    } else if (kb.facilityHeads.has(last)) {
+      mentions.push(mentionFromTokens(doc, first, end, { type: 'LOCATION', kind: 'name', rule: 'name:facility-head' }));
     } else if (words.some((w) => kb.orgHeads.has(w))) {
+      // "Coast Guard Commandant Admiral Elson Hermogino": an organization, then a titled person.
+      const orgAt = words.findIndex((w) => kb.orgHeads.has(w));
+      const titleAt = words.findIndex((w, k) => k > orgAt && kb.personTitles.has(w));
+      if (titleAt > 0 && titleAt < words.length - 1) {
+        mentions.push(mentionFromTokens(doc, first, toks[start + titleAt - 1]!, { type: 'ORGANIZATION', kind: 'name', rule: 'name:org-head' }));
+        classifyRun(start + titleAt, to);
+        return;
+      }
       mentions.push(mentionFromTokens(doc, first, end, { type: 'ORGANIZATION', kind: 'name', rule: 'name:org-head' }));
     } else if (words.length === 1) {
       if (/^\p{Lu}{2,6}$/u.test(last) && !titled) {

@@ -85,7 +85,8 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
         left = k;
         break;
       }
-      if ((t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'PROPN' && kb.personTitles.has(t.text)) || t.text === '-') && !STOP_POS.has(t.pos)) {
+      // Groups take only determiners, demonyms and nouns as modifiers ("alleged police" is no actor).
+      if (((t.pos === 'ADJ' && !head.group) || t.pos === 'NOUN' || (t.pos === 'PROPN' && kb.personTitles.has(t.text)) || t.text === '-') && !STOP_POS.has(t.pos)) {
         left = k;
         continue;
       }

@@ -26,8 +26,9 @@ export const quotes: Component = {
     let previous: { quote: Quote; q: Quotation } | null = null;
 
     for (const q of quotations) {
-      const words = doc.text.slice(q.contentStart, q.contentEnd).trim().split(/\s+/).length;
-      if (words < MIN_STATEMENT_WORDS) continue;
+      const content = doc.text.slice(q.contentStart, q.contentEnd).trim();
+      // A short quotation counts only when it reads as a full sentence ("I never threaten anybody.").
+      if (content.split(/\s+/).length < MIN_STATEMENT_WORDS && !/^\p{Lu}.*[.!?]$/u.test(content)) continue;
       const sent = doc.sentences[sentenceAt(doc, q.start)]!;
       const lead = doc.text.slice(sent.start, q.start);
       const attr = /\w/.test(lead)
