@@ -193,7 +193,19 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return x[0] === y[0] && editDistance(x, y) <= (Math.min(x.length, y.length) >= 9 ? 2 : 1);
 }
 
+const skeletons = new Map<string, string>();
+
 function skeleton(w: string): string {
+  let s = skeletons.get(w);
+  if (s === undefined) {
+    s = computeSkeleton(w);
+    if (skeletons.size > 50_000) skeletons.clear();
+    skeletons.set(w, s);
+  }
+  return s;
+}
+
+function computeSkeleton(w: string): string {
   return w
     .replace(/[qgk]h?/g, 'k')
     .replace(/dh/g, 'd')

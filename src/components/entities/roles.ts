@@ -1,6 +1,7 @@
 import type { Doc, Mention, Token } from '../../doc/schema.js';
 import type { Kb } from '../../kb/kb.js';
 import { mentionFromTokens } from './names.js';
+import { tokenIndexAt } from '../../doc/doc.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'several', 'some', 'many', 'local', 'two', 'three', 'both']);
 const STOP_POS = new Set(['VERB', 'AUX', 'PUNCT', 'SCONJ', 'PRON', 'NUM']);
@@ -12,8 +13,21 @@ interface Head {
   group: boolean;
 }
 
+const firstWordsCache = new WeakMap<Kb, Set<string>>();
+
+/** First words of every role key, so most tokens are dismissed with one lookup. */
+function roleFirstWords(kb: Kb): Set<string> {
+  let set = firstWordsCache.get(kb);
+  if (!set) {
+    set = new Set([...kb.personRoles, ...kb.groupNouns.keys()].map((k) => k.split(/[\s-]/)[0]!));
+    firstWordsCache.set(kb, set);
+  }
+  return set;
+}
+
 /** The longest role noun starting at token i ("secretary-general", "prime minister", "news outlets"). */
 function roleHeadAt(toks: Token[], i: number, kb: Kb): Head | null {
+  if (!roleFirstWords(kb).has(toks[i]!.text.toLowerCase())) return null;
   let best: Head | null = null;
   let key = '';
   for (let j = i; j < Math.min(toks.length, i + 4); j++) {
@@ -52,7 +66,12 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     mentionAtToken.set(m.start, m);
     mentionEndingAt.set(m.end, m);
   }
-  const insideMention = (t: Token) => mentions.some((m) => m.start <= t.start && t.end <= m.end && m.kind !== 'pronoun');
+  const covered = new Set<number>();
+  for (const m of mentions) {
+    if (m.kind === 'pronoun') continue;
+    for (let k = tokenIndexAt(doc, m.start); k < toks.length && toks[k]!.start < m.end; k++) covered.add(toks[k]!.start);
+  }
+  const insideMention = (t: Token) => covered.has(t.start);
   const added: Mention[] = [];
   let i = 0;
   while (i < toks.length) {

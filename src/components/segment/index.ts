@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/schema.js';
 import { sentenceAt } from '../../doc/doc.js';
 import type { Component } from '../../pipeline/pipeline.js';
-import { analyzeText } from '../../nlp/wink.js';
+import { analyzeDoc } from '../../nlp/wink.js';
 import { findQuotations } from '../../text/quotation-marks.js';
 import { buildSentences } from './sentences.js';
 import { findMergedTokens, flagMojibake, flagUnclosedQuotations } from './damage.js';
@@ -13,7 +13,7 @@ export const segment: Component = {
   produces: ['sentences', 'tokens', 'flags'],
   run(doc, kb) {
     const { text } = doc;
-    const analysis = analyzeText(text);
+    const analysis = analyzeDoc(doc);
     const quotations = findQuotations(text);
     doc.sentences = buildSentences(text, analysis.sentences, quotations);
     let tokens: Token[] = analysis.tokens.map((t) => ({ start: t.start, end: t.end, text: t.text, pos: '', lemma: '', sentence: 0 }));

@@ -1,5 +1,5 @@
 import type { Component } from '../../pipeline/pipeline.js';
-import { analyzeText, type WinkToken } from '../../nlp/wink.js';
+import { analyzeDoc, type WinkToken } from '../../nlp/wink.js';
 
 /**
  * Part-of-speech tags (Universal tagset) and lemmas from wink-nlp, aligned to the document's
@@ -13,7 +13,7 @@ export const tag: Component = {
   run(doc) {
     const byStart = new Map<number, WinkToken>();
     const byText = new Map<string, WinkToken>();
-    for (const w of analyzeText(doc.text).tokens) {
+    for (const w of analyzeDoc(doc).tokens) {
       byStart.set(w.start, w);
       if (!byText.has(w.text)) byText.set(w.text, w);
     }
