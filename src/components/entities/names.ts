@@ -94,7 +94,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     for (let p = to - 2; p >= from; p--) {
       const words = texts.slice(from, p + 1);
       const phrase = words.join(' ').toLowerCase().replace(/ - /g, '-');
-      if (words.every((w) => kb.personTitles.has(w) || w === '-') || kb.personRoles.has(phrase) || kb.sectorWords.has(phrase)) {
+      if (words.every((w) => kb.personTitles.has(w) || w === '-') || kb.personRoles.has(phrase)) {
         start = p + 1;
         break;
       }
@@ -107,7 +107,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     const prev = from > 0 ? toks[from - 1]!.text.toLowerCase() : '';
     const first = toks[start]!;
     const end = toks[to - 1]!;
-    if (kb.mediaHeads.has(last) || (kb.mediaCues.has(prev) && !titled)) {
+    if (kb.mediaHeads.has(last) || (words.length > 1 && kb.mediaHeads.has(words[0]!)) || (kb.mediaCues.has(prev) && !titled)) {
       mentions.push(mentionFromTokens(doc, first, end, { type: 'MEDIA', kind: 'name', rule: kb.mediaCues.has(prev) ? 'name:media-cue' : 'name:media-head' }));
     } else if (kb.facilityHeads.has(last)) {
       mentions.push(mentionFromTokens(doc, first, end, { type: 'LOCATION', kind: 'name', rule: 'name:facility-head' }));

