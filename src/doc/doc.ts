@@ -67,3 +67,24 @@ export function tokenIndexAt(doc: Doc, offset: number): number {
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** Index of the first mention starting at or after the offset (mentions are kept sorted by start). */
+export function mentionIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions lying wholly inside [start, end). */
+export function mentionsWithin(doc: Doc, start: number, end: number): Doc['mentions'] {
+  const out: Doc['mentions'] = [];
+  for (let i = mentionIndexAt(doc, start); i < doc.mentions.length && doc.mentions[i]!.start < end; i++) {
+    if (doc.mentions[i]!.end <= end) out.push(doc.mentions[i]!);
+  }
+  return out;
+}

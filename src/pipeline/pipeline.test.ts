@@ -27,3 +27,25 @@ test('extract output validates against the serialized schema', () => {
   assert.equal(DocSchema.safeParse(doc).success, true);
   for (const m of doc.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
 });
+
+test('extract refuses what is no article with a one-line InputError', async () => {
+  const { InputError } = await import('../index.js');
+  assert.throws(() => extract('   \n '), InputError);
+  assert.throws(() => extract('abc\u0000def'), InputError);
+  assert.throws(() => extract(42 as unknown as string), InputError);
+  assert.throws(() => extract('Fine text.', { date: '2018-02-30' }), InputError);
+});
+
+test('hostile text finishes and keeps offsets consistent', () => {
+  const nasty = [
+    '“'.repeat(2000),
+    'A'.repeat(20000),
+    'Mr. President President President '.repeat(500),
+    '"He said" '.repeat(1000),
+    'The Kremlin said that that that '.repeat(500),
+    '<div><p>broken <b>html</p>',
+  ].join('\n');
+  const doc = extract(nasty, { date: '2020-01-01' });
+  for (const m of doc.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  for (const q of doc.quotes) assert.ok(q.content.start <= q.content.end && q.content.end <= doc.text.length);
+});

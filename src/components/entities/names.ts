@@ -141,11 +141,11 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
 /** Single capitalized words, decided once the document's full names are known. */
 function resolvePendingSingles(doc: Doc, kb: Kb, pending: Array<{ i: number; titled: boolean }>, mentions: Mention[]): void {
   const toks = doc.tokens;
-  const surnames = new Map<string, string>();
+  const surnames = new SurnameIndex<string>();
   for (const m of mentions) {
     if (m.type === 'PERSON' && m.kind === 'name') {
       const parts = m.text.split(/[\s]+/);
-      if (parts.length > 1) surnames.set(parts[parts.length - 1]!, m.text);
+      if (parts.length > 1) surnames.add(parts[parts.length - 1]!, m.text);
     }
   }
   for (const { i, titled } of pending) {
@@ -153,11 +153,12 @@ function resolvePendingSingles(doc: Doc, kb: Kb, pending: Array<{ i: number; tit
     const next = toks[i + 1];
     const after = toks[i + 2];
     const prev = toks[i - 1];
-    if (surnames.has(t.text)) {
+    const seen = surnames.find(t.text);
+    if (seen.length && seen[0]!.variantOf === null) {
       mentions.push(mentionFromTokens(doc, t, t, { type: 'PERSON', kind: 'surname', rule: 'name:surname-of-full-name' }));
       continue;
     }
-    const variantOf = [...surnames.keys()].find((s) => isSpellingVariant(s, t.text));
+    const variantOf = seen[0]?.variantOf;
     if (variantOf) {
       mentions.push(mentionFromTokens(doc, t, t, { type: 'PERSON', kind: 'variant', rule: `name:variant-of:${variantOf}` }));
       continue;
@@ -191,6 +192,51 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (x.length < 5 || y.length < 5) return false;
   if (skeleton(x) === skeleton(y) && Math.abs(x.length - y.length) <= 2) return true;
   return x[0] === y[0] && editDistance(x, y) <= (Math.min(x.length, y.length) >= 9 ? 2 : 1);
+}
+
+/**
+ * Surnames seen so far, found again by exact spelling or as a spelling variant without comparing
+ * against every name (long documents name hundreds of people).
+ */
+export class SurnameIndex<T> {
+  private exact = new Map<string, T[]>();
+  private byKey = new Map<string, Array<{ name: string; value: T }>>();
+
+  add(name: string, value: T): void {
+    const list = this.exact.get(name);
+    if (list) {
+      if (!list.includes(value)) list.push(value);
+      return;
+    }
+    this.exact.set(name, [value]);
+    for (const key of SurnameIndex.keys(name)) {
+      let bucket = this.byKey.get(key);
+      if (!bucket) this.byKey.set(key, (bucket = []));
+      bucket.push({ name, value });
+    }
+  }
+
+  /** Values under this exact spelling, else under a spelling variant of it. */
+  find(name: string): { value: T; variantOf: string | null }[] {
+    const exact = this.exact.get(name);
+    if (exact) return exact.map((value) => ({ value, variantOf: null }));
+    const out: { value: T; variantOf: string | null }[] = [];
+    const seen = new Set<string>();
+    for (const key of SurnameIndex.keys(name)) {
+      for (const e of this.byKey.get(key) ?? []) {
+        if (seen.has(e.name)) continue;
+        seen.add(e.name);
+        if (isSpellingVariant(e.name, name)) out.push({ value: e.value, variantOf: e.name });
+      }
+    }
+    return out;
+  }
+
+  // Variants share their skeleton or their first letter; these two keys find every candidate.
+  private static keys(name: string): string[] {
+    const lower = name.toLowerCase();
+    return [`s:${skeleton(lower)}`, `f:${lower[0] ?? ''}`];
+  }
 }
 
 const skeletons = new Map<string, string>();

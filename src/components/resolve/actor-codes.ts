@@ -1,4 +1,5 @@
 import type { Doc, Mention } from '../../doc/schema.js';
+import { mentionsWithin } from '../../doc/doc.js';
 import type { Kb } from '../../kb/kb.js';
 import type { Draft } from './index.js';
 
@@ -26,15 +27,15 @@ export function actorCode(d: Draft): string | null {
  * organization, named in it. For roles that are sent somewhere (ambassador, envoy), what follows
  * the head noun is the destination, so only what precedes it counts.
  */
-export function roleCountry(doc: Doc, m: Mention, drafts: Draft[], kb: Kb): string | null {
+export function roleCountry(doc: Doc, m: Mention, draftOf: (id: string | null) => Draft | undefined, kb: Kb): string | null {
   const role = m.role!;
   const headWord = (m.roleHead ?? '').split(/[\s-]/).pop()!;
   const destination = kb.destinationRoles.has(headWord) || kb.destinationRoles.has(m.roleHead ?? '');
   const headAt = headWord ? role.start + role.text.toLowerCase().lastIndexOf(headWord) : role.end;
-  for (const x of doc.mentions) {
-    if (x === m || x.kind === 'pronoun' || x.start < role.start || x.end > role.end) continue;
+  for (const x of mentionsWithin(doc, role.start, role.end)) {
+    if (x === m || x.kind === 'pronoun') continue;
     if (destination && x.start >= headAt) continue;
-    const country = x.country ?? drafts.find((d) => d.id === x.entity)?.country;
+    const country = x.country ?? draftOf(x.entity)?.country;
     if (country) return country;
   }
   return null;

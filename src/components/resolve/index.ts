@@ -1,6 +1,7 @@
 import type { Doc, Entity, EntityType, Mention } from '../../doc/schema.js';
 import type { Kb } from '../../kb/kb.js';
 import type { Component } from '../../pipeline/pipeline.js';
+import { mentionIndexAt } from '../../doc/doc.js';
 import { canonicalPersonName, clusterPersons, roleAt } from './persons.js';
 import { linkPronouns, linkTitles } from './links.js';
 import { actorCode, roleCountry } from './actor-codes.js';
@@ -30,10 +31,13 @@ export const resolve: Component = {
   produces: ['entities', 'mentions'],
   run(doc, kb) {
     const drafts: Draft[] = [];
+    const byId = new Map<string, Draft>();
+    const draftOf = (id: string | null) => (id === null ? undefined : byId.get(id));
     const ids = new Set<string>();
     const newDraft = (name: string, type: EntityType): Draft => {
       const d: Draft = { id: uniqueId(name, ids), name: name, type, country: null, sectors: new Set(), roles: new Set(), roleHeads: new Set(), variants: new Set(), code: null, mentions: [] };
       drafts.push(d);
+      byId.set(d.id, d);
       return d;
     };
     const join = (d: Draft, m: Mention) => {
@@ -73,15 +77,15 @@ export const resolve: Component = {
       join(d, m);
     }
 
-    linkTitles(doc, kb, drafts, newDraft, join);
-    linkPronouns(doc, drafts);
+    linkTitles(doc, kb, drafts, draftOf, newDraft, join);
+    linkPronouns(doc, drafts, draftOf);
 
     // Countries of roles depend on other entities' countries (Putin’s envoy is Russian), so settle them in two rounds.
     for (let round = 0; round < 2; round++) {
       for (const d of drafts) {
         if (d.country || d.type === 'COUNTRY') continue;
         for (const m of d.mentions) {
-          const c = m.role ? roleCountry(doc, m, drafts, kb) : orgCountry(doc, m, drafts);
+          const c = m.role ? roleCountry(doc, m, draftOf, kb) : orgCountry(doc, m, draftOf);
           if (c) {
             d.country = c;
             break;
@@ -116,15 +120,15 @@ function entityName(m: Mention, kb: Kb): string {
 }
 
 /** "the Supreme National Security Council of the Islamic Republic": an organization of that country. */
-function orgCountry(doc: Doc, m: Mention, drafts: Draft[]): string | null {
+function orgCountry(doc: Doc, m: Mention, draftOf: (id: string | null) => Draft | undefined): string | null {
   if (m.type !== 'ORGANIZATION' && m.type !== 'MEDIA') return null;
   const after = doc.text.slice(m.end, m.end + 60);
   const of = /^\s+of\s+(the\s+)?/.exec(after);
   if (!of) return null;
   const at = m.end + of[0].length;
-  const next = doc.mentions.find((x) => x.start === at && x.entity);
-  if (!next) return null;
-  return drafts.find((d) => d.id === next.entity)?.country ?? null;
+  const next = doc.mentions[mentionIndexAt(doc, at)];
+  if (!next || next.start !== at || !next.entity) return null;
+  return draftOf(next.entity)?.country ?? null;
 }
 
 function uniqueId(name: string, ids: Set<string>): string {

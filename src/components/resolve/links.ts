@@ -1,5 +1,5 @@
 import type { Doc, Mention } from '../../doc/schema.js';
-import { sentenceAt } from '../../doc/doc.js';
+import { mentionsWithin, sentenceAt } from '../../doc/doc.js';
 import type { Kb } from '../../kb/kb.js';
 import type { Draft } from './index.js';
 import { roleCountry } from './actor-codes.js';
@@ -10,11 +10,11 @@ import { roleCountry } from './actor-codes.js';
  * sentence ("… said. Amir Saeid Iravani made the remarks"), so it joins a person named at the start
  * of the next sentence who has no role yet; failing both, it stands as an actor of its own.
  */
-export function linkTitles(doc: Doc, kb: Kb, drafts: Draft[], newDraft: (name: string, type: 'PERSON') => Draft, join: (d: Draft, m: Mention) => void): void {
+export function linkTitles(doc: Doc, kb: Kb, drafts: Draft[], draftOf: (id: string | null) => Draft | undefined, newDraft: (name: string, type: 'PERSON') => Draft, join: (d: Draft, m: Mention) => void): void {
   for (const m of doc.mentions) {
     if (m.entity || m.type !== 'PERSON' || m.kind !== 'title' || !m.roleHead) continue;
     // "Russian president" cannot be Syria's president.
-    const country = m.role ? roleCountry(doc, m, drafts, kb) : null;
+    const country = m.role ? roleCountry(doc, m, draftOf, kb) : null;
     const withRole = drafts.filter(
       (d) => d.type === 'PERSON' && d.roleHeads.has(m.roleHead!) && d.mentions.some((x) => x.kind !== 'title') && (!country || !d.country || d.country === country),
     );
@@ -25,8 +25,8 @@ export function linkTitles(doc: Doc, kb: Kb, drafts: Draft[], newDraft: (name: s
       const s = sentenceAt(doc, m.start);
       const next = doc.sentences[s + 1];
       if (next) {
-        const opener = doc.mentions.find((x) => x.start >= next.start && x.start < next.end && x.kind !== 'pronoun');
-        const d = opener && opener.type === 'PERSON' && opener.kind === 'name' ? drafts.find((x) => x.id === opener.entity) : undefined;
+        const opener = mentionsWithin(doc, next.start, next.end).find((x) => x.kind !== 'pronoun');
+        const d = opener && opener.type === 'PERSON' && opener.kind === 'name' ? draftOf(opener.entity) : undefined;
         if (d && d.roleHeads.size === 0 && opener!.start - next.start < 40) target = d;
       }
     }
@@ -45,20 +45,25 @@ function distance(d: Draft, m: Mention): number {
  * he/she/his/him/her: the nearest person mentioned earlier in the same sentence, else the first
  * person named in the closest earlier sentence that names one (the subject, in news prose).
  */
-export function linkPronouns(doc: Doc, drafts: Draft[]): void {
-  const personOf = new Map<string, Draft>();
-  for (const d of drafts) if (d.type === 'PERSON') personOf.set(d.id, d);
-  const persons = doc.mentions.filter((m) => m.kind !== 'pronoun' && m.entity && personOf.has(m.entity));
+export function linkPronouns(doc: Doc, drafts: Draft[], draftOf: (id: string | null) => Draft | undefined): void {
+  const isPerson = (m: Mention) => m.kind !== 'pronoun' && draftOf(m.entity)?.type === 'PERSON';
+  // Person mentions per sentence, in text order.
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of doc.mentions) {
+    if (!isPerson(m)) continue;
+    const s = sentenceAt(doc, m.start);
+    let list = bySentence.get(s);
+    if (!list) bySentence.set(s, (list = []));
+    list.push(m);
+  }
   for (const p of doc.mentions) {
     if (p.kind !== 'pronoun' || p.entity) continue;
     const s = sentenceAt(doc, p.start);
-    const sameSentence = persons.filter((m) => m.end <= p.start && sentenceAt(doc, m.start) === s);
+    const sameSentence = (bySentence.get(s) ?? []).filter((m) => m.end <= p.start);
     let antecedent: Mention | undefined = sameSentence[sameSentence.length - 1];
-    for (let back = s - 1; !antecedent && back >= Math.max(0, s - 3); back--) {
-      antecedent = persons.find((m) => sentenceAt(doc, m.start) === back);
-    }
+    for (let back = s - 1; !antecedent && back >= Math.max(0, s - 3); back--) antecedent = bySentence.get(back)?.[0];
     if (!antecedent) continue;
-    const d = personOf.get(antecedent.entity!)!;
+    const d = draftOf(antecedent.entity)!;
     p.entity = d.id;
     d.mentions.push(p);
   }

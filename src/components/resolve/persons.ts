@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../../doc/schema.js';
 import type { Kb, KnownActor } from '../../kb/kb.js';
-import { isSpellingVariant } from '../entities/names.js';
+import { isSpellingVariant, SurnameIndex } from '../entities/names.js';
 
 /** A person being assembled from its mentions. */
 export interface PersonCluster {
@@ -41,25 +41,26 @@ function knownActorFor(kb: Kb, name: string, date: string | null): KnownActor | 
  */
 export function clusterPersons(doc: Doc, kb: Kb): PersonCluster[] {
   const clusters: PersonCluster[] = [];
-  const fits = (c: PersonCluster, sur: string) => [...c.surnames.keys()].some((s) => s === sur || isSpellingVariant(s, sur));
+  const index = new SurnameIndex<PersonCluster>();
+  const order = new Map<PersonCluster, number>();
   for (const m of doc.mentions) {
     if (m.type !== 'PERSON' || !['name', 'surname', 'variant'].includes(m.kind)) continue;
     const name = m.canonical && m.kind === 'name' ? m.text : m.text;
     const sur = surnameOf(name);
     const first = firstOf(name);
+    // The latest person the name fits: same surname or a spelling of it, and no other first name.
     let target: PersonCluster | undefined;
-    for (let k = clusters.length - 1; k >= 0; k--) {
-      const c = clusters[k]!;
-      if (!fits(c, sur)) continue;
+    for (const { value: c } of index.find(sur)) {
       if (first && c.first && c.first !== first) continue;
-      target = c;
-      break;
+      if (!target || order.get(c)! > order.get(target)!) target = c;
     }
     if (!target && m.canonical) target = clusters.find((c) => c.known?.name === m.canonical);
     if (!target) {
       target = { mentions: [], first, surnames: new Map(), fullName: name, known: null };
+      order.set(target, clusters.length);
       clusters.push(target);
     }
+    index.add(sur, target);
     target.mentions.push(m);
     target.surnames.set(sur, (target.surnames.get(sur) ?? 0) + 1);
     if (first && !target.first) target.first = first;
