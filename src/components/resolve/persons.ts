@@ -25,14 +25,32 @@ function knownActorFor(kb: Kb, name: string, date: string | null): KnownActor | 
   if (exact?.length === 1 && (name.includes(' ') || roleAt(exact[0]!, date))) return exact[0]!;
   // A known person spelled another way: same first name, surname a spelling variant.
   const first = firstOf(name);
-  const sur = surnameOf(name);
   if (!first) return null;
-  for (const [key, actors] of kb.actors) {
-    if (key.includes(' ') || actors.length !== 1) continue;
-    const a = actors[0]!;
-    if (firstOf(a.name)?.toLowerCase() === first.toLowerCase() && isSpellingVariant(key, sur)) return a;
+  const sur = surnameOf(name).toLowerCase();
+  for (const a of actorsByFirstName(kb).get(first.toLowerCase()) ?? []) {
+    if (isSpellingVariant(surnameOf(a.name).toLowerCase(), sur)) return a;
   }
   return null;
+}
+
+const firstNameIndex = new WeakMap<Kb, Map<string, KnownActor[]>>();
+
+function actorsByFirstName(kb: Kb): Map<string, KnownActor[]> {
+  let index = firstNameIndex.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const actors of kb.actors.values()) {
+      for (const a of actors) {
+        const first = firstOf(a.name)?.toLowerCase();
+        if (!first) continue;
+        const list = index.get(first) ?? [];
+        if (!list.includes(a)) list.push(a);
+        index.set(first, list);
+      }
+    }
+    firstNameIndex.set(kb, index);
+  }
+  return index;
 }
 
 /**

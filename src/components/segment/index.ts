@@ -1,5 +1,4 @@
 import type { Token } from '../../doc/schema.js';
-import { sentenceAt } from '../../doc/doc.js';
 import type { Component } from '../../pipeline/pipeline.js';
 import { analyzeDoc } from '../../nlp/wink.js';
 import { findQuotations } from '../../text/quotation-marks.js';
@@ -16,16 +15,20 @@ export const segment: Component = {
     const analysis = analyzeDoc(doc);
     const quotations = findQuotations(text);
     doc.sentences = buildSentences(text, analysis.sentences, quotations);
-    let tokens: Token[] = analysis.tokens.map((t) => ({ start: t.start, end: t.end, text: t.text, pos: '', lemma: '', sentence: 0 }));
-    const splits = findMergedTokens(tokens, kb.commonWords);
-    for (const s of splits.reverse()) {
-      const t = tokens[s.index]!;
-      const head: Token = { ...t, end: s.at, text: text.slice(t.start, s.at) };
-      const tail: Token = { ...t, start: s.at, text: text.slice(s.at, t.end) };
-      tokens = [...tokens.slice(0, s.index), head, tail, ...tokens.slice(s.index + 1)];
+    const raw: Token[] = analysis.tokens.map((t) => ({ start: t.start, end: t.end, text: t.text, pos: '', lemma: '', sentence: 0 }));
+    const splitAt = new Map(findMergedTokens(raw, kb.commonWords).map((s) => [s.index, s]));
+    const tokens: Token[] = [];
+    raw.forEach((t, index) => {
+      const s = splitAt.get(index);
+      if (!s) return void tokens.push(t);
+      tokens.push({ ...t, end: s.at, text: text.slice(t.start, s.at) }, { ...t, start: s.at, text: text.slice(s.at, t.end) });
       doc.flags.push(s.flag);
+    });
+    let sentence = 0;
+    for (const t of tokens) {
+      while (sentence + 1 < doc.sentences.length && doc.sentences[sentence + 1]!.start <= t.start) sentence++;
+      t.sentence = sentence;
     }
-    for (const t of tokens) t.sentence = sentenceAt(doc, t.start);
     doc.tokens = tokens;
     doc.flags.push(...flagUnclosedQuotations(text, quotations), ...flagMojibake(text));
     doc.flags.sort((a, b) => a.start - b.start);
