@@ -74,6 +74,14 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
         continue;
       }
       const lw = w.text.toLowerCase();
+      // "Ministry of Foreign Affairs", "Movement for Democratic Change": connectors inside organization names.
+      if ((lw === 'of' || lw === 'for' || lw === 'and') && texts.slice(i, j).some((x) => kb.orgHeads.has(x))) {
+        const k = toks[j + 1]?.text.toLowerCase() === 'the' ? j + 2 : j + 1;
+        if (sameSentence(i, k) && isCap(k) && !gaz.match(texts, k)) {
+          j = k + 1;
+          continue;
+        }
+      }
       if ((kb.nameParticles.has(lw) || w.text === '-') && sameSentence(i, j + 1)) {
         const prev = toks[j - 1]!.text;
         const joinsHyphen = w.text === '-' && (kb.nameParticles.has(prev.toLowerCase()) || (kb.personTitles.has(prev) && kb.personTitles.has(toks[j + 1]!.text)));
@@ -115,7 +123,9 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       // "Coast Guard Commandant Admiral Elson Hermogino": an organization, then a titled person.
       const orgAt = words.findIndex((w) => kb.orgHeads.has(w));
       const titleAt = words.findIndex((w, k) => k > orgAt && kb.personTitles.has(w));
-      if (titleAt > 0 && titleAt < words.length - 1) {
+      let nameAt = titleAt;
+      while (nameAt > 0 && nameAt < words.length && kb.personTitles.has(words[nameAt]!)) nameAt++;
+      if (titleAt > 0 && words.length - nameAt >= 2 && !words.slice(nameAt).some((w) => /^(of|for|and|the)$/.test(w))) {
         mentions.push(mentionFromTokens(doc, first, toks[start + titleAt - 1]!, { type: 'ORGANIZATION', kind: 'name', rule: 'name:org-head' }));
         classifyRun(start + titleAt, to);
         return;

@@ -62,7 +62,8 @@ export function findMergedTokens(tokens: Token[], commonWords: ReadonlySet<strin
       const tail = t.text.slice(cut);
       if (!names.has(head) || head === t.text) continue;
       if (!words.has(tail) && !commonWords.has(tail)) continue;
-      if (tail.length < 2) continue;
+      // Short tails are usually suffixes ("Zimbabwe" + "an"), not words.
+      if (tail.length < 3) continue;
       out.push({
         index,
         at: t.start + cut,
