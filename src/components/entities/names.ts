@@ -31,6 +31,8 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   const lowerWords = new Set(toks.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
   const mentions: Mention[] = [];
   const pending: Array<{ i: number; titled: boolean }> = [];
+  const capCounts = new Map<string, number>();
+  for (const t of toks) if (/^\p{Lu}/u.test(t.text)) capCounts.set(t.text, (capCounts.get(t.text) ?? 0) + 1);
 
   const isCap = (i: number): boolean => {
     const t = toks[i]!;
@@ -96,6 +98,30 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     i = j;
   }
 
+
+  /**
+   * Capitalized runs name plans, laws and events as often as people. A run is a person when
+   * something says so: a common given name first, a speech verb after it, a role in apposition,
+   * or its last word coming back alone later (the surname).
+   */
+  function looksLikePerson(from: number, to: number, words: string[]): boolean {
+    if (kb.givenNames.has(words[0]!)) return true;
+    if ((capCounts.get(words[words.length - 1]!) ?? 0) > 1) return true;
+    const next = toks[to];
+    if (next && next.sentence === toks[from]!.sentence) {
+      if (kb.speechVerbs.has(next.lemma) && (next.pos === 'VERB')) return true;
+      if (next.pos === 'AUX' && toks[to + 1] && kb.speechVerbs.has(toks[to + 1]!.lemma)) return true;
+      if (next.text === ',') {
+        for (let k = to + 1; k < Math.min(toks.length, to + 7) && toks[k]!.sentence === next.sentence; k++) {
+          if (kb.personRoles.has(toks[k]!.text.toLowerCase())) return true;
+        }
+      }
+    }
+    const prev = toks[from - 1];
+    if (prev && prev.text === ',' && from >= 2 && kb.personRoles.has(toks[from - 2]!.text.toLowerCase())) return true;
+    return false;
+  }
+
   function classifyRun(from: number, to: number): void {
     // Leading titles ("President", "Foreign Minister", "Supreme Leader Ayatollah") are not the name.
     let start = from;
@@ -137,10 +163,10 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       } else {
         pending.push({ i: start, titled });
       }
-    } else if (words.length <= 5) {
-      mentions.push(mentionFromTokens(doc, first, end, { type: 'PERSON', kind: 'name', rule: titled ? 'name:titled-person' : 'name:person-shape' }));
+    } else if (words.length <= 5 && (titled || looksLikePerson(start, to, words))) {
+      mentions.push(mentionFromTokens(doc, first, end, { type: 'PERSON', kind: 'name', rule: titled ? 'name:titled-person' : 'name:person-evidence' }));
     } else {
-      mentions.push(mentionFromTokens(doc, first, end, { type: 'MISC', kind: 'name', rule: 'name:long-capitalized' }));
+      mentions.push(mentionFromTokens(doc, first, end, { type: 'MISC', kind: 'name', rule: 'name:capitalized-unknown' }));
     }
   }
 
