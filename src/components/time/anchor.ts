@@ -8,16 +8,30 @@ import { parseYmd, type Ymd } from './calendar.js';
 
 export class NarrativeAnchor {
   private last: Ymd | null = null;
+  private explicit: { date: Ymd; at: number } | null = null;
 
   /** The date "before" and "after" count from, or null when the text has named none. */
   get current(): Ymd | null {
     return this.last;
   }
 
+  /**
+   * The last timex, if it was a full date written with its year, ended at or after `since` and
+   * falls within a month of `month`: "on November 15, 2017 … resigned on November 21" puts the
+   * second date in 2017 too, whatever the document date. Anything looser (another month, an
+   * older sentence, a date in between) is more often a different story than the same one.
+   */
+  explicitNear(since: number, month: number): Ymd | null {
+    const e = this.explicit;
+    if (!e || e.at < since) return null;
+    const gap = Math.abs(e.date.m - month);
+    return Math.min(gap, 12 - gap) <= 1 ? e.date : null;
+  }
+
   /** Records a timex in reading order; only dates precise to the day move the anchor. */
-  observe(timex: Pick<Timex, 'type' | 'value'>): void {
-    if (timex.type !== 'DATE' && timex.type !== 'TIME') return;
-    const date = parseYmd(timex.value);
+  observe(timex: Pick<Timex, 'type' | 'value' | 'anchor' | 'end'>): void {
+    const date = timex.type === 'DATE' || timex.type === 'TIME' ? parseYmd(timex.value) : null;
     if (date) this.last = date;
+    this.explicit = date && timex.anchor === 'absolute' ? { date, at: timex.end } : null;
   }
 }

@@ -81,7 +81,3 @@ export function formatWeek(date: Ymd): string {
   const w = isoWeek(date);
   return `${formatYear(w.year)}-W${pad(w.week)}`;
 }
-
-export function compareYmd(a: Ymd, b: Ymd): number {
-  return dayNumber(a) - dayNumber(b);
-}

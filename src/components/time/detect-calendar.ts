@@ -1,20 +1,32 @@
 /**
  * Calendar periods chrono does not know: years on their own ("in 2015"), seasons ("last summer",
  * "the summer of 2016"), quarters and halves ("the third quarter", "Q1 2018", "the first half of
- * 2017"), decades ("the 1990s", "the '90s") and centuries ("the 20th century").
+ * 2017"), decades ("the 1990s", "the '90s", "the nineties") and centuries ("the 20th century").
  */
 import type { Candidate, Shift } from './spec.js';
+import type { Hit } from './cue-words.js';
 import { PERIOD_ORDINALS, SEASONS } from './model/lexicon.js';
-import { eachMatch, isCapitalized, wordAfter, wordBefore } from './text-context.js';
+import { isCapitalized, matchAt, matchBefore, wordAfter, wordBefore } from './text-context.js';
+
+const DECADE_WORDS: Readonly<Record<string, number>> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+};
+
+export const CALENDAR_CUES: readonly string[] = [...Object.keys(SEASONS), 'quarter', 'half', 'century', ...Object.keys(DECADE_WORDS)];
+
+// ── Years ────────────────────────────────────────────────────────────────────────────────────
 
 /** Words after which a four-digit number is a year: "in 2015", "since 1990", "early 2017". */
 const YEAR_LEADS = new Set([
   'in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'of', 'from', 'through', 'to',
   'between', 'and', 'early', 'late', 'mid', 'mid-', 'fiscal', 'year', 'circa', 'around', 'throughout',
-  'spring', 'summer', 'autumn', 'fall', 'winter', 'as', 'than', 'or', 'for',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'as', 'than', 'or', 'for', 'into', 'both', 'due', 'beyond', 'post', 'pre',
 ]);
 
-/** Leads that also introduce counts ("of 2000 people", "to 1500 troops"): a plural after them wins. */
+/** Determiners before a year used as a name ("the 2016 election", "its 1990 invasion", "a 1971 convention"). */
+const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'that', 'this', 'whose']);
+
+/** Leads that also introduce counts ("of 2000 people", "by 1500 votes"): a plural after them wins. */
 const COUNT_LEADS = new Set(['of', 'to', 'from', 'and', 'between', 'around', 'than', 'or', 'for', 'as', 'by']);
 
 /** Plural nouns that still follow a year used as a name ("the 2016 elections"). */
@@ -23,37 +35,51 @@ const EVENT_PLURALS = new Set([
   'floods', 'accords', 'hostilities', 'sanctions', 'negotiations', 'finals', 'championships', 'awards',
 ]);
 
-const YEAR = /(?<![\d,.$€£#/-])\b(1\d{3}|20\d{2})\b(?![\d%]|[,.]\d|-(?:year|old|strong)|\s*(?:percent|per\s+cent))/g;
+/** Numbers shaped like years, decades ("1990s", "'90s") and quarter codes ("Q3"). */
+const NUMERIC = /(?<![\d,.$€£#/])\b(?:(1\d\d|20\d)0['’]?s\b|(1\d{3}|20\d{2})\b(?![\d%]|[,.]\d|-(?:year|old|strong)))|(?<![\w'’])['’](\d)0s\b|\bQ([1-4])\b/g;
 
-const SEASON = /\b(?:(last|this|next|past|coming)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})\b|\s+of\s+(this|last|next)\s+year\b)?/gi;
+/** A four-digit number is a year only where the words around it say so. */
+function isYearInContext(text: string, start: number, end: number): boolean {
+  if (/^\s*(?:percent|per\s+cent)/i.test(text.slice(end, end + 10))) return false;
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return true;
+  // After a hyphen only "mid-1996", "post-1959", "pre-1990" and the end of a range ("2014-2016").
+  if (text[start - 1] === '-' && !/(?:\b(?:mid|post|pre)|\b\d{4})-$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
+  if (text[start - 1] === '–' && !/\d{4}–$/.test(text.slice(Math.max(0, start - 5), start))) return false;
+  // A span of years ("2015-2016", "1990–2003") is a pair of years, whatever leads it.
+  if (/\d{4}[-–]$/.test(text.slice(Math.max(0, start - 5), start))) return true;
+  if (/^[-–](?:1\d|20)\d\d\b/.test(text.slice(end, end + 6))) return true;
+  const hyphenLead = /([A-Za-z]+)-$/.exec(text.slice(Math.max(0, start - 6), start));
+  const before = hyphenLead ? hyphenLead[1]!.toLowerCase() : wordBefore(text, start);
+  const next = wordAfter(text, end);
+  // "a 1368 million pounds turnover": part of a larger number.
+  if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(next)) return false;
+  const countNounNext = /^[a-z]+s$/.test(next) && !EVENT_PLURALS.has(next);
+  if (YEAR_LEADS.has(before)) return !(COUNT_LEADS.has(before) && countNounNext);
+  // "the 2016 election", "the 2018 World Cup", "the company's 1989 results": a year naming an event.
+  // Before 1800 a determiner is more likely to lead a quantity ("the 1000 megawatt cable").
+  const determined = (YEAR_DETERMINERS.has(before) || /['’]s?$/.test(before)) && Number(text.slice(start, end)) >= 1800;
+  if (determined && next !== '' && (isCapitalized(next) || !countNounNext)) return true;
+  return false;
+}
 
+const THE_BEFORE = /\bthe\s+$/i;
+const YEAR_AFTER_CODE = /\s+(\d{4})\b/y;
+const YEAR_BEFORE_CODE = /\b(\d{4})\s+$/;
+
+// ── Seasons, quarters, halves, centuries ─────────────────────────────────────────────────────
+
+const SHIFT_BEFORE = /\b(last|this|next|past|coming)\s+$/i;
+const SEASON_YEAR_AFTER = /\s+(?:of\s+)?(\d{4})\b|\s+of\s+(this|last|next)\s+year\b/iy;
 /** Words before a bare season that make it a time ("in the summer", "during winter"). */
-const SEASON_LEADS = new Set(['in', 'during', 'since', 'until', 'by', 'the', 'early', 'late', 'mid', 'mid-', 'through', 'throughout', 'over', 'every', 'each']);
-
+const SEASON_LEADS = new Set(['in', 'during', 'since', 'until', 'by', 'the', 'early', 'late', 'mid', 'mid-', 'through', 'throughout', 'over']);
 /** Prepositions before "the summer": without one, "the fall" is more likely a drop ("the fall in prices"). */
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'through', 'throughout', 'over', 'for', 'into', 'after', 'before', 'from', 'to', 'of']);
 
-const ORDINAL_SOURCE = '(first|second|third|fourth|1st|2nd|3rd|4th|final)';
+const ORDINAL_BEFORE = /(?:\bthe\s+)?\b(first|second|third|fourth|1st|2nd|3rd|4th|final|latter)[\s-]+(?:fiscal[\s-]+)?$/i;
+const OF_YEAR_AFTER = /\s+of\s+(?:(?:fiscal\s+)?(\d{4})\b|(this|last|next)\s+year\b|(the)\s+year\b)/iy;
 
-const QUARTER = new RegExp(
-  `\\b(?:the\\s+)?${ORDINAL_SOURCE}[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(\\d{4})\\b|(this|last|next)\\s+year\\b))?`,
-  'gi',
-);
-const Q_CODE = /\b(?:(\d{4})\s+)?Q([1-4])\b(?:\s+(\d{4})\b)?/g;
-const HALF = /\b(?:the\s+)?(first|second|1st|2nd|latter)\s+half\s+of\s+(?:(\d{4})\b|(this|last|next)\s+year\b|the\s+year\b)/gi;
-
-const DECADE = /\b(?:the\s+)?(1\d|20)(\d)0'?s\b/gi;
-const SHORT_DECADE = /\b(?:the\s+)?['’](\d)0s\b/gi;
-const DECADE_WORDS: Readonly<Record<string, number>> = {
-  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
-};
-const WORD_DECADE = /\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
-
-const CENTURY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi;
-const CENTURY_WORDS: Readonly<Record<string, number>> = {
-  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
-};
-const WORD_CENTURY = /\b(?:the\s+)?(eighteenth|nineteenth|twentieth|twenty[- ]first)[\s-]+century\b/gi;
+const CENTURY_BEFORE = /(?:\bthe\s+)?\b(\d{1,2})(?:st|nd|rd|th)[\s-]+$|(?:\bthe\s+)?\b(eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+$/i;
+const CENTURY_WORDS: Readonly<Record<string, number>> = { eighteenth: 18, nineteenth: 19, twentieth: 20 };
 
 function shiftOf(word: string | undefined): Shift {
   const w = (word ?? '').toLowerCase();
@@ -62,113 +88,98 @@ function shiftOf(word: string | undefined): Shift {
 
 function yearOffsetOf(word: string | undefined): number | undefined {
   const w = (word ?? '').toLowerCase();
-  return w === 'last' ? -1 : w === 'next' ? 1 : w === 'this' ? 0 : undefined;
+  return w === 'last' ? -1 : w === 'next' ? 1 : w === 'this' || w === 'the' ? 0 : undefined;
 }
 
-/** A four-digit number is a year only where the words around it say so. */
-function isYearInContext(text: string, start: number, end: number): boolean {
-  const before = wordBefore(text, start);
-  const next = wordAfter(text, end);
-  const countNounNext = /^[a-z]+s$/.test(next) && !EVENT_PLURALS.has(next);
-  if (/^['’]s\b/.test(text.slice(end, end + 3))) return true;
-  if (YEAR_LEADS.has(before)) return !(COUNT_LEADS.has(before) && countNounNext);
-  if (/mid-$/i.test(text.slice(Math.max(0, start - 4), start))) return true;
-  // "the 2016 election", "the 2018 World Cup": a year used as a name of an event.
-  if (before === 'the' && next !== '' && (isCapitalized(next) || !countNounNext)) return true;
-  return false;
-}
-
-export function detectCalendar(text: string): Candidate[] {
-  const out: Candidate[] = [];
-
-  eachMatch(YEAR, text, (m) => {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!isYearInContext(text, start, end)) return;
-    out.push({ start, end, spec: { kind: 'calendar', year: Number(m[1]), shift: 'bare' }, rule: 'calendar:year' });
-  });
-
-  eachMatch(SEASON, text, (m) => {
-    const [whole, shiftWord, seasonWord, yearText, yearRel] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined];
-    const start = m.index;
-    const end = start + whole.length;
-    if (!shiftWord && !yearText && !yearRel) {
-      const before = wordBefore(text, start);
-      if (!SEASON_LEADS.has(before)) return;
-      if (before === 'the') {
-        const theAt = start - (/the\s*$/i.exec(text.slice(Math.max(0, start - 8), start))?.[0].length ?? 0);
-        if (!SEASON_PREPOSITIONS.has(wordBefore(text, theAt))) return;
-      }
-      // "the fall of Berlin", "the Winter Olympics": an event or a name, not a season.
-      const next = wordAfter(text, end);
-      if (/^of$/i.test(next)) return;
-      if (isCapitalized(seasonWord) && isCapitalized(next)) return;
+function detectNumeric(text: string, out: Candidate[]): void {
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    if (m[1]) {
+      const the = matchBefore(text, start, THE_BEFORE, 6);
+      if (the) start = the.start;
+      out.push({ start, end, spec: { kind: 'decade', decade: Number(m[1]), centuryKnown: true }, rule: 'calendar:decade' });
+    } else if (m[2]) {
+      if (isYearInContext(text, start, end)) out.push({ start, end, spec: { kind: 'calendar', year: Number(m[2]), shift: 'bare' }, rule: 'calendar:year' });
+    } else if (m[3]) {
+      const the = matchBefore(text, start, THE_BEFORE, 6);
+      if (the) start = the.start;
+      out.push({ start, end, spec: { kind: 'decade', decade: Number(m[3]), centuryKnown: false }, rule: 'calendar:short-decade' });
+    } else if (m[4]) {
+      const after = matchAt(text, end, YEAR_AFTER_CODE);
+      const before = after ? null : matchBefore(text, start, YEAR_BEFORE_CODE, 8);
+      const year = after?.[1] ?? before?.m[1];
+      if (after) end += after[0].length;
+      if (before) start = before.start;
+      out.push({ start, end, spec: { kind: 'yearPart', period: 'Q', n: Number(m[4]), ...(year ? { year: Number(year) } : {}), shift: 'bare' }, rule: 'calendar:q-code' });
     }
-    out.push({
-      start,
-      end,
-      spec: {
-        kind: 'season',
-        season: SEASONS[seasonWord.toLowerCase()]!,
-        ...(yearText ? { year: Number(yearText) } : {}),
-        ...(yearRel ? { yearOffset: yearOffsetOf(yearRel)! } : {}),
-        shift: shiftOf(shiftWord),
-      },
-      rule: 'calendar:season',
-    });
-  });
+  }
+}
 
-  eachMatch(QUARTER, text, (m) => {
-    const ordinal = m[1]!.toLowerCase();
-    const n = ordinal === 'final' ? 4 : PERIOD_ORDINALS[ordinal]!;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      spec: { kind: 'yearPart', period: 'Q', n, ...(m[2] ? { year: Number(m[2]) } : {}), ...(m[3] ? { yearOffset: yearOffsetOf(m[3])! } : {}), shift: 'bare' },
-      rule: 'calendar:quarter',
-    });
+function detectSeason(text: string, hit: Hit, out: Candidate[]): void {
+  const shift = matchBefore(text, hit.start, SHIFT_BEFORE, 12);
+  const year = matchAt(text, hit.end, SEASON_YEAR_AFTER);
+  if (!shift && !year) {
+    const before = wordBefore(text, hit.start);
+    if (!SEASON_LEADS.has(before)) return;
+    if (before === 'the') {
+      const the = matchBefore(text, hit.start, THE_BEFORE, 6)!;
+      if (!SEASON_PREPOSITIONS.has(wordBefore(text, the.start))) return;
+    }
+    // "the fall of Berlin", "the Winter Olympics": an event or a name, not a season.
+    const next = wordAfter(text, hit.end);
+    if (/^of$/i.test(next)) return;
+    if (isCapitalized(text[hit.start]!) && isCapitalized(next)) return;
+  }
+  out.push({
+    start: shift ? shift.start : hit.start,
+    end: hit.end + (year ? year[0].length : 0),
+    spec: {
+      kind: 'season',
+      season: SEASONS[hit.word]!,
+      ...(year?.[1] ? { year: Number(year[1]) } : {}),
+      ...(year?.[2] ? { yearOffset: yearOffsetOf(year[2])! } : {}),
+      shift: shiftOf(shift?.m[1]),
+    },
+    rule: 'calendar:season',
   });
+}
 
-  eachMatch(Q_CODE, text, (m) => {
-    const yearText = m[1] ?? m[3];
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      spec: { kind: 'yearPart', period: 'Q', n: Number(m[2]), ...(yearText ? { year: Number(yearText) } : {}), shift: 'bare' },
-      rule: 'calendar:q-code',
-    });
+/** "the third quarter [of 2018]", "first-quarter", "the second half of 2017". */
+function detectYearPart(text: string, hit: Hit, out: Candidate[]): void {
+  const ordinal = matchBefore(text, hit.start, ORDINAL_BEFORE, 32);
+  if (!ordinal) return;
+  const period = hit.word === 'half' ? 'H' : 'Q';
+  const n = PERIOD_ORDINALS[ordinal.m[1]!.toLowerCase()]!;
+  if (period === 'H' ? n > 2 : ordinal.m[1]!.toLowerCase() === 'latter') return;
+  const of = matchAt(text, hit.end, OF_YEAR_AFTER);
+  // "the first half of the game" is not a half-year: a half needs its year named.
+  if (period === 'H' && !of) return;
+  out.push({
+    start: ordinal.start,
+    end: hit.end + (of ? of[0].length : 0),
+    spec: { kind: 'yearPart', period, n, ...(of?.[1] ? { year: Number(of[1]) } : {}), ...(of && !of[1] ? { yearOffset: yearOffsetOf(of[2] ?? of[3])! } : {}), shift: 'bare' },
+    rule: period === 'H' ? 'calendar:half' : 'calendar:quarter',
   });
+}
 
-  eachMatch(HALF, text, (m) => {
-    const n = /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      spec: { kind: 'yearPart', period: 'H', n, ...(m[2] ? { year: Number(m[2]) } : {}), ...(m[3] ? { yearOffset: yearOffsetOf(m[3])! } : m[2] ? {} : { yearOffset: 0 }), shift: 'bare' },
-      rule: 'calendar:half',
-    });
-  });
-
-  eachMatch(DECADE, text, (m) => {
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { kind: 'decade', decade: Number(m[1]! + m[2]!), centuryKnown: true }, rule: 'calendar:decade' });
-  });
-
-  eachMatch(SHORT_DECADE, text, (m) => {
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { kind: 'decade', decade: Number(m[1]), centuryKnown: false }, rule: 'calendar:short-decade' });
-  });
-
-  eachMatch(WORD_DECADE, text, (m) => {
-    // "in her twenties" is an age; "the nineties" after a possessive does not occur with "the".
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { kind: 'decade', decade: DECADE_WORDS[m[1]!.toLowerCase()]!, centuryKnown: false }, rule: 'calendar:decade-word' });
-  });
-
-  eachMatch(CENTURY, text, (m) => {
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { kind: 'century', century: Number(m[1]) - 1 }, rule: 'calendar:century' });
-  });
-
-  eachMatch(WORD_CENTURY, text, (m) => {
-    const n = CENTURY_WORDS[m[1]!.toLowerCase().replace('-', ' ')] ?? CENTURY_WORDS[m[1]!.toLowerCase()]!;
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { kind: 'century', century: n - 1 }, rule: 'calendar:century' });
-  });
+export function detectCalendar(text: string, hits: readonly Hit[]): Candidate[] {
+  const out: Candidate[] = [];
+  detectNumeric(text, out);
+  for (const hit of hits) {
+    if (hit.word in SEASONS) detectSeason(text, hit, out);
+    else if (hit.word === 'quarter' || hit.word === 'half') detectYearPart(text, hit, out);
+    else if (hit.word === 'century') {
+      const ordinal = matchBefore(text, hit.start, CENTURY_BEFORE, 24);
+      if (!ordinal) continue;
+      const n = ordinal.m[1] ? Number(ordinal.m[1]) : CENTURY_WORDS[ordinal.m[2]!.toLowerCase()] ?? 21;
+      out.push({ start: ordinal.start, end: hit.end, spec: { kind: 'century', century: n - 1 }, rule: 'calendar:century' });
+    } else if (hit.word in DECADE_WORDS) {
+      // "the nineties"; without "the" ("in her twenties") it is an age.
+      const the = matchBefore(text, hit.start, THE_BEFORE, 6);
+      if (the) out.push({ start: the.start, end: hit.end, spec: { kind: 'decade', decade: DECADE_WORDS[hit.word]!, centuryKnown: false }, rule: 'calendar:decade-word' });
+    }
+  }
   return out;
 }

@@ -8,8 +8,10 @@
  * implied from the reference date), and its typical false positives on news text are filtered
  * ("may" the verb, "March" the verb, "Sun" the newspaper, "at 8", "24/7").
  *
- * Chrono costs about 0.2 ms per kilobyte, so it only sees short windows around words that can
- * start a date (month and weekday names, digits shaped like dates or times).
+ * Chrono costs about 15 µs per call before it reads a character, and every one of its parsers
+ * scans the whole input, so it is called once per article on a short string: the windows around
+ * words that can start a date (month and weekday names, digits shaped like dates or times),
+ * joined by a separator it cannot read across.
  */
 import * as chrono from 'chrono-node';
 import type { Candidate, ClockTime } from './spec.js';
@@ -26,16 +28,20 @@ const KEPT_PARSERS = new Set([
 const DROPPED_REFINERS = new Set([
   'ENMergeDateRangeRefiner', 'ForwardDateRefiner', 'ENMergeRelativeAfterDateRefiner',
   'ENMergeRelativeFollowByDateRefiner', 'ENEndOfPeriodRefiner',
+  // It drops every "May" not preceded by "in" ("last May", "by May"); our own filter is finer.
+  'ENUnlikelyFormatFilter',
 ]);
 
-function buildParser(): chrono.Chrono {
+function buildParser(withTimes: boolean): chrono.Chrono {
   const parser = chrono.en.casual.clone();
-  parser.parsers = parser.parsers.filter((p) => KEPT_PARSERS.has(p.constructor.name));
+  parser.parsers = parser.parsers.filter((p) => KEPT_PARSERS.has(p.constructor.name) && (withTimes || p.constructor.name !== 'ENTimeExpressionParser'));
   parser.refiners = parser.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
   return parser;
 }
 
-const parser = buildParser();
+const parser = buildParser(true);
+/** For a date chrono glued to a number it took for a clock time ("6.43, on Friday"). */
+const dateOnlyParser = buildParser(false);
 
 /** Names of the chrono parsers in use; a test checks that a chrono upgrade did not rename them. */
 export function chronoParserNames(): string[] {
@@ -80,9 +86,12 @@ export function chronoWindows(text: string): Window[] {
 /** Words after which a month name alone is a month ("in April", "since March", "last April"). */
 const MONTH_LEADS = new Set([
   'in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'of', 'from', 'through', 'to',
-  'between', 'and', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'past', 'coming',
-  'throughout', 'or', 'around', 'as',
+  'between', 'and', 'early', 'late', 'mid', 'mid-', 'early-', 'late-', 'last', 'next', 'this', 'past',
+  'coming', 'throughout', 'or', 'around', 'as', 'previous',
 ]);
+
+/** Determiners before a month used as a modifier ("the March accession", "a June agreement"). */
+const MONTH_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'that']);
 
 /** "May" is also a verb and a surname: it needs a lead that only a date takes. */
 const MAY_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'of', 'early', 'late', 'mid', 'mid-', 'last', 'next', 'this', 'past', 'through', 'throughout']);
@@ -108,6 +117,14 @@ function clockOf(c: chrono.ParsedComponents): ClockTime | undefined {
   return { hour: c.get('hour') ?? 0, minute: c.isCertain('minute') ? c.get('minute') ?? 0 : 0 };
 }
 
+/** A clock time says it is one: "3 p.m.", "17:00 GMT", "10 o'clock", "10:30". */
+const MERIDIEM = /\d\s*(?:[ap]\.?m\b|[ap]\.m\.)|o['’]clock/i;
+const TIME_ZONE = /\b(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|MSK|IST|JST)\b/;
+
+function isMarkedClock(span: string): boolean {
+  return MERIDIEM.test(span) || TIME_ZONE.test(span) || /\d:\d\d/.test(span);
+}
+
 /** Turns one chrono result into a candidate, or null when it is one of chrono's false positives. */
 function toCandidate(text: string, result: chrono.ParsedResult, offset: number): Candidate | null {
   const [start, end] = trimSpan(text, offset + result.index, offset + result.index + result.text.length);
@@ -115,6 +132,12 @@ function toCandidate(text: string, result: chrono.ParsedResult, offset: number):
   const span = text.slice(start, end);
   const c = result.start;
   const has = (k: chrono.Component): boolean => c.isCertain(k);
+  if (has('hour') && (has('day') || has('weekday')) && !isMarkedClock(span)) {
+    // A date glued to a number chrono read as a clock ("6.43, on Friday", "Jan. 1, 1990 at 1,015
+    // francs"): keep the date alone.
+    const dateOnly = dateOnlyParser.parse(span, REFERENCE, { forwardDate: false })[0];
+    return dateOnly ? toCandidate(text, dateOnly, start) : null;
+  }
   const year = has('year') ? c.get('year') ?? undefined : undefined;
   const time = clockOf(c);
   const range = result.end ? ':range-start' : '';
@@ -141,9 +164,10 @@ function toCandidate(text: string, result: chrono.ParsedResult, offset: number):
       const word = /[A-Za-z]+\.?/.exec(span)?.[0] ?? '';
       // Abbreviations alone ("Mar", "Jan") are too often something else ("Mar-a-Lago").
       if (word.length <= 4 && !word.endsWith('.') && !FULL_SHORT_MONTHS.has(word)) return null;
-      const lead = /mid-$/i.test(text.slice(Math.max(0, start - 4), start)) ? 'mid-' : wordBefore(text, start);
+      const lead = wordBefore(text, start);
       const leads = month === 5 ? MAY_LEADS : MONTH_LEADS;
-      if (!leads.has(lead)) return null;
+      const modifier = month !== 5 && MONTH_DETERMINERS.has(lead) && /^\s+[a-z]/.test(text.slice(end, end + 2));
+      if (!leads.has(lead) && !modifier) return null;
     }
     return { start, end, spec: { kind: 'calendar', ...(year !== undefined ? { year } : {}), month, shift: 'bare' }, rule: `chrono:month${range}` };
   }
@@ -158,7 +182,7 @@ function toCandidate(text: string, result: chrono.ParsedResult, offset: number):
 
   if (time) {
     // A clock time needs a marker: "3 p.m.", "17:00 GMT", "at 10:30". "at 8" or a score "10:30" is not enough.
-    const marked = /[ap]\.?m\b|[ap]\.m\.|o['’]clock|\b(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b/i.test(span);
+    const marked = MERIDIEM.test(span) || TIME_ZONE.test(span);
     const led = span.includes(':') && TIME_LEADS.has(wordBefore(text, start));
     if (!marked && !led) return null;
     return { start, end, spec: { kind: 'relative', unit: 'day', offset: 0, time }, rule: 'chrono:time' };
@@ -171,14 +195,36 @@ function isoWeekday(chronoWeekday: number): number {
   return chronoWeekday === 0 ? 7 : chronoWeekday;
 }
 
+/**
+ * Between two windows in the text chrono is given. Chrono's refiners merge neighbouring results
+ * only across spaces, commas, "at", "on" and the like; a bar is none of those, so a date in one
+ * window never merges with a time in the next.
+ */
+const SEPARATOR = '\n|\n';
+
 export function detectChrono(text: string): Candidate[] {
+  const windows = chronoWindows(text);
+  if (windows.length === 0) return [];
+  // One call over all windows: chrono's cost is mostly per call, not per character.
+  const parts: string[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  for (const w of windows) {
+    starts.push(length);
+    parts.push(text.slice(w.start, w.end));
+    length += w.end - w.start + SEPARATOR.length;
+  }
+  const joined = parts.join(SEPARATOR);
   const out: Candidate[] = [];
-  for (const w of chronoWindows(text)) {
-    const slice = text.slice(w.start, w.end);
-    for (const result of parser.parse(slice, REFERENCE, { forwardDate: false })) {
-      const candidate = toCandidate(text, result, w.start);
-      if (candidate) out.push(candidate);
-    }
+  let k = 0;
+  const results = parser.parse(joined, REFERENCE, { forwardDate: false }).sort((a, b) => a.index - b.index);
+  for (const result of results) {
+    while (k + 1 < starts.length && starts[k + 1]! <= result.index) k++;
+    const w = windows[k]!;
+    const local = result.index - starts[k]!;
+    if (local + result.text.length > w.end - w.start) continue;
+    const candidate = toCandidate(text, result, w.start - starts[k]!);
+    if (candidate) out.push(candidate);
   }
   return out;
 }

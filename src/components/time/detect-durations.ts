@@ -1,28 +1,32 @@
 /**
  * Durations: "three days", "the past five years", "more than two hours", "a five-year plan",
- * "for years". Values are TIMEX3 periods (P3D, P5Y, PT2H, PXY); they need no anchor.
+ * "for years", "half an hour". Values are TIMEX3 periods (P3D, P5Y, PT2H, PXY); they need no
+ * anchor. Found from the unit word, looking back for its count.
  */
 import type { Candidate } from './spec.js';
+import type { Hit } from './cue-words.js';
 import { UNITS, type Unit } from './model/lexicon.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
-import { eachMatch, wordAfter } from './text-context.js';
+import { isTitleCased, matchAt, matchBefore } from './text-context.js';
 
-const UNIT_SOURCE = '(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
+export const DURATION_CUES: readonly string[] = Object.keys(UNITS);
 
-/** "[the past|the first …] <amount> <unit>[ and a half]", hyphenated forms included ("24-hour"). */
-const COUNTED = new RegExp(
-  `\\b(the\\s+(?:past|last|next|first|coming|final|initial)\\s+)?(${AMOUNT_SOURCE})[\\s-]+${UNIT_SOURCE}(\\s+and\\s+a\\s+half)?(?![\\w-])`,
-  'gi',
-);
+/** "[the past|the first …] <amount>" right before the unit, hyphen allowed ("24-hour"). */
+const COUNT_BEFORE = new RegExp(`(?:\\b(the\\s+(?:past|last|next|first|coming|final|initial)\\s+))?\\b(${AMOUNT_SOURCE})[\\s-]+$`, 'i');
+/** "the past year", "the last decade": one unit ending now. */
+const THE_PAST_BEFORE = /\bthe\s+(?:past|last)\s+$/i;
+/** "for years", "within weeks": an unknown amount. */
+const PREPOSITION_BEFORE = /\b(?:for|within|in|after|over)\s+$/i;
+const HALF_BEFORE = /\bhalf\s+an?\s+$/i;
 
-/** "the past year", "the last decade": a stretch of one unit ending now. */
-const PAST_ONE = /\bthe\s+(?:past|last)\s+(day|week|fortnight|month|quarter|year|decade|century)(?![\w-])/gi;
-
-/** A bare plural after a preposition ("for years", "within weeks"): an unknown amount. */
-const BARE_PLURAL = /\b(?:for|within|in|after|over)\s+(minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
-
-/** "half an hour", "half a day". */
-const HALF = /\bhalf\s+an?\s+(hour|day|year|month|week|century)\b/gi;
+const AND_A_HALF = /\s+and\s+a\s+half\b/iy;
+/** "five-year-old", "a 30-day-long": the hyphenated tail is part of the expression. */
+const HYPHEN_TAIL_AFTER = /-(?:old|long)\b/iy;
+const HYPHEN_AFTER = /-/y;
+/** "three-quarters of", "a quarter of the vote": fractions, not periods. */
+const OF_AFTER = /\s+of\b/iy;
+/** "four flights a week", "$1.76 a year": a rate, not a stretch of time. */
+const RATE_BEFORE = /(?:\d|%|\b[a-z]{3,}s)\s+an?\s+$/i;
 
 const DESIGNATOR: Readonly<Record<Unit, [string, boolean]>> = {
   second: ['S', true], minute: ['M', true], hour: ['H', true], day: ['D', false], week: ['W', false],
@@ -30,59 +34,81 @@ const DESIGNATOR: Readonly<Record<Unit, [string, boolean]>> = {
   decade: ['DE', false], century: ['CE', false],
 };
 
-/** Smaller unit to express a fraction in ("half a year" → P6M rather than P0.5Y). */
+/** Units that have no ISO-8601 letter are counted in a smaller one ("two decades" → P20Y). */
+const IN_SMALLER_UNIT: Partial<Record<Unit, [Unit, number]>> = { fortnight: ['week', 2], decade: ['year', 10], century: ['year', 100] };
+
+/** Where the fraction of a unit goes ("2 1/2 years" → P2Y6M, "a minute and a half" → PT1M30S). */
 const FRACTION_UNIT: Partial<Record<Unit, [Unit, number]>> = {
-  hour: ['minute', 60], day: ['hour', 24], week: ['day', 7], month: ['day', 30], year: ['month', 12],
-  decade: ['year', 10], century: ['year', 100],
+  minute: ['second', 60], hour: ['minute', 60], day: ['hour', 24], week: ['day', 7], month: ['day', 30], year: ['month', 12],
 };
 
 /** The TIMEX3 period for an amount of a unit; null amount → X ("several weeks" → PXW). */
 export function periodValue(amount: number | null, unit: Unit): string {
-  if (unit === 'fortnight') return periodValue(amount === null ? null : amount * 2, 'week');
-  if (amount !== null && !Number.isInteger(amount)) {
-    const smaller = FRACTION_UNIT[unit];
-    if (smaller && Number.isInteger(amount * smaller[1])) return periodValue(amount * smaller[1], smaller[0]);
-  }
+  const smaller = IN_SMALLER_UNIT[unit];
+  if (smaller) return amount === null ? `PX${DESIGNATOR[unit][0]}` : periodValue(amount * smaller[1], smaller[0]);
   const [letter, isTime] = DESIGNATOR[unit];
-  return `P${isTime ? 'T' : ''}${amount === null ? 'X' : amount}${letter}`;
+  if (amount === null) return `P${isTime ? 'T' : ''}X${letter}`;
+  const whole = Math.floor(amount);
+  const fraction = FRACTION_UNIT[unit];
+  if (amount === whole || !fraction || !Number.isInteger((amount - whole) * fraction[1])) return `P${isTime ? 'T' : ''}${amount}${letter}`;
+  const rest = (amount - whole) * fraction[1];
+  const [restLetter, restIsTime] = DESIGNATOR[fraction[0]];
+  const head = whole > 0 ? `${whole}${letter}` : '';
+  // The T that starts the time part goes once, before the first time unit.
+  return `P${isTime ? 'T' : ''}${head}${restIsTime && !isTime ? 'T' : ''}${rest}${restLetter}`;
 }
 
-function unitOf(word: string): Unit {
-  return UNITS[word.toLowerCase()] ?? 'day';
-}
-
-export function detectDurations(text: string): Candidate[] {
+export function detectDurations(text: string, hits: readonly Hit[]): Candidate[] {
   const out: Candidate[] = [];
   const add = (start: number, end: number, amount: number | null, unit: Unit, rule: string): void => {
     out.push({ start, end, spec: { kind: 'fixed', type: 'DURATION', value: periodValue(amount, unit) }, rule });
   };
+  for (const hit of hits) {
+    const unit = UNITS[hit.word];
+    if (!unit) continue;
+    // "60 Minutes", "This Week": a unit capitalized inside a sentence is a title.
+    if (isTitleCased(text, hit.start)) continue;
+    const tail = matchAt(text, hit.end, HYPHEN_TAIL_AFTER);
+    if (!tail && matchAt(text, hit.end, HYPHEN_AFTER)) continue;
+    const plural = hit.word.endsWith('s') || hit.word === 'centuries';
+    if (unit === 'quarter' && matchAt(text, hit.end, OF_AFTER)) continue;
+    const end0 = hit.end + (tail ? tail[0].length : 0);
 
-  eachMatch(COUNTED, text, (m) => {
-    const [whole, lead, amountText, unitWord, half] = m as unknown as [string, string | undefined, string, string, string | undefined];
-    const unit = unitOf(unitWord);
-    // "a second term", "the second round": "second" is an ordinal unless counted in digits or plural.
-    if (unit === 'second' && !/^\d/.test(amountText) && !/s$/i.test(unitWord)) return;
-    // Ages are not durations: "a 15-year-old", "ten years old".
-    if (/^[\s-]*old\b/i.test(text.slice(m.index + whole.length, m.index + whole.length + 6))) return;
-    let amount = parseAmount(amountText);
-    if (amount !== null && half) amount += 0.5;
-    // "a week before …" also matches here; the offset detector's longer span wins the merge.
-    add(m.index, m.index + whole.length, amount, unit, lead ? 'duration:the-past-n-units' : 'duration:n-units');
-  });
-
-  eachMatch(PAST_ONE, text, (m) => {
-    add(m.index, m.index + m[0].length, 1, unitOf(m[1]!), 'duration:the-past-unit');
-  });
-
-  eachMatch(BARE_PLURAL, text, (m) => {
-    // "in years past" is fine; "in days of old" is not worth the special case.
-    const start = m.index + m[0].length - m[1]!.length;
-    if (/^of\b/i.test(wordAfter(text, m.index + m[0].length)) && !/^for|^after/i.test(m[0])) return;
-    add(start, m.index + m[0].length, null, unitOf(m[1]!), 'duration:bare-plural');
-  });
-
-  eachMatch(HALF, text, (m) => {
-    add(m.index, m.index + m[0].length, 0.5, unitOf(m[1]!), 'duration:half-unit');
-  });
+    const counted = matchBefore(text, hit.start, COUNT_BEFORE);
+    if (counted) {
+      const amountText = counted.m[2]!;
+      const hyphenated = text[hit.start - 1] === '-';
+      // "a second term", "the second round": "second" is an ordinal unless counted in digits or plural.
+      if (unit === 'second' && !plural && !/^\d/.test(amountText)) continue;
+      // "three-quarters" is a fraction; "the 1988 quarter" is a year: a count of more than one
+      // takes a plural unit, except in a hyphenated adjective ("a five-year plan").
+      if (hyphenated && plural) continue;
+      let amount = parseAmount(amountText);
+      if (!hyphenated && !plural && amount !== null && amount > 1 && !/^\d+\s*(?:1\/2|½)$/.test(amountText)) continue;
+      if (/^an?$/i.test(amountText) && !counted.m[1] && RATE_BEFORE.test(text.slice(Math.max(0, counted.start - 24), hit.start))) continue;
+      let end = end0;
+      const half = matchAt(text, end, AND_A_HALF);
+      if (half && amount !== null) {
+        amount += 0.5;
+        end += half[0].length;
+      }
+      // "a week before …" also lands here; the offset detector's longer span wins the merge.
+      add(counted.start, end, amount, unit, counted.m[1] ? 'duration:the-past-n-units' : 'duration:n-units');
+      continue;
+    }
+    const thePast = !plural && unit !== 'second' && unit !== 'minute' && unit !== 'hour' ? matchBefore(text, hit.start, THE_PAST_BEFORE) : null;
+    if (thePast) {
+      add(thePast.start, end0, 1, unit, 'duration:the-past-unit');
+      continue;
+    }
+    const half = !plural ? matchBefore(text, hit.start, HALF_BEFORE) : null;
+    if (half) {
+      add(half.start, hit.end, 0.5, unit, 'duration:half-unit');
+      continue;
+    }
+    if (plural && unit !== 'second' && matchBefore(text, hit.start, PREPOSITION_BEFORE)) {
+      add(hit.start, hit.end, null, unit, 'duration:bare-plural');
+    }
+  }
   return out;
 }

@@ -4,70 +4,83 @@
  * date the narrative mentioned, which is what a reader does.
  */
 import type { Candidate } from './spec.js';
+import type { Hit } from './cue-words.js';
 import { UNITS, type Unit } from './model/lexicon.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
-import { eachMatch, textBefore } from './text-context.js';
+import { matchAt, matchBefore } from './text-context.js';
 
-const UNIT_SOURCE = '(minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
+export const OFFSET_CUES: readonly string[] = [...Object.keys(UNITS), 'ago'];
 
-/** "<amount> <unit> ago|before|after|earlier|later|from now". */
-const COUNTED = new RegExp(
-  `\\b(?:(${AMOUNT_SOURCE})\\s+)?${UNIT_SOURCE}\\s+(ago|before|after|earlier|later|prior|from\\s+now|hence)\\b`,
-  'gi',
-);
+/** What follows the unit: the direction word. */
+const DIRECTION_AFTER = /\s+(ago|before|after|earlier|later|prior|from\s+now|hence)\b/iy;
+const AMOUNT_BEFORE = new RegExp(`\\b(${AMOUNT_SOURCE})\\s+$`, 'i');
 
-/** "the next day", "the previous year", "the day before", "the week after". */
-const NEIGHBOUR_BEFORE = /\bthe\s+(previous|preceding|prior|next|following)\s+(day|week|month|year)\b/gi;
-const NEIGHBOUR_AFTER = /\bthe\s+(day|week|month|year)\s+(before|after|earlier|later|prior)\b(?!\s+(?:yesterday|tomorrow))/gi;
+/** "the next day", "the previous year". */
+const NEIGHBOUR_BEFORE = /\bthe\s+(previous|preceding|prior|next|following)\s+$/i;
+/** "the day before", "the week after" (but not "the day before yesterday"). */
+const THE_BEFORE = /\bthe\s+$/i;
+const NEIGHBOUR_AFTER = /\s+(before|after|earlier|later|prior)\b(?!\s+(?:yesterday|tomorrow))/iy;
 
 /** "long ago", "some time ago": the past without a measure. */
-const VAGUE_AGO = /\b(?:long|some\s+time|a\s+long\s+time|a\s+while)\s+ago\b/gi;
+const VAGUE_AGO_BEFORE = /\b(?:long|some\s+time|a\s+long\s+time|a\s+while)\s+$/i;
 
 /**
  * "He served for five years before joining": the counted stretch is a duration, not a point, when
  * a preposition of extent or a verb of spending governs it.
  */
-const EXTENT_BEFORE = /\b(?:for|during|over|spent|spend|spends|spending|lasted|last|lasts|took|take|takes|within|of)\s+$/;
+const EXTENT_BEFORE = /\b(?:for|during|over|spent|spend|spends|spending|lasted|last|lasts|took|take|takes|within|of)\s+$/i;
 
-export function detectOffsets(text: string): Candidate[] {
+const SINGLE_UNITS = new Set<Unit>(['day', 'week', 'month', 'year']);
+
+export function detectOffsets(text: string, hits: readonly Hit[]): Candidate[] {
   const out: Candidate[] = [];
-
-  eachMatch(COUNTED, text, (m) => {
-    const [whole, amountText, unitWord, dirWord] = m as unknown as [string, string | undefined, string, string];
-    const start = m.index;
-    const end = start + whole.length;
-    const dir = dirWord.toLowerCase().replace(/\s+/g, ' ');
-    const unit: Unit = UNITS[unitWord.toLowerCase()] ?? 'day';
-    const amount = amountText ? parseAmount(amountText) : null;
-    const fromNow = dir === 'ago' || dir === 'from now' || dir === 'hence';
-    const direction = dir === 'ago' || dir === 'before' || dir === 'earlier' || dir === 'prior' ? -1 : 1;
-    if (amount === null) {
-      // "years ago" points into the past without saying where; "days later" has no value at all.
-      if (fromNow) out.push({ start, end, spec: { kind: 'fixed', type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' }, rule: 'offset:vague-ago' });
-      return;
+  for (const hit of hits) {
+    if (hit.word === 'ago') {
+      const vague = matchBefore(text, hit.start, VAGUE_AGO_BEFORE, 20);
+      if (vague) out.push({ start: vague.start, end: hit.end, spec: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' }, rule: 'offset:vague-ago' });
+      continue;
     }
-    if (!fromNow && EXTENT_BEFORE.test(textBefore(text, start, 12))) return;
-    // A plural unit without a count ("years before") was handled above; "a year earlier" counts one.
-    out.push({
-      start,
-      end,
-      spec: { kind: 'offset', amount, unit, direction, from: fromNow ? 'document' : 'narrative' },
-      rule: fromNow ? 'offset:ago' : 'offset:before-after',
-    });
-  });
+    const unit = UNITS[hit.word];
+    if (!unit) continue;
 
-  eachMatch(NEIGHBOUR_BEFORE, text, (m) => {
-    const direction = /^(?:previous|preceding|prior)$/i.test(m[1]!) ? -1 : 1;
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { kind: 'offset', amount: 1, unit: UNITS[m[2]!.toLowerCase()]!, direction, from: 'narrative' }, rule: 'offset:the-next-unit' });
-  });
+    const dir = matchAt(text, hit.end, DIRECTION_AFTER);
+    if (dir) {
+      const word = dir[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const fromNow = word === 'ago' || word === 'from now' || word === 'hence';
+      const direction = word === 'ago' || word === 'before' || word === 'earlier' || word === 'prior' ? -1 : 1;
+      const end = hit.end + dir[0].length;
+      const counted = matchBefore(text, hit.start, AMOUNT_BEFORE, 32);
+      if (!counted) {
+        // "years ago" points into the past without saying where; "days later" has no value at all.
+        if (fromNow) out.push({ start: hit.start, end, spec: { kind: 'fixed', type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' }, rule: 'offset:vague-ago' });
+      } else {
+        const amount = parseAmount(counted.m[1]!);
+        if (amount === null) {
+          if (fromNow) out.push({ start: counted.start, end, spec: { kind: 'fixed', type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' }, rule: 'offset:vague-ago' });
+        } else if (fromNow || !matchBefore(text, counted.start, EXTENT_BEFORE, 12)) {
+          out.push({
+            start: counted.start,
+            end,
+            spec: { kind: 'offset', amount, unit, direction, from: fromNow ? 'document' : 'narrative' },
+            rule: fromNow ? 'offset:ago' : 'offset:before-after',
+          });
+        }
+      }
+    }
 
-  eachMatch(NEIGHBOUR_AFTER, text, (m) => {
-    const direction = /^(?:before|earlier|prior)$/i.test(m[2]!) ? -1 : 1;
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { kind: 'offset', amount: 1, unit: UNITS[m[1]!.toLowerCase()]!, direction, from: 'narrative' }, rule: 'offset:the-unit-after' });
-  });
-
-  eachMatch(VAGUE_AGO, text, (m) => {
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { kind: 'fixed', type: 'DATE', value: 'PAST_REF' }, rule: 'offset:vague-ago' });
-  });
+    if (!SINGLE_UNITS.has(unit) || hit.word.endsWith('s')) continue;
+    const neighbour = matchBefore(text, hit.start, NEIGHBOUR_BEFORE, 20);
+    if (neighbour) {
+      const direction = /^(?:previous|preceding|prior)$/i.test(neighbour.m[1]!) ? -1 : 1;
+      out.push({ start: neighbour.start, end: hit.end, spec: { kind: 'offset', amount: 1, unit, direction, from: 'narrative' }, rule: 'offset:the-next-unit' });
+      continue;
+    }
+    const the = matchBefore(text, hit.start, THE_BEFORE, 8);
+    const after = the ? matchAt(text, hit.end, NEIGHBOUR_AFTER) : null;
+    if (the && after) {
+      const direction = /^(?:before|earlier|prior)$/i.test(after[1]!) ? -1 : 1;
+      out.push({ start: the.start, end: hit.end + after[0].length, spec: { kind: 'offset', amount: 1, unit, direction, from: 'narrative' }, rule: 'offset:the-unit-after' });
+    }
+  }
   return out;
 }

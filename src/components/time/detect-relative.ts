@@ -1,75 +1,92 @@
 /**
  * Calendar units named relative to the document date: "last week", "this year", "next month",
- * "earlier this week", "the weekend", "today", "yesterday", "last night", "this morning".
- * Chrono turns these into instants; TIMEX3 wants the unit kept (2018-W28, not 2018-07-13).
+ * "earlier this week", "the weekend", "today", "yesterday", "last night", "this morning",
+ * "at noon". Chrono turns these into instants; TIMEX3 wants the unit kept (2018-W28, not
+ * 2018-07-13).
  */
 import type { Candidate, RelativeUnit } from './spec.js';
+import type { Hit } from './cue-words.js';
 import { PARTS_OF_DAY } from './model/lexicon.js';
-import { eachMatch, isCapitalized, wordBefore, atSentenceStart } from './text-context.js';
+import { atSentenceStart, matchAt, matchBefore, wordBefore } from './text-context.js';
 
-/** "last week", "this past year", "next month", "earlier this week", "the current quarter". */
-const NAMED_UNIT =
-  /\b(?:(earlier|later)\s+)?(this\s+past|last|this|next|current|the\s+current|the\s+coming)\s+(week|month|quarter|year|decade|century)\b(?!-)/gi;
+export const RELATIVE_CUES: readonly string[] = [
+  'last', 'this', 'next', 'current', 'coming', 'weekend', 'today', 'tonight', 'yesterday', 'tomorrow', 'noon', 'midday', 'midnight',
+  'week', 'month', 'year',
+];
 
-/** "the weekend", "this weekend", "last weekend". */
-const WEEKEND = /\b(this\s+past|last|this|next|the\s+coming|the)\s+weekend\b/gi;
+/** After "last", "this", "next", "current", "coming": the unit. */
+const UNIT_AFTER = /(?:\s+past)?\s+(week|month|quarter|year|decade|century|night|morning|afternoon|evening)\b(?!-)/iy;
+const EARLIER_BEFORE = /\b(earlier|later)\s+$/i;
+const THE_BEFORE = /\bthe\s+$/i;
+const WEEKEND_SHIFT_BEFORE = /\b(this\s+past|last|this|next|the\s+coming|the)\s+$/i;
+const CLOCK_LEAD_BEFORE = /\b(?:at|by|until|till|before|after|from|around|about|since|past)\s+$/i;
+/** "USA Today", "Russia Today": a capitalized Today after a name is a title. */
+const NAME_BEFORE = /[A-Z][A-Za-z]*\s+$/;
 
-/** "today", "tonight", "yesterday", "tomorrow", "last night". */
-const CASUAL_DAY = /\b(today|tonight|yesterday|tomorrow|last\s+night)\b/gi;
+/** "the end of the month", "earlier in the year": the unit that holds the document date. */
+const PART_OF_UNIT_BEFORE = /\b(?:(?:end|beginning|start|middle|close|rest|remainder|turn)\s+of|(?:earlier|later)\s+in|for)\s+the\s+$/i;
+const THE_UNIT_START = /\bthe\s+$/i;
+/** "year-end", "by year's end". */
+const UNIT_END_AFTER = /(?:-end|\s+end|['’]s\s+end)\b/iy;
 
-/** "this morning", "this evening". */
-const THIS_PART = /\bthis\s+(morning|afternoon|evening)\b/gi;
+const CASUAL_OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
-/** "at noon", "by midnight": a clock time on the anchor day. */
-const NOON = /\b(?:at|by|until|till|before|after|from|around|about|since|past)\s+(noon|midday|midnight)\b/gi;
-
-const CASUAL_OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'last night': -1 };
-
-export function detectRelative(text: string): Candidate[] {
+export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] {
   const out: Candidate[] = [];
-
-  eachMatch(NAMED_UNIT, text, (m) => {
-    const shift = m[2]!.toLowerCase().replace(/\s+/g, ' ');
-    // "the last year" and "the past year" are durations (found elsewhere); bare "last year" is a date.
-    if (shift === 'last' && /^the$/.test(wordBefore(text, m.index))) return;
-    const offset = shift === 'last' || shift === 'this past' ? -1 : shift === 'next' || shift === 'the coming' ? 1 : 0;
-    const unit = m[3]!.toLowerCase() as RelativeUnit;
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { kind: 'relative', unit, offset }, rule: `relative:${shift.replace(/\s+/g, '-')}-unit` });
-  });
-
-  eachMatch(WEEKEND, text, (m) => {
-    const shift = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-    const oriented = shift === 'the';
-    const offset = shift === 'last' || shift === 'this past' ? -1 : shift === 'next' || shift === 'the coming' ? 1 : 0;
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { kind: 'relative', unit: 'weekend', offset, oriented }, rule: 'relative:weekend' });
-  });
-
-  eachMatch(CASUAL_DAY, text, (m) => {
-    const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-    // "USA Today", "Russia Today": a capitalized Today after a name is a title.
-    if (m[1] === 'Today' && !atSentenceStart(text, m.index) && isCapitalized(wordBeforeRaw(text, m.index))) return;
-    const night = word === 'tonight' || word === 'last night';
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      spec: { kind: 'relative', unit: 'day', offset: CASUAL_OFFSET[word] ?? 0, ...(night ? { part: 'NI' as const } : {}) },
-      rule: `relative:${word.replace(/\s+/g, '-')}`,
-    });
-  });
-
-  eachMatch(THIS_PART, text, (m) => {
-    out.push({ start: m.index, end: m.index + m[0].length, spec: { kind: 'relative', unit: 'day', offset: 0, part: PARTS_OF_DAY[m[1]!.toLowerCase()]! }, rule: 'relative:this-part-of-day' });
-  });
-
-  eachMatch(NOON, text, (m) => {
-    const start = m.index + m[0].length - m[1]!.length;
-    const hour = m[1]!.toLowerCase() === 'midnight' ? 24 : 12;
-    out.push({ start, end: m.index + m[0].length, spec: { kind: 'relative', unit: 'day', offset: 0, time: { hour, minute: 0 } }, rule: 'relative:noon' });
-  });
+  for (const hit of hits) {
+    const w = hit.word;
+    if (w === 'last' || w === 'this' || w === 'next' || w === 'current' || w === 'coming') {
+      const after = matchAt(text, hit.end, UNIT_AFTER);
+      if (!after) continue;
+      // "This Week", the television show: a capitalized unit is a title.
+      if (/[A-Z]/.test(after[1]![0]!)) continue;
+      const unitWord = after[1]!.toLowerCase();
+      const past = /past/i.test(after[0]);
+      const end = hit.end + after[0].length;
+      if (unitWord in PARTS_OF_DAY) {
+        // "last night" is the night before the document date; "this morning" the same day.
+        if (w === 'last' && unitWord === 'night') out.push({ start: hit.start, end, spec: { kind: 'relative', unit: 'day', offset: -1, part: 'NI' }, rule: 'relative:last-night' });
+        else if (w === 'this' && unitWord !== 'night') out.push({ start: hit.start, end, spec: { kind: 'relative', unit: 'day', offset: 0, part: PARTS_OF_DAY[unitWord]! }, rule: 'relative:this-part-of-day' });
+        continue;
+      }
+      if (past && w !== 'this') continue;
+      const the = matchBefore(text, hit.start, THE_BEFORE, 8);
+      // "the last year" and "the past year" are durations (found elsewhere); "the next year" counts from the narrative.
+      if (the && (w === 'last' || w === 'next')) continue;
+      const offset = w === 'last' || past ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
+      const lead = matchBefore(text, the ? the.start : hit.start, EARLIER_BEFORE, 12);
+      const start = lead ? lead.start : the ? the.start : hit.start;
+      out.push({ start, end, spec: { kind: 'relative', unit: unitWord as RelativeUnit, offset }, rule: `relative:${past ? 'this-past' : w}-unit` });
+    } else if (w === 'week' || w === 'month' || w === 'year') {
+      if (/[A-Z]/.test(text[hit.start]!)) continue;
+      const part = matchBefore(text, hit.start, PART_OF_UNIT_BEFORE, 32);
+      if (part) {
+        const the = matchBefore(text, hit.start, THE_UNIT_START, 6)!;
+        out.push({ start: the.start, end: hit.end, spec: { kind: 'relative', unit: w, offset: 0 }, rule: 'relative:the-unit' });
+        continue;
+      }
+      const yearEnd = w === 'year' ? matchAt(text, hit.end, UNIT_END_AFTER) : null;
+      if (yearEnd && /^(?:by|at|before|until|after|since|around|to|the|of)$/.test(wordBefore(text, hit.start))) {
+        out.push({ start: hit.start, end: hit.end + yearEnd[0].length, spec: { kind: 'relative', unit: 'year', offset: 0 }, mod: 'END', rule: 'relative:year-end' });
+      }
+    } else if (w === 'weekend') {
+      const shift = matchBefore(text, hit.start, WEEKEND_SHIFT_BEFORE, 16);
+      if (!shift) continue;
+      const s = shift.m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const offset = s === 'last' || s === 'this past' ? -1 : s === 'next' || s === 'the coming' ? 1 : 0;
+      out.push({ start: shift.start, end: hit.end, spec: { kind: 'relative', unit: 'weekend', offset, oriented: s === 'the' }, rule: 'relative:weekend' });
+    } else if (w in CASUAL_OFFSET) {
+      if (text.startsWith('Today', hit.start) && !atSentenceStart(text, hit.start) && matchBefore(text, hit.start, NAME_BEFORE, 20)) continue;
+      out.push({
+        start: hit.start,
+        end: hit.end,
+        spec: { kind: 'relative', unit: 'day', offset: CASUAL_OFFSET[w]!, ...(w === 'tonight' ? { part: 'NI' as const } : {}) },
+        rule: `relative:${w}`,
+      });
+    } else if (w === 'noon' || w === 'midday' || w === 'midnight') {
+      if (!matchBefore(text, hit.start, CLOCK_LEAD_BEFORE, 12)) continue;
+      out.push({ start: hit.start, end: hit.end, spec: { kind: 'relative', unit: 'day', offset: 0, time: { hour: w === 'midnight' ? 24 : 12, minute: 0 } }, rule: 'relative:noon' });
+    }
+  }
   return out;
-}
-
-function wordBeforeRaw(text: string, offset: number): string {
-  const m = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(0, offset - 30), offset));
-  return m ? m[1]! : '';
 }

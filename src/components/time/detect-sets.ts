@@ -1,49 +1,69 @@
 /**
  * Recurrences (TIMEX3 SET): "every week" (P1W), "each year", "every two years" (P2Y),
- * "twice a month", "every Monday" (XXXX-WXX-1), "daily" (P1D), "on Sundays".
+ * "twice a month", "three times a day", "every Monday" (XXXX-WXX-1), "on Sundays", "daily" (P1D).
  */
 import type { Candidate } from './spec.js';
-import { FREQUENCY_ADVERBS, PARTS_OF_DAY, REPORTING_VERBS, UNITS, WEEKDAYS } from './model/lexicon.js';
+import type { Hit } from './cue-words.js';
+import { FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY, REPORTING_VERBS, UNITS, WEEKDAYS } from './model/lexicon.js';
+import { pad } from './calendar.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
 import { periodValue } from './detect-durations.js';
-import { eachMatch, isCapitalized, wordAfter } from './text-context.js';
+import { isCapitalized, matchAt, matchBefore, wordAfter } from './text-context.js';
+
+const PLURAL_WEEKDAYS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(WEEKDAYS).map(([w, n]) => [`${w}s`, n]));
+
+export const SET_CUES: readonly string[] = [
+  'every', 'each', 'once', 'twice', 'thrice', 'times', ...Object.keys(FREQUENCY_ADVERBS), ...Object.keys(PLURAL_WEEKDAYS),
+];
 
 const UNIT_SOURCE = '(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?)';
-const WEEKDAY_SOURCE = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
-const EVERY_UNIT = new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+|(${AMOUNT_SOURCE})\\s+)?${UNIT_SOURCE}\\b`, 'gi');
-const EVERY_WEEKDAY = new RegExp(`\\b(?:every|each)\\s+${WEEKDAY_SOURCE}\\b`, 'gi');
-const EVERY_PART = /\b(?:every|each)\s+(morning|afternoon|evening|night)\b/gi;
-const TIMES_PER = new RegExp(`\\b(?:once|twice|thrice|(?:${AMOUNT_SOURCE})\\s+times)\\s+(?:a|an|per|each|every)\\s+${UNIT_SOURCE}\\b`, 'gi');
-const PLURAL_WEEKDAY = /\b(?:on\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g;
-const FREQUENCY = new RegExp(`\\b(${Object.keys(FREQUENCY_ADVERBS).join('|')})\\b`, 'gi');
+/** After "every"/"each": "[other|two] week(s)", "Monday", "morning". */
+const EVERY_AFTER = new RegExp(
+  `\\s+(?:(other)\\s+|(${AMOUNT_SOURCE})\\s+)?(?:${UNIT_SOURCE}|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(morning|afternoon|evening|night)|(january|february|march|april|may|june|july|august|september|october|november|december))\\b`,
+  'iy',
+);
+/** After "once"/"twice"/"times": "a week", "per day". */
+const PER_AFTER = new RegExp(`\\s+(?:a|an|per|each|every)\\s+${UNIT_SOURCE}\\b`, 'iy');
+const AMOUNT_BEFORE = new RegExp(`\\b(${AMOUNT_SOURCE})\\s+$`, 'i');
 
-export function detectSets(text: string): Candidate[] {
+export function detectSets(text: string, hits: readonly Hit[]): Candidate[] {
   const out: Candidate[] = [];
   const add = (start: number, end: number, value: string, rule: string): void => {
     out.push({ start, end, spec: { kind: 'fixed', type: 'SET', value }, rule });
   };
-
-  eachMatch(EVERY_UNIT, text, (m) => {
-    const unit = UNITS[m[3]!.toLowerCase()]!;
-    const amount = m[1] ? 2 : m[2] ? parseAmount(m[2]) : 1;
-    add(m.index, m.index + m[0].length, periodValue(amount, unit), 'set:every-unit');
-  });
-  eachMatch(EVERY_WEEKDAY, text, (m) => add(m.index, m.index + m[0].length, `XXXX-WXX-${WEEKDAYS[m[1]!.toLowerCase()]}`, 'set:every-weekday'));
-  eachMatch(EVERY_PART, text, (m) => add(m.index, m.index + m[0].length, `XXXX-XX-XXT${PARTS_OF_DAY[m[1]!.toLowerCase()]}`, 'set:every-part-of-day'));
-  eachMatch(TIMES_PER, text, (m) => add(m.index, m.index + m[0].length, periodValue(1, UNITS[m[1]!.toLowerCase()]!), 'set:times-per-unit'));
-  eachMatch(PLURAL_WEEKDAY, text, (m) => {
-    const start = m.index + m[0].length - m[1]!.length;
-    add(start, m.index + m[0].length, `XXXX-WXX-${WEEKDAYS[m[1]!.slice(0, -1).toLowerCase()]}`, 'set:plural-weekday');
-  });
-
-  eachMatch(FREQUENCY, text, (m) => {
-    const end = m.index + m[0].length;
-    const next = wordAfter(text, end);
-    // "Russian daily Kommersant", "the daily reported": a newspaper, not a recurrence.
-    if (next && (isCapitalized(next) || REPORTING_VERBS.includes(next.toLowerCase()))) return;
-    if (/^(?:newspaper|paper|tabloid|broadsheet|magazine)s?$/i.test(next)) return;
-    add(m.index, end, FREQUENCY_ADVERBS[m[1]!.toLowerCase()]!, 'set:frequency-adverb');
-  });
+  for (const hit of hits) {
+    const w = hit.word;
+    if (w === 'every' || w === 'each') {
+      const m = matchAt(text, hit.end, EVERY_AFTER);
+      if (!m) continue;
+      const end = hit.end + m[0].length;
+      if (m[3]) {
+        const amount = m[1] ? 2 : m[2] ? parseAmount(m[2]) : 1;
+        add(hit.start, end, periodValue(amount, UNITS[m[3].toLowerCase()]!), 'set:every-unit');
+      } else if (m[4] && !m[1] && !m[2]) {
+        add(hit.start, end, `XXXX-WXX-${WEEKDAYS[m[4].toLowerCase()]}`, 'set:every-weekday');
+      } else if (m[5] && !m[1] && !m[2]) {
+        add(hit.start, end, `XXXX-XX-XXT${PARTS_OF_DAY[m[5].toLowerCase()]}`, 'set:every-part-of-day');
+      } else if (m[6] && !m[1] && !m[2] && /^[A-Z]/.test(m[6])) {
+        add(hit.start, end, `XXXX-${pad(MONTHS[m[6].toLowerCase()]!)}`, 'set:every-month');
+      }
+    } else if (w === 'once' || w === 'twice' || w === 'thrice' || w === 'times') {
+      const m = matchAt(text, hit.end, PER_AFTER);
+      if (!m) continue;
+      const counted = w === 'times' ? matchBefore(text, hit.start, AMOUNT_BEFORE, 24) : null;
+      if (w === 'times' && !counted) continue;
+      add(counted ? counted.start : hit.start, hit.end + m[0].length, periodValue(1, UNITS[m[1]!.toLowerCase()]!), 'set:times-per-unit');
+    } else if (w in PLURAL_WEEKDAYS) {
+      if (!isCapitalized(text[hit.start]!)) continue;
+      add(hit.start, hit.end, `XXXX-WXX-${PLURAL_WEEKDAYS[w]}`, 'set:plural-weekday');
+    } else if (w in FREQUENCY_ADVERBS) {
+      const next = wordAfter(text, hit.end);
+      // "Russian daily Kommersant", "the daily reported": a newspaper, not a recurrence.
+      if (next && (isCapitalized(next) || REPORTING_VERBS.includes(next.toLowerCase()))) continue;
+      if (/^(?:newspaper|paper|tabloid|broadsheet|magazine)s?$/i.test(next)) continue;
+      add(hit.start, hit.end, FREQUENCY_ADVERBS[w]!, 'set:frequency-adverb');
+    }
+  }
   return out;
 }

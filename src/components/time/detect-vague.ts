@@ -1,49 +1,72 @@
 /**
- * Vague references: "now", "currently" (PRESENT_REF); "recently", "in the past" (PAST_REF);
- * "in the future", "soon" (FUTURE_REF). TIMEX3 gives them these fixed values.
+ * Vague references: "now", "currently" (PRESENT_REF); "recently", "in the past", "in recent
+ * years" (PAST_REF); "in the future", "the coming weeks", "soon" (FUTURE_REF). TIMEX3 gives them
+ * these fixed values.
  */
 import type { Candidate } from './spec.js';
-import { eachMatch, wordAfter, wordBefore } from './text-context.js';
+import type { Hit } from './cue-words.js';
+import { matchAt, matchBefore, wordAfter, wordBefore } from './text-context.js';
 
-const PRESENT = /\b(now|currently|presently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|the\s+present\s+day)\b/gi;
-const PAST = /\b(recently|lately|previously|formerly|in\s+recent\s+times)\b/gi;
-const RECENT_UNITS = /\brecent\s+(days|weeks|months|years|decades)\b/gi;
-const COMING_UNITS = /\bthe\s+(?:coming|next\s+few|following)\s+(days|weeks|months|years|decades)\b/gi;
+const SIMPLE: Readonly<Record<string, string>> = {
+  now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF',
+};
 
-/** "the past" / "the future" as nouns: after a preposition ("in the past", "for the future"). */
-const THE_PAST_FUTURE = /\bthe\s+(?:(near|distant|foreseeable|recent|immediate)\s+)?(past|future)\b/gi;
+export const VAGUE_CUES: readonly string[] = [...Object.keys(SIMPLE), 'present', 'moment', 'these', 'recent', 'coming', 'past', 'future', 'soon'];
+
+const AT_BEFORE = /\bat\s+(?:the\s+)?$/i;
+const THESE_DAYS_AFTER = /\s+days\b/iy;
+const PRESENT_DAY_AFTER = /\s+day\b/iy;
+const PLURAL_UNIT_AFTER = /\s+(?:days|weeks|months|years|decades|times)\b/iy;
+const THE_BEFORE = /\bthe\s+$/i;
+/** "the near future", "the recent past": qualifiers kept in the span. */
+const THE_QUALIFIED_BEFORE = /\bthe\s+(?:(?:near|distant|foreseeable|recent|immediate)\s+)?$/i;
+
+/** "the past" / "the future" are time nouns after a preposition ("in the past", "for the future"). */
 const NOUN_LEADS = new Set(['in', 'from', 'of', 'than', 'to', 'into', 'with', 'like', 'for', 'about', 'toward', 'towards', 'on']);
 
-const SOON = /\bsoon\b/gi;
-
-export function detectVague(text: string): Candidate[] {
+export function detectVague(text: string, hits: readonly Hit[]): Candidate[] {
   const out: Candidate[] = [];
   const add = (start: number, end: number, value: string, rule: string): void => {
     out.push({ start, end, spec: { kind: 'fixed', type: 'DATE', value }, rule });
   };
-
-  eachMatch(PRESENT, text, (m) => {
-    // "now" as a discourse marker before a quote ("Now, he said …") still refers to the present.
-    add(m.index, m.index + m[0].length, 'PRESENT_REF', 'vague:present');
-  });
-  eachMatch(PAST, text, (m) => add(m.index, m.index + m[0].length, 'PAST_REF', 'vague:past'));
-  eachMatch(RECENT_UNITS, text, (m) => add(m.index, m.index + m[0].length, 'PAST_REF', 'vague:recent-units'));
-  eachMatch(COMING_UNITS, text, (m) => add(m.index, m.index + m[0].length, 'FUTURE_REF', 'vague:coming-units'));
-
-  eachMatch(THE_PAST_FUTURE, text, (m) => {
-    if (!NOUN_LEADS.has(wordBefore(text, m.index))) return;
-    // "the past five years", "the past week": the duration detector owns those (a longer span).
-    const next = wordAfter(text, m.index + m[0].length).toLowerCase();
-    if (/^(?:tense|participle|perfect)$/.test(next)) return;
-    const value = m[2]!.toLowerCase() === 'past' ? 'PAST_REF' : 'FUTURE_REF';
-    add(m.index, m.index + m[0].length, value, `vague:the-${m[2]!.toLowerCase()}`);
-  });
-
-  eachMatch(SOON, text, (m) => {
-    // "as soon as" is a conjunction; "soon after" narrates, it does not point at the future.
-    if (wordBefore(text, m.index) === 'as') return;
-    if (/^(?:after|afterwards?|thereafter)$/i.test(wordAfter(text, m.index + m[0].length))) return;
-    add(m.index, m.index + m[0].length, 'FUTURE_REF', 'vague:soon');
-  });
+  for (const hit of hits) {
+    const w = hit.word;
+    const simple = SIMPLE[w];
+    if (simple) {
+      add(hit.start, hit.end, simple, simple === 'PRESENT_REF' ? 'vague:present' : 'vague:past');
+    } else if (w === 'present' || w === 'moment') {
+      // "at present", "at the moment", "the present day"; "the present situation" is an adjective.
+      const at = matchBefore(text, hit.start, AT_BEFORE, 10);
+      if (at && (w === 'moment') === /the/i.test(at.m[0])) add(at.start, hit.end, 'PRESENT_REF', 'vague:at-present');
+      else if (w === 'present') {
+        const day = matchAt(text, hit.end, PRESENT_DAY_AFTER);
+        const the = matchBefore(text, hit.start, THE_BEFORE, 6);
+        if (day && the) add(the.start, hit.end + day[0].length, 'PRESENT_REF', 'vague:present-day');
+      }
+    } else if (w === 'these') {
+      const days = matchAt(text, hit.end, THESE_DAYS_AFTER);
+      if (days) add(hit.start, hit.end + days[0].length, 'PRESENT_REF', 'vague:these-days');
+    } else if (w === 'recent') {
+      const units = matchAt(text, hit.end, PLURAL_UNIT_AFTER);
+      if (units) add(hit.start, hit.end + units[0].length, 'PAST_REF', 'vague:recent-units');
+    } else if (w === 'coming') {
+      // "the coming weeks", "in coming months".
+      const units = matchAt(text, hit.end, PLURAL_UNIT_AFTER);
+      const the = matchBefore(text, hit.start, THE_BEFORE, 6);
+      if (units && (the || /^(?:in|over|during|for)$/.test(wordBefore(text, hit.start)))) add(the ? the.start : hit.start, hit.end + units[0].length, 'FUTURE_REF', 'vague:coming-units');
+    } else if (w === 'past' || w === 'future') {
+      const the = matchBefore(text, hit.start, THE_QUALIFIED_BEFORE, 20);
+      if (!the || !NOUN_LEADS.has(wordBefore(text, the.start))) continue;
+      // "the past five years", "the past week" belong to the duration detector (a longer span).
+      if (/^(?:tense|participle|perfect)$/i.test(wordAfter(text, hit.end))) continue;
+      add(the.start, hit.end, w === 'past' ? 'PAST_REF' : 'FUTURE_REF', `vague:the-${w}`);
+    } else if (w === 'soon') {
+      // "as soon as" is a conjunction; "soon after" narrates, it does not point at the future.
+      if (wordBefore(text, hit.start) === 'as') continue;
+      if (/^(?:after|afterwards?|thereafter)$/i.test(wordAfter(text, hit.end))) continue;
+      add(hit.start, hit.end, 'FUTURE_REF', 'vague:soon');
+    }
+  }
   return out;
 }

@@ -7,7 +7,8 @@
 import type { Candidate, TimexSpec } from './spec.js';
 import { PARTS_OF_DAY } from './model/lexicon.js';
 
-const SHIFT_PREFIX = /\b(last|this|next|past|coming)\s+$/i;
+const SHIFT_PREFIX = /\b(last|this|next|past|coming|previous|preceding)\s+$/i;
+const SHIFTS: Readonly<Record<string, string>> = { last: 'last', past: 'last', previous: 'last', preceding: 'last', this: 'this', next: 'next', coming: 'next' };
 
 const POINT_MOD_PREFIX =
   /\b(?:(?:the\s+)?(early|late|mid)(?:\s+|-)|(?:the\s+)?(end|beginning|start|middle|close)\s+of\s+)$/i;
@@ -44,8 +45,18 @@ function isDayLevel(spec: TimexSpec): boolean {
   return (spec.kind === 'calendar' && spec.day !== undefined) || spec.kind === 'weekday' || (spec.kind === 'relative' && spec.unit === 'day');
 }
 
+/** A clock time with no day of its own ("3 p.m.", "noon"), which takes the day next to it. */
 function isBareClock(c: Candidate): boolean {
-  return c.spec.kind === 'relative' && c.spec.unit === 'day' && c.spec.offset === 0 && c.spec.time !== undefined && c.rule === 'chrono:time';
+  return c.spec.kind === 'relative' && c.spec.unit === 'day' && c.spec.offset === 0 && c.spec.time !== undefined && !/^relative:(?:today|tonight)/.test(c.rule);
+}
+
+/** "July last year", "Nov. 3 this year": a month or a day followed by the year it falls in. */
+function isYearless(spec: TimexSpec): boolean {
+  return spec.kind === 'calendar' && spec.year === undefined && spec.yearOffset === undefined && spec.shift === 'bare';
+}
+
+function isRelativeYear(c: Candidate): boolean {
+  return c.spec.kind === 'relative' && c.spec.unit === 'year' && c.rule !== 'relative:year-end' && !c.mod;
 }
 
 function hasClock(spec: TimexSpec): boolean {
@@ -69,11 +80,18 @@ export function extendCandidates(text: string, sorted: Candidate[]): Candidate[]
       }
     }
 
+    const following = sorted[i + 1];
+    if (following && isYearless(c.spec) && isRelativeYear(following) && /^,?\s+$/.test(text.slice(c.end, following.start))) {
+      const offset = following.spec.kind === 'relative' ? following.spec.offset : 0;
+      c = { start: c.start, end: following.end, spec: { ...c.spec, yearOffset: offset } as TimexSpec, rule: `${c.rule}+${following.rule.replace(/^relative:/, '')}` };
+      i++;
+    }
+
     const before = text.slice(Math.max(floor, c.start - 30), c.start);
     const shift = takesShift(c.spec) ? SHIFT_PREFIX.exec(before) : null;
     if (shift) {
       const word = shift[1]!.toLowerCase();
-      (c.spec as { shift: string }).shift = word === 'past' ? 'last' : word === 'coming' ? 'next' : word;
+      (c.spec as { shift: string }).shift = SHIFTS[word]!;
       c.start -= shift[0].length;
       c.rule += `+${word}`;
     }

@@ -6,13 +6,15 @@
 import type { Sentence, Timex } from '../../doc/schema.js';
 import { parseYmd } from './calendar.js';
 import { NarrativeAnchor } from './anchor.js';
-import { detectCalendar } from './detect-calendar.js';
+import { compileScanner, type Hit } from './cue-words.js';
+import { CALENDAR_CUES, detectCalendar } from './detect-calendar.js';
 import { detectChrono } from './detect-chrono.js';
-import { detectDurations } from './detect-durations.js';
-import { detectOffsets } from './detect-offsets.js';
-import { detectRelative } from './detect-relative.js';
-import { detectSets } from './detect-sets.js';
-import { detectVague } from './detect-vague.js';
+import { DURATION_CUES, detectDurations } from './detect-durations.js';
+import { detectHolidays } from './detect-holidays.js';
+import { OFFSET_CUES, detectOffsets } from './detect-offsets.js';
+import { RELATIVE_CUES, detectRelative } from './detect-relative.js';
+import { SET_CUES, detectSets } from './detect-sets.js';
+import { VAGUE_CUES, detectVague } from './detect-vague.js';
 import { extendCandidates } from './extend.js';
 import { resolveOverlaps } from './merge.js';
 import { resolveSpec } from './normalize.js';
@@ -23,9 +25,12 @@ import type { Candidate } from './spec.js';
  * Detectors in order of precedence when two find the very same span: the specialised ones
  * first, chrono last.
  */
-const DETECTORS: ReadonlyArray<(text: string) => Candidate[]> = [
-  detectOffsets, detectRelative, detectCalendar, detectSets, detectDurations, detectVague, detectChrono,
+const DETECTORS: ReadonlyArray<(text: string, hits: readonly Hit[]) => Candidate[]> = [
+  detectOffsets, detectRelative, detectCalendar, detectHolidays, detectSets, detectDurations, detectVague, detectChrono,
 ];
+
+/** The cue words of all detectors, found in one pass. */
+const scanCueWords = compileScanner([...OFFSET_CUES, ...RELATIVE_CUES, ...CALENDAR_CUES, ...SET_CUES, ...DURATION_CUES, ...VAGUE_CUES]);
 
 /** Sentence bounds when the segmenter has not run (tests, direct calls). */
 function roughSentences(text: string): Sentence[] {
@@ -41,7 +46,10 @@ function roughSentences(text: string): Sentence[] {
   return out;
 }
 
-function sentenceAround(sentences: readonly Sentence[], offset: number): Sentence {
+const WHOLE_TEXT: Sentence = { start: 0, end: Number.MAX_SAFE_INTEGER };
+
+/** Index of the sentence holding the offset, by binary search. */
+function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -49,14 +57,15 @@ function sentenceAround(sentences: readonly Sentence[], offset: number): Sentenc
     const s = sentences[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return sentences[Math.max(0, Math.min(lo, sentences.length - 1))] ?? { start: 0, end: Number.MAX_SAFE_INTEGER };
+  return Math.max(0, Math.min(lo, sentences.length - 1));
 }
 
 /** All candidates, before overlaps are settled; exported for debugging rules. */
 export function detectCandidates(text: string): Candidate[] {
-  return DETECTORS.flatMap((detect) => detect(text));
+  const hits = scanCueWords(text);
+  return DETECTORS.flatMap((detect) => detect(text, hits));
 }
 
 /**
@@ -71,14 +80,15 @@ export function findTimexes(text: string, date: string | null, sentences: readon
   const timexes: Timex[] = [];
   for (const c of candidates) {
     let orientation: Orientation | undefined;
+    const at = sentenceIndex(bounds, c.start);
+    const sentence = bounds[at] ?? WHOLE_TEXT;
+    const previous = bounds[at - 1] ?? sentence;
     const resolved = resolveSpec(c.spec, {
       doc,
       narrative: narrative.current,
+      nearbyExplicit: (month) => narrative.explicitNear(previous.start, month),
       orientation: () => {
-        if (orientation === undefined) {
-          const s = sentenceAround(bounds, c.start);
-          orientation = orientationAt(text, c.start, c.end, s.start, s.end);
-        }
+        orientation ??= orientationAt(text, c.start, c.end, sentence.start, sentence.end);
         return orientation;
       },
     });

@@ -30,7 +30,8 @@ function cuesIn(text: string): Cue[] {
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     if (m[1]) cues.push({ at: m.index, orientation: 'future' });
-    else if (!NOT_PAST.has(m[0].toLowerCase())) cues.push({ at: m.index, orientation: 'past' });
+    // "will be paid Dec. 14": a participle after "be" is a passive, not a past tense.
+    else if (!NOT_PAST.has(m[0].toLowerCase()) && !/\bbe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) cues.push({ at: m.index, orientation: 'past' });
   }
   return cues;
 }

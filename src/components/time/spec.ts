@@ -19,6 +19,8 @@ export interface ClockTime {
 export interface CalendarSpec {
   kind: 'calendar';
   year?: number;
+  /** "July last year": the year counted from the anchor's year. */
+  yearOffset?: number;
   month?: number;
   day?: number;
   /** Written next to a day-month without a year ("Thursday, July 19"): picks the year. */
@@ -93,6 +95,15 @@ export interface CenturySpec {
   century: number;
 }
 
+/** A named day ("Christmas Eve", "Thanksgiving"): a day of the year found by a rule. */
+export interface HolidaySpec {
+  kind: 'holiday';
+  /** Key into the holiday table (lower case). */
+  name: string;
+  year?: number;
+  shift: Shift;
+}
+
 /** Durations, sets and vague references: their value does not depend on any anchor. */
 export interface FixedSpec {
   kind: 'fixed';
@@ -109,6 +120,7 @@ export type TimexSpec =
   | YearPartSpec
   | DecadeSpec
   | CenturySpec
+  | HolidaySpec
   | FixedSpec;
 
 /** A detector's proposal: a span of the text, its meaning, and the rule that found it. */

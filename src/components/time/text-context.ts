@@ -16,26 +16,38 @@ export function wordAfter(text: string, offset: number): string {
   return m ? m[1]! : '';
 }
 
-/** The text between the end of the previous word and `offset`, lower-cased, up to `width` chars. */
-export function textBefore(text: string, offset: number, width = 40): string {
-  return text.slice(Math.max(0, offset - width), offset).toLowerCase();
-}
-
 export function isCapitalized(word: string): boolean {
   return /^[A-Z]/.test(word);
 }
 
-/** True when `offset` starts a sentence: only spaces, quotes or brackets since a full stop or newline. */
+/** True when `offset` starts a sentence: only spaces, quotes or brackets since a full stop or a line break. */
 export function atSentenceStart(text: string, offset: number): boolean {
-  const before = text.slice(Math.max(0, offset - 10), offset);
-  return offset === 0 || /(?:^|[.!?\n]["'”’)\]]?)\s*["'“‘([]*\s*$/.test(before) && !/[A-Za-z0-9,;:]\s*$/.test(before);
+  let i = offset - 1;
+  while (i >= 0 && /[\s"'“‘”’(\[)\]]/.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  return i < 0 || /[.!?:]/.test(text[i]!);
 }
 
-/** Runs a global regex over the text and hands every match to `visit`. */
-export function eachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    visit(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
+/** A word capitalized where prose would not capitalize it: part of a name or title ("60 Minutes"). */
+export function isTitleCased(text: string, offset: number): boolean {
+  return /[A-Z]/.test(text[offset] ?? '') && !atSentenceStart(text, offset);
+}
+
+/**
+ * Matches `re` (which must end with `$`) against the text just before `offset`. Returns the
+ * match and where it starts in the full text, or null. Used for the words that lead an
+ * expression ("the past five" before "years").
+ */
+export function matchBefore(text: string, offset: number, re: RegExp, width = 48): { m: RegExpExecArray; start: number } | null {
+  const from = Math.max(0, offset - width);
+  const m = re.exec(text.slice(from, offset));
+  return m ? { m, start: from + m.index } : null;
+}
+
+/** Matches the sticky regex `re` (flag y) at `offset`. */
+export function matchAt(text: string, offset: number, re: RegExp): RegExpExecArray | null {
+  re.lastIndex = offset;
+  return re.exec(text);
 }

@@ -40,9 +40,9 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',
 };
 
-/** Ordinals that name a quarter or a half of a year ("the third quarter", "first-half"). */
+/** Ordinals that name a quarter or a half of a year ("the third quarter", "the latter half"). */
 export const PERIOD_ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4,
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, latter: 2,
 };
 
 /** Adverbs of frequency that are SETs on their own ("daily" → P1D). */
@@ -66,7 +66,7 @@ export const REPORTING_VERBS: readonly string[] = [
  */
 export const FUTURE_CUES: readonly string[] = [
   'will', "won't", 'shall', "'ll", 'going to', 'scheduled', 'expected to', 'set to', 'plans to', 'plan to',
-  'planned', 'planning', 'intends to', 'upcoming', 'hopes to', 'aims to', 'would', 'to be held',
+  'planned', 'planning', 'intends to', 'upcoming', 'hopes to', 'aims to', 'would', 'to be held', 'ahead of',
 ];
 
 /**

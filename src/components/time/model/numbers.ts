@@ -14,7 +14,7 @@ const TENS_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Quantities that give no number: TIMEX3 writes them as X ("several years" → PXY). */
-const VAGUE_WORDS = ['several', 'few', 'a few', 'many', 'some', 'a couple of', 'couple of', 'dozens of', 'hundreds of', 'thousands of'];
+const VAGUE_WORDS = ['several', 'few', 'a few', 'many', 'some', 'dozens of', 'hundreds of', 'thousands of'];
 
 const ONES = Object.keys(UNITS_WORDS).filter((w) => w !== 'zero').join('|');
 const TENS = Object.keys(TENS_WORDS).join('|');
@@ -25,15 +25,18 @@ const TENS = Object.keys(TENS_WORDS).join('|');
  * callers can embed it.
  */
 export const AMOUNT_SOURCE =
-  `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:${ONES}))?|${ONES}|a\\s+dozen|a\\s+hundred|one\\s+hundred|a\\s+couple\\s+of|couple\\s+of|a\\s+few|several|few|many|some|dozens\\s+of|hundreds\\s+of|thousands\\s+of|an?|half\\s+an?)`;
+  `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\s+1/2|½)|\\d+(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:${ONES}))?|${ONES}|a\\s+dozen|a\\s+hundred|one\\s+hundred|a\\s+couple\\s+of|couple\\s+of|a\\s+few|several|few|many|some|dozens\\s+of|hundreds\\s+of|thousands\\s+of|an?|half\\s+an?)`;
 
 /** What an amount means: a number, or null for a vague quantity (rendered X). */
 export function parseAmount(raw: string): number | null {
   const text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  const half = /^(\d+)\s*(?:1\/2|½)$/.exec(text);
+  if (half) return Number(half[1]) + 0.5;
   if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
   if (text === 'a' || text === 'an') return 1;
   if (text === 'half a' || text === 'half an') return 0.5;
   if (text === 'a dozen') return 12;
+  if (text === 'a couple of' || text === 'couple of') return 2;
   if (text === 'a hundred' || text === 'one hundred') return 100;
   if (VAGUE_WORDS.includes(text)) return null;
   const unit = UNITS_WORDS[text];

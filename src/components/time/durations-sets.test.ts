@@ -1,0 +1,92 @@
+/** Durations, offsets, clock times, recurrences and vague references. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pairs, timexOf, valueOf } from './testing.js';
+
+test('durations with numbers in words and digits', () => {
+  const t = timexOf('The two allies have worked together over the past five years.', 'the past five years');
+  assert.equal(t.type, 'DURATION');
+  assert.equal(t.value, 'P5Y');
+  assert.equal(valueOf('The siege lasted three days.', 'three days'), 'P3D');
+  assert.equal(valueOf('He waited two weeks.', 'two weeks'), 'P2W');
+  assert.equal(valueOf('It will take 24 hours.', '24 hours'), 'PT24H');
+  assert.equal(valueOf('A five-year plan was adopted.', 'five-year'), 'P5Y');
+  assert.equal(valueOf('They lived in camps for 2 1/2 years.', '2 1/2 years'), 'P2Y6M');
+  assert.equal(valueOf('The call lasted half an hour.', 'half an hour'), 'PT30M');
+  assert.equal(valueOf('Repairs take several weeks.', 'several weeks'), 'PXW');
+  assert.equal(valueOf('The region was ruled from Moscow for centuries.', 'centuries'), 'PXCE');
+  assert.equal(valueOf('It was the lowest for two decades.', 'two decades'), 'P20Y');
+  assert.equal(valueOf('Over the last 27 years it raised money.', 'the last 27 years'), 'P27Y');
+  assert.equal(valueOf('Trade fell over the past year.', 'the past year'), 'P1Y');
+});
+
+test('modifiers on durations', () => {
+  const t = timexOf('In the meeting, which took more than two hours, they agreed.', 'more than two hours');
+  assert.equal(t.value, 'PT2H');
+  assert.equal(t.mod, 'MORE_THAN');
+  assert.equal(timexOf('He spoke for about ten minutes.', 'about ten minutes').mod, 'APPROX');
+  assert.equal(timexOf('They stayed at least 30 days.', 'at least 30 days').mod, 'EQUAL_OR_MORE');
+  assert.equal(timexOf('The talks took nearly a year.', 'nearly a year').mod, 'LESS_THAN');
+});
+
+test('offsets from the document date: "ago"', () => {
+  assert.equal(valueOf('The ship sank three days ago.', 'three days ago'), '2018-07-17');
+  assert.equal(valueOf('The law passed two years ago.', 'two years ago'), '2016');
+  assert.equal(valueOf('He resigned a month ago.', 'a month ago'), '2018-06');
+  assert.equal(valueOf('He resigned two weeks ago.', 'two weeks ago'), '2018-W27');
+  assert.equal(valueOf('It was built years ago.', 'years ago'), 'PAST_REF');
+});
+
+test('"before" and "after" count from the last date of the narrative', () => {
+  assert.deepEqual(pairs('The envoy arrived in Tehran on Wednesday. He had visited Jerusalem a week before arriving in Tehran.'), [
+    ['Wednesday', '2018-07-18'],
+    ['a week before', '2018-W28'],
+  ]);
+  const t = timexOf('He was arrested on March 3, 2015. Two days later he was released.', 'Two days later');
+  assert.equal(t.value, '2015-03-05');
+  assert.equal(t.anchor, 'absolute');
+  assert.equal(valueOf('He was arrested on March 3, 2015 and freed the next day.', 'the next day'), '2015-03-04');
+  // Without a narrative date the document date stands in.
+  const alone = timexOf('He had visited Jerusalem a week before arriving in Tehran.', 'a week before');
+  assert.equal(alone.value, '2018-W28');
+  assert.equal(alone.anchor, 'document');
+  // "for five years before" measures a stretch: a duration, not a point.
+  assert.equal(valueOf('He served for five years before joining the cabinet.', 'five years'), 'P5Y');
+});
+
+test('clock times take the day they are written with, else the document date', () => {
+  const t = timexOf('The rally starts at 3 p.m.', '3 p.m.');
+  assert.equal(t.type, 'TIME');
+  assert.equal(t.value, '2018-07-20T15:00');
+  assert.equal(valueOf('The court sits at 10:30 a.m. on Tuesday.', '10:30 a.m. on Tuesday'), '2018-07-17T10:30');
+  assert.equal(valueOf('The blast came yesterday at 9 a.m.', 'yesterday at 9 a.m.'), '2018-07-19T09:00');
+  assert.equal(valueOf('Polls close at noon.', 'noon'), '2018-07-20T12:00');
+  assert.equal(valueOf('The attack began at 17:00 GMT.', '17:00 GMT'), '2018-07-20T17:00');
+  assert.equal(valueOf('He arrived this morning.', 'this morning'), '2018-07-20TMO');
+});
+
+test('recurrences are SETs', () => {
+  const t = timexOf('The committee meets every week.', 'every week');
+  assert.equal(t.type, 'SET');
+  assert.equal(t.value, 'P1W');
+  assert.equal(valueOf('Protesters gather daily outside the home.', 'daily'), 'P1D');
+  assert.equal(valueOf('Elections are held every four years.', 'every four years'), 'P4Y');
+  assert.equal(valueOf('Inspectors visit twice a month.', 'twice a month'), 'P1M');
+  assert.equal(valueOf('He prays every Monday.', 'every Monday'), 'XXXX-WXX-1');
+  assert.equal(valueOf('The market opens on Sundays.', 'Sundays'), 'XXXX-WXX-7');
+  assert.equal(valueOf('They march each July.', 'each July'), 'XXXX-07');
+});
+
+test('vague references', () => {
+  assert.equal(valueOf('The government is now divided.', 'now'), 'PRESENT_REF');
+  assert.equal(valueOf('Troops are currently deployed.', 'currently'), 'PRESENT_REF');
+  assert.equal(valueOf('He recently visited Moscow.', 'recently'), 'PAST_REF');
+  assert.equal(valueOf('Such raids happened in the past.', 'the past'), 'PAST_REF');
+  assert.equal(valueOf('More talks may follow in the future.', 'the future'), 'FUTURE_REF');
+  assert.equal(valueOf('A deal is expected in the near future.', 'the near future'), 'FUTURE_REF');
+  assert.equal(valueOf('Tourism has grown in recent years.', 'recent years'), 'PAST_REF');
+  assert.equal(valueOf('More arrests may come in the coming weeks.', 'the coming weeks'), 'FUTURE_REF');
+  assert.equal(valueOf('Results will come soon.', 'soon'), 'FUTURE_REF');
+  assert.equal(valueOf('At present, no talks are planned.', 'At present'), 'PRESENT_REF');
+  assert.deepEqual(pairs('He left as soon as he could.'), []);
+});

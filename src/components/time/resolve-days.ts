@@ -1,0 +1,107 @@
+/**
+ * Resolving days: a date without its year ("July 18"), a weekday ("Wednesday", "last Monday")
+ * and a holiday ("Thanksgiving") against the document date, or against a full date the story
+ * has just given.
+ */
+import { addDays, dayNumber, formatDate, formatMonth, formatYear, isValidDate, isoWeekday, pad, type Ymd } from './calendar.js';
+import { HOLIDAYS } from './model/holidays.js';
+import { monthIndex, pickOccurrence } from './pick-occurrence.js';
+import { clockSuffix, dateType, type ResolveContext, type Resolved } from './resolve-context.js';
+import type { CalendarSpec, HolidaySpec, WeekdaySpec } from './spec.js';
+
+export function resolveCalendar(spec: CalendarSpec, ctx: ResolveContext): Resolved {
+  const type = dateType(spec);
+  const clock = clockSuffix(spec);
+  if (spec.year !== undefined) {
+    const value = spec.month === undefined ? formatYear(spec.year) : spec.day === undefined ? formatMonth(spec.year, spec.month) : formatDate({ y: spec.year, m: spec.month, d: spec.day });
+    return { type, value: value + (spec.day !== undefined ? clock : ''), anchor: 'absolute', note: '' };
+  }
+  const month = spec.month!;
+  const nearby = spec.yearOffset === undefined && spec.shift === 'bare' ? ctx.nearbyExplicit(month) : null;
+  const doc = nearby ?? ctx.doc;
+  const anchor = nearby ? 'absolute' : 'document';
+  const via = nearby ? '/nearby-year' : '';
+  if (!doc) {
+    const value = spec.day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(spec.day)}${clock}`;
+    return { type, value, anchor: 'unknown', note: '' };
+  }
+  const day = spec.day;
+  if (spec.yearOffset !== undefined || spec.shift === 'this') {
+    // "July last year", "this September": the year is named relative to the document's.
+    const y = doc.y + (spec.yearOffset ?? 0);
+    return { type, value: day === undefined ? formatMonth(y, month) : formatDate({ y, m: month, d: day }) + clock, anchor, note: via };
+  }
+  if (day === undefined) {
+    const [o, note] = pickOccurrence(
+      (y) => ({ first: monthIndex(y, month), last: monthIndex(y, month), label: formatMonth(y, month) }),
+      doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'nearest', lastGap: 1, pastReach: 2 },
+    );
+    return { type, value: o.label, anchor, note: note + via };
+  }
+  // "Thursday, July 19": the weekday says which year, whatever the tense.
+  if (spec.weekday !== undefined) {
+    for (const y of [doc.y, doc.y - 1, doc.y + 1]) {
+      if (isValidDate(y, month, day) && isoWeekday({ y, m: month, d: day }) === spec.weekday) {
+        return { type, value: formatDate({ y, m: month, d: day }) + clock, anchor, note: '/weekday' + via };
+      }
+    }
+  }
+  const [o, note] = pickOccurrence(
+    (y) => (isValidDate(y, month, day) ? { first: dayNumber({ y, m: month, d: day }), last: dayNumber({ y, m: month, d: day }), label: formatDate({ y, m: month, d: day }) } : null),
+    doc.y, dayNumber(doc), spec.shift, ctx.orientation, { untensed: 'nearest', lastGap: 0, pastReach: 60 },
+  );
+  return { type, value: o.label + clock, anchor, note: note + via };
+}
+
+export function resolveWeekday(spec: WeekdaySpec, ctx: ResolveContext): Resolved {
+  const type = dateType(spec);
+  const clock = clockSuffix(spec);
+  const doc = ctx.doc;
+  if (!doc) return { type, value: `XXXX-WXX-${spec.weekday}${clock}`, anchor: 'unknown', note: '' };
+  const today = isoWeekday(doc);
+  const back = (today - spec.weekday + 7) % 7;
+  const ahead = (spec.weekday - today + 7) % 7;
+  let date: Ymd;
+  let note = '';
+  switch (spec.shift) {
+    case 'last':
+      date = addDays(doc, -(back || 7));
+      break;
+    case 'next':
+      date = addDays(doc, ahead || 7);
+      break;
+    case 'this':
+      date = addDays(doc, spec.weekday - today);
+      break;
+    case 'bare':
+      if (ctx.orientation() === 'future') {
+        date = addDays(doc, ahead);
+        note = '/future';
+      } else {
+        // News past preference: the most recent such day on or before the document date.
+        date = addDays(doc, -back);
+        note = '/past';
+      }
+  }
+  return { type, value: formatDate(date) + clock, anchor: 'document', note };
+}
+
+export function resolveHoliday(spec: HolidaySpec, ctx: ResolveContext): Resolved {
+  const rule = HOLIDAYS[spec.name]!;
+  if (spec.year !== undefined) return { type: 'DATE', value: formatDate(rule(spec.year)), anchor: 'absolute', note: '' };
+  const doc = ctx.doc;
+  if (!doc) {
+    const sample = rule(2001);
+    // A fixed day keeps its month and day; a movable feast is unknown without a year.
+    const fixedDay = formatDate(rule(2002)).slice(5) === formatDate(sample).slice(5);
+    return { type: 'DATE', value: fixedDay ? `XXXX-${formatDate(sample).slice(5)}` : 'XXXX-XX-XX', anchor: 'unknown', note: '' };
+  }
+  const [o, note] = pickOccurrence(
+    (y) => {
+      const d = rule(y);
+      return { first: dayNumber(d), last: dayNumber(d), label: formatDate(d) };
+    },
+    doc.y, dayNumber(doc), spec.shift, ctx.orientation, { untensed: 'nearest', lastGap: 0, pastReach: 60 },
+  );
+  return { type: 'DATE', value: o.label, anchor: 'document', note };
+}
