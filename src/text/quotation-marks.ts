@@ -18,32 +18,33 @@ const CLOSERS = new Set(['”', '»', '"']);
 
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
+  // Only quotation marks and line breaks matter: jump from one to the next.
+  const marks = /[“„«"”»\n]/g;
   let paraStart = 0;
-  while (paraStart <= text.length) {
-    let paraEnd = text.indexOf('\n', paraStart);
-    if (paraEnd < 0) paraEnd = text.length;
-    pairInParagraph(text, paraStart, paraEnd, out);
-    paraStart = paraEnd + 1;
-  }
-  return out;
-}
-
-function pairInParagraph(text: string, from: number, to: number, out: Quotation[]): void {
   let open = -1;
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (open < 0) {
-      if (OPENERS.has(ch) && !(ch === '"' && looksLikeClosing(text, i, from))) open = i;
+  const closeParagraph = (paraEnd: number) => {
+    if (open >= 0) {
+      let end = paraEnd;
+      while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
+      out.push({ start: open, end, contentStart: open + 1, contentEnd: end, closed: false });
+    }
+    open = -1;
+  };
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    if (ch === '\n') {
+      closeParagraph(i);
+      paraStart = i + 1;
+    } else if (open < 0) {
+      if (OPENERS.has(ch) && !(ch === '"' && looksLikeClosing(text, i, paraStart))) open = i;
     } else if (CLOSERS.has(ch)) {
       out.push({ start: open, end: i + 1, contentStart: open + 1, contentEnd: i, closed: true });
       open = -1;
     }
   }
-  if (open >= 0) {
-    let end = to;
-    while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
-    out.push({ start: open, end, contentStart: open + 1, contentEnd: end, closed: false });
-  }
+  closeParagraph(text.length);
+  return out;
 }
 
 /** A straight quote right after a word character and before a space reads as a closing mark. */

@@ -24,8 +24,8 @@ interface TrieNode {
 }
 
 export interface Gazetteer {
-  /** Longest known phrase starting at token i; returns its length in tokens. */
-  match(tokens: readonly string[], i: number): { length: number; hit: GazetteerHit } | null;
+  /** Longest known phrase starting at token i (keys are the tokens' wordKey); returns its length in tokens. */
+  match(tokens: readonly string[], keys: readonly string[], i: number): { length: number; hit: GazetteerHit } | null;
 }
 
 const cache = new WeakMap<Kb, Gazetteer>();
@@ -98,17 +98,18 @@ function buildGazetteer(kb: Kb): Gazetteer {
   }
 
   return {
-    match(tokens, i) {
+    match(tokens, keys, i) {
+      // A phrase must begin with a capital in running text ("turkey" the bird is no country).
+      const c = tokens[i]!.charCodeAt(0);
+      if (!(c >= 65 && c <= 90) && !/^\p{Lu}/u.test(tokens[i]!)) return null;
       let node = root;
       let best: { length: number; hit: GazetteerHit } | null = null;
       for (let j = i; j < tokens.length; j++) {
-        const n = node.next.get(wordKey(tokens[j]!));
+        const n = node.next.get(keys[j]!);
         if (!n) break;
         node = n;
         if (node.hit) {
           if (node.exactCase && tokens.slice(i, j + 1).join('').replace(/\s/g, '') !== node.exactCase.replace(/\s/g, '')) continue;
-          // A phrase must begin with a capital in running text ("turkey" the bird is no country).
-          if (!/^\p{Lu}/u.test(tokens[i]!)) continue;
           best = { length: j - i + 1, hit: node.hit };
         }
       }

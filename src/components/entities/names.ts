@@ -1,6 +1,6 @@
 import type { Doc, Mention, Token } from '../../doc/schema.js';
 import type { Kb } from '../../kb/kb.js';
-import { gazetteerFor, type GazetteerHit } from './gazetteer.js';
+import { gazetteerFor, wordKey, type GazetteerHit } from './gazetteer.js';
 
 const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'VERB', 'SYM']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
@@ -28,6 +28,15 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   const gaz = gazetteerFor(kb);
   const toks = doc.tokens;
   const texts = toks.map((t) => t.text);
+  const keys = texts.map(wordKey);
+  // Each position is asked about repeatedly (as a run start and inside runs): answer once.
+  const hits = new Map<number, ReturnType<typeof gaz.match>>();
+  const matchAt = (k: number) => {
+    let h = hits.get(k);
+    if (h === undefined) hits.set(k, (h = gaz.match(texts, keys, k)));
+    return h;
+  };
+  const capMemo = new Int8Array(toks.length);
   const lowerWords = new Set(toks.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
   const mentions: Mention[] = [];
   const pending: Array<{ i: number; titled: boolean }> = [];
@@ -35,6 +44,10 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   for (const t of toks) if (/^\p{Lu}/u.test(t.text)) capCounts.set(t.text, (capCounts.get(t.text) ?? 0) + 1);
 
   const isCap = (i: number): boolean => {
+    if (capMemo[i] === 0) capMemo[i] = computeIsCap(i) ? 1 : 2;
+    return capMemo[i] === 1;
+  };
+  const computeIsCap = (i: number): boolean => {
     const t = toks[i]!;
     if (!/^\p{Lu}/u.test(t.text) || kb.nonNameWords.has(t.text.toLowerCase())) return false;
     if (NOT_NAME_POS.has(t.pos) && !(t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !sentenceStart(i))) return false;
@@ -56,7 +69,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       i++;
       continue;
     }
-    const hit = gaz.match(texts, i);
+    const hit = matchAt(i);
     if (hit && sameSentence(i, i + hit.length - 1)) {
       mentions.push(fromHit(doc, t, toks[i + hit.length - 1]!, hit.hit));
       i += hit.length;
@@ -70,7 +83,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     let j = i + 1;
     while (sameSentence(i, j)) {
       const w = toks[j]!;
-      if (gaz.match(texts, j)) break;
+      if (matchAt(j)) break;
       if (isCap(j)) {
         j++;
         continue;
@@ -79,7 +92,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       // "Ministry of Foreign Affairs", "Movement for Democratic Change": connectors inside organization names.
       if ((lw === 'of' || lw === 'for' || lw === 'and') && texts.slice(i, j).some((x) => kb.orgHeads.has(x))) {
         const k = toks[j + 1]?.text.toLowerCase() === 'the' ? j + 2 : j + 1;
-        if (sameSentence(i, k) && isCap(k) && !gaz.match(texts, k)) {
+        if (sameSentence(i, k) && isCap(k) && !matchAt(k)) {
           j = k + 1;
           continue;
         }

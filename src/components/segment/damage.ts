@@ -36,6 +36,8 @@ export function flagMojibake(text: string): Flag[] {
   return flags;
 }
 
+const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
+
 export interface MergedTokenSplit {
   index: number;
   at: number;
@@ -50,13 +52,16 @@ export interface MergedTokenSplit {
 export function findMergedTokens(tokens: Token[], commonWords: ReadonlySet<string>): MergedTokenSplit[] {
   const names = new Map<string, number>();
   const words = new Set<string>();
+  const isName = (w: string) => w.length > 1 && w[0] !== w[0]!.toLowerCase() && CAPITALIZED.test(w);
   for (const t of tokens) {
-    if (/^\p{Lu}\p{Ll}+$/u.test(t.text)) names.set(t.text, (names.get(t.text) ?? 0) + 1);
-    if (/^\p{Ll}+$/u.test(t.text)) words.add(t.text);
+    const w = t.text;
+    if (w[0] !== w[0]!.toLowerCase()) {
+      if (isName(w)) names.set(w, (names.get(w) ?? 0) + 1);
+    } else if (w[0] !== w[0]!.toUpperCase()) words.add(w);
   }
   const out: MergedTokenSplit[] = [];
   tokens.forEach((t, index) => {
-    if (t.text.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || (names.get(t.text) ?? 0) > 1) return;
+    if (t.text.length < 6 || names.get(t.text) !== 1) return;
     for (let cut = t.text.length - 2; cut >= 3; cut--) {
       const head = t.text.slice(0, cut);
       const tail = t.text.slice(cut);
