@@ -50,7 +50,9 @@ export const quotes: Component = {
 };
 
 function makeQuote(doc: Doc, kind: Quote['kind'], start: number, end: number, attr: Attribution | null, truncated: boolean): Quote {
-  while (end > start && /[\s,.;:”"’»]/.test(doc.text[end - 1]!) && !(truncated && /\w/.test(doc.text[end - 1]!))) end--;
+  // Direct content sits between the marks; reported content keeps its quoted words whole ("is “legitimate”").
+  const trailing = kind === 'direct' ? /[\s,.;:”"’»]/ : /[\s,.;:]/;
+  while (end > start && trailing.test(doc.text[end - 1]!)) end--;
   while (start < end && /\s/.test(doc.text[start]!)) start++;
   const cue = attr ? { start: attr.cue.start, end: attr.cueEnd, text: doc.text.slice(attr.cue.start, attr.cueEnd) } : null;
   const source = attr?.source ? { start: attr.source.start, end: attr.source.end, text: attr.source.text } : null;
