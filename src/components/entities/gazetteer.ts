@@ -1,5 +1,6 @@
 import type { EntityType, MentionKind } from '../../doc/schema.js';
 import type { Kb, KnownActor, Organization } from '../../kb/kb.js';
+import { startsUpper } from '../../text/case.js';
 
 /** What a known phrase of the knowledge base stands for. */
 export interface GazetteerHit {
@@ -46,6 +47,7 @@ export function phraseTokens(phrase: string): string[] {
 
 /** Trie key of a word: case and a trailing abbreviation dot do not matter. */
 export function wordKey(w: string): string {
+  if (!w.endsWith('.')) return w.toLowerCase();
   return w.toLowerCase().replace(/(?<=\p{L}{2})\.$/u, '');
 }
 
@@ -100,8 +102,7 @@ function buildGazetteer(kb: Kb): Gazetteer {
   return {
     match(tokens, keys, i) {
       // A phrase must begin with a capital in running text ("turkey" the bird is no country).
-      const c = tokens[i]!.charCodeAt(0);
-      if (!(c >= 65 && c <= 90) && !/^\p{Lu}/u.test(tokens[i]!)) return null;
+      if (!startsUpper(tokens[i]!)) return null;
       let node = root;
       let best: { length: number; hit: GazetteerHit } | null = null;
       for (let j = i; j < tokens.length; j++) {

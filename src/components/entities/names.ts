@@ -1,6 +1,7 @@
 import type { Doc, Mention, Token } from '../../doc/schema.js';
 import type { Kb } from '../../kb/kb.js';
 import { gazetteerFor, wordKey, type GazetteerHit } from './gazetteer.js';
+import { startsLower, startsUpper } from '../../text/case.js';
 
 const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'VERB', 'SYM']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
@@ -30,18 +31,19 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   const texts = toks.map((t) => t.text);
   const keys = texts.map(wordKey);
   // Each position is asked about repeatedly (as a run start and inside runs): answer once.
-  const hits = new Map<number, ReturnType<typeof gaz.match>>();
+  const hits: Array<ReturnType<typeof gaz.match> | undefined> = new Array(toks.length);
   const matchAt = (k: number) => {
-    let h = hits.get(k);
-    if (h === undefined) hits.set(k, (h = gaz.match(texts, keys, k)));
+    let h = hits[k];
+    if (h === undefined) hits[k] = h = gaz.match(texts, keys, k);
     return h;
   };
   const capMemo = new Int8Array(toks.length);
-  const lowerWords = new Set(toks.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const lowerWords = new Set<string>();
+  for (const t of toks) if (startsLower(t.text)) lowerWords.add(t.text);
   const mentions: Mention[] = [];
   const pending: Array<{ i: number; titled: boolean }> = [];
   const capCounts = new Map<string, number>();
-  for (const t of toks) if (/^\p{Lu}/u.test(t.text)) capCounts.set(t.text, (capCounts.get(t.text) ?? 0) + 1);
+  for (const t of toks) if (startsUpper(t.text)) capCounts.set(t.text, (capCounts.get(t.text) ?? 0) + 1);
 
   const isCap = (i: number): boolean => {
     if (capMemo[i] === 0) capMemo[i] = computeIsCap(i) ? 1 : 2;
@@ -49,7 +51,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   };
   const computeIsCap = (i: number): boolean => {
     const t = toks[i]!;
-    if (!/^\p{Lu}/u.test(t.text) || kb.nonNameWords.has(t.text.toLowerCase())) return false;
+    if (!startsUpper(t.text) || kb.nonNameWords.has(t.text.toLowerCase())) return false;
     if (NOT_NAME_POS.has(t.pos) && !(t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !sentenceStart(i))) return false;
     if (sentenceStart(i) && t.pos !== 'PROPN' && (lowerWords.has(t.text.toLowerCase()) || kb.commonWords.has(t.text.toLowerCase()))) return false;
     return true;

@@ -2,6 +2,7 @@ import type { Doc, Mention, Token } from '../../doc/schema.js';
 import type { Kb } from '../../kb/kb.js';
 import { mentionFromTokens } from './names.js';
 import { tokenIndexAt } from '../../doc/doc.js';
+import { startsUpper } from '../../text/case.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'several', 'some', 'many', 'local', 'two', 'three', 'both']);
 const STOP_POS = new Set(['VERB', 'AUX', 'PUNCT', 'SCONJ', 'PRON', 'NUM']);
@@ -77,7 +78,7 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
   while (i < toks.length) {
     const head = roleHeadAt(toks, i, kb);
     // "military presence": a group noun used as a modifier is no actor.
-    const inName = head && head.group && /^\p{Lu}/u.test(toks[i]!.text) && /^\p{Lu}/u.test(toks[head.to]?.text ?? '');
+    const inName = head && head.group && startsUpper(toks[i]!.text) && startsUpper(toks[head.to]?.text ?? '');
     if (!head || inName || insideMention(toks[i]!) || (head.group && toks[head.to - 1]!.pos === 'ADJ')) {
       i++;
       continue;

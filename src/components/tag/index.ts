@@ -1,5 +1,6 @@
 import type { Component } from '../../pipeline/pipeline.js';
 import { analyzeDoc, type WinkToken } from '../../nlp/wink.js';
+import { startsUpper } from '../../text/case.js';
 
 /**
  * Part-of-speech tags (Universal tagset) and lemmas from wink-nlp, aligned to the document's
@@ -11,20 +12,23 @@ export const tag: Component = {
   requires: ['tokens'],
   produces: ['tokens'],
   run(doc) {
-    const byStart = new Map<number, WinkToken>();
-    const byText = new Map<string, WinkToken>();
-    for (const w of analyzeDoc(doc).tokens) {
-      byStart.set(w.start, w);
-      if (!byText.has(w.text)) byText.set(w.text, w);
-    }
+    const wink = analyzeDoc(doc).tokens;
+    let byText: Map<string, WinkToken> | undefined;
+    let w = 0;
     for (const t of doc.tokens) {
-      const exact = byStart.get(t.start);
-      const w = exact && exact.end === t.end ? exact : byText.get(t.text);
-      if (w) {
-        t.pos = w.pos;
-        t.lemma = w.lemma;
+      // Both lists are in text order: walk them together.
+      while (w < wink.length && wink[w]!.start < t.start) w++;
+      const exact = wink[w];
+      let match = exact && exact.start === t.start && exact.end === t.end ? exact : undefined;
+      if (!match) {
+        byText ??= new Map(wink.map((x) => [x.text, x]));
+        match = byText.get(t.text);
+      }
+      if (match) {
+        t.pos = match.pos;
+        t.lemma = match.lemma;
       } else {
-        t.pos = /^\p{Lu}/u.test(t.text) ? 'PROPN' : /^\p{L}+$/u.test(t.text) ? 'VERB' : 'X';
+        t.pos = startsUpper(t.text) ? 'PROPN' : /^\p{L}+$/u.test(t.text) ? 'VERB' : 'X';
         t.lemma = t.pos === 'PROPN' ? t.text : t.text.toLowerCase();
       }
     }
