@@ -1,5 +1,6 @@
 import type { Flag, Token } from '../../doc/schema.js';
 import type { Quotation } from '../../text/quotation-marks.js';
+import { startsLower, startsUpper } from '../../text/case.js';
 
 /** Quotations opened and never closed: the flag covers their last (often cut-off) sentence. */
 export function flagUnclosedQuotations(text: string, quotations: Quotation[]): Flag[] {
@@ -52,12 +53,11 @@ export interface MergedTokenSplit {
 export function findMergedTokens(tokens: Token[], commonWords: ReadonlySet<string>): MergedTokenSplit[] {
   const names = new Map<string, number>();
   const words = new Set<string>();
-  const isName = (w: string) => w.length > 1 && w[0] !== w[0]!.toLowerCase() && CAPITALIZED.test(w);
   for (const t of tokens) {
     const w = t.text;
-    if (w[0] !== w[0]!.toLowerCase()) {
-      if (isName(w)) names.set(w, (names.get(w) ?? 0) + 1);
-    } else if (w[0] !== w[0]!.toUpperCase()) words.add(w);
+    if (startsUpper(w)) {
+      if (w.length > 1 && CAPITALIZED.test(w)) names.set(w, (names.get(w) ?? 0) + 1);
+    } else if (startsLower(w)) words.add(w);
   }
   const out: MergedTokenSplit[] = [];
   tokens.forEach((t, index) => {

@@ -1,12 +1,6 @@
-import type { Doc, Entity, EntityType, Mention } from '../../../doc/schema.js';
-import {
-  ACTOR_CONJUNCTIONS,
-  COLLECTIVE_COUNTRY_NOUNS,
-  COLLECTIVE_DETERMINERS,
-  PERSONAL_PRONOUNS,
-  POSSESSIVES,
-  SPEAKER_PRONOUNS,
-} from '../model/cues.js';
+import type { Entity, EntityType, Mention } from '../../../doc/schema.js';
+import { ACTOR_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVES, SPEAKER_PRONOUNS } from '../model/cues.js';
+import { collectiveSpots, resolveCollective } from './collectives.js';
 import { tokenRange, type View } from './view.js';
 
 /** One actor an event can name: a mention's entity, a place's country, or one member of "both countries". */
@@ -36,7 +30,7 @@ export interface Phrase {
   kind: 'actor' | 'place' | 'compound' | 'collective' | 'pronoun';
   /** Followed by 's: the phrase owns the head noun after it ("Tehran's presence"). */
   possessive: boolean;
-  /** An unresolved "we"/"I", which inside a quote stands for the speaker. */
+  /** A "we"/"I" (resolved or not), which inside a quotation stands for its speaker. */
   speakerPronoun: boolean;
 }
 
@@ -53,6 +47,29 @@ interface Unit {
   pronoun: boolean;
 }
 
+/** A copy of the ref naming another actor code (a place's country, the speaker's government). */
+export function withActor(r: ActorRef, actor: string | null): ActorRef {
+  const out: ActorRef = { entity: r.entity, actor, country: r.country, type: r.type, kind: r.kind, text: r.text, start: r.start, end: r.end };
+  if (r.place) out.place = r.place;
+  return out;
+}
+
+/**
+ * A sector-only head takes the country of the words before it, as CAMEO codes compose: "US special forces"
+ * → USA + MIL. International codes (IGO…) and heads with a country keep their own.
+ */
+export function qualify(head: ActorRef, modifier: ActorRef): ActorRef {
+  if (head.country || !modifier.country || head.actor?.startsWith('IGO')) return head;
+  const out = withActor(head, modifier.country + (head.actor ?? ''));
+  out.country = modifier.country;
+  return out;
+}
+
+/** A phrase around an actor known from another layer (a quotation's speaker), not from words of the clause. */
+export function standalonePhrase(ref: ActorRef): Phrase {
+  return { id: -1, start: -1, end: -1, members: [ref], kind: 'actor', possessive: false, speakerPronoun: false };
+}
+
 /** Actor code of a mention: metonyms and demonyms carry their own sector ("Moscow" → RUSGOV, "Syrian government" → SYRGOV). */
 export function actorOf(m: Mention, e: Entity | undefined): string | null {
   const sector = m.sectors?.[0];
@@ -63,6 +80,7 @@ export function actorOf(m: Mention, e: Entity | undefined): string | null {
   return null;
 }
 
+/** The actor ref a mention stands for, through its entity when resolved. */
 export function refOfMention(m: Mention, entities: ReadonlyMap<string, Entity>): ActorRef {
   const e = m.entity ? entities.get(m.entity) : undefined;
   return {
@@ -77,20 +95,28 @@ export function refOfMention(m: Mention, entities: ReadonlyMap<string, Entity>):
   };
 }
 
+const isVerbal = (view: View, i: number) => view.pos[i] === 'VERB' || view.pos[i] === 'AUX';
+
+/** One unit per mention, over the tokens it covers. */
 function mentionUnits(view: View, entities: ReadonlyMap<string, Entity>): Unit[] {
   const units: Unit[] = [];
   for (const m of view.doc.mentions) {
     const r = tokenRange(view, m.start, m.end);
+    // A mention that only grazes a verb ("Iravani" in a run-together "Iravanimade" is fine; a stray span over
+    // "attacked" is not) must not swallow the verb.
+    if (r.start < r.end && m.start > view.tokens[r.start]!.start && isVerbal(view, r.start)) r.start++;
+    if (r.start < r.end && m.end < view.tokens[r.end - 1]!.end && isVerbal(view, r.end - 1)) r.end--;
     if (r.start >= r.end) continue;
-    units.push({ ...r, ref: refOfMention(m, entities), pronoun: m.kind === 'pronoun' });
+    units.push({ start: r.start, end: r.end, ref: refOfMention(m, entities), pronoun: m.kind === 'pronoun' });
   }
   return units;
 }
 
-function placeUnits(view: View): Unit[] {
-  return view.doc.places.flatMap((p) => {
+/** One unit per place: a city or country the text names, usable as a destination or a target's country. */
+function placeUnits(view: View, into: Unit[]): void {
+  for (const p of view.doc.places) {
     const r = tokenRange(view, p.start, p.end);
-    if (r.start >= r.end) return [];
+    if (r.start >= r.end) continue;
     const ref: ActorRef = {
       entity: null,
       actor: p.country,
@@ -102,20 +128,18 @@ function placeUnits(view: View): Unit[] {
       end: p.end,
       place: { name: p.name, feature: p.feature },
     };
-    return [{ ...r, ref, pronoun: false }];
-  });
+    into.push({ start: r.start, end: r.end, ref, pronoun: false });
+  }
 }
 
 /** Pronouns the resolve component left alone still fill a subject slot, so they must block the search. */
-function pronounUnits(view: View, covered: Uint8Array): Unit[] {
-  const units: Unit[] = [];
+function pronounUnits(view: View, covered: Uint8Array, into: Unit[]): void {
   for (let i = 0; i < view.tokens.length; i++) {
     if (covered[i] || view.pos[i] !== 'PRON' || !PERSONAL_PRONOUNS.has(view.lower[i]!)) continue;
     const t = view.tokens[i]!;
     const ref: ActorRef = { entity: null, actor: null, country: null, type: null, kind: 'pronoun', text: t.text, start: t.start, end: t.end };
-    units.push({ start: i, end: i + 1, ref, pronoun: true });
+    into.push({ start: i, end: i + 1, ref, pronoun: true });
   }
-  return units;
 }
 
 /** Outer units win over the units nested in them ("Russian" inside "Russian President Vladimir Putin"). */
@@ -131,12 +155,15 @@ function dropNested(units: Unit[]): Unit[] {
   return kept;
 }
 
-/** Words that may sit between a possessor and its head inside one noun phrase ("Putin's special envoy"). */
+/**
+ * Whether two units form one noun phrase: adjacent ("Israeli ambassador") or joined by a possessive with
+ * at most a few adjectives or nouns after it ("Putin's special presidential envoy").
+ */
 function chainGap(view: View, from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  for (let i = from; i < to; i++) {
+  if (from === to) return true;
+  if (to - from > 3 || !POSSESSIVES.has(view.lower[from]!)) return false;
+  for (let i = from + 1; i < to; i++) {
     const p = view.pos[i];
-    if (POSSESSIVES.has(view.lower[i]!)) continue;
     if (p === 'ADJ') continue;
     if (p === 'NOUN' && view.tokens[i]!.text[0] === view.lower[i]![0]) continue;
     return false;
@@ -144,7 +171,11 @@ function chainGap(view: View, from: number, to: number): boolean {
   return true;
 }
 
-const isPossessiveAt = (view: View, i: number) => i < view.tokens.length && POSSESSIVES.has(view.lower[i]!) && view.pos[i] !== 'PUNCT';
+/** A possessive marker at token i: "'s", or a bare apostrophe the tagger reads as a particle ("the countries' envoys"). */
+export function isPossessiveAt(view: View, i: number): boolean {
+  if (i >= view.tokens.length || !POSSESSIVES.has(view.lower[i]!)) return false;
+  return view.lower[i]!.length > 1 || view.pos[i] === 'PART';
+}
 
 /** Chains of units into phrases: the head of "Moscow's ambassador" is the ambassador, the last unit. */
 function chainUnits(view: View, units: Unit[]): Phrase[] {
@@ -168,13 +199,15 @@ function chainUnits(view: View, units: Unit[]): Phrase[] {
       j++;
     }
     const pronoun = head.pronoun && j === i + 1;
+    let ref = head.ref;
+    for (let k = j - 2; k >= i && !ref.country; k--) if (units[k] !== head) ref = qualify(ref, units[k]!.ref);
     phrases.push({
       id: -1,
       start: first.start,
       end,
-      members: [head.ref],
+      members: [ref],
       kind: pronoun ? 'pronoun' : head.ref.kind === 'place' ? 'place' : 'actor',
-      possessive: isPossessiveAt(view, end) || (end < view.tokens.length && view.lower[end] === "'s"),
+      possessive: isPossessiveAt(view, end),
       speakerPronoun: pronoun && SPEAKER_PRONOUNS.has(head.ref.text.toLowerCase()),
     });
     i = j;
@@ -182,14 +215,26 @@ function chainUnits(view: View, units: Unit[]): Phrase[] {
   return phrases;
 }
 
-/** Length of the conjunction between two phrases ("and", "or", "as well as", ", and"), or 0. */
+/** The kind of link between two phrases: a conjunction ("and", "as well as", ", and"), a list comma, or none. */
 function conjunctionGap(view: View, from: number, to: number): 'conj' | 'comma' | null {
-  const words: string[] = [];
-  for (let i = from; i < to; i++) if (view.pos[i] !== 'DET') words.push(view.lower[i]!);
-  const gap = words.join(' ');
-  if (ACTOR_CONJUNCTIONS.has(gap) || gap === 'as well as' || gap === ', and' || gap === ', or') return 'conj';
-  if (gap === ',') return 'comma';
-  return null;
+  if (to - from > 4 || to <= from) return null;
+  // The words between, determiners aside (at most three matter: "as well as").
+  let a = '';
+  let b = '';
+  let c = '';
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    if (view.pos[i] === 'DET') continue;
+    const w = view.lower[i]!;
+    if (n === 0) a = w;
+    else if (n === 1) b = w;
+    else if (n === 2) c = w;
+    else return null;
+    n++;
+  }
+  if (n === 1) return ACTOR_CONJUNCTIONS.has(a) ? 'conj' : a === ',' ? 'comma' : null;
+  if (n === 2) return a === ',' && (b === 'and' || b === 'or') ? 'conj' : null;
+  return n === 3 && a === 'as' && b === 'well' && c === 'as' ? 'conj' : null;
 }
 
 /** A phrase that ends right before a verb and started after a verb or preposition is an object, not a list item. */
@@ -201,10 +246,22 @@ function startsNewClause(view: View, left: Phrase, right: Phrase): boolean {
   return leftGoverned && rightFinite;
 }
 
+/** "… North Korea, and U.S. policy": a phrase followed by a common noun modifies it and is no list item. */
+function modifiesNoun(view: View, p: Phrase): boolean {
+  return p.end < view.tokens.length && view.pos[p.end] === 'NOUN' && !p.possessive;
+}
+
+/** Joins coordinated phrases into compounds ("Tehran and Moscow", "France, Germany and Italy"). */
 function joinCompounds(view: View, phrases: Phrase[]): Phrase[] {
   const out: Phrase[] = [];
   let i = 0;
   while (i < phrases.length) {
+    // Most phrases stand alone: look at the gap to the next one before building a group.
+    const next = phrases[i + 1];
+    if (!next || !conjunctionGap(view, phrases[i]!.end, next.start)) {
+      out.push(phrases[i++]!);
+      continue;
+    }
     const group = [phrases[i]!];
     let pendingCommas = 0;
     let j = i + 1;
@@ -213,7 +270,7 @@ function joinCompounds(view: View, phrases: Phrase[]): Phrase[] {
       const next = phrases[j]!;
       if (prev.kind === 'pronoun' || next.kind === 'pronoun' || view.sentence[next.start] !== view.sentence[prev.start]) break;
       const gap = conjunctionGap(view, prev.end, next.start);
-      if (!gap || startsNewClause(view, prev, next)) break;
+      if (!gap || startsNewClause(view, prev, next) || modifiesNoun(view, next)) break;
       group.push(next);
       pendingCommas = gap === 'comma' ? pendingCommas + 1 : 0;
     }
@@ -238,64 +295,33 @@ function joinCompounds(view: View, phrases: Phrase[]): Phrase[] {
   return out;
 }
 
-/** The last two countries named before `offset`: what "both countries" refers to. */
-function lastCountries(doc: Doc, entities: ReadonlyMap<string, Entity>, offset: number, count: number): ActorRef[] {
-  const found: ActorRef[] = [];
-  const seen = new Set<string>();
-  for (let k = doc.mentions.length - 1; k >= 0 && found.length < count; k--) {
-    const m = doc.mentions[k]!;
-    if (m.start >= offset) continue;
-    const e = m.entity ? entities.get(m.entity) : undefined;
-    if ((e?.type ?? m.type) !== 'COUNTRY') continue;
-    const country = e?.country ?? m.country ?? e?.actor?.slice(0, 3) ?? null;
-    if (!country || seen.has(country)) continue;
-    seen.add(country);
-    found.push({ entity: m.entity, actor: country, country, type: 'COUNTRY', kind: 'collective', text: m.text, start: m.start, end: m.end });
-  }
-  return found.reverse();
-}
-
-function collectivePhrases(view: View, entities: ReadonlyMap<string, Entity>): Phrase[] {
-  const out: Phrase[] = [];
-  for (let i = 0; i + 1 < view.tokens.length; i++) {
-    if (!COLLECTIVE_DETERMINERS.has(view.lower[i]!) || !COLLECTIVE_COUNTRY_NOUNS.has(view.lower[i + 1]!)) continue;
-    // "two countries" without "the"/"both" is a count, not a reference back.
-    const start = view.lower[i] === 'two' && view.lower[i - 1] === 'the' ? i - 1 : i;
-    if (view.lower[i] === 'two' && start === i) continue;
-    const members = lastCountries(view.doc, entities, view.tokens[start]!.start, 2);
-    if (members.length < 2) continue;
-    // Evidence for each member is the collective phrase itself, the words that name them here.
-    const here = { start: view.tokens[start]!.start, end: view.tokens[i + 1]!.end, text: view.doc.text.slice(view.tokens[start]!.start, view.tokens[i + 1]!.end) };
-    out.push({
-      id: -1,
-      start,
-      end: i + 2,
-      members: members.map((m) => ({ ...m, ...here })),
-      kind: 'collective',
-      possessive: isPossessiveAt(view, i + 2),
-      speakerPronoun: false,
-    });
-  }
-  return out;
-}
-
+/**
+ * The actor phrases of a document: mentions (outer ones over nested ones), places not covered by a mention,
+ * unresolved pronouns, chained, joined into compounds, plus collectives resolved to the countries they name.
+ */
 export function buildPhrases(view: View): Phrases {
   const entities = new Map(view.doc.entities.map((e) => [e.id, e]));
-  const collectives = collectivePhrases(view, entities);
+  const spots = collectiveSpots(view);
   const inCollective = new Uint8Array(view.tokens.length);
-  for (const c of collectives) for (let i = c.start; i < c.end; i++) inCollective[i] = 1;
+  for (const c of spots) for (let i = c.start; i < c.end; i++) inCollective[i] = 1;
 
-  const mentionAndPlace = dropNested([...mentionUnits(view, entities), ...placeUnits(view)]).filter((u) => !inCollective[u.start]);
-  const covered = new Uint8Array(view.tokens.length);
-  for (const u of mentionAndPlace) for (let i = u.start; i < u.end; i++) covered[i] = 1;
-  for (let i = 0; i < covered.length; i++) covered[i] ||= inCollective[i]!;
-  const units = [...mentionAndPlace, ...pronounUnits(view, covered)].sort((a, b) => a.start - b.start);
+  const all = mentionUnits(view, entities);
+  placeUnits(view, all);
+  const units = spots.length ? dropNested(all).filter((u) => !inCollective[u.start]) : dropNested(all);
+  const covered = inCollective;
+  for (const u of units) for (let i = u.start; i < u.end; i++) covered[i] = 1;
+  const before = units.length;
+  pronounUnits(view, covered, units);
+  if (units.length > before) units.sort((a, b) => a.start - b.start);
 
-  const list = joinCompounds(view, [...chainUnits(view, units), ...collectives].sort((a, b) => a.start - b.start));
+  const joined = joinCompounds(view, chainUnits(view, units));
+  const collectives = spots.flatMap((spot) => resolveCollective(view, entities, spot, joined) ?? []);
+  const list = collectives.length ? [...joined, ...collectives].sort((a, b) => a.start - b.start) : joined;
   const at = new Int32Array(view.tokens.length).fill(-1);
-  list.forEach((p, id) => {
+  for (let id = 0; id < list.length; id++) {
+    const p = list[id]!;
     p.id = id;
     for (let i = p.start; i < p.end; i++) at[i] = id;
-  });
+  }
   return { list, at };
 }

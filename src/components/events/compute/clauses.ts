@@ -38,8 +38,9 @@ export interface Clauses {
 }
 
 function markerKind(view: View, i: number): ClauseKind | null {
-  const w = view.lower[i]!;
   const p = view.pos[i];
+  if (p !== 'SCONJ' && p !== 'PRON' && p !== 'DET' && p !== 'ADP') return null;
+  const w = view.lower[i]!;
   if (CONDITIONAL_MARKERS.has(w) && (p === 'SCONJ' || p === 'ADP')) return 'conditional';
   if (w === 'that' && p === 'SCONJ') {
     const prev = i - 1;
@@ -97,15 +98,17 @@ export function buildClauses(view: View): Clauses {
 
     for (let i = s.start; i < s.end; i++) {
       const w = view.lower[i]!;
-      const straight = STRAIGHT_QUOTES.has(w);
-      if (CLOSE_QUOTES.has(w) || (straight && straightOpen)) {
+      // Quotation marks and punctuation are single characters: most words skip those lookups.
+      const mark = w.length === 1 && view.pos[i] === 'PUNCT';
+      const straight = mark && STRAIGHT_QUOTES.has(w);
+      if ((mark && CLOSE_QUOTES.has(w)) || (straight && straightOpen)) {
         popQuote();
         of[i] = top().id;
         quoteOpen = stack.some((c) => c.kind === 'quote');
         if (straight) straightOpen = false;
         continue;
       }
-      if (OPEN_QUOTES.has(w) || straight) {
+      if (straight || (mark && OPEN_QUOTES.has(w))) {
         of[i] = top().id;
         stack.push(open('quote', sentence, i + 1, i, top()));
         quoteOpen = true;
@@ -114,8 +117,9 @@ export function buildClauses(view: View): Clauses {
       }
       if (w === ',' && stack.length > 1) {
         const t = top();
-        // Adverbial, conditional and relative clauses end at the first comma after their verb.
-        if ((t.kind === 'adverbial' || t.kind === 'conditional' || t.kind === 'relative') && t.hasVerb) {
+        // Adverbial, conditional and relative clauses end at the first comma after their verb (or after a few
+        // words: the tagger sometimes reads a present-tense verb as a noun, "If Russia attacks Ukraine,").
+        if ((t.kind === 'adverbial' || t.kind === 'conditional' || t.kind === 'relative') && (t.hasVerb || i - t.start >= 3)) {
           stack.pop();
           of[i] = top().id;
           continue;
@@ -144,10 +148,4 @@ export function buildClauses(view: View): Clauses {
     }
   }
   return { list, of };
-}
-
-/** True when clause `inner` is `outer` or nested inside it. */
-export function within(clauses: Clauses, inner: number, outer: number): boolean {
-  for (let c = inner; c >= 0; c = clauses.list[c]!.parent) if (c === outer) return true;
-  return false;
 }

@@ -1,5 +1,6 @@
 import {
   ASPECT_CATENATIVES,
+  CAUSATIVE_VERBS,
   EVENTIVE_GERUND_PREPS,
   FUTURE_MODALS,
   GROUP_ADJECTIVES,
@@ -28,7 +29,7 @@ export interface VerbGroup {
 
 const ING = /ing$/;
 
-function isAttributive(view: View, v: number): boolean {
+export function isAttributive(view: View, v: number): boolean {
   const next = v + 1 < view.tokens.length ? view.pos[v + 1] : '';
   if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
   const prev = v > 0 ? view.pos[v - 1] : '';
@@ -37,20 +38,47 @@ function isAttributive(view: View, v: number): boolean {
   return prev === 'PROPN' && v > 1 && view.pos[v - 2] === 'DET' && ING.test(view.lower[v]!) && next === 'NOUN';
 }
 
-export function analyseGroup(view: View, clauses: Clauses, v: number): VerbGroup {
+/** "forced Iran to leave": the infinitive follows the object of a causative verb, so the object did the action. */
+function objectControlled(view: View, toIndex: number): boolean {
+  let b = toIndex - 1;
+  let sawNominal = false;
+  while (b >= 0 && (view.pos[b] === 'PROPN' || view.pos[b] === 'NOUN' || view.pos[b] === 'DET' || view.pos[b] === 'ADJ' || view.pos[b] === 'PRON' || view.pos[b] === 'NUM')) {
+    sawNominal = true;
+    b--;
+  }
+  return sawNominal && b >= 0 && view.pos[b] === 'VERB' && CAUSATIVE_VERBS.has(view.lemma[b]!);
+}
+
+/** Inside a quotation or a "that"-clause, or right after a speech verb ("said he would not …"). */
+function isReported(view: View, clauses: Clauses, v: number, speechVerbs: ReadonlySet<string> | undefined): boolean {
   const clause = clauses.of[v]!;
-  const reported = (() => {
-    for (let c = clause; c >= 0; c = clauses.list[c]!.parent) {
-      const k = clauses.list[c]!.kind;
-      if (k === 'complement' || k === 'quote') return true;
-    }
-    return false;
-  })();
+  for (let c = clause; c >= 0; c = clauses.list[c]!.parent) {
+    const k = clauses.list[c]!.kind;
+    if (k === 'complement' || k === 'quote') return true;
+  }
+  if (!speechVerbs) return false;
+  for (let k = v - 1; k >= 0 && v - k <= SPEECH_REACH && clauses.of[k] === clause; k--) {
+    if (view.pos[k] === 'VERB' && speechVerbs.has(view.lemma[k]!)) return true;
+  }
+  return false;
+}
+
+/** How far before a modal a speech verb still reports it ("said the president would …"). */
+const SPEECH_REACH = 6;
+
+/**
+ * Reads the verb group ending at the event verb `v`. `speechVerbs` (the kb's) lets "would" after a speech verb
+ * count as an announced intention rather than a hypothesis.
+ */
+export function analyseGroup(view: View, clauses: Clauses, v: number, speechVerbs?: ReadonlySet<string>): VerbGroup {
+  const clause = clauses.of[v]!;
+  const reported = isReported(view, clauses, v, speechVerbs);
   let negated = false;
   let modality: Modality = 'fact';
   let passive = false;
   let k = v - 1;
   let sawAux = false;
+  let catenative = false;
   // Walk back over the verb group: auxiliaries, "to", adverbs, catenatives ("keep up", "is prepared to").
   for (; k >= 0 && clauses.of[k] === clause; k--) {
     const w = view.lower[k]!;
@@ -70,10 +98,17 @@ export function analyseGroup(view: View, clauses: Clauses, v: number): VerbGroup
     if (p === 'PART' && w === 'to') continue;
     if (p === 'ADV') continue;
     if (w === 'up' && view.lemma[k - 1] === 'keep') continue;
+    // "Russia plans to visit": the tagger may read the catenative as a plural noun.
+    if (p === 'NOUN' && INTENT_CATENATIVES.has(l) && view.lower[k + 1] === 'to' && k > 0 && (view.pos[k - 1] === 'PROPN' || view.pos[k - 1] === 'PRON')) {
+      modality = modality === 'hypothetical' ? modality : 'intent';
+      catenative = true;
+      continue;
+    }
     if (p === 'VERB' || (p === 'ADJ' && GROUP_ADJECTIVES.has(l)) || (p === 'ADJ' && GROUP_ADJECTIVES.has(w))) {
       if (NEGATIVE_CATENATIVES.has(l)) negated = true;
       else if (INTENT_CATENATIVES.has(l) || INTENT_CATENATIVES.has(w)) modality = modality === 'hypothetical' ? modality : 'intent';
       else if (!ASPECT_CATENATIVES.has(l)) break;
+      catenative = true;
       continue;
     }
     break;
@@ -92,5 +127,8 @@ export function analyseGroup(view: View, clauses: Clauses, v: number): VerbGroup
   }
   // "plans to attack", "efforts to mediate": an infinitive after a common noun is a plan, not an event.
   if (!nominal && first === 'to' && start > 0 && view.pos[start - 1] === 'NOUN') nominal = true;
+  // "paying bounties to kill soldiers": an infinitive of purpose states an aim, not what happened. A catenative
+  // in the group ("prepared to leave") or a governing object ("forced Iran to leave") makes it an action instead.
+  if (first === 'to' && modality === 'fact' && !catenative && !objectControlled(view, start)) modality = 'hypothetical';
   return { start, negated, modality, passive, nonFinite, nominal };
 }

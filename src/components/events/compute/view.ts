@@ -4,6 +4,8 @@ import type { Doc, Token } from '../../../doc/schema.js';
  * The document's tokens without whitespace tokens, with lowercased text and lemma arrays, so the
  * clause analyser compares strings without allocating. Positions in a View are "view indices".
  */
+const WHITESPACE = /^\s*$/;
+
 export interface View {
   doc: Doc;
   tokens: Token[];
@@ -16,18 +18,42 @@ export interface View {
   sentences: Array<{ start: number; end: number }>;
 }
 
+/** Whitespace-only tokens (newlines the tagger keeps) carry nothing for the clause analysis. */
+function isBlank(t: Token): boolean {
+  if (t.pos === 'SPACE') return true;
+  const c = t.text.charCodeAt(0);
+  return (c <= 32 || c === 0xa0 || c === 0x2028 || c === 0x2029) && WHITESPACE.test(t.text);
+}
+
 export function buildView(doc: Doc): View {
-  const tokens: Token[] = [];
-  for (const t of doc.tokens) if (t.pos !== 'SPACE' && t.text.trim() !== '') tokens.push(t);
-  const lower = tokens.map((t) => t.text.toLowerCase());
-  const lemma = tokens.map((t, i) => (t.lemma ? t.lemma.toLowerCase() : lower[i]!));
-  const pos = tokens.map((t) => t.pos);
-  const sentence = tokens.map((t) => t.sentence);
+  const n = doc.tokens.length;
+  const tokens: Token[] = new Array(n);
+  const lower: string[] = new Array(n);
+  const lemma: string[] = new Array(n);
+  const pos: string[] = new Array(n);
+  const sentence: number[] = new Array(n);
   const sentences: Array<{ start: number; end: number }> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (i === 0 || sentence[i] !== sentence[i - 1]) sentences.push({ start: i, end: i + 1 });
+  // One lowercasing pass over the text is much cheaper than one per token; it is usable when it keeps offsets.
+  const lowerText = doc.text.toLowerCase();
+  const aligned = lowerText.length === doc.text.length;
+  let i = 0;
+  for (const t of doc.tokens) {
+    if (isBlank(t)) continue;
+    const lw = aligned && t.end - t.start === t.text.length ? lowerText.slice(t.start, t.end) : t.text.toLowerCase();
+    let lm = t.lemma || lw;
+    const c = lm.charCodeAt(0);
+    // Lemmas are lowercase except for capitalized words ("Republic"); only those need lowering.
+    if (c >= 65 && c <= 90) lm = lm.toLowerCase();
+    tokens[i] = t;
+    lower[i] = lw;
+    lemma[i] = lm;
+    pos[i] = t.pos;
+    sentence[i] = t.sentence;
+    if (i === 0 || t.sentence !== sentence[i - 1]) sentences.push({ start: i, end: i + 1 });
     else sentences[sentences.length - 1]!.end = i + 1;
+    i++;
   }
+  tokens.length = lower.length = lemma.length = pos.length = sentence.length = i;
   return { doc, tokens, lower, lemma, pos, sentence, sentences };
 }
 

@@ -20,13 +20,19 @@ export const INTENT_CATENATIVES = set(
 );
 
 /** Verbs that leave the governed action factual ("keep up providing", "continued to fight"). */
-export const ASPECT_CATENATIVES = set('keep continue begin start resume try attempt manage go');
+export const ASPECT_CATENATIVES = set('keep continue begin start resume try attempt manage go able');
+
+/** Verbs that make their object do the action ("forced Iran to leave"); "wants Iran to leave" only wishes it. */
+export const CAUSATIVE_VERBS = set('force compel cause make get oblige drive lead prompt push help enable allow let');
 
 /** Verbs that deny the governed action happened ("failed to reach", "avoided attacking"). */
-export const NEGATIVE_CATENATIVES = set('fail avoid cease stop refuse decline refrain hesitate');
+export const NEGATIVE_CATENATIVES = set('fail avoid cease stop refuse decline refrain hesitate unable');
 
 /** Adjectives and verbs that may sit in a verb group between the auxiliary and the action. */
 export const GROUP_ADJECTIVES = set('able unable ready willing prepared set due likely determined eager poised going');
+
+/** Verbs whose "that"-clause is what they ask for, not what happened ("demanded that Iran leave Syria"). */
+export const DIRECTIVE_VERBS = set('demand ask urge request propose suggest recommend order require call');
 
 /** Subordinators that make their clause a condition: no event is coded inside it. */
 export const CONDITIONAL_MARKERS = set('if unless whether');
@@ -47,18 +53,18 @@ export const EVENTIVE_GERUND_PREPS = set('after before upon on by while since fo
 export const NOUN_SETTING_PREPS = set('in at during after following before since amid');
 
 /** Verbs whose object noun names an event done by the subject ("held a meeting with", "launched an attack on"). */
-export const LIGHT_VERBS = set('hold have conduct attend host launch carry stage mount wage join begin start resume make');
+export const LIGHT_VERBS = set('hold have conduct attend host launch carry stage mount wage join begin start resume make announce adopt approve unveil slap');
 
-/** Verbs whose object event did not (or not yet) happen ("prevent a confrontation", "cancelled the meeting"). */
+/** Verbs whose object event did not (or not yet) happen ("prevent a confrontation", "arrange a meeting"). */
 export const NEGATING_GOVERNORS = set(
-  'prevent avoid avert cancel postpone delay deny oppose reject rule call halt stop block refuse fear warn threaten',
+  'prevent avoid avert cancel postpone delay deny oppose reject rule call halt stop block refuse fear warn threaten arrange plan propose seek schedule request want expect consider',
 );
 
 /** Noun modifiers that make the event possible rather than real ("a possible military clash"). */
 export const HYPOTHETICAL_MODIFIERS = set('possible potential planned proposed future upcoming prospective expected alleged likely new-found');
 
 /** Nouns whose "of"-complement is hypothetical ("the possibility of a confrontation"). */
-export const HYPOTHETICAL_HEADS = set('possibility risk danger threat fear prospect prospects chance likelihood idea plan plans');
+export const HYPOTHETICAL_HEADS = set('possibility risk danger threat fear prospect prospects chance likelihood idea plan plans negotiation negotiations draft');
 
 /** Tokens marking a possessive. */
 export const POSSESSIVES = set("'s ’s ' ’");

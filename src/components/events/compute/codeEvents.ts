@@ -1,0 +1,284 @@
+import type { Doc, Event } from '../../../doc/schema.js';
+import type { CameoCode, Kb } from '../../../kb/kb.js';
+import { DIRECTIVE_VERBS, NEGATORS } from '../model/cues.js';
+import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
+import { buildContext, groupAt, type Context } from './context.js';
+import { Settings, toEvent, type Draft } from './eventRecord.js';
+import { Reporters, type Reporter } from './reporters.js';
+import { nounRoles } from './nounRoles.js';
+import { leftmostPhrase, type RoleHit } from './roles.js';
+import { findTriggers, type Trigger } from './triggers.js';
+import type { Modality } from './verbGroup.js';
+import { patternLabel, recode, shapeTarget, verbRoles, type Roles } from './verbRoles.js';
+
+/** Confidence of a pattern match with a plain subject and object; the roles found less directly lower it. */
+const BASE = { verb: 0.8, noun: 0.65, judgement: 0.5 };
+/** Prepositions that put an event in a place ("cooperate in Syria"). */
+const LOCATIVE_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within']);
+/** Event families coded without a target when the text names none. */
+const MONADIC_ROOTS = new Set(['03', '08', '14', '15']);
+
+/** The missing target of a monadic event. */
+const NOBODY: ActorRef = { entity: null, actor: null, country: null, type: null, kind: 'name', text: '', start: 0, end: 0 };
+
+/** Roles found through another word than the verb's own subject: less sure. */
+const INDIRECT_ROLE = new Set<RoleHit['how']>(['modifier', 'control', 'antecedent', 'clause-subject']);
+
+/** Codes the triggers of one document into drafts, then into events (deduplicated, with dates and places). */
+export class EventCoder {
+  private readonly drafts: Draft[] = [];
+  private readonly reporters: Reporters;
+  private readonly cameo: ReadonlyMap<string, CameoCode>;
+  /** Tokens of every pattern match: a place-target search does not reach past another event. */
+  readonly triggerTokens = new Set<number>();
+
+  constructor(private readonly ctx: Context) {
+    this.reporters = new Reporters(ctx);
+    this.cameo = ctx.kb.cameo;
+  }
+
+  /** Not inside a condition, hearsay, a question, or a clause that only says what someone asked for. */
+  private realClause(token: number): boolean {
+    const { clauses, view } = this.ctx;
+    const c = clauses.list[clauses.of[token]!]!;
+    if (c.irrealis || c.question) return false;
+    // "demanded that Iran leave Syria": the leaving is only asked for.
+    for (let id = c.id; id >= 0; id = clauses.list[id]!.parent) {
+      const k = clauses.list[id]!;
+      if (k.kind !== 'complement' || k.marker < 1) continue;
+      for (let b = k.marker - 1; b >= 0 && k.marker - b <= 3; b--) {
+        if (view.pos[b] !== 'VERB') continue;
+        if (DIRECTIVE_VERBS.has(view.lemma[b]!)) return false;
+        break;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The country of a place after the event in its clause, as target of an event that names none ("will continue
+   * to cooperate … in the whole Syria"). Only a place in a locative phrase counts, and not past another event word.
+   */
+  private placeTarget(anchor: number, source: ActorRef[]): RoleHit | null {
+    const { view, phrases, clauses } = this.ctx;
+    const clause = clauses.of[anchor]!;
+    const countries = new Set(source.map((r) => r.country ?? r.actor?.slice(0, 3)));
+    for (let k = anchor + 1; k < view.tokens.length && view.sentence[k] === view.sentence[anchor]; k++) {
+      if (this.triggerTokens.has(k)) return null;
+      if (clauses.of[k] !== clause) continue;
+      const pid = phrases.at[k]!;
+      if (pid < 0) continue;
+      const ph = phrases.list[pid]!;
+      k = ph.end - 1;
+      let b = ph.start - 1;
+      while (b > anchor && (view.pos[b] === 'DET' || view.pos[b] === 'ADJ')) b--;
+      if (!LOCATIVE_PREPS.has(view.lower[b]!)) continue;
+      const placeish = (r: ActorRef) => r.place || r.type === 'LOCATION' || (r.type === 'COUNTRY' && r.kind !== 'demonym');
+      const refs = ph.members.filter((r) => placeish(r) && r.country && !countries.has(r.country)).map((r) => withActor(r, r.country));
+      if (refs.length) return { refs, phrase: ph, how: 'prep' };
+    }
+    return null;
+  }
+
+  /** "we" in a quotation is its speaker; a bare country said by its own official speaks for the government. */
+  private applyReporter(source: ActorRef[], sourceHit: RoleHit, reporter: Reporter | null, notes: string[]): ActorRef[] {
+    if (!reporter) return source;
+    if (sourceHit.phrase.speakerPronoun && reporter.via === 'quote') {
+      notes.push('speaker');
+      return [reporter.ref];
+    }
+    const speaker = reporter.ref.actor;
+    return source.map((r) => {
+      if (speaker && r.actor && r.actor.length === 3 && r.type === 'COUNTRY' && speaker.length > 3 && speaker.startsWith(r.actor)) {
+        notes.push('speaker-actor');
+        return withActor(r, speaker);
+      }
+      return r;
+    });
+  }
+
+  /** "discuss the implications …": a verb with a direct object of its own is about that object, not a place. */
+  private hasObject(t: Trigger): boolean {
+    const { view } = this.ctx;
+    const k = (t.withTokens[0] === t.token + 1 ? t.last : t.token) + 1;
+    if (k >= view.tokens.length) return false;
+    const p = view.pos[k];
+    return p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM' || p === 'PROPN' || (p === 'PRON' && view.lower[k] !== 'there');
+  }
+
+  /** Turns the roles of one trigger into drafts: one per source × target, with place, reciprocal or monadic targets. */
+  private emit(
+    t: { anchor: number; tokens: number[]; label: string; base: number; locative?: boolean; monadic?: boolean; reciprocal?: boolean },
+    code: string,
+    roles: Roles,
+    extraTarget = true,
+  ): void {
+    let { source, target } = roles;
+    const notes = [...roles.notes];
+    if (!source) return;
+    const reporter = this.reporters.at(t.anchor);
+    const sources = this.applyReporter(source.refs, source, reporter, notes);
+    let confidence = t.base;
+    // Meeting somewhere is not meeting its government: consultations never take a place as target.
+    if (!target && extraTarget && !roles.targetBlocked && code.slice(0, 2) !== '04') {
+      target = this.placeTarget(t.anchor, sources);
+      if (target) {
+        notes.push('place-target');
+        confidence -= 0.2;
+      }
+    }
+    let refs = target?.refs ?? [];
+    if (!target && t.reciprocal && source.refs.length >= 2) {
+      // "Turkey and Libya agreed on a border": each member acts toward the others.
+      notes.push('reciprocal');
+      target = source;
+      refs = sources;
+    } else if (!target) {
+      // Protests and mobilizations, and promises or concessions spelled out ("pledged to cooperate", "agreed to a
+      // ceasefire"), are often aimed at no one in particular; a bare "agreed" or "released a book" is not coded.
+      if (roles.targetBlocked || !t.monadic || !MONADIC_ROOTS.has(code.slice(0, 2))) return;
+      notes.push('no-target');
+      confidence -= 0.15;
+      refs = [NOBODY];
+    }
+    if (INDIRECT_ROLE.has(source.how)) confidence -= 0.1;
+    if (source.phrase.kind === 'collective' || target?.phrase.kind === 'collective') confidence -= 0.05;
+    if (notes.includes('intent')) confidence -= 0.05;
+    const rule = `${t.label}→${code}${notes.length ? ` [${[...new Set(notes)].join(',')}]` : ''}`;
+    for (const s of sources) {
+      for (const g of refs) {
+        if (!s.actor || (g !== NOBODY && (!g.actor || s.actor === g.actor || (s.entity && s.entity === g.entity)))) continue;
+        this.drafts.push({
+          source: s,
+          target: g === NOBODY ? null : g,
+          code,
+          tokens: t.tokens,
+          anchor: t.anchor,
+          rule,
+          confidence,
+          reportedBy: reporter?.entity ?? null,
+          ...(t.locative && g !== NOBODY ? { placeRef: g } : {}),
+        });
+      }
+    }
+  }
+
+  codeVerb(t: Trigger): void {
+    const { kb } = this.ctx;
+    if (t.consumed || !this.realClause(t.token)) return;
+    if (t.pattern.pattern.needsEmbed && !t.embedded) return;
+    const g = groupAt(this.ctx, t.token);
+    if (g.nominal || g.modality === 'hypothetical') return;
+    const notes: string[] = [];
+    let code = t.pattern.pattern.code;
+    let modality = g.modality;
+    // "will not provide support": a refusal announced (CAMEO 12x); a negated past ("did not attack") is no event.
+    if (g.negated) {
+      const refusal = modality === 'intent' && !t.embedded ? this.cameo.get(code)?.reject : null;
+      if (!refusal) return;
+      code = refusal;
+      notes.push('refusal');
+      modality = 'fact';
+    }
+    const inner = t.embedded;
+    const embed = t.pattern.pattern.embed;
+    let governed = '';
+    if (inner && embed) {
+      const counterpart = this.cameo.get(inner.pattern.pattern.code)?.[embed];
+      governed = `>to:${inner.pattern.pattern.lemma}`;
+      if (counterpart) code = counterpart;
+    }
+    const recoded = recode(kb, code, modality, notes);
+    if (!recoded) return;
+    const roles = verbRoles(this.ctx, t, g, notes);
+    const tokens = [t.token, ...t.withTokens, ...(inner ? [inner.token, ...inner.withTokens] : [])];
+    const label = patternLabel(t, roles.target?.via) + governed;
+    const locative = (inner ?? t).pattern.pattern.locative;
+    const hasObject = this.hasObject(inner ?? t);
+    const root = recoded.slice(0, 2);
+    const monadic = !hasObject && (root === '14' || root === '15' || inner !== undefined || t.withTokens.length > 0);
+    // A pattern that takes its partner with "with" is symmetric: "X and Y met" is X meeting Y and Y meeting X.
+    const reciprocal = (inner ?? t).pattern.pattern.targetPrep?.includes('with') ?? false;
+    // A destination verb names its place itself ("flew home after the summit in Helsinki" is no trip to Finland).
+    const placeTarget = !locative && !hasObject;
+    this.emit({ anchor: t.token, tokens, label, base: BASE.verb, locative, monadic, reciprocal }, recoded, roles, placeTarget);
+  }
+
+  codeNoun(t: Trigger): void {
+    const { kb } = this.ctx;
+    if (!this.realClause(t.token)) return;
+    const p = t.pattern.pattern;
+    const roles = nounRoles(this.ctx, t.token, t.last, p.ofRole ?? 'source', p.targetPrep ?? []);
+    if (roles.unreal) return;
+    let modality: Modality = 'fact';
+    if (roles.governor >= 0) {
+      const g = groupAt(this.ctx, roles.governor);
+      if (g.negated || g.modality === 'hypothetical') return;
+      modality = g.modality;
+    }
+    const notes: string[] = [];
+    const code = recode(kb, p.code, modality, notes);
+    if (!code) return;
+    const target = shapeTarget(p, roles.target);
+    this.emit(
+      { anchor: t.token, tokens: [t.token, ...t.withTokens], label: patternLabel(t, target?.via), base: BASE.noun, locative: p.locative },
+      code,
+      { source: roles.source, target, notes },
+      false,
+    );
+  }
+
+  /** "Israel insists that Tehran's presence … is unbearable": the reporter criticizes the clause's subject. */
+  codeJudgements(): void {
+    const { view, clauses, index } = this.ctx;
+    const done = new Set<number>();
+    for (let i = 0; i < view.tokens.length; i++) {
+      const p = view.pos[i];
+      if (p !== 'ADJ' && p !== 'NOUN' && p !== 'VERB') continue;
+      const j = index.judgements.get(view.lemma[i]!) ?? index.judgements.get(view.lower[i]!);
+      if (!j) continue;
+      const clauseId = clauses.of[i]!;
+      const c = clauses.list[clauseId]!;
+      if (done.has(clauseId) || (c.kind !== 'complement' && c.kind !== 'quote') || !this.realClause(i)) continue;
+      let negated = false;
+      for (let k = i - 1; k >= 0 && i - k <= 4 && clauses.of[k] === clauseId; k--) if (NEGATORS.has(view.lower[k]!)) negated = true;
+      if (negated) continue;
+      const reporter = this.reporters.at(i);
+      const target = leftmostPhrase(this.ctx, clauseId, c.start, i);
+      if (!reporter || !target) continue;
+      done.add(clauseId);
+      const source: RoleHit = reporter.hit ?? { refs: [reporter.ref], phrase: standalonePhrase(reporter.ref), how: 'subject' };
+      const label = `judgement:${j.pattern.lemma}`;
+      this.emit({ anchor: i, tokens: [i], label, base: BASE.judgement }, j.pattern.code, { source, target, notes: [] }, false);
+    }
+  }
+
+  events(): Event[] {
+    const settings = new Settings(this.ctx);
+    const seen = new Set<string>();
+    const out: Event[] = [];
+    for (const d of this.drafts) {
+      const key = `${d.code}|${d.source.actor}|${d.target?.actor ?? '-'}|${d.anchor}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const e = toEvent(this.ctx, settings, d);
+      if (e) out.push(e);
+    }
+    return out;
+  }
+}
+
+/** Codes the CAMEO events of a document whose tokens, mentions, timexes, quotes and places are filled in. */
+export function codeEvents(doc: Doc, kb: Kb): Event[] {
+  if (!doc.tokens.length) return [];
+  const ctx = buildContext(doc, kb);
+  const coder = new EventCoder(ctx);
+  const triggers = findTriggers(ctx);
+  for (const t of triggers) coder.triggerTokens.add(t.token);
+  for (const t of triggers) {
+    if (t.kind === 'verb') coder.codeVerb(t);
+    else coder.codeNoun(t);
+  }
+  coder.codeJudgements();
+  return coder.events();
+}

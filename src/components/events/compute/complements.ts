@@ -1,0 +1,109 @@
+import { qualify, type Phrase } from './actorPhrases.js';
+import { sentenceBounds, type Context } from './context.js';
+import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, type RoleHit } from './roles.js';
+import { isAttributive } from './verbGroup.js';
+
+/** Prepositions through which a noun's complement names the actor it is about ("the offer from X", "the attack on X"). */
+const NOUN_COMPLEMENT_PREPS = new Set(['of', 'on', 'against', 'by', 'from', 'with']);
+
+/** Extends a phrase to the head of its noun phrase: "Chinese paramount leader Xi Jinping" → Xi Jinping. */
+function npHead(ctx: Context, ph: Phrase): Phrase {
+  const { view, phrases } = ctx;
+  let head = ph;
+  for (let k = ph.end, steps = 0; k < view.tokens.length && steps < 4; k++, steps++) {
+    const pid = phrases.at[k]!;
+    if (pid >= 0) {
+      head = phrases.list[pid]!;
+      k = head.end - 1;
+      steps = 0;
+      continue;
+    }
+    const p = view.pos[k];
+    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN') break;
+  }
+  if (head === ph || head.members.length !== 1 || ph.members.length !== 1) return head;
+  // "US special forces": the sector head takes the modifier's country.
+  const member = qualify(head.members[0]!, ph.members[0]!);
+  return member === head.members[0] ? head : { ...head, members: [member] };
+}
+
+/**
+ * The actor phrase a noun phrase starting after `from` refers to: directly ("visited Jerusalem"), or
+ * through its head noun's complement ("the visit of Russia's envoy", "condemned the attack on X") unless
+ * `strict` (force verbs: "attacked the proclamation of X" is no attack on X).
+ */
+export function phraseAfter(ctx: Context, from: number, maxSteps = 7, strict = false, headOnly = false): Phrase | null {
+  const { view, phrases, clauses } = ctx;
+  const clause = clauses.of[from]!;
+  const end = sentenceBounds(ctx, from).end;
+  let sawNoun = false;
+  for (let k = from + 1, steps = 0; k < end && steps < maxSteps; k++, steps++) {
+    if (clauses.of[k] !== clause) return null;
+    const pid = phrases.at[k]!;
+    if (pid >= 0 && !isDeterminerPronoun(ctx, phrases.list[pid]!)) {
+      const ph = npHead(ctx, phrases.list[pid]!);
+      // "meet its NATO commitments": with `headOnly` an actor that only modifies the object noun does not count.
+      if (headOnly && ph.end < end && view.pos[ph.end] === 'NOUN' && !ph.possessive) return null;
+      return ph;
+    }
+    const p = view.pos[k];
+    const w = view.lower[k]!;
+    if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || w === '-' || (p === 'PRON' && POSSESSIVE_PRONOUNS.has(w))) continue;
+    if (p === 'NOUN' && !strict) {
+      sawNoun = true;
+      continue;
+    }
+    if (sawNoun && p === 'ADP' && NOUN_COMPLEMENT_PREPS.has(w)) continue;
+    return null;
+  }
+  return null;
+}
+
+/** The direct object of the verb at `v` when it names actors. */
+export function findObject(ctx: Context, v: number, strict = false, headOnly = false): RoleHit | null {
+  const ph = phraseAfter(ctx, v, 7, strict, headOnly);
+  return ph ? hit(ph, 'object') : null;
+}
+
+/** The actor after one of `preps`, searched rightwards from `from` within the clause ("coordinating X in Syria with Moscow"). */
+export function findPrepTarget(ctx: Context, from: number, preps: readonly string[], maxDistance = 14): RoleHit | null {
+  if (!preps.length) return null;
+  const { view, clauses } = ctx;
+  const clause = clauses.of[from]!;
+  const end = sentenceBounds(ctx, from).end;
+  for (let k = from + 1; k < end && k - from <= maxDistance; k++) {
+    if (clauses.of[k] !== clause) continue;
+    const p = view.pos[k];
+    // A comma or a verb ends the phrase the preposition could attach to ("signed the agreement, with Eritrea …").
+    if ((p === 'VERB' && !isAttributive(view, k)) || view.lower[k] === ',') return null;
+    if (preps.includes(view.lower[k]!) && (p === 'ADP' || p === 'PART' || p === 'SCONJ' || p === 'ADV')) {
+      const ph = phraseAfter(ctx, k);
+      if (ph) return { ...hit(ph, 'prep'), via: view.lower[k]! };
+    }
+  }
+  return null;
+}
+
+/** "demanded that Pyongyang forsake …": the subject of the "that"-clause right after the verb. */
+export function complementSubject(ctx: Context, last: number): RoleHit | null {
+  const { view, clauses } = ctx;
+  const k = last + 1;
+  if (k >= view.tokens.length || view.lower[k] !== 'that' || view.pos[k] !== 'SCONJ') return null;
+  const end = sentenceBounds(ctx, k).end;
+  const first = leftmostPhrase(ctx, clauses.of[k]!, k + 1, end);
+  return first && first.phrase.start <= k + 4 ? { ...first, how: 'object' } : null;
+}
+
+/** "was attacked by X": the agent of a passive verb. */
+export function findAgent(ctx: Context, v: number): RoleHit | null {
+  const { view } = ctx;
+  const end = Math.min(sentenceBounds(ctx, v).end, v + 5);
+  for (let k = v + 1; k < end; k++) {
+    if (view.lower[k] === 'by') {
+      const ph = phraseAfter(ctx, k, 3);
+      return ph ? hit(ph, 'agent') : null;
+    }
+  }
+  return null;
+}
+

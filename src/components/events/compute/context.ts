@@ -1,0 +1,43 @@
+import type { Doc } from '../../../doc/schema.js';
+import type { Kb } from '../../../kb/kb.js';
+import { patternIndex, type PatternIndex } from '../model/patternIndex.js';
+import { buildPhrases, type Phrases } from './actorPhrases.js';
+import { buildClauses, type Clauses } from './clauses.js';
+import { analyseGroup, type VerbGroup } from './verbGroup.js';
+import { buildView, type View } from './view.js';
+
+/** Everything the event coder derives from a document once, shared by the passes that read it. */
+export interface Context {
+  view: View;
+  phrases: Phrases;
+  clauses: Clauses;
+  kb: Kb;
+  index: PatternIndex;
+}
+
+/** Builds the token view, actor phrases and clauses of a document (the pattern index is cached per kb). */
+export function buildContext(doc: Doc, kb: Kb): Context {
+  const view = buildView(doc);
+  return { view, phrases: buildPhrases(view), clauses: buildClauses(view), kb, index: patternIndex(kb) };
+}
+
+/** The verb group of the verb at `v`, read with the kb's speech verbs. */
+export function groupAt(ctx: Context, v: number): VerbGroup {
+  return analyseGroup(ctx.view, ctx.clauses, v, ctx.kb.speechVerbs);
+}
+
+/** The sentence bounds (view indices) around a token. */
+export function sentenceBounds(ctx: Context, i: number): { start: number; end: number } {
+  const s = ctx.view.sentence[i]!;
+  let lo = 0;
+  let hi = ctx.view.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = ctx.view.sentences[mid]!;
+    const bs = ctx.view.sentence[b.start]!;
+    if (bs < s) lo = mid + 1;
+    else if (bs > s) hi = mid - 1;
+    else return b;
+  }
+  return { start: i, end: i + 1 };
+}

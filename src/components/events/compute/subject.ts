@@ -1,0 +1,159 @@
+import { EVENTIVE_GERUND_PREPS, POSSESSIVES } from '../model/cues.js';
+import type { Phrase } from './actorPhrases.js';
+import { groupAt, sentenceBounds, type Context } from './context.js';
+import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, verbBefore, type RoleHit } from './roles.js';
+import { isAttributive, type VerbGroup } from './verbGroup.js';
+
+/** Tokens that may sit inside a noun phrase, scanning leftwards from its head. */
+function npInternal(ctx: Context, k: number): boolean {
+  const p = ctx.view.pos[k];
+  const w = ctx.view.lower[k]!;
+  if (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'DET' || p === 'NUM') return true;
+  if (POSSESSIVES.has(w) || w === '-' || w === 'of') return true;
+  return p === 'PRON' && POSSESSIVE_PRONOUNS.has(w);
+}
+
+/** Whether a phrase is the complement of "of" ("the head of the council"). */
+function afterOf(ctx: Context, ph: Phrase): boolean {
+  let b = ph.start - 1;
+  while (b >= 0 && (ctx.view.pos[b] === 'DET' || ctx.view.pos[b] === 'ADJ' || ctx.view.pos[b] === 'NUM')) b--;
+  return b >= 0 && ctx.view.lower[b] === 'of';
+}
+
+/** Skips appositions set off by commas right before the verb: "Lavrentiev, Putin's envoy to Syria, arrived". */
+function skipApposition(ctx: Context, i: number, lo: number): number {
+  const { view, clauses } = ctx;
+  const clause = clauses.of[i + 1] ?? clauses.of[i]!;
+  const prevSame = (k: number) => {
+    while (k >= lo && clauses.of[k] !== clause) k--;
+    return k;
+  };
+  i = prevSame(i);
+  while (i >= lo && view.lower[i] === ',') {
+    let j = prevSame(i - 1);
+    let opening = -1;
+    while (j >= lo) {
+      if (view.lower[j] === ',') {
+        opening = j;
+        break;
+      }
+      if (view.pos[j] === 'AUX' || (view.pos[j] === 'VERB' && !isAttributive(view, j))) break;
+      j = prevSame(j - 1);
+    }
+    // "Protesters, carrying placards …, marched": no opening comma before a verb; the clause opens with the subject.
+    if (opening < 0) return APPOSITION_UNRESOLVED;
+    i = prevSame(opening - 1);
+  }
+  return i;
+}
+
+const APPOSITION_UNRESOLVED = -2;
+
+/**
+ * The subject of the verb group starting at `groupStart`: the noun phrase before it in the same clause,
+ * ignoring prepositional phrases and appositions; for non-finite verbs and coordinated verbs, the subject
+ * of the governing verb; in relative clauses, the antecedent.
+ */
+export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth = 0): RoleHit | null {
+  if (depth > 4) return null;
+  const { view, phrases, clauses } = ctx;
+  const g = group ?? groupAt(ctx, verb);
+  const groupStart = g.start;
+  const lo = sentenceBounds(ctx, groupStart).start;
+  const clause = clauses.of[groupStart]!;
+
+  if (g.nonFinite) {
+    // "a sanctions regime targeting the military": a participle right after a noun describes that noun.
+    if (view.lower[groupStart] !== 'to' && groupStart > lo && view.pos[groupStart - 1] === 'NOUN') {
+      const pid = phrases.at[groupStart - 1]!;
+      return pid >= 0 ? hit(phrases.list[pid]!, 'antecedent') : null;
+    }
+    // "forced Iran to leave": the object of the governing verb does the leaving.
+    if (view.lower[groupStart] === 'to' && groupStart > 0) {
+      const pid = phrases.at[groupStart - 1]!;
+      if (pid >= 0) {
+        const ph = phrases.list[pid]!;
+        let b = ph.start - 1;
+        while (b >= lo && view.pos[b] === 'DET') b--;
+        if (b >= lo && view.pos[b] === 'VERB') return hit(ph, 'control');
+      }
+    }
+    const gov = verbBefore(ctx, groupStart, lo);
+    if (gov < 0) return null;
+    const sub = findSubject(ctx, gov, undefined, depth + 1);
+    return sub && { ...sub, how: 'control' };
+  }
+
+  let k = skipApposition(ctx, groupStart - 1, lo);
+  if (k === APPOSITION_UNRESOLVED) {
+    const first = leftmostPhrase(ctx, clause, lo, groupStart);
+    return first && { ...first, how: 'modifier' };
+  }
+  let segment: Phrase[] = [];
+  let nouns = 0;
+  while (k >= lo) {
+    if (clauses.of[k] !== clause) {
+      k--;
+      continue;
+    }
+    const pid = phrases.at[k]!;
+    if (pid >= 0 && !isDeterminerPronoun(ctx, phrases.list[pid]!)) {
+      const ph = phrases.list[pid]!;
+      segment.push(ph);
+      k = ph.start - 1;
+      continue;
+    }
+    const w = view.lower[k]!;
+    if (view.pos[k] === 'ADP' && w !== 'of') {
+      // The words collected so far were a prepositional phrase ("Tehran on the other hand insists").
+      segment = [];
+      nouns = 0;
+      k--;
+      continue;
+    }
+    if (npInternal(ctx, k)) {
+      if (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') nouns++;
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (segment.length) {
+    // The head is the rightmost phrase outside an "of" complement ("Russian President Putin's envoy" → the envoy;
+    // "the deputy head of the Security Council of Iran" → the council, the first one when all follow "of").
+    const free = segment.find((ph) => !afterOf(ctx, ph));
+    const ph = free ?? segment[segment.length - 1]!;
+    const adjacent = ph === segment[0] && nouns === 0;
+    return hit(ph, adjacent ? 'subject' : 'modifier');
+  }
+  if (nouns > 0 || k < lo) return null;
+
+  const w = view.lower[k]!;
+  const c = clauses.list[clause]!;
+  if (k === c.marker && c.kind === 'relative') {
+    // "Lavrentiev, who had visited Jerusalem": the relative pronoun stands for the phrase before it.
+    let a = k - 1;
+    while (a >= lo && view.lower[a] === ',') a--;
+    const pid = a >= lo ? phrases.at[a]! : -1;
+    if (pid < 0) return null;
+    // "the attack in Kabul that killed …": a phrase inside a prepositional phrase is not what the pronoun stands for.
+    const ph = phrases.list[pid]!;
+    let b = ph.start - 1;
+    while (b >= lo && (view.pos[b] === 'DET' || view.pos[b] === 'ADJ')) b--;
+    return b >= lo && view.pos[b] === 'ADP' ? null : hit(ph, 'antecedent');
+  }
+  if (view.pos[k] === 'CCONJ' || (w === ',' && view.pos[k + 1] === 'CCONJ')) {
+    // "pointed to … and said": coordinated verbs share the first one's subject.
+    const gov = verbBefore(ctx, k, lo);
+    if (gov < 0) return null;
+    return findSubject(ctx, gov, undefined, depth + 1);
+  }
+  if ((view.pos[k] === 'ADP' || view.pos[k] === 'SCONJ') && EVENTIVE_GERUND_PREPS.has(w)) {
+    const gov = verbBefore(ctx, k, lo);
+    if (gov < 0) return null;
+    const sub = findSubject(ctx, gov, undefined, depth + 1);
+    return sub && { ...sub, how: 'control' };
+  }
+  return null;
+}
+

@@ -1,0 +1,92 @@
+import type { Kb, VerbPattern } from '../../../kb/kb.js';
+import { withActor } from './actorPhrases.js';
+import { complementSubject, findAgent, findObject, findPrepTarget } from './complements.js';
+import type { Context } from './context.js';
+import type { RoleHit } from './roles.js';
+import { findSubject } from './subject.js';
+import type { Trigger } from './triggers.js';
+import type { Modality, VerbGroup } from './verbGroup.js';
+
+/** The actors a trigger found, with notes for its rule. */
+export interface Roles {
+  source: RoleHit | null;
+  target: RoleHit | null;
+  notes: string[];
+  /** A target phrase was there but names no usable actor ("killed Osama"): no place may stand in for it. */
+  targetBlocked?: boolean;
+}
+
+/** The rule label of a trigger: "verb:arrive+in", "verb:charge+with+war_crime". */
+export function patternLabel(t: Trigger, via?: string): string {
+  const p = t.pattern.pattern;
+  const words = t.withTokens.length ? p.with!.map((w) => '+' + w.split('|')[0]!.replace(/ /g, '_')) : [];
+  return `${t.kind}:${p.lemma}${words.join('')}${via ? '+' + via : ''}`;
+}
+
+/** Force, coercion and mass violence act on their direct object itself, never on an "of" complement. */
+const isForce = (code: string) => code >= '17';
+
+/** The target a pattern names: after its preposition, else its direct object. */
+function targetOf(ctx: Context, t: Trigger): RoleHit | null {
+  const p = t.pattern.pattern;
+  const byPrep = findPrepTarget(ctx, t.last, p.targetPrep ?? []);
+  if (byPrep) return byPrep;
+  if (!(p.object ?? !p.targetPrep?.length)) return null;
+  // A particle right after the verb belongs to it ("turned down X"); otherwise the object comes first ("charged X with").
+  const from = t.withTokens[0] === t.token + 1 ? t.last : t.token;
+  // One meets, visits or hosts an actor itself ("met Putin"), not a thing an actor owns ("meet its NATO commitments").
+  return findObject(ctx, from, isForce(p.code), p.code.startsWith('04'));
+}
+
+/** Keeps the refs a pattern accepts as target and recodes destinations as countries ("arrived in Tehran" → IRN). */
+export function shapeTarget(p: VerbPattern, target: RoleHit | null): RoleHit | null {
+  if (!target) return null;
+  let refs = target.refs;
+  // A capital standing for its state ("left Tehran") is a city here, not the country.
+  if (p.targetCountry) refs = refs.filter((r) => (r.type === 'COUNTRY' && r.kind !== 'metonym' && !r.place) || r.place?.feature === 'country');
+  if (p.locative) {
+    refs = refs.map((r) =>
+      r.country && (r.place || r.kind === 'metonym' || r.type === 'COUNTRY' || r.type === 'LOCATION') ? withActor(r, r.country) : r,
+    );
+  }
+  return refs.length ? { ...target, refs } : null;
+}
+
+/** The code of an announced action: its intent counterpart (03x, 13x), or null when CAMEO has none. */
+export function recode(kb: Kb, code: string, modality: Modality, notes: string[]): string | null {
+  if (modality !== 'intent') return code;
+  const intent = kb.cameo.get(code)?.intent;
+  if (!intent) return null;
+  if (intent !== code) notes.push('intent');
+  return intent;
+}
+
+/**
+ * Source and target of a verb trigger: the subject and the pattern's target; through a governed action for
+ * "urged X to leave" / "threatened to attack X"; swapped for passives ("was attacked by X").
+ */
+export function verbRoles(ctx: Context, t: Trigger, group: VerbGroup, notes: string[]): Roles {
+  const inner = t.embedded;
+  const embed = t.pattern.pattern.embed;
+  const passive = group.passive;
+  const subject = findSubject(ctx, t.token, group);
+  let target: RoleHit | null;
+  if (inner && (embed === 'appeal' || embed === 'demand')) {
+    // "urged Iran to leave Syria": the one urged is the target.
+    target = shapeTarget(t.pattern.pattern, targetOf(ctx, t)) ?? shapeTarget(inner.pattern.pattern, targetOf(ctx, inner));
+  } else if (inner) {
+    // "threatened to attack Israel": the governed action's target.
+    target = shapeTarget(inner.pattern.pattern, targetOf(ctx, inner)) ?? shapeTarget(t.pattern.pattern, targetOf(ctx, t));
+  } else target = shapeTarget(t.pattern.pattern, targetOf(ctx, t));
+  // "demanded that Pyongyang forsake its program": the one asked is the subject of the "that"-clause.
+  if (!target && (embed === 'appeal' || embed === 'demand')) target = complementSubject(ctx, t.last);
+  if (target && subject && target.phrase === subject.phrase) target = null;
+  if (passive) {
+    notes.push('passive');
+    // The patient of a passive is its subject: when that is no actor, no place may stand in for it.
+    return { source: findAgent(ctx, t.last), target: subject, notes, targetBlocked: true };
+  }
+  const raw = inner ? targetOf(ctx, inner) ?? targetOf(ctx, t) : targetOf(ctx, t);
+  return { source: subject, target, notes, targetBlocked: !target && raw !== null };
+}
+
