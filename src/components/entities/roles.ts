@@ -186,9 +186,11 @@ function attachRole(person: Mention, role: { start: number; end: number; text: s
 export function sectorsOf(phrase: string, kb: Kb): string[] {
   const out = new Set<string>();
   const words = phrase.replace(/[’']s\b/g, '').split(/\s+/);
-  for (let n = 3; n >= 1; n--) {
-    for (let i = 0; i + n <= words.length; i++) {
-      const s = kb.sectorWords.get(words.slice(i, i + n).join(' '));
+  for (let i = 0; i < words.length; i++) {
+    let key = words[i]!;
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      if (n > 1) key += ' ' + words[i + n - 1]!;
+      const s = kb.sectorWords.get(key);
       if (s) for (const c of s) out.add(c);
     }
   }

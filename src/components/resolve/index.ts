@@ -132,10 +132,10 @@ function orgCountry(doc: Doc, m: Mention, draftOf: (id: string | null) => Draft 
 }
 
 function uniqueId(name: string, ids: Set<string>): string {
+  // Accents are folded only when there are any: normalize() is slow and names are mostly ASCII.
+  const folded = /[^\x00-\x7f]/.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : name;
   const base =
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+    folded
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'entity';
