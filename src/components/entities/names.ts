@@ -149,6 +149,13 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       }
     }
     while (start < to && (kb.personTitles.has(toks[start]!.text) || toks[start]!.text === '-')) start++;
+    // "Emergency Situations Minister Alexander Chupriyan": a title inside the run ends the role part.
+    for (let p = to - 3; p >= start; p--) {
+      if (kb.personTitles.has(texts[p]!) && kb.personRoles.has(texts[p]!.toLowerCase()) && !texts.slice(from, to).some((w) => kb.orgHeads.has(w))) {
+        start = p + 1;
+        break;
+      }
+    }
     const titled = start > from;
     if (start >= to) return;
     const words = texts.slice(start, to);
