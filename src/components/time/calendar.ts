@@ -32,7 +32,13 @@ export function addMonths(date: Ymd, months: number): Ymd {
   return { y, m, d: Math.min(date.d, daysInMonth(y, m)) };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // What new Date(Date.UTC(y, m, 0)).getUTCDate() gives, without a Date, for the usual arguments.
+  if (Number.isInteger(y) && Number.isInteger(m) && m >= 1 && m <= 12 && y >= 100 && y <= 200000) {
+    return m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
@@ -55,10 +61,24 @@ export function isValidDate(y: number, m: number, d: number): boolean {
 
 /** Parses "YYYY-MM-DD" (a document date); anything else is null. */
 export function parseYmd(text: string | null | undefined): Ymd | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text ?? '');
-  if (!m) return null;
-  const date = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-  return isValidDate(date.y, date.m, date.d) ? date : null;
+  // /^(\d{4})-(\d{2})-(\d{2})/, read digit by digit: this runs for every timex.
+  if (!text || text.length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const y = digits(text, 0, 4);
+  const m = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
+  if (y < 0 || m < 0 || d < 0) return null;
+  return isValidDate(y, m, d) ? { y, m, d } : null;
+}
+
+/** The number written in text[start, end) if all of it is ASCII digits, else -1. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 export function pad(n: number, width = 2): string {

@@ -5,7 +5,15 @@ import { createDoc } from '../../doc/doc.js';
 import { TimexSchema } from '../../doc/schema.js';
 import { checkPipeline, type Component } from '../../pipeline/pipeline.js';
 import { time } from './index.js';
-import { chronoParserNames } from './detect-chrono.js';
+import { checkChronoLite, chronoFingerprint, chronoLiteEnabled, chronoParserNames, chronoWindows, windowsAround } from './detect-chrono.js';
+import { scanText } from './find-timexes.js';
+import { compileScanner } from './cue-words.js';
+import { CALENDAR_CUES } from './detect-calendar.js';
+import { DURATION_CUES } from './detect-durations.js';
+import { OFFSET_CUES } from './detect-offsets.js';
+import { RELATIVE_CUES } from './detect-relative.js';
+import { SET_CUES } from './detect-sets.js';
+import { VAGUE_CUES } from './detect-vague.js';
 
 const TEXT =
   'While the envoy arrived in Tehran on Wednesday, officials at last Monday’s summit said little. ' +
@@ -50,4 +58,22 @@ test('chrono still has the parsers this component relies on', () => {
   const names = chronoParserNames();
   for (const n of ['ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENTimeExpressionParser', 'ISOFormatParser']) assert.ok(names.includes(n), n);
   assert.ok(!names.includes('ENRelativeDateFormatParser'));
+});
+
+test('the light chrono path is on and agrees with chrono', () => {
+  // Off means chrono's parsers or regexes changed since the light path was checked: see
+  // CHECKED_CHRONO in detect-chrono.ts.
+  assert.equal(chronoLiteEnabled(), true, `chrono changed: fingerprint is now ${chronoFingerprint()}`);
+  assert.deepEqual(checkChronoLite(), []);
+});
+
+test('the one-pass scan finds what the per-list regexes find', () => {
+  const text =
+    'On Monday, July 4, at 3 p.m. and 10:30, on 7/20/2018 and 2018-07-20, two o’clock, the daily met weekly; ' +
+    'last Christmas Eve, New Year’s Day, St. Patrick’s Day, Mondays and Sundays, may, MAY, Sept. 5, mar-a-lago.';
+  const scan = scanText(text);
+  const cues = compileScanner([...OFFSET_CUES, ...RELATIVE_CUES, ...CALENDAR_CUES, ...SET_CUES, ...DURATION_CUES, ...VAGUE_CUES]);
+  assert.deepEqual(scan.hits, cues(text));
+  assert.deepEqual(windowsAround(text, scan.triggers), chronoWindows(text));
+  assert.deepEqual(scan.holidayStarts.map((s) => text.slice(s, s + 3)), ['Chr', 'New', 'St.']);
 });

@@ -14,6 +14,8 @@
  * joined by a separator it cannot read across.
  */
 import * as chrono from 'chrono-node';
+import { ChronoLite, describeResults, type ChronoComponentsLike, type ChronoResultLike } from './chrono-lite.js';
+import { isSpaceCode } from './scan.js';
 import type { Candidate, ClockTime } from './spec.js';
 import { MONTHS } from './model/lexicon.js';
 import { wordBefore } from './text-context.js';
@@ -55,8 +57,17 @@ export function chronoParserNames(): string[] {
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
 /** Words that can start a chrono date; case-sensitive so that "may" and "march" do not trigger. */
-const TRIGGER =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}:\d{2}|\d\s*[ap]\.?m\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2}|o['’]clock/g;
+export const TRIGGER_NAMES: readonly string[] = [
+  'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'January', 'February', 'March', 'April',
+  'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+  'Saturday', 'Sunday',
+];
+
+/** The trigger names, and numbers shaped like dates or times (scan.ts finds the same in its pass). */
+const TRIGGER = new RegExp(
+  `\\b(?:${TRIGGER_NAMES.join('|')})\\b|\\d{1,2}:\\d{2}|\\d\\s*[ap]\\.?m\\b|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}\\/\\d{1,2}\\/\\d{1,2}|o['’]clock`,
+  'g',
+);
 
 const MARGIN_BEFORE = 16;
 const MARGIN_AFTER = 18;
@@ -68,17 +79,24 @@ interface Window {
 
 /** Stretches of text worth showing chrono: each trigger with some words around it, merged. */
 export function chronoWindows(text: string): Window[] {
-  const windows: Window[] = [];
+  const triggers: number[] = [];
   TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
-    let start = Math.max(0, m.index - MARGIN_BEFORE);
-    let end = Math.min(text.length, m.index + m[0].length + MARGIN_AFTER);
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) triggers.push(m.index, m.index + m[0].length);
+  return windowsAround(text, triggers);
+}
+
+/** The windows around trigger spans given flattened ([start, end, …], in text order). */
+export function windowsAround(text: string, triggers: readonly number[]): Window[] {
+  const windows: Window[] = [];
+  let last: Window | undefined;
+  for (let t = 0; t < triggers.length; t += 2) {
+    let start = Math.max(0, triggers[t]! - MARGIN_BEFORE);
+    let end = Math.min(text.length, triggers[t + 1]! + MARGIN_AFTER);
     // Widen to whole words so chrono never sees half a year or half a month name.
-    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
-    while (end < text.length && !/\s/.test(text[end]!)) end++;
-    const last = windows[windows.length - 1];
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
     if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end });
+    else windows.push((last = { start, end }));
   }
   return windows;
 }
@@ -102,17 +120,68 @@ const FULL_SHORT_MONTHS = new Set(['May', 'June', 'July']);
 
 const FULL_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
-/** Trims what chrono takes around a date that TIMEX3 leaves out: "on", "at", commas, brackets. */
-function trimSpan(text: string, start: number, end: number): [number, number] {
-  const raw = text.slice(start, end);
-  const lead = /^(?:[\s,(（]+|(?:on|at|in|by|from|since)\s+)*/i.exec(raw)![0].length;
-  let body = raw.slice(lead);
-  body = body.replace(/[\s,)）]+$/, '');
-  if (/\d\.$/.test(body)) body = body.slice(0, -1);
-  return [start + lead, start + lead + body.length];
+/** Words trimSpan drops before a date when a space follows them. */
+const LEAD_WORDS = ['on', 'at', 'in', 'by', 'from', 'since'];
+
+/** Whether `text` has `word` (lower-case ASCII) at `at`, in any case. */
+function hasWordAt(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
-function clockOf(c: chrono.ParsedComponents): ClockTime | undefined {
+function isLeadPunctuation(c: number): boolean {
+  return c === 44 || c === 40 || c === 0xff08 || isSpaceCode(c);
+}
+
+function isTrailPunctuation(c: number): boolean {
+  return c === 44 || c === 41 || c === 0xff09 || isSpaceCode(c);
+}
+
+/**
+ * Trims what chrono takes around a date that TIMEX3 leaves out: at the start spaces, commas,
+ * opening brackets and "on", "at", "in", "by", "from", "since" before a space; at the end spaces,
+ * commas and closing brackets, then a full stop after a number.
+ */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  for (;;) {
+    if (from < end && isLeadPunctuation(text.charCodeAt(from))) {
+      while (from < end && isLeadPunctuation(text.charCodeAt(from))) from++;
+      continue;
+    }
+    const word = LEAD_WORDS.find((w) => from + w.length < end && hasWordAt(text, from, w) && isSpaceCode(text.charCodeAt(from + w.length)));
+    if (!word) break;
+    from += word.length;
+    while (from < end && isSpaceCode(text.charCodeAt(from))) from++;
+  }
+  let to = end;
+  while (to > from && isTrailPunctuation(text.charCodeAt(to - 1))) to--;
+  if (to - from >= 2 && text.charCodeAt(to - 1) === 46) {
+    const d = text.charCodeAt(to - 2);
+    if (d >= 48 && d <= 57) to--;
+  }
+  return [from, to];
+}
+
+/** Whether a month name is written in lower case in text[start, end) ("may", "march": verbs). */
+function hasLowerCaseMonth(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const letter = (c | 0x20) >= 97 && (c | 0x20) <= 122;
+    if (!letter) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < end && ((text.charCodeAt(i) | 0x20) >= 97 && (text.charCodeAt(i) | 0x20) <= 122)) i++;
+    // Month words have three letters or more; a capitalized one is a name, not a verb.
+    if (c >= 97 && i - runStart >= 3 && MONTHS[text.slice(runStart, i).toLowerCase()] !== undefined) return true;
+  }
+  return false;
+}
+
+function clockOf(c: ChronoComponentsLike): ClockTime | undefined {
   if (!c.isCertain('hour')) return undefined;
   return { hour: c.get('hour') ?? 0, minute: c.isCertain('minute') ? c.get('minute') ?? 0 : 0 };
 }
@@ -126,7 +195,7 @@ function isMarkedClock(span: string): boolean {
 }
 
 /** Turns one chrono result into a candidate, or null when it is one of chrono's false positives. */
-function toCandidate(text: string, result: chrono.ParsedResult, offset: number): Candidate | null {
+function toCandidate(text: string, result: ChronoResultLike, offset: number): Candidate | null {
   const [start, end] = trimSpan(text, offset + result.index, offset + result.index + result.text.length);
   if (end <= start) return null;
   const span = text.slice(start, end);
@@ -143,9 +212,7 @@ function toCandidate(text: string, result: chrono.ParsedResult, offset: number):
   const range = result.end ? ':range-start' : '';
 
   // Month names must be capitalized: "may" and "march" are verbs.
-  for (const word of span.match(/[A-Za-z]+/g) ?? []) {
-    if (MONTHS[word.toLowerCase()] !== undefined && !/^[A-Z]/.test(word)) return null;
-  }
+  if (hasLowerCaseMonth(text, start, end)) return null;
 
   if (has('month') && has('day')) {
     // "24/7", "3/4 majority": numbers with a slash and no year are not dates.
@@ -202,29 +269,125 @@ function isoWeekday(chronoWeekday: number): number {
  */
 const SEPARATOR = '\n|\n';
 
-export function detectChrono(text: string): Candidate[] {
-  const windows = chronoWindows(text);
+/** Chrono's own weekday and month-name parsers, whose regexes the light path runs. */
+function parserPattern(name: string): RegExp {
+  const p = parser.parsers.find((q) => q.constructor.name === name);
+  if (!p) throw new Error(`chrono has no ${name}`);
+  return p.pattern(undefined as never);
+}
+
+const lite = new ChronoLite({
+  littleEndian: parserPattern('ENMonthNameLittleEndianParser'),
+  middleEndian: parserPattern('ENMonthNameMiddleEndianParser'),
+  weekday: parserPattern('ENWeekdayParser'),
+  timeExpression: parserPattern('ENTimeExpressionParser'),
+  timeFollowing: (parser.parsers.find((q) => q.constructor.name === 'ENTimeExpressionParser') as unknown as { getFollowingTimePatternThroughCache(): RegExp }).getFollowingTimePatternThroughCache(),
+  monthName: parserPattern('ENMonthNameParser'),
+  numeric: ['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENYearMonthNameParser'].map(parserPattern),
+});
+
+/** Texts on which the light path must agree with chrono (the time tests check it). */
+const LITE_CHECKS = [
+  'arrived in Tehran on Wednesday, Moscow’s ambassador', 'at last Monday’s summit', 'Last April, the Israeli', 'in March or May',
+  'at Mar-a-Lago on Sun., he sat', 'over the weekend or next weekday', 'Thursday (local time) and Friday', 'early September, Sept. and Dec',
+  'this Friday of next week', 'may march on Tuesday', 'in MAY and JUNE', 'on Saturday the MPs', 'Sunday ( Monday )',
+  'reported July 18.\nLast April, the', 'said Thursday, July 19, that the', 'on 18 July 2018 and', 'July 18, 2018, when', 'in March 2017 or',
+  'on the 5th of May', 'Feb. 30 and Feb 29, 2016 and Feb 28', 'Monday 32 June 7', 'the fourth of July', 'July fourth', 'on June 1 at',
+  'in 2015 or 1999', '40 people on Friday, June 3', 'Sunday June 31', 'in Sept. 2001, some 30 of', 'on Thursday 19 July, 12 people',
+];
+
+/** The samples on which the light path and chrono disagree; empty when all is well. */
+export function checkChronoLite(): string[] {
+  const wrong: string[] = [];
+  for (const sample of LITE_CHECKS) {
+    const mine = lite.parse(sample, [0], [sample.length])[0];
+    if (!mine) continue;
+    const theirs = parser.parse(sample, REFERENCE, { forwardDate: false }).sort((a, b) => a.index - b.index);
+    if (describeResults(mine) !== describeResults(theirs)) wrong.push(sample);
+  }
+  return wrong;
+}
+
+/**
+ * What the light path was checked against: chrono's parsers and refiners in use and the regexes
+ * the light path runs. If a chrono upgrade changes any of them, the light path turns itself off
+ * (chrono then reads every window, as before) until it is checked again (checkChronoLite) and
+ * this fingerprint updated.
+ */
+const CHECKED_CHRONO = '10756:94868053';
+
+export function chronoFingerprint(): string {
+  const text = JSON.stringify([
+    parser.parsers.map((p) => [p.constructor.name, p.pattern(undefined as never).source, p.pattern(undefined as never).flags]),
+    parser.refiners.map((r) => r.constructor.name),
+    lite.patternSources(),
+  ]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `${text.length}:${h.toString(16)}`;
+}
+
+lite.enabled = chronoFingerprint() === CHECKED_CHRONO;
+
+/**
+ * The windows are joined into one text, as chrono reads them in one call (its cost is mostly per
+ * call and per result); the light path answers for the windows it can, and chrono is called once
+ * on the others, joined the same way (with the separator after the last one if it was not the
+ * last), so both see the text they would have seen.
+ */
+export function detectChrono(text: string, triggers?: readonly number[]): Candidate[] {
+  const windows = triggers ? windowsAround(text, triggers) : chronoWindows(text);
   if (windows.length === 0) return [];
-  // One call over all windows: chrono's cost is mostly per call, not per character.
   const parts: string[] = [];
   const starts: number[] = [];
+  const ends: number[] = [];
   let length = 0;
   for (const w of windows) {
     starts.push(length);
     parts.push(text.slice(w.start, w.end));
-    length += w.end - w.start + SEPARATOR.length;
+    length += w.end - w.start;
+    ends.push(length);
+    length += SEPARATOR.length;
   }
   const joined = parts.join(SEPARATOR);
+  const perWindow = lite.enabled ? lite.parse(joined, starts, ends) : windows.map(() => null);
+  const heavy: number[] = [];
+  for (let k = 0; k < windows.length; k++) if (!perWindow[k]) heavy.push(k);
+  if (heavy.length) {
+    let rest = joined;
+    const restStarts = starts;
+    if (heavy.length < windows.length) {
+      const lastIsLast = heavy[heavy.length - 1] === windows.length - 1;
+      rest = heavy.map((k) => parts[k]!).join(SEPARATOR) + (lastIsLast ? '' : SEPARATOR);
+    }
+    const offsets: number[] = [];
+    for (let j = 0, at = 0; j < heavy.length; j++) {
+      offsets.push(heavy.length < windows.length ? at : restStarts[heavy[j]!]!);
+      at += parts[heavy[j]!]!.length + SEPARATOR.length;
+    }
+    const results = parser.parse(rest, REFERENCE, { forwardDate: false }).sort((a, b) => a.index - b.index);
+    for (const k of heavy) perWindow[k] = [];
+    let j = 0;
+    for (const result of results) {
+      while (j + 1 < offsets.length && offsets[j + 1]! <= result.index) j++;
+      const k = heavy[j]!;
+      perWindow[k]!.push({ index: result.index - offsets[j]! + starts[k]!, text: result.text, end: result.end, start: result.start });
+    }
+  }
   const out: Candidate[] = [];
-  let k = 0;
-  const results = parser.parse(joined, REFERENCE, { forwardDate: false }).sort((a, b) => a.index - b.index);
-  for (const result of results) {
-    while (k + 1 < starts.length && starts[k + 1]! <= result.index) k++;
+  for (let k = 0; k < windows.length; k++) {
     const w = windows[k]!;
-    const local = result.index - starts[k]!;
-    if (local + result.text.length > w.end - w.start) continue;
-    const candidate = toCandidate(text, result, w.start - starts[k]!);
-    if (candidate) out.push(candidate);
+    for (const result of perWindow[k]!) {
+      const local = result.index - starts[k]!;
+      if (local + result.text.length > w.end - w.start) continue;
+      const candidate = toCandidate(text, result, w.start - starts[k]!);
+      if (candidate) out.push(candidate);
+    }
   }
   return out;
+}
+
+/** Whether the light path is on (a test checks that it is). */
+export function chronoLiteEnabled(): boolean {
+  return lite.enabled;
 }

@@ -6,6 +6,7 @@
  */
 import type { Candidate, TimexSpec } from './spec.js';
 import { PARTS_OF_DAY } from './model/lexicon.js';
+import { isSpaceCode } from './scan.js';
 
 const SHIFT_PREFIX = /\b(last|this|next|past|coming|previous|preceding)\s+$/i;
 const SHIFTS: Readonly<Record<string, string>> = { last: 'last', past: 'last', previous: 'last', preceding: 'last', this: 'this', next: 'next', coming: 'next' };
@@ -63,16 +64,60 @@ function hasClock(spec: TimexSpec): boolean {
   return 'time' in spec && spec.time !== undefined || 'part' in spec && spec.part !== undefined;
 }
 
+function isLetterCode(c: number): boolean {
+  return (c | 0x20) >= 97 && (c | 0x20) <= 122;
+}
+
+/**
+ * The letters of the word that ends where text[lo, end) ends, after `trailing` (spaces, or one
+ * hyphen when `hyphen` allows it), lower-cased; '' when the text does not end that way. A cheap
+ * test before the prefix regexes, which all end with such a word and spaces.
+ */
+function lastWord(text: string, lo: number, end: number, hyphen: boolean): string {
+  let k = end - 1;
+  if (k < lo) return '';
+  if (hyphen && text.charCodeAt(k) === 45) k--;
+  else {
+    if (!isSpaceCode(text.charCodeAt(k))) return '';
+    while (k >= lo && isSpaceCode(text.charCodeAt(k))) k--;
+  }
+  const wordEnd = k + 1;
+  while (k >= lo && isLetterCode(text.charCodeAt(k))) k--;
+  return wordEnd - (k + 1) > 0 && wordEnd - (k + 1) <= 13 ? text.slice(k + 1, wordEnd).toLowerCase() : '';
+}
+
+/** The words SHIFT_PREFIX, POINT_MOD_PREFIX and AMOUNT_MOD_PREFIX can end with. */
+const SHIFT_LAST_WORDS = new Set(['last', 'this', 'next', 'past', 'coming', 'previous', 'preceding']);
+const POINT_LAST_WORDS = new Set(['early', 'late', 'mid', 'of']);
+const AMOUNT_LAST_WORDS = new Set(['than', 'least', 'most', 'to', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some']);
+
+/** DAY_TIME_GLUE on text[from, to): spaces, a comma, spaces, then nothing or "at"/"on" and spaces. */
+function isDayTimeGlue(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i < to && text.charCodeAt(i) === 44) i++;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i >= to) return true;
+  if (to - i < 3) return false;
+  const a = text.charCodeAt(i) | 0x20;
+  const b = text.charCodeAt(i + 1) | 0x20;
+  if (!((a === 97 && b === 116) || (a === 111 && b === 110))) return false;
+  for (let k = i + 2; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Extends each candidate over its qualifiers; `sorted` must be sorted and non-overlapping. */
 export function extendCandidates(text: string, sorted: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < sorted.length; i++) {
-    let c: Candidate = { ...sorted[i]!, spec: { ...sorted[i]!.spec } as TimexSpec };
+    const source = sorted[i]!;
+    // A copy: the spec is copied again before a field of it changes.
+    let c: Candidate = source.mod === undefined ? { start: source.start, end: source.end, spec: source.spec, rule: source.rule } : { ...source };
     const floor = out.length ? out[out.length - 1]!.end : 0;
 
     // A clock time right after a day, or a day right after a clock time, is one expression.
     const next = sorted[i + 1];
-    if (next && DAY_TIME_GLUE.test(text.slice(c.end, next.start))) {
+    if (next && isDayTimeGlue(text, c.end, next.start)) {
       const [day, clock] = isBareClock(next) && isDayLevel(c.spec) && !hasClock(c.spec) ? [c, next] : isBareClock(c) && isDayLevel(next.spec) && !hasClock(next.spec) ? [next, c] : [];
       if (day && clock && clock.spec.kind === 'relative') {
         c = { start: c.start, end: next.end, spec: { ...day.spec, time: clock.spec.time } as TimexSpec, rule: `${day.rule}+time` };
@@ -87,23 +132,24 @@ export function extendCandidates(text: string, sorted: Candidate[]): Candidate[]
       i++;
     }
 
-    const before = text.slice(Math.max(floor, c.start - 30), c.start);
-    const shift = takesShift(c.spec) ? SHIFT_PREFIX.exec(before) : null;
+    const lo = Math.max(floor, c.start - 30);
+    const shift = takesShift(c.spec) && SHIFT_LAST_WORDS.has(lastWord(text, lo, c.start, false)) ? SHIFT_PREFIX.exec(text.slice(lo, c.start)) : null;
     if (shift) {
       const word = shift[1]!.toLowerCase();
-      (c.spec as { shift: string }).shift = SHIFTS[word]!;
+      c.spec = { ...c.spec, shift: SHIFTS[word]! } as TimexSpec;
       c.start -= shift[0].length;
       c.rule += `+${word}`;
     }
 
-    const before2 = text.slice(Math.max(floor, c.start - 30), c.start);
-    const pointMod = isPoint(c.spec) ? POINT_MOD_PREFIX.exec(before2) : null;
+    const lo2 = Math.max(floor, c.start - 30);
+    const point = isPoint(c.spec);
+    const pointMod = point && POINT_LAST_WORDS.has(lastWord(text, lo2, c.start, true)) ? POINT_MOD_PREFIX.exec(text.slice(lo2, c.start)) : null;
     if (pointMod) {
       c.mod = POINT_MODS[(pointMod[1] ?? pointMod[2])!.toLowerCase()];
       c.start -= pointMod[0].length;
       c.rule += '+mod';
     }
-    const amountMod = !isPoint(c.spec) ? AMOUNT_MOD_PREFIX.exec(before2) : null;
+    const amountMod = !point && AMOUNT_LAST_WORDS.has(lastWord(text, lo2, c.start, false)) ? AMOUNT_MOD_PREFIX.exec(text.slice(lo2, c.start)) : null;
     if (amountMod && !(c.spec.kind === 'fixed' && c.spec.type === 'SET')) {
       c.mod = AMOUNT_MODS[amountMod[1]!.toLowerCase().replace(/\s+/g, ' ')];
       c.start -= amountMod[0].length;
@@ -111,9 +157,9 @@ export function extendCandidates(text: string, sorted: Candidate[]): Candidate[]
     }
 
     const ceiling = i + 1 < sorted.length ? sorted[i + 1]!.start : text.length;
-    const part = isDayLevel(c.spec) && !hasClock(c.spec) ? PART_SUFFIX.exec(text.slice(c.end, ceiling)) : null;
+    const part = c.end < ceiling && isSpaceCode(text.charCodeAt(c.end)) && isDayLevel(c.spec) && !hasClock(c.spec) ? PART_SUFFIX.exec(text.slice(c.end, ceiling)) : null;
     if (part) {
-      (c.spec as { part?: string }).part = PARTS_OF_DAY[part[1]!.toLowerCase()];
+      c.spec = { ...c.spec, part: PARTS_OF_DAY[part[1]!.toLowerCase()] } as TimexSpec;
       c.end += part[0].length;
       c.rule += '+part-of-day';
     }

@@ -6,11 +6,10 @@
 import type { Sentence, Timex } from '../../doc/schema.js';
 import { parseYmd } from './calendar.js';
 import { NarrativeAnchor } from './anchor.js';
-import { compileScanner, type Hit } from './cue-words.js';
 import { CALENDAR_CUES, detectCalendar } from './detect-calendar.js';
-import { detectChrono } from './detect-chrono.js';
+import { TRIGGER_NAMES, detectChrono } from './detect-chrono.js';
 import { DURATION_CUES, detectDurations } from './detect-durations.js';
-import { detectHolidays } from './detect-holidays.js';
+import { HOLIDAY_FIRST_WORDS, detectHolidays } from './detect-holidays.js';
 import { OFFSET_CUES, detectOffsets } from './detect-offsets.js';
 import { RELATIVE_CUES, detectRelative } from './detect-relative.js';
 import { SET_CUES, detectSets } from './detect-sets.js';
@@ -19,18 +18,18 @@ import { extendCandidates } from './extend.js';
 import { resolveOverlaps } from './merge.js';
 import { resolveSpec } from './normalize.js';
 import { orientationAt, type Orientation } from './orientation.js';
+import { compileTextScanner } from './scan.js';
 import type { Candidate } from './spec.js';
 
 /**
- * Detectors in order of precedence when two find the very same span: the specialised ones
- * first, chrono last.
+ * One pass over the text for the cue words of all detectors, the words and numbers that can start
+ * a chrono date, and the first words of holiday names.
  */
-const DETECTORS: ReadonlyArray<(text: string, hits: readonly Hit[]) => Candidate[]> = [
-  detectOffsets, detectRelative, detectCalendar, detectHolidays, detectSets, detectDurations, detectVague, detectChrono,
-];
-
-/** The cue words of all detectors, found in one pass. */
-const scanCueWords = compileScanner([...OFFSET_CUES, ...RELATIVE_CUES, ...CALENDAR_CUES, ...SET_CUES, ...DURATION_CUES, ...VAGUE_CUES]);
+export const scanText = compileTextScanner({
+  cues: [...OFFSET_CUES, ...RELATIVE_CUES, ...CALENDAR_CUES, ...SET_CUES, ...DURATION_CUES, ...VAGUE_CUES],
+  names: TRIGGER_NAMES,
+  holidayFirstWords: HOLIDAY_FIRST_WORDS,
+});
 
 /** Sentence bounds when the segmenter has not run (tests, direct calls). */
 function roughSentences(text: string): Sentence[] {
@@ -62,10 +61,26 @@ function sentenceIndex(sentences: readonly Sentence[], offset: number): number {
   return Math.max(0, Math.min(lo, sentences.length - 1));
 }
 
-/** All candidates, before overlaps are settled; exported for debugging rules. */
+/**
+ * All candidates, before overlaps are settled; exported for debugging rules. Detectors in order of
+ * precedence when two find the very same span: the specialised ones first, chrono last.
+ */
 export function detectCandidates(text: string): Candidate[] {
-  const hits = scanCueWords(text);
-  return DETECTORS.flatMap((detect) => detect(text, hits));
+  const scan = scanText(text);
+  const hits = scan.hits;
+  const out = detectOffsets(text, hits);
+  append(out, detectRelative(text, hits));
+  append(out, detectCalendar(text, hits));
+  append(out, detectHolidays(text, scan.holidayStarts));
+  append(out, detectSets(text, hits));
+  append(out, detectDurations(text, hits));
+  append(out, detectVague(text, hits));
+  append(out, detectChrono(text, scan.triggers));
+  return out;
+}
+
+function append<T>(to: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) to.push(items[i]!);
 }
 
 /**

@@ -1,7 +1,8 @@
-import type { Entity, EntityType, Mention } from '../../../doc/schema.js';
+import type { Entity, EntityType, Mention, Place } from '../../../doc/schema.js';
 import { ACTOR_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVES, SPEAKER_PRONOUNS } from '../model/cues.js';
 import { collectiveSpots, resolveCollective } from './collectives.js';
-import { tokenRange, type View } from './view.js';
+import { COVERED, scratchFlags } from './scratch.js';
+import { tokenAtOrAfter, tokenRangeEnd, type View } from './view.js';
 
 /** One actor an event can name: a mention's entity, a place's country, or one member of "both countries". */
 export interface ActorRef {
@@ -37,13 +38,16 @@ export interface Phrase {
 export interface Phrases {
   list: Phrase[];
   /** Phrase id covering each view token, or -1. */
-  at: Int32Array;
+  at: number[];
 }
 
 interface Unit {
   start: number;
   end: number;
-  ref: ActorRef;
+  /** The actor ref, made once the unit survives `dropNested` (from `mention` or `place`). */
+  ref: ActorRef | null;
+  mention: Mention | null;
+  place: Place | null;
   pronoun: boolean;
 }
 
@@ -98,61 +102,122 @@ export function refOfMention(m: Mention, entities: ReadonlyMap<string, Entity>):
 const isVerbal = (view: View, i: number) => view.pos[i] === 'VERB' || view.pos[i] === 'AUX';
 
 /** One unit per mention, over the tokens it covers. */
-function mentionUnits(view: View, entities: ReadonlyMap<string, Entity>): Unit[] {
+function mentionUnits(view: View): Unit[] {
   const units: Unit[] = [];
+  const { starts, ends } = view;
   for (const m of view.doc.mentions) {
-    const r = tokenRange(view, m.start, m.end);
+    const ms = m.start;
+    const me = m.end;
+    let start = tokenAtOrAfter(view, ms);
+    let end = tokenRangeEnd(view, start, me);
     // A mention that only grazes a verb ("Iravani" in a run-together "Iravanimade" is fine; a stray span over
     // "attacked" is not) must not swallow the verb.
-    if (r.start < r.end && m.start > view.tokens[r.start]!.start && isVerbal(view, r.start)) r.start++;
-    if (r.start < r.end && m.end < view.tokens[r.end - 1]!.end && isVerbal(view, r.end - 1)) r.end--;
-    if (r.start >= r.end) continue;
-    units.push({ start: r.start, end: r.end, ref: refOfMention(m, entities), pronoun: m.kind === 'pronoun' });
+    if (start < end && ms > starts[start]! && isVerbal(view, start)) start++;
+    if (start < end && me < ends[end - 1]! && isVerbal(view, end - 1)) end--;
+    if (start >= end) continue;
+    units.push({ start, end, ref: null, mention: m, place: null, pronoun: m.kind === 'pronoun' });
   }
   return units;
 }
 
 /** One unit per place: a city or country the text names, usable as a destination or a target's country. */
-function placeUnits(view: View, into: Unit[]): void {
+function placeUnits(view: View): Unit[] {
+  const units: Unit[] = [];
   for (const p of view.doc.places) {
-    const r = tokenRange(view, p.start, p.end);
-    if (r.start >= r.end) continue;
-    const ref: ActorRef = {
-      entity: null,
-      actor: p.country,
-      country: p.country,
-      type: 'LOCATION',
-      kind: 'place',
-      text: p.text,
-      start: p.start,
-      end: p.end,
-      place: { name: p.name, feature: p.feature },
-    };
-    into.push({ start: r.start, end: r.end, ref, pronoun: false });
+    const start = tokenAtOrAfter(view, p.start);
+    const end = tokenRangeEnd(view, start, p.end);
+    if (start >= end) continue;
+    units.push({ start, end, ref: null, mention: null, place: p, pronoun: false });
   }
+  return units;
+}
+
+/** The actor ref of a place: its country, as a location. */
+function placeRef(p: Place): ActorRef {
+  return {
+    entity: null,
+    actor: p.country,
+    country: p.country,
+    type: 'LOCATION',
+    kind: 'place',
+    text: p.text,
+    start: p.start,
+    end: p.end,
+    place: { name: p.name, feature: p.feature },
+  };
 }
 
 /** Pronouns the resolve component left alone still fill a subject slot, so they must block the search. */
-function pronounUnits(view: View, covered: Uint8Array, into: Unit[]): void {
+function pronounUnits(view: View, covered: Uint8Array): Unit[] | null {
+  let out: Unit[] | null = null;
   for (let i = 0; i < view.tokens.length; i++) {
     if (covered[i] || view.pos[i] !== 'PRON' || !PERSONAL_PRONOUNS.has(view.lower[i]!)) continue;
     const t = view.tokens[i]!;
     const ref: ActorRef = { entity: null, actor: null, country: null, type: null, kind: 'pronoun', text: t.text, start: t.start, end: t.end };
-    into.push({ start: i, end: i + 1, ref, pronoun: true });
+    (out ??= []).push({ start: i, end: i + 1, ref, mention: null, place: null, pronoun: true });
   }
+  return out;
 }
 
-/** Outer units win over the units nested in them ("Russian" inside "Russian President Vladimir Putin"). */
-function dropNested(units: Unit[]): Unit[] {
-  units.sort((a, b) => a.start - b.start || b.end - a.end);
+/** Outer units first among units starting together. */
+const unitOrder = (a: Unit, b: Unit) => a.start - b.start || b.end - a.end;
+
+/** Sorts in place by `unitOrder` (stably, as Array.prototype.sort); most lists come sorted already. */
+function sortUnits(units: Unit[]): Unit[] {
+  for (let i = 1; i < units.length; i++) {
+    if (unitOrder(units[i - 1]!, units[i]!) > 0) return units.sort(unitOrder);
+  }
+  return units;
+}
+
+/**
+ * Mention and place units in one list ordered by `unitOrder`, mentions before places on ties: the order a stable
+ * sort of the mentions followed by the places gives.
+ */
+function mergeUnits(mentions: Unit[], places: Unit[]): Unit[] {
+  if (!places.length) return sortUnits(mentions);
+  sortUnits(mentions);
+  sortUnits(places);
+  const out: Unit[] = new Array(mentions.length + places.length);
+  let a = 0;
+  let b = 0;
+  let o = 0;
+  while (a < mentions.length && b < places.length) {
+    out[o++] = unitOrder(mentions[a]!, places[b]!) <= 0 ? mentions[a++]! : places[b++]!;
+  }
+  while (a < mentions.length) out[o++] = mentions[a++]!;
+  while (b < places.length) out[o++] = places[b++]!;
+  return out;
+}
+
+/** Outer units win over the units nested in them ("Russian" inside "Russian President Vladimir Putin"); `units` is sorted. */
+function dropNested(units: Unit[], skip: Uint8Array | null): Unit[] {
   const kept: Unit[] = [];
   let reach = -1;
   for (const u of units) {
     if (u.start < reach) continue;
-    kept.push(u);
     reach = u.end;
+    if (!skip || !skip[u.start]) kept.push(u);
   }
   return kept;
+}
+
+/** Two lists of units with distinct starts, each sorted by start, merged by start. */
+function mergeByStart(a: Unit[], b: Unit[]): Unit[] {
+  const out: Unit[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let o = 0;
+  while (i < a.length && j < b.length) out[o++] = a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!;
+  while (i < a.length) out[o++] = a[i++]!;
+  while (j < b.length) out[o++] = b[j++]!;
+  return out;
+}
+
+/** A possessive marker word ("'s", "’s", "'", "’"): all start with an apostrophe, so most words skip the lookup. */
+export function isPossessiveWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === 39 || c === 0x2019) && POSSESSIVES.has(w);
 }
 
 /**
@@ -161,7 +226,7 @@ function dropNested(units: Unit[]): Unit[] {
  */
 function chainGap(view: View, from: number, to: number): boolean {
   if (from === to) return true;
-  if (to - from > 3 || !POSSESSIVES.has(view.lower[from]!)) return false;
+  if (to - from > 3 || !isPossessiveWord(view.lower[from]!)) return false;
   for (let i = from + 1; i < to; i++) {
     const p = view.pos[i];
     if (p === 'ADJ') continue;
@@ -173,7 +238,7 @@ function chainGap(view: View, from: number, to: number): boolean {
 
 /** A possessive marker at token i: "'s", or a bare apostrophe the tagger reads as a particle ("the countries' envoys"). */
 export function isPossessiveAt(view: View, i: number): boolean {
-  if (i >= view.tokens.length || !POSSESSIVES.has(view.lower[i]!)) return false;
+  if (i >= view.tokens.length || !isPossessiveWord(view.lower[i]!)) return false;
   return view.lower[i]!.length > 1 || view.pos[i] === 'PART';
 }
 
@@ -194,21 +259,21 @@ function chainUnits(view: View, units: Unit[]): Phrase[] {
       chainGap(view, end, units[j]!.start)
     ) {
       // A null-actor title ("the envoy") after a known possessor still belongs to that side: keep the possessor's code.
-      if (units[j]!.ref.actor || !head.ref.actor) head = units[j]!;
+      if (units[j]!.ref!.actor || !head.ref!.actor) head = units[j]!;
       end = units[j]!.end;
       j++;
     }
     const pronoun = head.pronoun && j === i + 1;
-    let ref = head.ref;
-    for (let k = j - 2; k >= i && !ref.country; k--) if (units[k] !== head) ref = qualify(ref, units[k]!.ref);
+    let ref = head.ref!;
+    for (let k = j - 2; k >= i && !ref.country; k--) if (units[k] !== head) ref = qualify(ref, units[k]!.ref!);
     phrases.push({
       id: -1,
       start: first.start,
       end,
       members: [ref],
-      kind: pronoun ? 'pronoun' : head.ref.kind === 'place' ? 'place' : 'actor',
+      kind: pronoun ? 'pronoun' : head.ref!.kind === 'place' ? 'place' : 'actor',
       possessive: isPossessiveAt(view, end),
-      speakerPronoun: pronoun && SPEAKER_PRONOUNS.has(head.ref.text.toLowerCase()),
+      speakerPronoun: pronoun && SPEAKER_PRONOUNS.has(head.ref!.text.toLowerCase()),
     });
     i = j;
   }
@@ -280,11 +345,13 @@ function joinCompounds(view: View, phrases: Phrase[]): Phrase[] {
     if (group.length === 1) out.push(group[0]!);
     else {
       const last = group[group.length - 1]!;
+      const members: ActorRef[] = [];
+      for (const p of group) for (const m of p.members) members.push(m);
       out.push({
         id: -1,
         start: group[0]!.start,
         end: last.end,
-        members: group.flatMap((p) => p.members),
+        members,
         kind: 'compound',
         possessive: last.possessive,
         speakerPronoun: false,
@@ -295,29 +362,54 @@ function joinCompounds(view: View, phrases: Phrase[]): Phrase[] {
   return out;
 }
 
+/** Phrases ordered by start, the first list's first on ties: what a stable sort of both lists one after the other gives. */
+function mergePhrases(a: Phrase[], b: Phrase[]): Phrase[] {
+  const byStart = (x: Phrase, y: Phrase) => x.start - y.start;
+  for (let i = 1; i < a.length; i++) if (a[i - 1]!.start > a[i]!.start) return [...a, ...b].sort(byStart);
+  for (let i = 1; i < b.length; i++) if (b[i - 1]!.start > b[i]!.start) return [...a, ...b].sort(byStart);
+  const out: Phrase[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let o = 0;
+  while (i < a.length && j < b.length) out[o++] = a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!;
+  while (i < a.length) out[o++] = a[i++]!;
+  while (j < b.length) out[o++] = b[j++]!;
+  return out;
+}
+
 /**
  * The actor phrases of a document: mentions (outer ones over nested ones), places not covered by a mention,
  * unresolved pronouns, chained, joined into compounds, plus collectives resolved to the countries they name.
  */
 export function buildPhrases(view: View): Phrases {
-  const entities = new Map(view.doc.entities.map((e) => [e.id, e]));
+  const entities = new Map<string, Entity>();
+  for (const e of view.doc.entities) entities.set(e.id, e);
+  const n = view.tokens.length;
   const spots = collectiveSpots(view);
-  const inCollective = new Uint8Array(view.tokens.length);
+  const inCollective = scratchFlags(COVERED, n);
   for (const c of spots) for (let i = c.start; i < c.end; i++) inCollective[i] = 1;
 
-  const all = mentionUnits(view, entities);
-  placeUnits(view, all);
-  const units = spots.length ? dropNested(all).filter((u) => !inCollective[u.start]) : dropNested(all);
+  const all = mergeUnits(mentionUnits(view), placeUnits(view));
+  let units = dropNested(all, spots.length ? inCollective : null);
+  // Refs only for the units that stay: nested mentions and places under a mention need none.
+  for (const u of units) u.ref = u.mention ? refOfMention(u.mention, entities) : placeRef(u.place!);
   const covered = inCollective;
   for (const u of units) for (let i = u.start; i < u.end; i++) covered[i] = 1;
-  const before = units.length;
-  pronounUnits(view, covered, units);
-  if (units.length > before) units.sort((a, b) => a.start - b.start);
+  // Pronouns sit on uncovered tokens only, so no start is shared: merging by start is the sort.
+  const pronouns = pronounUnits(view, covered);
+  if (pronouns) units = mergeByStart(units, pronouns);
 
   const joined = joinCompounds(view, chainUnits(view, units));
-  const collectives = spots.flatMap((spot) => resolveCollective(view, entities, spot, joined) ?? []);
-  const list = collectives.length ? [...joined, ...collectives].sort((a, b) => a.start - b.start) : joined;
-  const at = new Int32Array(view.tokens.length).fill(-1);
+  let list = joined;
+  if (spots.length) {
+    const collectives: Phrase[] = [];
+    for (const spot of spots) {
+      const c = resolveCollective(view, entities, spot, joined);
+      if (c) collectives.push(c);
+    }
+    if (collectives.length) list = mergePhrases(joined, collectives);
+  }
+  const at: number[] = new Array(n).fill(-1);
   for (let id = 0; id < list.length; id++) {
     const p = list[id]!;
     p.id = id;

@@ -7,6 +7,7 @@ import {
   RELATIVE_PRONOUNS,
   STRAIGHT_QUOTES,
 } from '../model/cues.js';
+import { WordFilter } from '../model/wordFilter.js';
 import type { View } from './view.js';
 
 export type ClauseKind = 'main' | 'complement' | 'hedged' | 'relative' | 'adverbial' | 'conditional' | 'quote';
@@ -34,110 +35,150 @@ export interface Clause {
 export interface Clauses {
   list: Clause[];
   /** Clause id of each view token. */
-  of: Int32Array;
+  of: number[];
+}
+
+/** Marker words by the kinds of clause they may open, so each word is looked up once. */
+const CONDITIONAL = 1;
+const RELATIVE = 2;
+const ADVERBIAL = 4;
+const MARKER_WORDS = new Map<string, number>();
+for (const [words, bit] of [
+  [CONDITIONAL_MARKERS, CONDITIONAL],
+  [RELATIVE_PRONOUNS, RELATIVE],
+  [ADVERBIAL_MARKERS, ADVERBIAL],
+] as const) {
+  for (const w of words) MARKER_WORDS.set(w, (MARKER_WORDS.get(w) ?? 0) | bit);
+}
+const MARKER_KEYS = new WordFilter(MARKER_WORDS.keys());
+
+/** Quotation marks by character code (marks are single characters). */
+const OPEN_MARK = 1;
+const CLOSE_MARK = 2;
+const STRAIGHT_MARK = 4;
+const QUOTE_CHARS = new Map<number, number>();
+for (const [marks, bit] of [
+  [OPEN_QUOTES, OPEN_MARK],
+  [CLOSE_QUOTES, CLOSE_MARK],
+  [STRAIGHT_QUOTES, STRAIGHT_MARK],
+] as const) {
+  for (const m of marks) if (m.length === 1) QUOTE_CHARS.set(m.charCodeAt(0), (QUOTE_CHARS.get(m.charCodeAt(0)) ?? 0) | bit);
 }
 
 function markerKind(view: View, i: number): ClauseKind | null {
   const p = view.pos[i];
   if (p !== 'SCONJ' && p !== 'PRON' && p !== 'DET' && p !== 'ADP') return null;
   const w = view.lower[i]!;
-  if (CONDITIONAL_MARKERS.has(w) && (p === 'SCONJ' || p === 'ADP')) return 'conditional';
+  const flags = MARKER_KEYS.mayHave(w) ? (MARKER_WORDS.get(w) ?? 0) : 0;
+  if (flags & CONDITIONAL && (p === 'SCONJ' || p === 'ADP')) return 'conditional';
   if (w === 'that' && p === 'SCONJ') {
     const prev = i - 1;
     if (prev >= 0 && (HEDGE_NOUNS.has(view.lower[prev]!) || HEDGE_NOUNS.has(view.lemma[prev]!))) return 'hedged';
     return 'complement';
   }
   if (w === 'that' && p === 'PRON' && i > 0 && (view.pos[i - 1] === 'NOUN' || view.pos[i - 1] === 'PROPN')) return 'relative';
-  if (RELATIVE_PRONOUNS.has(w) && (p === 'PRON' || p === 'DET')) return 'relative';
-  if (ADVERBIAL_MARKERS.has(w) && p === 'SCONJ') return 'adverbial';
+  if (flags & RELATIVE && (p === 'PRON' || p === 'DET')) return 'relative';
+  if (flags & ADVERBIAL && p === 'SCONJ') return 'adverbial';
   return null;
 }
 
 /** A paragraph break between sentences ends any quotation left open (unbalanced marks must not run on). */
 function paragraphBreak(view: View, prevEnd: number, nextStart: number): boolean {
   if (prevEnd <= 0) return true;
-  const between = view.doc.text.slice(view.tokens[prevEnd - 1]!.end, view.tokens[nextStart]!.start);
-  return between.includes('\n');
+  const text = view.doc.text;
+  const to = view.starts[nextStart]!;
+  for (let k = view.ends[prevEnd - 1]!; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+function openClause(list: Clause[], kind: ClauseKind, sentence: number, start: number, marker: number, parent: Clause | undefined): Clause {
+  const c: Clause = {
+    id: list.length,
+    kind,
+    sentence,
+    start,
+    marker,
+    parent: parent ? parent.id : -1,
+    hasVerb: false,
+    question: false,
+    irrealis: kind === 'conditional' || kind === 'hedged' || (parent?.irrealis ?? false),
+  };
+  list.push(c);
+  return c;
+}
+
+function hasQuote(stack: Clause[]): boolean {
+  for (const c of stack) if (c.kind === 'quote') return true;
+  return false;
 }
 
 export function buildClauses(view: View): Clauses {
   const list: Clause[] = [];
-  const of = new Int32Array(view.tokens.length).fill(-1);
-  const open = (kind: ClauseKind, sentence: number, start: number, marker: number, parent: Clause | undefined): Clause => {
-    const c: Clause = {
-      id: list.length,
-      kind,
-      sentence,
-      start,
-      marker,
-      parent: parent ? parent.id : -1,
-      hasVerb: false,
-      question: false,
-      irrealis: kind === 'conditional' || kind === 'hedged' || (parent?.irrealis ?? false),
-    };
-    list.push(c);
-    return c;
-  };
+  const of: number[] = new Array(view.tokens.length).fill(-1);
+  const lower = view.lower;
+  const pos = view.pos;
 
   // Quotations run across sentences ("… there. We will do our best …," he affirmed.), so the open state carries over.
   let quoteOpen = false;
   let straightOpen = false;
   let prevEnd = 0;
+  const stack: Clause[] = [];
   for (const s of view.sentences) {
     if (paragraphBreak(view, prevEnd, s.start)) quoteOpen = straightOpen = false;
     prevEnd = s.end;
     const sentence = view.sentence[s.start]!;
-    const main = open('main', sentence, s.start, -1, undefined);
-    const stack: Clause[] = [main];
-    if (quoteOpen) stack.push(open('quote', sentence, s.start, -1, main));
-    const top = () => stack[stack.length - 1]!;
-    const popQuote = () => {
-      while (stack.length > 1 && top().kind !== 'quote') stack.pop();
-      if (stack.length > 1) stack.pop();
-    };
+    const main = openClause(list, 'main', sentence, s.start, -1, undefined);
+    stack.length = 0;
+    stack.push(main);
+    if (quoteOpen) stack.push(openClause(list, 'quote', sentence, s.start, -1, main));
 
     for (let i = s.start; i < s.end; i++) {
-      const w = view.lower[i]!;
+      const w = lower[i]!;
       // Quotation marks and punctuation are single characters: most words skip those lookups.
-      const mark = w.length === 1 && view.pos[i] === 'PUNCT';
-      const straight = mark && STRAIGHT_QUOTES.has(w);
-      if ((mark && CLOSE_QUOTES.has(w)) || (straight && straightOpen)) {
-        popQuote();
-        of[i] = top().id;
-        quoteOpen = stack.some((c) => c.kind === 'quote');
+      const mark = w.length === 1 && pos[i] === 'PUNCT';
+      const q = mark ? (QUOTE_CHARS.get(w.charCodeAt(0)) ?? 0) : 0;
+      const straight = (q & STRAIGHT_MARK) !== 0;
+      if (q & CLOSE_MARK || (straight && straightOpen)) {
+        // Pops up to and including the innermost quotation.
+        while (stack.length > 1 && stack[stack.length - 1]!.kind !== 'quote') stack.pop();
+        if (stack.length > 1) stack.pop();
+        of[i] = stack[stack.length - 1]!.id;
+        quoteOpen = hasQuote(stack);
         if (straight) straightOpen = false;
         continue;
       }
-      if (straight || (mark && OPEN_QUOTES.has(w))) {
-        of[i] = top().id;
-        stack.push(open('quote', sentence, i + 1, i, top()));
+      if (straight || q & OPEN_MARK) {
+        const t = stack[stack.length - 1]!;
+        of[i] = t.id;
+        stack.push(openClause(list, 'quote', sentence, i + 1, i, t));
         quoteOpen = true;
         if (straight) straightOpen = true;
         continue;
       }
       if (w === ',' && stack.length > 1) {
-        const t = top();
+        const t = stack[stack.length - 1]!;
         // Adverbial, conditional and relative clauses end at the first comma after their verb (or after a few
         // words: the tagger sometimes reads a present-tense verb as a noun, "If Russia attacks Ukraine,").
         if ((t.kind === 'adverbial' || t.kind === 'conditional' || t.kind === 'relative') && (t.hasVerb || i - t.start >= 3)) {
           stack.pop();
-          of[i] = top().id;
+          of[i] = stack[stack.length - 1]!.id;
           continue;
         }
       }
       if (w === ';') {
-        while (stack.length > 1 && top().kind !== 'quote') stack.pop();
+        while (stack.length > 1 && stack[stack.length - 1]!.kind !== 'quote') stack.pop();
       }
       const kind = markerKind(view, i);
       if (kind) {
-        const c = open(kind, sentence, i + 1, i, top());
+        const c = openClause(list, kind, sentence, i + 1, i, stack[stack.length - 1]);
         stack.push(c);
         of[i] = c.id;
         continue;
       }
-      of[i] = top().id;
-      const p = view.pos[i];
-      if (p === 'VERB' || p === 'AUX') top().hasVerb = true;
+      const top = stack[stack.length - 1]!;
+      of[i] = top.id;
+      const p = pos[i];
+      if (p === 'VERB' || p === 'AUX') top.hasVerb = true;
       if (w === '?') {
         // The question covers its clause and the clauses around it up to the quotation or sentence.
         for (let k = stack.length - 1; k >= 0; k--) {

@@ -7,6 +7,7 @@ import { Settings, toEvent, type Draft } from './eventRecord.js';
 import { Reporters, type Reporter } from './reporters.js';
 import { nounRoles } from './nounRoles.js';
 import { leftmostPhrase, type RoleHit } from './roles.js';
+import { scratchFlags, TRIGGER_TOKENS } from './scratch.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import type { Modality } from './verbGroup.js';
 import { patternLabel, recode, shapeTarget, verbRoles, type Roles } from './verbRoles.js';
@@ -21,6 +22,16 @@ const MONADIC_ROOTS = new Set(['03', '08', '14', '15']);
 /** The missing target of a monadic event. */
 const NOBODY: ActorRef = { entity: null, actor: null, country: null, type: null, kind: 'name', text: '', start: 0, end: 0 };
 
+/** A ref that names a place (a place, a location, a country not named by its demonym). */
+const placeish = (r: ActorRef) => r.place || r.type === 'LOCATION' || (r.type === 'COUNTRY' && r.kind !== 'demonym');
+
+/** The notes of a rule, each once, in order of first appearance. */
+function uniqueNotes(notes: string[]): string {
+  let out = notes[0]!;
+  for (let i = 1; i < notes.length; i++) if (notes.indexOf(notes[i]!) === i) out += ',' + notes[i];
+  return out;
+}
+
 /** Roles found through another word than the verb's own subject: less sure. */
 const INDIRECT_ROLE = new Set<RoleHit['how']>(['modifier', 'control', 'antecedent', 'clause-subject']);
 
@@ -29,12 +40,13 @@ export class EventCoder {
   private readonly drafts: Draft[] = [];
   private readonly reporters: Reporters;
   private readonly cameo: ReadonlyMap<string, CameoCode>;
-  /** Tokens of every pattern match: a place-target search does not reach past another event. */
-  readonly triggerTokens = new Set<number>();
+  /** Tokens of every pattern match (1 at a trigger's token): a place-target search does not reach past another event. */
+  readonly triggerTokens: Uint8Array;
 
   constructor(private readonly ctx: Context) {
     this.reporters = new Reporters(ctx);
-    this.cameo = ctx.kb.cameo;
+    this.cameo = ctx.index.cameo;
+    this.triggerTokens = scratchFlags(TRIGGER_TOKENS, ctx.view.tokens.length);
   }
 
   /** Not inside a condition, hearsay, a question, or a clause that only says what someone asked for. */
@@ -62,9 +74,9 @@ export class EventCoder {
   private placeTarget(anchor: number, source: ActorRef[]): RoleHit | null {
     const { view, phrases, clauses } = this.ctx;
     const clause = clauses.of[anchor]!;
-    const countries = new Set(source.map((r) => r.country ?? r.actor?.slice(0, 3)));
+    let countries: Set<string | undefined> | null = null;
     for (let k = anchor + 1; k < view.tokens.length && view.sentence[k] === view.sentence[anchor]; k++) {
-      if (this.triggerTokens.has(k)) return null;
+      if (this.triggerTokens[k]) return null;
       if (clauses.of[k] !== clause) continue;
       const pid = phrases.at[k]!;
       if (pid < 0) continue;
@@ -73,8 +85,9 @@ export class EventCoder {
       let b = ph.start - 1;
       while (b > anchor && (view.pos[b] === 'DET' || view.pos[b] === 'ADJ')) b--;
       if (!LOCATIVE_PREPS.has(view.lower[b]!)) continue;
-      const placeish = (r: ActorRef) => r.place || r.type === 'LOCATION' || (r.type === 'COUNTRY' && r.kind !== 'demonym');
-      const refs = ph.members.filter((r) => placeish(r) && r.country && !countries.has(r.country)).map((r) => withActor(r, r.country));
+      countries ??= new Set(source.map((r) => r.country ?? r.actor?.slice(0, 3)));
+      const refs: ActorRef[] = [];
+      for (const r of ph.members) if (placeish(r) && r.country && !countries.has(r.country)) refs.push(withActor(r, r.country));
       if (refs.length) return { refs, phrase: ph, how: 'prep' };
     }
     return null;
@@ -114,13 +127,13 @@ export class EventCoder {
     extraTarget = true,
   ): void {
     let { source, target } = roles;
-    const notes = [...roles.notes];
+    const notes = roles.notes.slice();
     if (!source) return;
     const reporter = this.reporters.at(t.anchor);
     const sources = this.applyReporter(source.refs, source, reporter, notes);
     let confidence = t.base;
     // Meeting somewhere is not meeting its government: consultations never take a place as target.
-    if (!target && extraTarget && !roles.targetBlocked && code.slice(0, 2) !== '04') {
+    if (!target && extraTarget && !roles.targetBlocked && !code.startsWith('04')) {
       target = this.placeTarget(t.anchor, sources);
       if (target) {
         notes.push('place-target');
@@ -144,11 +157,11 @@ export class EventCoder {
     if (INDIRECT_ROLE.has(source.how)) confidence -= 0.1;
     if (source.phrase.kind === 'collective' || target?.phrase.kind === 'collective') confidence -= 0.05;
     if (notes.includes('intent')) confidence -= 0.05;
-    const rule = `${t.label}→${code}${notes.length ? ` [${[...new Set(notes)].join(',')}]` : ''}`;
+    const rule = `${t.label}→${code}${notes.length ? ` [${uniqueNotes(notes)}]` : ''}`;
     for (const s of sources) {
       for (const g of refs) {
         if (!s.actor || (g !== NOBODY && (!g.actor || s.actor === g.actor || (s.entity && s.entity === g.entity)))) continue;
-        this.drafts.push({
+        const draft: Draft = {
           source: s,
           target: g === NOBODY ? null : g,
           code,
@@ -157,8 +170,9 @@ export class EventCoder {
           rule,
           confidence,
           reportedBy: reporter?.entity ?? null,
-          ...(t.locative && g !== NOBODY ? { placeRef: g } : {}),
-        });
+        };
+        if (t.locative && g !== NOBODY) draft.placeRef = g;
+        this.drafts.push(draft);
       }
     }
   }
@@ -191,12 +205,16 @@ export class EventCoder {
     const recoded = recode(kb, code, modality, notes);
     if (!recoded) return;
     const roles = verbRoles(this.ctx, t, g, notes);
-    const tokens = [t.token, ...t.withTokens, ...(inner ? [inner.token, ...inner.withTokens] : [])];
+    const tokens = [t.token];
+    for (const w of t.withTokens) tokens.push(w);
+    if (inner) {
+      tokens.push(inner.token);
+      for (const w of inner.withTokens) tokens.push(w);
+    }
     const label = patternLabel(t, roles.target?.via) + governed;
     const locative = (inner ?? t).pattern.pattern.locative;
     const hasObject = this.hasObject(inner ?? t);
-    const root = recoded.slice(0, 2);
-    const monadic = !hasObject && (root === '14' || root === '15' || inner !== undefined || t.withTokens.length > 0);
+    const monadic = !hasObject && (recoded.startsWith('14') || recoded.startsWith('15') || inner !== undefined || t.withTokens.length > 0);
     // A pattern that takes its partner with "with" is symmetric: "X and Y met" is X meeting Y and Y meeting X.
     const reciprocal = (inner ?? t).pattern.pattern.targetPrep?.includes('with') ?? false;
     // A destination verb names its place itself ("flew home after the summit in Helsinki" is no trip to Finland).
@@ -235,11 +253,16 @@ export class EventCoder {
     for (let i = 0; i < view.tokens.length; i++) {
       const p = view.pos[i];
       if (p !== 'ADJ' && p !== 'NOUN' && p !== 'VERB') continue;
-      const j = index.judgements.get(view.lemma[i]!) ?? index.judgements.get(view.lower[i]!);
-      if (!j) continue;
+      // Only reported clauses hold judgements: the cheap clause test goes before the lookups.
       const clauseId = clauses.of[i]!;
       const c = clauses.list[clauseId]!;
-      if (done.has(clauseId) || (c.kind !== 'complement' && c.kind !== 'quote') || !this.realClause(i)) continue;
+      if (c.kind !== 'complement' && c.kind !== 'quote') continue;
+      const lm = view.lemma[i]!;
+      const lw = view.lower[i]!;
+      const keys = index.judgementKeys;
+      const j = (keys.mayHave(lm) ? index.judgements.get(lm) : undefined) ?? (lw !== lm && keys.mayHave(lw) ? index.judgements.get(lw) : undefined);
+      if (!j) continue;
+      if (done.has(clauseId) || !this.realClause(i)) continue;
       let negated = false;
       for (let k = i - 1; k >= 0 && i - k <= 4 && clauses.of[k] === clauseId; k--) if (NEGATORS.has(view.lower[k]!)) negated = true;
       if (negated) continue;
@@ -254,6 +277,7 @@ export class EventCoder {
   }
 
   events(): Event[] {
+    if (!this.drafts.length) return [];
     const settings = new Settings(this.ctx);
     const seen = new Set<string>();
     const out: Event[] = [];
@@ -274,7 +298,7 @@ export function codeEvents(doc: Doc, kb: Kb): Event[] {
   const ctx = buildContext(doc, kb);
   const coder = new EventCoder(ctx);
   const triggers = findTriggers(ctx);
-  for (const t of triggers) coder.triggerTokens.add(t.token);
+  for (const t of triggers) coder.triggerTokens[t.token] = 1;
   for (const t of triggers) {
     if (t.kind === 'verb') coder.codeVerb(t);
     else coder.codeNoun(t);

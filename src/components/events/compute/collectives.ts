@@ -1,12 +1,15 @@
 import type { Entity } from '../../../doc/schema.js';
 import { COLLECTIVE_COUNTRY_NOUNS, COLLECTIVE_DETERMINERS } from '../model/cues.js';
 import { isPossessiveAt, refOfMention, withActor, type ActorRef, type Phrase } from './actorPhrases.js';
+import { WordFilter } from '../model/wordFilter.js';
 import { tokenRange, type View } from './view.js';
 
 /**
  * Collectives: "both countries", "the two nations" name a pair of countries mentioned before, so one event
  * about them becomes one event per country.
  */
+
+const DETERMINER_KEYS = new WordFilter(COLLECTIVE_DETERMINERS);
 
 const isCountryRef = (r: ActorRef) => r.type === 'COUNTRY' && r.kind !== 'demonym';
 
@@ -55,7 +58,9 @@ export function collectiveSpots(view: View): Spot[] {
   const out: Spot[] = [];
   for (let i = 0; i + 1 < view.tokens.length; i++) {
     const p = view.pos[i];
-    if ((p !== 'DET' && p !== 'NUM') || !COLLECTIVE_DETERMINERS.has(view.lower[i]!) || !COLLECTIVE_COUNTRY_NOUNS.has(view.lower[i + 1]!)) continue;
+    if (p !== 'DET' && p !== 'NUM') continue;
+    const w = view.lower[i]!;
+    if (!DETERMINER_KEYS.mayHave(w) || !COLLECTIVE_DETERMINERS.has(w) || !COLLECTIVE_COUNTRY_NOUNS.has(view.lower[i + 1]!)) continue;
     // "two countries" without "the"/"both" is a count, not a reference back.
     if (view.lower[i] === 'two' && view.lower[i - 1] !== 'the') continue;
     out.push({ start: view.lower[i] === 'two' ? i - 1 : i, end: i + 2 });
@@ -76,11 +81,11 @@ export function resolveCollective(view: View, entities: ReadonlyMap<string, Enti
       if (countries.length >= 2) members = countries;
     }
   }
-  if (!members.length) members = lastCountries(view, entities, view.tokens[spot.start]!.start, sentence, 2);
+  if (!members.length) members = lastCountries(view, entities, view.starts[spot.start]!, sentence, 2);
   if (members.length < 2) return null;
   // The evidence for each member is the collective itself: the words that name them here.
-  const start = view.tokens[spot.start]!.start;
-  const end = view.tokens[spot.end - 1]!.end;
+  const start = view.starts[spot.start]!;
+  const end = view.ends[spot.end - 1]!;
   const text = view.doc.text.slice(start, end);
   return {
     id: -1,

@@ -78,7 +78,7 @@ export function findPrepTarget(ctx: Context, from: number, preps: readonly strin
     if ((p === 'VERB' && !isAttributive(view, k)) || view.lower[k] === ',') return null;
     if (preps.includes(view.lower[k]!) && (p === 'ADP' || p === 'PART' || p === 'SCONJ' || p === 'ADV')) {
       const ph = phraseAfter(ctx, k);
-      if (ph) return { ...hit(ph, 'prep'), via: view.lower[k]! };
+      if (ph) return { refs: ph.members, phrase: ph, how: 'prep', via: view.lower[k]! };
     }
   }
   return null;

@@ -13,17 +13,25 @@ export interface Context {
   clauses: Clauses;
   kb: Kb;
   index: PatternIndex;
+  /** Verb groups read so far, by verb position (see groupAt). */
+  groups: Array<VerbGroup | undefined>;
 }
 
 /** Builds the token view, actor phrases and clauses of a document (the pattern index is cached per kb). */
 export function buildContext(doc: Doc, kb: Kb): Context {
   const view = buildView(doc);
-  return { view, phrases: buildPhrases(view), clauses: buildClauses(view), kb, index: patternIndex(kb) };
+  return { view, phrases: buildPhrases(view), clauses: buildClauses(view), kb, index: patternIndex(kb), groups: new Array(view.tokens.length) };
 }
 
 /** The verb group of the verb at `v`, read with the kb's speech verbs. */
 export function groupAt(ctx: Context, v: number): VerbGroup {
-  return analyseGroup(ctx.view, ctx.clauses, v, ctx.kb.speechVerbs);
+  // The group only depends on the document, so each verb's is read once.
+  let g = ctx.groups[v];
+  if (!g) {
+    g = analyseGroup(ctx.view, ctx.clauses, v, ctx.kb.speechVerbs);
+    if (v >= 0 && v < ctx.groups.length) ctx.groups[v] = g;
+  }
+  return g;
 }
 
 /** The sentence bounds (view indices) around a token. */

@@ -2,7 +2,7 @@ import type { Event, Place, Timex } from '../../../doc/schema.js';
 import { POSSESSIVES } from '../model/cues.js';
 import type { ActorRef } from './actorPhrases.js';
 import type { Context } from './context.js';
-import { tokenAtOrAfter, tokenRange } from './view.js';
+import { tokenAtOrAfter, tokenRangeEnd } from './view.js';
 
 /** What the coder decided for one event, before it becomes a schema Event. */
 export interface Draft {
@@ -37,30 +37,27 @@ export class Settings {
 
   constructor(private readonly ctx: Context) {
     const { view, clauses } = ctx;
-    const locate = <T extends { start: number; end: number }>(item: T): Located<T> | null => {
-      const r = tokenRange(view, item.start, item.end);
-      return r.start < r.end ? { item, token: r.start, clause: clauses.of[r.start]! } : null;
-    };
-    this.timexes = view.doc.timexes
-      .filter((t) => t.type === 'DATE' || t.type === 'TIME')
-      .flatMap((t) => {
-        const l = locate(t);
-        if (!l) return [];
-        const after = tokenAtOrAfter(view, t.end);
-        // "reported July 18", "said Thursday": the date of the report, not of what it reports.
-        const before = l.token - 1;
-        const reportVerb = before >= 0 && view.pos[before] === 'VERB' && ctx.kb.speechVerbs.has(view.lemma[before]!) ? before : -1;
-        const possessive = after < view.tokens.length && POSSESSIVES.has(view.lower[after]!);
-        return [{ item: l.item, token: l.token, clause: l.clause, possessive, reportVerb }];
-      });
+    this.timexes = [];
+    for (const t of view.doc.timexes) {
+      if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+      const token = tokenAtOrAfter(view, t.start);
+      if (tokenRangeEnd(view, token, t.end) <= token) continue;
+      const after = tokenAtOrAfter(view, t.end);
+      // "reported July 18", "said Thursday": the date of the report, not of what it reports.
+      const before = token - 1;
+      const reportVerb = before >= 0 && view.pos[before] === 'VERB' && ctx.kb.speechVerbs.has(view.lemma[before]!) ? before : -1;
+      const possessive = after < view.tokens.length && POSSESSIVES.has(view.lower[after]!);
+      this.timexes.push({ item: t, token, clause: clauses.of[token]!, possessive, reportVerb });
+    }
     // Only a place in a locative phrase says where something happened ("in Helsinki"); "from Afghanistan" does not.
-    this.places = view.doc.places.flatMap((p) => {
-      const l = locate(p);
-      if (!l) return [];
-      let b = l.token - 1;
+    this.places = [];
+    for (const p of view.doc.places) {
+      const token = tokenAtOrAfter(view, p.start);
+      if (tokenRangeEnd(view, token, p.end) <= token) continue;
+      let b = token - 1;
       while (b >= 0 && (view.pos[b] === 'DET' || view.pos[b] === 'ADJ')) b--;
-      return b >= 0 && LOCATIVE_PREPS.has(view.lower[b]!) ? [l] : [];
-    });
+      if (b >= 0 && LOCATIVE_PREPS.has(view.lower[b]!)) this.places.push({ item: p, token, clause: clauses.of[token]! });
+    }
   }
 
   /**
@@ -106,28 +103,65 @@ export class Settings {
   /** The place overlapping a destination ("arrived in Tehran", "visited Jerusalem"): where it happened too. */
   placeOf(ref: ActorRef): string | null {
     if (ref.place) return ref.place.name;
-    const p = this.ctx.view.doc.places.find((x) => x.start < ref.end && ref.start < x.end);
-    return p ? p.name : null;
+    for (const x of this.ctx.view.doc.places) if (x.start < ref.end && ref.start < x.end) return x.name;
+    return null;
   }
 }
 
 type Span = { start: number; end: number; text: string };
 
+/** Whether text[from, to) is empty or only whitespace (as `slice(...).trim() === ''`). */
+function blankGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return text.slice(from, to).trim() === '';
+  }
+  return true;
+}
+
+/**
+ * Sorts spans by start, longer first on ties, stably: what `Array.prototype.sort` gives, by insertion, as the list
+ * is short and nearly in order already.
+ */
+function sortSpans(list: Array<{ start: number; end: number }>): void {
+  for (let i = 1; i < list.length; i++) {
+    const s = list[i]!;
+    let k = i;
+    while (k > 0 && (list[k - 1]!.start - s.start || s.end - list[k - 1]!.end) > 0) {
+      list[k] = list[k - 1]!;
+      k--;
+    }
+    list[k] = s;
+  }
+}
+
 function evidenceSpans(ctx: Context, draft: Draft): Span[] {
   const { view } = ctx;
   const text = view.doc.text;
   const raw: Array<{ start: number; end: number }> = [];
-  const tokens = [...new Set(draft.tokens)].sort((a, b) => a - b);
+  // The event's words, each once, in text order.
+  const tokens: number[] = [];
+  for (const k of draft.tokens) {
+    let at = tokens.length;
+    while (at > 0 && tokens[at - 1]! > k) at--;
+    if (at > 0 && tokens[at - 1] === k) continue;
+    tokens.push(k);
+    for (let m = tokens.length - 1; m > at; m--) tokens[m] = tokens[m - 1]!;
+    tokens[at] = k;
+  }
   for (let n = 0; n < tokens.length; n++) {
     const k = tokens[n]!;
-    const t = view.tokens[k]!;
+    const ts = view.starts[k]!;
+    const te = view.ends[k]!;
     const last = raw[raw.length - 1];
     // Adjacent words join into one span ("impose sanctions on").
-    if (last && n > 0 && tokens[n - 1] === k - 1 && text.slice(last.end, t.start).trim() === '') last.end = t.end;
-    else raw.push({ start: t.start, end: t.end });
+    if (last && n > 0 && tokens[n - 1] === k - 1 && blankGap(text, last.end, ts)) last.end = te;
+    else raw.push({ start: ts, end: te });
   }
-  for (const r of [draft.source, draft.target]) if (r && r.end > r.start) raw.push({ start: r.start, end: r.end });
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const { source, target } = draft;
+  if (source.end > source.start) raw.push({ start: source.start, end: source.end });
+  if (target && target.end > target.start) raw.push({ start: target.start, end: target.end });
+  sortSpans(raw);
   const merged: Span[] = [];
   for (const s of raw) {
     const last = merged[merged.length - 1];
@@ -136,6 +170,20 @@ function evidenceSpans(ctx: Context, draft: Draft): Span[] {
   }
   for (const s of merged) s.text = text.slice(s.start, s.end);
   return merged;
+}
+
+/** Char codes of the hex digits. */
+const HEX_CODES = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+
+/** Two 32-bit values as 16 lowercase hex digits, each padded to 8 (as `toString(16).padStart(8, '0')` twice). */
+function hex16(a: number, b: number): string {
+  const h = HEX_CODES;
+  return String.fromCharCode(
+    h[(a >>> 28) & 15]!, h[(a >>> 24) & 15]!, h[(a >>> 20) & 15]!, h[(a >>> 16) & 15]!,
+    h[(a >>> 12) & 15]!, h[(a >>> 8) & 15]!, h[(a >>> 4) & 15]!, h[a & 15]!,
+    h[(b >>> 28) & 15]!, h[(b >>> 24) & 15]!, h[(b >>> 20) & 15]!, h[(b >>> 16) & 15]!,
+    h[(b >>> 12) & 15]!, h[(b >>> 8) & 15]!, h[(b >>> 4) & 15]!, h[b & 15]!,
+  );
 }
 
 /** A stable 64-bit hash as 16 hex digits (two 32-bit FNV-1a lanes); ids only need to be stable, not secret. */
@@ -147,18 +195,85 @@ export function stableId(key: string): string {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  return hex16(a, b);
+}
+
+const ref = (r: ActorRef) => ({ entity: r.entity, actor: r.actor, text: r.text });
+
+/** Lanes of `stableId`, fed character by character (see eventId). */
+let laneA = 0;
+let laneB = 0;
+
+function feedChar(c: number): void {
+  laneA = Math.imul(laneA ^ c, 0x01000193);
+  laneB = Math.imul(laneB ^ c, 0x5bd1e995) ^ (laneB >>> 15);
+}
+
+function feedString(s: string): void {
+  for (let i = 0; i < s.length; i++) feedChar(s.charCodeAt(i));
+}
+
+/** Decimal digits of a non-negative integer. */
+function digits(n: number): number {
+  let d = 1;
+  while (n >= 10) {
+    n = Math.floor(n / 10);
+    d++;
+  }
+  return d;
+}
+
+function feedInt(n: number, len: number): void {
+  let p = 1;
+  for (let k = 1; k < len; k++) p *= 10;
+  for (; p >= 1; p /= 10) {
+    const d = Math.floor(n / p);
+    feedChar(48 + d);
+    n -= d * p;
+  }
+}
+
+const plainInt = (n: number) => Number.isInteger(n) && n >= 0 && n <= 0x7fffffff;
+
+/**
+ * The id of an event: `stableId` of "doc id|start-end,start-end…|code", hashed without building that key
+ * (offsets are plain integers; anything else takes the key route).
+ */
+function eventId(docId: string, evidence: Span[], code: string): string {
+  let len = 0;
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i]!;
+    if (typeof docId !== 'string' || !plainInt(e.start) || !plainInt(e.end)) {
+      let spans = '';
+      for (let j = 0; j < evidence.length; j++) spans += (j ? ',' : '') + evidence[j]!.start + '-' + evidence[j]!.end;
+      return stableId(`${docId}|${spans}|${code}`);
+    }
+    len += (i ? 1 : 0) + digits(e.start) + 1 + digits(e.end);
+  }
+  if (typeof docId !== 'string') return stableId(`${docId}||${code}`);
+  laneA = 0x811c9dc5;
+  laneB = 0x01000193 ^ (docId.length + 1 + len + 1 + code.length);
+  feedString(docId);
+  feedChar(124);
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i]!;
+    if (i) feedChar(44);
+    feedInt(e.start, digits(e.start));
+    feedChar(45);
+    feedInt(e.end, digits(e.end));
+  }
+  feedChar(124);
+  feedString(code);
+  return hex16(laneA, laneB);
 }
 
 /** Turns a draft into the schema Event, with CAMEO facts from the kb and a stable id; null for an unknown code. */
 export function toEvent(ctx: Context, settings: Settings, draft: Draft): Event | null {
-  const cameo = ctx.kb.cameo.get(draft.code);
+  const cameo = ctx.index.cameo.get(draft.code);
   if (!cameo) return null;
   const evidence = evidenceSpans(ctx, draft);
-  const key = `${ctx.view.doc.id}|${evidence.map((e) => `${e.start}-${e.end}`).join(',')}|${draft.code}`;
-  const ref = (r: ActorRef) => ({ entity: r.entity, actor: r.actor, text: r.text });
   return {
-    id: stableId(key),
+    id: eventId(ctx.view.doc.id, evidence, draft.code),
     source: ref(draft.source),
     target: draft.target ? ref(draft.target) : null,
     cameo: draft.code,

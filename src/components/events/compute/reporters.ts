@@ -63,9 +63,11 @@ export class Reporters {
 
   /** The quotation whose content holds the token, if its speaker is known. */
   quoteAt(i: number): Reporter | null {
-    const off = this.ctx.view.tokens[i]!.start;
-    const q = this.quotes.find((x) => x.content.start <= off && off < x.content.end);
-    return q ? { entity: q.speaker, ref: this.speakerRef(q), hit: null, via: 'quote' } : null;
+    const off = this.ctx.view.starts[i]!;
+    for (const q of this.quotes) {
+      if (q.content.start <= off && off < q.content.end) return { entity: q.speaker, ref: this.speakerRef(q), hit: null, via: 'quote' };
+    }
+    return null;
   }
 
   /** The speech-verb subject for the nearest enclosing "that"-clause. */

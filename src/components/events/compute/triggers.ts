@@ -1,5 +1,7 @@
-import type { CompiledPattern, WordAlternatives } from '../model/patternIndex.js';
+import type { CompiledPattern } from '../model/patternIndex.js';
 import { sentenceBounds, type Context } from './context.js';
+import type { RoleHit } from './roles.js';
+import { scratchFlags, TAKEN } from './scratch.js';
 
 /** A pattern that fired on the text: the trigger token, the `with` words it needed, and what it governs. */
 export interface Trigger {
@@ -14,28 +16,46 @@ export interface Trigger {
   embedded?: Trigger;
   /** Set on a trigger governed by another one; it yields no event of its own. */
   consumed?: boolean;
+  /** The target its pattern names, once looked for (see verbRoles). */
+  target?: RoleHit | null;
 }
 
 /** How far (in tokens) each `with` item may lie from the previous word of the match. */
 const WITH_GAP = 6;
 
-const wordAt = (ctx: Context, k: number, word: string) => ctx.view.lower[k] === word || ctx.view.lemma[k] === word;
-
-/** Matches the `with` items in order after `from`; returns the matched token indices or null. */
-function matchWith(ctx: Context, from: number, items: readonly WordAlternatives[], taken: Uint8Array): number[] | null {
+/** Matches the `with` items of a pattern in order after `from`; returns the matched token indices or null. */
+function matchWith(ctx: Context, from: number, c: CompiledPattern, taken: Uint8Array): number[] | null {
   const out: number[] = [];
+  if (c.withFrom === c.withTo) return out;
+  const { lower, lemma } = ctx.view;
+  const { itemAlts, altWords, words, lens } = ctx.index.withTables;
   const end = sentenceBounds(ctx, from).end;
   let pos = from;
-  for (const alternatives of items) {
+  for (let item = c.withFrom; item < c.withTo; item++) {
+    const firstAlt = itemAlts[item]!;
+    const endAlt = itemAlts[item + 1]!;
     let found = -1;
     let foundLen = 0;
     for (let k = pos + 1; k < end && k - pos <= WITH_GAP + 1 && found < 0; k++) {
       if (taken[k]) continue;
-      for (const words of alternatives) {
-        if (k + words.length > end) continue;
-        if (words.every((w, o) => wordAt(ctx, k + o, w))) {
+      for (let a = firstAlt; a < endAlt; a++) {
+        const w0 = altWords[a]!;
+        const n = altWords[a + 1]! - w0;
+        if (k + n > end) continue;
+        let all = true;
+        for (let o = 0; o < n; o++) {
+          // Lengths first: the kb's words are only read when a token could equal them.
+          const len = lens[w0 + o]!;
+          const x = lower[k + o]!;
+          const y = lemma[k + o]!;
+          if (!((x.length === len && x === words[w0 + o]) || (y.length === len && y === words[w0 + o]))) {
+            all = false;
+            break;
+          }
+        }
+        if (all) {
           found = k;
-          foundLen = words.length;
+          foundLen = n;
           break;
         }
       }
@@ -49,8 +69,10 @@ function matchWith(ctx: Context, from: number, items: readonly WordAlternatives[
 
 function firstMatch(ctx: Context, kind: Trigger['kind'], i: number, candidates: readonly CompiledPattern[], taken: Uint8Array): Trigger | null {
   for (const pattern of candidates) {
-    const withTokens = matchWith(ctx, i, pattern.with, taken);
-    if (withTokens) return { kind, token: i, pattern, withTokens, last: withTokens.length ? withTokens[withTokens.length - 1]! : i };
+    const withTokens = matchWith(ctx, i, pattern, taken);
+    if (withTokens) {
+      return { kind, token: i, pattern, withTokens, last: withTokens.length ? withTokens[withTokens.length - 1]! : i, target: undefined };
+    }
   }
   return null;
 }
@@ -58,9 +80,22 @@ function firstMatch(ctx: Context, kind: Trigger['kind'], i: number, candidates: 
 /** Words after a governing verb that may come before "to" + the governed verb: its object ("urged Iran to"). */
 const EMBED_REACH = 8;
 
+/** The trigger at token `v` in a list sorted by token (each token triggers once), if any. */
+function triggerAt(sorted: Trigger[], v: number): Trigger | undefined {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = sorted[mid]!.token;
+    if (t < v) lo = mid + 1;
+    else if (t > v) hi = mid - 1;
+    else return sorted[mid];
+  }
+  return undefined;
+}
+
 /** Links "urged X to leave", "threatened to attack": the outer pattern recodes the inner action. */
 function linkEmbeds(ctx: Context, verbs: Trigger[]): void {
-  const byToken = new Map(verbs.map((t) => [t.token, t]));
   for (const outer of verbs) {
     if (!outer.pattern.pattern.embed) continue;
     const end = Math.min(sentenceBounds(ctx, outer.token).end, outer.last + EMBED_REACH + 1);
@@ -70,7 +105,7 @@ function linkEmbeds(ctx: Context, verbs: Trigger[]): void {
       if (ctx.view.lower[k] !== 'to') continue;
       let v = k + 1;
       while (v < end && ctx.view.pos[v] === 'ADV') v++;
-      const inner = byToken.get(v);
+      const inner = triggerAt(verbs, v);
       if (inner && inner !== outer && !inner.consumed) {
         outer.embedded = inner;
         inner.consumed = true;
@@ -83,11 +118,14 @@ function linkEmbeds(ctx: Context, verbs: Trigger[]): void {
 /** Every verb and noun pattern that fires in the document; a word serves one pattern only. */
 export function findTriggers(ctx: Context): Trigger[] {
   const { view, index } = ctx;
-  const taken = new Uint8Array(view.tokens.length);
+  const taken = scratchFlags(TAKEN, view.tokens.length);
   const verbs: Trigger[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     if (view.pos[i] !== 'VERB') continue;
-    const candidates = index.verbs.get(view.lemma[i]!) ?? index.verbs.get(view.lower[i]!);
+    const lm = view.lemma[i]!;
+    const lw = view.lower[i]!;
+    const keys = index.verbKeys;
+    const candidates = (keys.mayHave(lm) ? index.verbs.get(lm) : undefined) ?? (lw !== lm && keys.mayHave(lw) ? index.verbs.get(lw) : undefined);
     if (!candidates) continue;
     const t = firstMatch(ctx, 'verb', i, candidates, taken);
     if (!t) continue;
@@ -100,8 +138,11 @@ export function findTriggers(ctx: Context): Trigger[] {
   for (let i = 0; i < view.tokens.length; i++) {
     // A noun inside an actor's name ("the NATO Summit" as a mention) names that actor, not an event.
     if (taken[i] || (view.pos[i] !== 'NOUN' && view.pos[i] !== 'PROPN') || ctx.phrases.at[i]! >= 0) continue;
-    const byText = index.nouns.get(view.lower[i]!);
-    const byLemma = view.lemma[i] !== view.lower[i] ? index.nouns.get(view.lemma[i]!) : undefined;
+    const lw = view.lower[i]!;
+    const lm = view.lemma[i]!;
+    const keys = index.nounKeys;
+    const byText = keys.mayHave(lw) ? index.nouns.get(lw) : undefined;
+    const byLemma = lm !== lw && keys.mayHave(lm) ? index.nouns.get(lm) : undefined;
     const candidates = byText && byLemma ? [...byText, ...byLemma] : (byText ?? byLemma);
     if (!candidates) continue;
     const t = firstMatch(ctx, 'noun', i, candidates, taken);
@@ -110,5 +151,6 @@ export function findTriggers(ctx: Context): Trigger[] {
     taken[i] = 1;
     for (const w of t.withTokens) taken[w] = 1;
   }
-  return [...verbs, ...nouns];
+  for (const t of nouns) verbs.push(t);
+  return verbs;
 }

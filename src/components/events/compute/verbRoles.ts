@@ -2,6 +2,7 @@ import type { Kb, VerbPattern } from '../../../kb/kb.js';
 import { withActor } from './actorPhrases.js';
 import { complementSubject, findAgent, findObject, findPrepTarget } from './complements.js';
 import type { Context } from './context.js';
+import { patternIndex, type CompiledPattern } from '../model/patternIndex.js';
 import type { RoleHit } from './roles.js';
 import { findSubject } from './subject.js';
 import type { Trigger } from './triggers.js';
@@ -19,8 +20,20 @@ export interface Roles {
 /** The rule label of a trigger: "verb:arrive+in", "verb:charge+with+war_crime". */
 export function patternLabel(t: Trigger, via?: string): string {
   const p = t.pattern.pattern;
-  const words = t.withTokens.length ? p.with!.map((w) => '+' + w.split('|')[0]!.replace(/ /g, '_')) : [];
-  return `${t.kind}:${p.lemma}${words.join('')}${via ? '+' + via : ''}`;
+  const words = t.withTokens.length ? withLabel(t.pattern) : '';
+  return `${t.kind}:${p.lemma}${words}${via ? '+' + via : ''}`;
+}
+
+/** The `with` words of a pattern as its label spells them ("+with+war_crime"), built once per pattern. */
+const withLabels = new WeakMap<CompiledPattern, string>();
+
+function withLabel(c: CompiledPattern): string {
+  let words = withLabels.get(c);
+  if (words === undefined) {
+    words = c.pattern.with!.map((w) => '+' + w.split('|')[0]!.replace(/ /g, '_')).join('');
+    withLabels.set(c, words);
+  }
+  return words;
 }
 
 /** Force, coercion and mass violence act on their direct object itself, never on an "of" complement. */
@@ -28,6 +41,12 @@ const isForce = (code: string) => code >= '17';
 
 /** The target a pattern names: after its preposition, else its direct object. */
 function targetOf(ctx: Context, t: Trigger): RoleHit | null {
+  // Looked for once per trigger: a governing verb asks for its governed action's target more than once.
+  if (t.target !== undefined) return t.target;
+  return (t.target = findTargetOf(ctx, t));
+}
+
+function findTargetOf(ctx: Context, t: Trigger): RoleHit | null {
   const p = t.pattern.pattern;
   const byPrep = findPrepTarget(ctx, t.last, p.targetPrep ?? []);
   if (byPrep) return byPrep;
@@ -55,7 +74,7 @@ export function shapeTarget(p: VerbPattern, target: RoleHit | null): RoleHit | n
 /** The code of an announced action: its intent counterpart (03x, 13x), or null when CAMEO has none. */
 export function recode(kb: Kb, code: string, modality: Modality, notes: string[]): string | null {
   if (modality !== 'intent') return code;
-  const intent = kb.cameo.get(code)?.intent;
+  const intent = patternIndex(kb).cameo.get(code)?.intent;
   if (!intent) return null;
   if (intent !== code) notes.push('intent');
   return intent;

@@ -12,6 +12,9 @@ export interface View {
   lower: string[];
   lemma: string[];
   pos: string[];
+  /** Character offsets of each token (the tokens' own start and end, in one compact place). */
+  starts: number[];
+  ends: number[];
   /** Sentence index of each token. */
   sentence: number[];
   /** [start, end) view indices of each sentence that has tokens. */
@@ -26,55 +29,77 @@ function isBlank(t: Token): boolean {
 }
 
 export function buildView(doc: Doc): View {
-  const n = doc.tokens.length;
-  const tokens: Token[] = new Array(n);
+  const all = doc.tokens;
+  const n = all.length;
+  // The document's own token list serves as long as no blank token is dropped.
+  let tokens: Token[] = all;
   const lower: string[] = new Array(n);
   const lemma: string[] = new Array(n);
   const pos: string[] = new Array(n);
   const sentence: number[] = new Array(n);
+  const starts: number[] = new Array(n);
+  const ends: number[] = new Array(n);
   const sentences: Array<{ start: number; end: number }> = [];
   // One lowercasing pass over the text is much cheaper than one per token; it is usable when it keeps offsets.
   const lowerText = doc.text.toLowerCase();
   const aligned = lowerText.length === doc.text.length;
   let i = 0;
-  for (const t of doc.tokens) {
-    if (isBlank(t)) continue;
-    const lw = aligned && t.end - t.start === t.text.length ? lowerText.slice(t.start, t.end) : t.text.toLowerCase();
+  let current: { start: number; end: number } | null = null;
+  for (let ti = 0; ti < n; ti++) {
+    const t = all[ti]!;
+    if (isBlank(t)) {
+      if (tokens === all) tokens = all.slice(0, i);
+      continue;
+    }
+    const text = t.text;
+    const ts = t.start;
+    const te = t.end;
+    const lw = aligned && te - ts === text.length ? lowerText.slice(ts, te) : text.toLowerCase();
     let lm = t.lemma || lw;
     const c = lm.charCodeAt(0);
     // Lemmas are lowercase except for capitalized words ("Republic"); only those need lowering.
     if (c >= 65 && c <= 90) lm = lm.toLowerCase();
-    tokens[i] = t;
+    if (tokens !== all) tokens.push(t);
     lower[i] = lw;
     lemma[i] = lm;
     pos[i] = t.pos;
-    sentence[i] = t.sentence;
-    if (i === 0 || t.sentence !== sentence[i - 1]) sentences.push({ start: i, end: i + 1 });
-    else sentences[sentences.length - 1]!.end = i + 1;
+    starts[i] = ts;
+    ends[i] = te;
+    const s = t.sentence;
+    sentence[i] = s;
+    if (i === 0 || s !== sentence[i - 1]) sentences.push((current = { start: i, end: i + 1 }));
+    else current!.end = i + 1;
     i++;
   }
-  tokens.length = lower.length = lemma.length = pos.length = sentence.length = i;
-  return { doc, tokens, lower, lemma, pos, sentence, sentences };
+  lower.length = lemma.length = pos.length = sentence.length = starts.length = ends.length = i;
+  return { doc, tokens, lower, lemma, pos, starts, ends, sentence, sentences };
 }
 
 /** First view index whose token ends after the offset. */
 export function tokenAtOrAfter(view: View, offset: number): number {
+  const ends = view.ends;
   let lo = 0;
-  let hi = view.tokens.length;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (view.tokens[mid]!.end <= offset) lo = mid + 1;
+    if (ends[mid]! <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** View index after the last token overlapping [.., end) that starts at or after `first`. */
+export function tokenRangeEnd(view: View, first: number, end: number): number {
+  const starts = view.starts;
+  let last = first;
+  while (last < starts.length && starts[last]! < end) last++;
+  return last;
+}
+
 /** [start, end) view indices of the tokens overlapping a character span; empty when none do. */
 export function tokenRange(view: View, start: number, end: number): { start: number; end: number } {
   const first = tokenAtOrAfter(view, start);
-  let last = first;
-  while (last < view.tokens.length && view.tokens[last]!.start < end) last++;
-  return { start: first, end: last };
+  return { start: first, end: tokenRangeEnd(view, first, end) };
 }
 
 export const isVerb = (view: View, i: number) => view.pos[i] === 'VERB';
