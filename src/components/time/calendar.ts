@@ -11,11 +11,39 @@ export interface Ymd {
 
 const DAY_MS = 86_400_000;
 
+/** Whether the fields are ones the arithmetic below handles as Date.UTC does (it maps years 0–99 to 1900–1999). */
+function isPlain(date: Ymd): boolean {
+  return Number.isInteger(date.y) && Number.isInteger(date.m) && Number.isInteger(date.d) && date.y >= 100 && date.y <= 200000 && date.m >= 1 && date.m <= 12 && Math.abs(date.d) <= 1e6;
+}
+
+/** Days from 1970-01-01 to the first of the month, in the proleptic Gregorian calendar. */
+function daysToMonth(y: number, m: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5);
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 export function dayNumber(date: Ymd): number {
+  if (isPlain(date)) return daysToMonth(date.y, date.m) + date.d - 1;
   return Math.floor(Date.UTC(date.y, date.m - 1, date.d) / DAY_MS);
 }
 
 export function fromDayNumber(n: number): Ymd {
+  if (Number.isInteger(n) && Math.abs(n) <= 7e7) {
+    // The inverse of daysToMonth (civil from days).
+    const z = n + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+  }
   const t = new Date(n * DAY_MS);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
@@ -44,6 +72,11 @@ export function daysInMonth(y: number, m: number): number {
 
 /** ISO weekday: Monday = 1 … Sunday = 7. */
 export function isoWeekday(date: Ymd): number {
+  if (isPlain(date)) {
+    // 1970-01-01, day 0, was a Thursday.
+    const js = (((dayNumber(date) + 4) % 7) + 7) % 7;
+    return js === 0 ? 7 : js;
+  }
   const js = new Date(Date.UTC(date.y, date.m - 1, date.d)).getUTCDay();
   return js === 0 ? 7 : js;
 }

@@ -103,21 +103,26 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 function parseOrdinal(text: string): number {
   const lower = text.toLowerCase();
   const word = ORDINAL_WORDS[lower];
-  return word !== undefined ? word : parseInt(lower.replace(/(?:st|nd|rd|th)$/i, ''), 10);
+  if (word !== undefined) return word;
+  // Drops one "st", "nd", "rd" or "th" at the end, as /(?:st|nd|rd|th)$/i would.
+  const n = lower.length;
+  const suffix = n >= 2 ? lower.slice(n - 2) : '';
+  return parseInt(suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th' ? lower.slice(0, n - 2) : lower, 10);
 }
 
 /** parseYear, for years written in digits only (others are left to chrono). */
 function parseYear(text: string): number | null {
-  if (!/^\d+$/.test(text)) return null;
+  if (text.length === 0) return null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
   const n = parseInt(text, 10);
   return n < 100 ? (n > 50 ? n + 1900 : n + 2000) : n;
 }
 
-const DIGIT = /[0-9]/;
 /** Every English ordinal word chrono reads ("first" … "thirty-first") holds one of these. */
 const ORDINAL_WORD = /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
-/** Every month name chrono reads starts with one of these. */
-const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /**
  * The refiners' patterns (ExtractTimezoneAbbrRefiner, ExtractTimezoneOffsetRefiner,
  * ENExtractYearSuffixRefiner), which chrono runs on the text after a result: here sticky, run at
@@ -278,6 +283,17 @@ function monthName(pattern: RegExp): LiteParser {
  * span: the clock time itself is never needed, since a time left after the overlaps are settled
  * sends the window to chrono. Groups: boundary, hour, minute, second, millisecond, am/pm.
  */
+/**
+ * Whether the time parser's following pattern (a range: "- 11", " to 5") matches at `at`; it
+ * starts with spaces and one of - – ~ 〜 to until through till ?, so only then is it tried (sticky).
+ */
+function followingAt(text: string, at: number, following: RegExp): boolean {
+  const c = text.charCodeAt(skipSpaces(text, at));
+  if (!(c === 45 || c === 0x2013 || c === 126 || c === 0x301c || c === 63 || (c | 0x20) === 116 || (c | 0x20) === 117)) return false;
+  following.lastIndex = at;
+  return following.test(text);
+}
+
 function timeExpression(pattern: RegExp, following: RegExp): LiteParser {
   return {
     pattern,
@@ -307,7 +323,7 @@ function timeExpression(pattern: RegExp, following: RegExp): LiteParser {
       const at = index + m[1]!.length;
       const body = m[0].substring(m[1]!.length);
       // A range ("10-11", "3 to 5") or a "+0300" after it: left to chrono.
-      if (following.test(text.substring(index + m[0].length))) return 'unknown';
+      if (followingAt(text, index + m[0].length, following)) return 'unknown';
       if (/^\d$/.test(body) || /^\d\d\d+$/.test(body) || /\d[apAP]$/.test(body)) return { skipTo: index + m[0].length + 1 };
       const ending = /[^\d:.](\d[\d.]+)$/.exec(body);
       if (ending) {
@@ -320,54 +336,27 @@ function timeExpression(pattern: RegExp, following: RegExp): LiteParser {
 }
 
 /**
- * The windows of the text chrono is given (windows joined by a separator no match can cross), and
- * which of them are left to chrono.
+ * Chrono.executeParser over one window of the joined text: from the separator's last character
+ * before the window (or the start of the text), so that the regex sees at the window's start what it
+ * sees when scanning the whole joined text, to the end of the separator after it. No match crosses
+ * a separator and no match starts in one, so the results are those the whole scan finds in this
+ * window. False when an extraction was left to chrono.
  */
-class Windows {
-  readonly bailed: boolean[];
-
-  constructor(
-    readonly starts: readonly number[],
-    readonly ends: readonly number[],
-  ) {
-    this.bailed = starts.map(() => false);
-  }
-
-  /** The window holding `index` (or the last one before it, for an index in a separator). */
-  at(index: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-}
-
-/**
- * Chrono.executeParser over the joined windows. An extraction this module cannot vouch for leaves
- * its window to chrono, and the scan goes on after that window: windows are independent.
- */
-function executeParser(text: string, parser: LiteParser, windows: Windows, out: LiteResult[]): void {
-  let remaining = text;
+function executeParser(text: string, from: number, to: number, parser: LiteParser, out: LiteResult[]): boolean {
+  let base = from;
+  let remaining = text.substring(from, to);
   let m = parser.pattern.exec(remaining);
   while (m) {
-    const index = m.index + text.length - remaining.length;
+    const index = base + m.index;
     const found = parser.extract(text, m, index);
-    if (found === 'unknown') {
-      const k = windows.at(index + (m[1]?.length ?? 0));
-      windows.bailed[k] = true;
-      remaining = text.substring(windows.ends[k]!);
-    } else if ('skipTo' in found) {
-      remaining = text.substring(found.skipTo);
-    } else {
-      out.push(found);
-      remaining = text.substring(found.index + found.text.length);
-    }
+    if (found === 'unknown') return false;
+    base = 'skipTo' in found ? found.skipTo : found.index + found.text.length;
+    if (!('skipTo' in found)) out.push(found);
+    if (base >= to) break;
+    remaining = text.substring(base, to);
     m = parser.pattern.exec(remaining);
   }
+  return true;
 }
 
 /** OverlapRemovalRefiner. */
@@ -440,6 +429,74 @@ export interface LitePatterns {
   numeric: readonly RegExp[];
 }
 
+/** A regex anchored with a leading ^ as a sticky one, to run at a position instead of on a substring. */
+function stickyFromStart(re: RegExp): RegExp {
+  if (!re.source.startsWith('^') || re.flags.includes('m')) throw new Error(`not anchored at the start: /${re.source}/`);
+  return new RegExp(re.source.slice(1), `${re.flags.replace(/[gy]/g, '')}y`);
+}
+
+/** What a window holds, for which parsers can match in it. */
+const HAS_DIGIT = 1;
+const HAS_MONTH = 2;
+const HAS_WEEKDAY = 4;
+/** Shapes the numeric-only parsers need: four digits in a row, digit-separator-digit, a number and an era. */
+const HAS_NUMERIC_SHAPE = 8;
+
+/** Three lower-case letters (26³ codes) that start a month name or a weekday word ("wee" of "week" checked apart). */
+const TRIGRAMS = (() => {
+  const table = new Uint8Array(26 * 26 * 26);
+  const code = (w: string): number => (w.charCodeAt(0) - 97) * 676 + (w.charCodeAt(1) - 97) * 26 + (w.charCodeAt(2) - 97);
+  for (const w of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']) table[code(w)]! |= HAS_MONTH;
+  for (const w of ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']) table[code(w)]! |= HAS_WEEKDAY;
+  table[code('wee')]! |= 128;
+  return table;
+})();
+
+function letterIndex(c: number): number {
+  const l = c | 0x20;
+  return l >= 97 && l <= 122 ? l - 97 : -1;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * In one pass over text[start, end): a digit (/[0-9]/), a month prefix (/jan|feb|…|dec/i), a weekday
+ * prefix (/sun|mon|…|sat|week/i), and the shapes without which no numeric-only parser can match.
+ */
+function windowFlags(text: string, start: number, end: number): number {
+  let flags = 0;
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) {
+      flags |= HAS_DIGIT;
+      run++;
+      if (run >= 4) flags |= HAS_NUMERIC_SHAPE;
+      continue;
+    }
+    if (run > 0) {
+      // 7/20, 7.20, 7-20 (slash, dot and dash dates); 100 BC, 2561 BE (years with an era).
+      if ((c === 47 || c === 46 || c === 45) && isDigitCode(text.charCodeAt(i + 1))) flags |= HAS_NUMERIC_SHAPE;
+      let j = i;
+      while (j < i + 2 && isSpaceCode(text.charCodeAt(j))) j++;
+      const e = text.charCodeAt(j) | 0x20;
+      if (e === 98 || e === 97 || e === 99) flags |= HAS_NUMERIC_SHAPE;
+      run = 0;
+    }
+    const a = letterIndex(c);
+    if (a < 0 || i + 2 >= end) continue;
+    const b = letterIndex(text.charCodeAt(i + 1));
+    const d = letterIndex(text.charCodeAt(i + 2));
+    if (b < 0 || d < 0) continue;
+    const t = TRIGRAMS[a * 676 + b * 26 + d]!;
+    if (t & (HAS_MONTH | HAS_WEEKDAY)) flags |= t & (HAS_MONTH | HAS_WEEKDAY);
+    if (t & 128 && i + 3 < end && (text.charCodeAt(i + 3) | 0x20) === 107) flags |= HAS_WEEKDAY;
+  }
+  return flags;
+}
+
 export class ChronoLite {
   /** Off when the self-check against chrono failed. */
   enabled = true;
@@ -452,10 +509,10 @@ export class ChronoLite {
       littleEndian(patterns.littleEndian),
       middleEndian(patterns.middleEndian),
       weekday(patterns.weekday),
-      timeExpression(patterns.timeExpression, patterns.timeFollowing),
+      timeExpression(patterns.timeExpression, stickyFromStart(patterns.timeFollowing)),
       monthName(patterns.monthName),
     ];
-    this.numeric = patterns.numeric.map((re) => new RegExp(re.source, `${re.flags}g`));
+    this.numeric = patterns.numeric;
   }
 
   /** The regexes in use, for a fingerprint of what the light path was checked against. */
@@ -466,43 +523,36 @@ export class ChronoLite {
 
   /**
    * Chrono's results for `text`, the windows joined as detect-chrono.ts gives them to chrono
-   * (`starts` and `ends` of each window in it): for each window its results, with indexes in
-   * `text`, or null when chrono has to read that window.
+   * (`starts` and `ends` of each window in it, separated by `separator`): for each window its
+   * results, with indexes in `text`, or null when chrono has to read that window.
    */
-  parse(text: string, starts: readonly number[], ends: readonly number[]): (ChronoResultLike[] | null)[] {
-    const windows = new Windows(starts, ends);
-    const digits = DIGIT.test(text);
-    const months = MONTH_PREFIX.test(text);
-    if (digits) {
-      for (const re of this.numeric) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          for (let k = windows.at(m.index), last = windows.at(m.index + m[0].length); k <= last; k++) windows.bailed[k] = true;
-          if (m[0].length === 0) re.lastIndex++;
-        }
-      }
-    }
-    const found: LiteResult[] = [];
-    const [little, middle, week, time, month] = this.parsers as [LiteParser, LiteParser, LiteParser, LiteParser, LiteParser];
-    // The day-month parsers need a month name, and a number or an ordinal word; the clock-time
-    // parser a digit; the month-name parser a month name.
-    if (months && (digits || ORDINAL_WORD.test(text))) {
-      executeParser(text, little, windows, found);
-      executeParser(text, middle, windows, found);
-    }
-    executeParser(text, week, windows, found);
-    if (digits) executeParser(text, time, windows, found);
-    if (months) executeParser(text, month, windows, found);
-
-    // Chrono concatenates the parsers' results in parser order and sorts them by index, stably;
-    // no result reaches across windows, so the refiners work window by window.
-    found.sort((a, b) => a.index - b.index);
+  parse(text: string, starts: readonly number[], ends: readonly number[], separator: number): (ChronoResultLike[] | null)[] {
     const out: (ChronoResultLike[] | null)[] = [];
-    let i = 0;
+    const [little, middle, week, time, month] = this.parsers as [LiteParser, LiteParser, LiteParser, LiteParser, LiteParser];
     for (let k = 0; k < starts.length; k++) {
-      const own: LiteResult[] = [];
-      while (i < found.length && found[i]!.index < ends[k]!) own.push(found[i++]!);
-      out.push(windows.bailed[k] ? null : refine(text, own));
+      const from = k === 0 ? 0 : starts[k]! - 1;
+      const to = Math.min(text.length, ends[k]! + separator);
+      const flags = windowFlags(text, starts[k]!, ends[k]!);
+      const digits = (flags & HAS_DIGIT) !== 0;
+      const months = (flags & HAS_MONTH) !== 0;
+      let ok = true;
+      if (flags & HAS_NUMERIC_SHAPE) {
+        const region = text.substring(from, to);
+        for (const re of this.numeric) if (re.test(region)) ok = false;
+      }
+      // Each parser needs something in the window: the day-month parsers a month name and a
+      // number or an ordinal word, the weekday parser a weekday, the clock-time parser a digit,
+      // the month-name parser a month name. Chrono concatenates the results parser by parser.
+      const found: LiteResult[] = [];
+      if (ok && months && (digits || ORDINAL_WORD.test(text.substring(starts[k]!, ends[k]!)))) {
+        ok = executeParser(text, from, to, little, found) && executeParser(text, from, to, middle, found);
+      }
+      if (ok && flags & HAS_WEEKDAY) ok = executeParser(text, from, to, week, found);
+      if (ok && digits) ok = executeParser(text, from, to, time, found);
+      if (ok && months) ok = executeParser(text, from, to, month, found);
+      // Chrono sorts the results by index, stably.
+      if (ok) found.sort((a, b) => a.index - b.index);
+      out.push(ok ? refine(text, found) : null);
     }
     return out;
   }

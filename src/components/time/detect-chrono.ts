@@ -300,7 +300,7 @@ const LITE_CHECKS = [
 export function checkChronoLite(): string[] {
   const wrong: string[] = [];
   for (const sample of LITE_CHECKS) {
-    const mine = lite.parse(sample, [0], [sample.length])[0];
+    const mine = lite.parse(sample, [0], [sample.length], SEPARATOR.length)[0];
     if (!mine) continue;
     const theirs = parser.parse(sample, REFERENCE, { forwardDate: false }).sort((a, b) => a.index - b.index);
     if (describeResults(mine) !== describeResults(theirs)) wrong.push(sample);
@@ -350,7 +350,7 @@ export function detectChrono(text: string, triggers?: readonly number[]): Candid
     length += SEPARATOR.length;
   }
   const joined = parts.join(SEPARATOR);
-  const perWindow = lite.enabled ? lite.parse(joined, starts, ends) : windows.map(() => null);
+  const perWindow = lite.enabled ? lite.parse(joined, starts, ends, SEPARATOR.length) : windows.map(() => null);
   const heavy: number[] = [];
   for (let k = 0; k < windows.length; k++) if (!perWindow[k]) heavy.push(k);
   if (heavy.length) {

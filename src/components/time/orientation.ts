@@ -5,6 +5,7 @@
  * expression in the same sentence, else the first one after it.
  */
 import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './model/lexicon.js';
+import { isSpaceCode } from './scan.js';
 
 export type Orientation = 'past' | 'future' | 'none';
 
@@ -20,27 +21,51 @@ const NOT_PAST = new Set(NOT_PAST_ED);
 const LOOK_BACK = 70;
 const LOOK_AHEAD = 50;
 
-interface Cue {
-  at: number;
-  orientation: 'past' | 'future';
+/** isWordCode for `\b`: [A-Za-z0-9_]. */
+function isWordCode(c: number): boolean {
+  return ((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c >= 48 && c <= 57) || c === 95;
 }
 
-function cuesIn(text: string): Cue[] {
-  const cues: Cue[] = [];
+/**
+ * /\bbe\s+$/i on text.slice(max(0, at - 4), at): "will be paid", where a participle after "be" is
+ * a passive, not a past tense.
+ */
+function afterBe(text: string, at: number): boolean {
+  const lo = Math.max(0, at - 4);
+  let j = at - 1;
+  if (j < lo || !isSpaceCode(text.charCodeAt(j))) return false;
+  while (j >= lo && isSpaceCode(text.charCodeAt(j))) j--;
+  if (j - 1 < lo || (text.charCodeAt(j) | 0x20) !== 101 || (text.charCodeAt(j - 1) | 0x20) !== 98) return false;
+  return j - 2 < lo || !isWordCode(text.charCodeAt(j - 2));
+}
+
+/**
+ * The tense cues in `text` (a stretch of a sentence), in order, each given to `take` until it
+ * returns true.
+ */
+function eachCue(text: string, take: (orientation: 'past' | 'future') => boolean): void {
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
-    if (m[1]) cues.push({ at: m.index, orientation: 'future' });
-    // "will be paid Dec. 14": a participle after "be" is a passive, not a past tense.
-    else if (!NOT_PAST.has(m[0].toLowerCase()) && !/\bbe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) cues.push({ at: m.index, orientation: 'past' });
+    if (m[1]) {
+      if (take('future')) return;
+    } else if (!NOT_PAST.has(m[0].toLowerCase()) && !afterBe(text, m.index)) {
+      if (take('past')) return;
+    }
   }
-  return cues;
 }
 
 /** The tense around text[start, end) within its sentence [sentenceStart, sentenceEnd). */
 export function orientationAt(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): Orientation {
-  const before = cuesIn(text.slice(Math.max(sentenceStart, start - LOOK_BACK), start));
-  if (before.length) return before[before.length - 1]!.orientation;
-  const after = cuesIn(text.slice(end, Math.min(sentenceEnd, end + LOOK_AHEAD)));
-  if (after.length) return after[0]!.orientation;
-  return 'none';
+  let found: Orientation = 'none';
+  // The last cue before the expression wins, else the first one after it.
+  eachCue(text.slice(Math.max(sentenceStart, start - LOOK_BACK), start), (o) => {
+    found = o;
+    return false;
+  });
+  if (found !== 'none') return found;
+  eachCue(text.slice(end, Math.min(sentenceEnd, end + LOOK_AHEAD)), (o) => {
+    found = o;
+    return true;
+  });
+  return found;
 }

@@ -9,7 +9,10 @@ export interface Occurrence {
   /** Inclusive bounds in the unit of the caller (month index or day number). */
   first: number;
   last: number;
-  label: string;
+}
+
+interface YearOccurrence extends Occurrence {
+  year: number;
 }
 
 export interface PickRules {
@@ -32,29 +35,58 @@ export interface PickRules {
  * Picks which April, which summer or which third quarter is meant. "last" is the latest one
  * already over (at least `lastGap` units ago); "next" the first not yet begun; "this" the one
  * under way, else the nearest; a bare one follows the tense (past: the latest already begun;
- * future: the first not yet over; no cue: `untensed`).
+ * future: the first not yet over; no cue: `untensed`). Returns the label of the one picked (only
+ * that one is formatted) and a note on how.
  */
-export function pickOccurrence(make: (year: number) => Occurrence | null, year: number, now: number, shift: Shift, orientation: () => Orientation, rules: PickRules): [Occurrence, string] {
-  const all = [year - 2, year - 1, year, year + 1, year + 2].map(make).filter((o): o is Occurrence => o !== null);
-  const distance = (o: Occurrence): number => (o.first <= now && now <= o.last ? 0 : Math.min(Math.abs(o.first - now), Math.abs(o.last - now)));
-  const nearest = (): Occurrence => all.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-  const latestBegun = [...all].reverse().find((o) => o.first <= now) ?? all[0]!;
+export function pickOccurrence(
+  make: (year: number) => Occurrence | null,
+  label: (year: number) => string,
+  year: number,
+  now: number,
+  shift: Shift,
+  orientation: () => Orientation,
+  rules: PickRules,
+): [string, string] {
+  const all: YearOccurrence[] = [];
+  for (let y = year - 2; y <= year + 2; y++) {
+    const o = make(y);
+    if (o !== null) all.push({ first: o.first, last: o.last, year: y });
+  }
+  const picked = (o: YearOccurrence | undefined, note: string): [string, string] => [label(o!.year), note];
   switch (shift) {
     case 'last':
-      return [[...all].reverse().find((o) => o.last < now - rules.lastGap) ?? all[0]!, ''];
+      return picked(findLast(all, (o) => o.last < now - rules.lastGap) ?? all[0], '');
     case 'next':
-      return [all.find((o) => o.first > now) ?? all[all.length - 1]!, ''];
+      return picked(all.find((o) => o.first > now) ?? all[all.length - 1], '');
     case 'this':
-      return [nearest(), ''];
+      return picked(nearest(all, now), '');
     case 'bare': {
       const o = orientation();
-      if (o === 'future') return [all.find((x) => x.last >= now) ?? all[all.length - 1]!, '/future'];
-      if (rules.untensed === 'past') return [latestBegun, '/past'];
-      const close = nearest();
-      if (o === 'past' && close.first - now > rules.pastReach) return [latestBegun, '/past'];
-      return [close, o === 'past' ? '/past-nearest' : '/nearest'];
+      if (o === 'future') return picked(all.find((x) => x.last >= now) ?? all[all.length - 1], '/future');
+      const latestBegun = findLast(all, (x) => x.first <= now) ?? all[0];
+      if (rules.untensed === 'past') return picked(latestBegun, '/past');
+      const close = nearest(all, now);
+      if (o === 'past' && close.first - now > rules.pastReach) return picked(latestBegun, '/past');
+      return picked(close, o === 'past' ? '/past-nearest' : '/nearest');
     }
   }
+}
+
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+  return undefined;
+}
+
+function distance(o: Occurrence, now: number): number {
+  return o.first <= now && now <= o.last ? 0 : Math.min(Math.abs(o.first - now), Math.abs(o.last - now));
+}
+
+/** The first of the closest ones. */
+function nearest(all: readonly YearOccurrence[], now: number): YearOccurrence {
+  if (all.length === 0) throw new TypeError('Reduce of empty array with no initial value');
+  let best = all[0]!;
+  for (let i = 1; i < all.length; i++) if (distance(all[i]!, now) < distance(best, now)) best = all[i]!;
+  return best;
 }
 
 /** Months counted from year 0, so that month arithmetic is integer arithmetic. */

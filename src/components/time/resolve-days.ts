@@ -32,11 +32,12 @@ export function resolveCalendar(spec: CalendarSpec, ctx: ResolveContext): Resolv
     return { type, value: day === undefined ? formatMonth(y, month) : formatDate({ y, m: month, d: day }) + clock, anchor, note: via };
   }
   if (day === undefined) {
-    const [o, note] = pickOccurrence(
-      (y) => ({ first: monthIndex(y, month), last: monthIndex(y, month), label: formatMonth(y, month) }),
+    const [label, note] = pickOccurrence(
+      (y) => ({ first: monthIndex(y, month), last: monthIndex(y, month) }),
+      (y) => formatMonth(y, month),
       doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'nearest', lastGap: 1, pastReach: 2 },
     );
-    return { type, value: o.label, anchor, note: note + via };
+    return { type, value: label, anchor, note: note + via };
   }
   // "Thursday, July 19": the weekday says which year, whatever the tense.
   if (spec.weekday !== undefined) {
@@ -46,11 +47,16 @@ export function resolveCalendar(spec: CalendarSpec, ctx: ResolveContext): Resolv
       }
     }
   }
-  const [o, note] = pickOccurrence(
-    (y) => (isValidDate(y, month, day) ? { first: dayNumber({ y, m: month, d: day }), last: dayNumber({ y, m: month, d: day }), label: formatDate({ y, m: month, d: day }) } : null),
+  const [label, note] = pickOccurrence(
+    (y) => {
+      if (!isValidDate(y, month, day)) return null;
+      const n = dayNumber({ y, m: month, d: day });
+      return { first: n, last: n };
+    },
+    (y) => formatDate({ y, m: month, d: day }),
     doc.y, dayNumber(doc), spec.shift, ctx.orientation, { untensed: 'nearest', lastGap: 0, pastReach: 60 },
   );
-  return { type, value: o.label + clock, anchor, note: note + via };
+  return { type, value: label + clock, anchor, note: note + via };
 }
 
 export function resolveWeekday(spec: WeekdaySpec, ctx: ResolveContext): Resolved {
@@ -96,12 +102,13 @@ export function resolveHoliday(spec: HolidaySpec, ctx: ResolveContext): Resolved
     const fixedDay = formatDate(rule(2002)).slice(5) === formatDate(sample).slice(5);
     return { type: 'DATE', value: fixedDay ? `XXXX-${formatDate(sample).slice(5)}` : 'XXXX-XX-XX', anchor: 'unknown', note: '' };
   }
-  const [o, note] = pickOccurrence(
+  const [label, note] = pickOccurrence(
     (y) => {
-      const d = rule(y);
-      return { first: dayNumber(d), last: dayNumber(d), label: formatDate(d) };
+      const n = dayNumber(rule(y));
+      return { first: n, last: n };
     },
+    (y) => formatDate(rule(y)),
     doc.y, dayNumber(doc), spec.shift, ctx.orientation, { untensed: 'nearest', lastGap: 0, pastReach: 60 },
   );
-  return { type: 'DATE', value: o.label, anchor: 'document', note };
+  return { type: 'DATE', value: label, anchor: 'document', note };
 }

@@ -131,11 +131,12 @@ export function resolveSeason(spec: SeasonSpec, ctx: ResolveContext): Resolved {
   if (spec.yearOffset !== undefined) return { type: 'DATE', value: `${formatYear(doc.y + spec.yearOffset)}-${spec.season}`, anchor: 'document', note: '' };
   // Winter runs from December to February and takes the year of its January ("winter 2018" is Dec 2017 – Feb 2018).
   const startMonth = SEASON_MONTHS[spec.season];
-  const [o, note] = pickOccurrence(
-    (y) => ({ first: y * 12 + startMonth, last: y * 12 + startMonth + 2, label: `${formatYear(y)}-${spec.season}` }),
+  const [value, note] = pickOccurrence(
+    (y) => ({ first: y * 12 + startMonth, last: y * 12 + startMonth + 2 }),
+    (y) => `${formatYear(y)}-${spec.season}`,
     doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'past', lastGap: 0, pastReach: 0 },
   );
-  return { type: 'DATE', value: o.label, anchor: 'document', note };
+  return { type: 'DATE', value, anchor: 'document', note };
 }
 
 export function resolveYearPart(spec: YearPartSpec, ctx: ResolveContext): Resolved {
@@ -145,11 +146,12 @@ export function resolveYearPart(spec: YearPartSpec, ctx: ResolveContext): Resolv
   if (!doc) return { type: 'DATE', value: `XXXX-${spec.period}${spec.n}`, anchor: 'unknown', note: '' };
   if (spec.yearOffset !== undefined) return { type: 'DATE', value: label(doc.y + spec.yearOffset), anchor: 'document', note: '' };
   const length = spec.period === 'Q' ? 3 : 6;
-  const [o, note] = pickOccurrence(
-    (y) => ({ first: y * 12 + (spec.n - 1) * length, last: y * 12 + spec.n * length - 1, label: label(y) }),
+  const [value, note] = pickOccurrence(
+    (y) => ({ first: y * 12 + (spec.n - 1) * length, last: y * 12 + spec.n * length - 1 }),
+    label,
     doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'past', lastGap: 0, pastReach: 0 },
   );
-  return { type: 'DATE', value: o.label, anchor: 'document', note };
+  return { type: 'DATE', value, anchor: 'document', note };
 }
 
 export function resolveDecade(spec: DecadeSpec, ctx: ResolveContext): Resolved {

@@ -29,10 +29,12 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /**
- * The digit-led alternatives of detect-chrono's trigger regex (the named ones are found as words),
- * in the same order, behind a first character the regex engine can scan for quickly.
+ * The alternatives of detect-chrono's trigger regex that are not words: those that start with a
+ * digit (in the same order, behind the digit the regex engine scans for), and "o'clock". Neither
+ * kind can overlap the other, so two scans find what one regex with both would.
  */
-const NUMERIC_TRIGGER = /[\do](?:(?<=\d)(?:\d?:\d{2}|\s*[ap]\.?m\b|\d{3}-\d{1,2}-\d{1,2}|\d?[/.]\d{1,2}[/.]\d{2,4}|\d{3}\/\d{1,2}\/\d{1,2})|(?<=o)['’]clock)/g;
+const NUMERIC_TRIGGER = /\d(?:\d?:\d{2}|\s*[ap]\.?m\b|\d{3}-\d{1,2}-\d{1,2}|\d?[/.]\d{1,2}[/.]\d{2,4}|\d{3}\/\d{1,2}\/\d{1,2})/g;
+const O_CLOCK = /o['’]clock/g;
 
 export interface ScannerWords {
   /** Matched case-insensitively as whole words. */
@@ -66,9 +68,15 @@ export function compileTextScanner(words: ScannerWords): (text: string) => Scan 
       if (names.has(word)) named.push(start, end);
       if (holidays.has(word)) holidayStarts.push(start);
     }
-    const numeric: number[] = [];
+    let numeric: number[] = [];
     NUMERIC_TRIGGER.lastIndex = 0;
     for (let m = NUMERIC_TRIGGER.exec(text); m; m = NUMERIC_TRIGGER.exec(text)) numeric.push(m.index, m.index + m[0].length);
+    if (text.includes('clock')) {
+      const clocks: number[] = [];
+      O_CLOCK.lastIndex = 0;
+      for (let m = O_CLOCK.exec(text); m; m = O_CLOCK.exec(text)) clocks.push(m.index, m.index + m[0].length);
+      if (clocks.length) numeric = mergeSpans(numeric, clocks);
+    }
     return { hits, triggers: numeric.length === 0 ? named : mergeSpans(named, numeric), holidayStarts };
   };
 }
@@ -76,7 +84,7 @@ export function compileTextScanner(words: ScannerWords): (text: string) => Scan 
 /**
  * Two lists of spans in one, in text order, as one regex with both kinds of alternatives would
  * find them: a span that starts inside the previous one is not there. (A name is a word of
- * letters, a numeric trigger holds no such word, so this never happens.)
+ * letters, "o'clock" has no digit, a numeric trigger has neither, so this never happens.)
  */
 function mergeSpans(a: readonly number[], b: readonly number[]): number[] {
   const out: number[] = [];

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention, Place } from '../../../doc/schema.js';
 import { ACTOR_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVES, SPEAKER_PRONOUNS } from '../model/cues.js';
-import { collectiveSpots, resolveCollective } from './collectives.js';
+import { collectiveSpotAt, resolveCollective, type Spot } from './collectives.js';
 import { COVERED, scratchFlags } from './scratch.js';
 import { tokenAtOrAfter, tokenRangeEnd, type View } from './view.js';
 
@@ -39,11 +39,17 @@ export interface Phrases {
   list: Phrase[];
   /** Phrase id covering each view token, or -1. */
   at: number[];
+  /** For each place of the document, the first view token it covers, or -1 when it covers none. */
+  placeTokens: number[];
 }
 
 interface Unit {
   start: number;
   end: number;
+  /** The mention's own offsets and kind (read once, see `mentionRef`). */
+  mentionStart: number;
+  mentionEnd: number;
+  mentionKind: Mention['kind'];
   /** The actor ref, made once the unit survives `dropNested` (from `mention` or `place`). */
   ref: ActorRef | null;
   mention: Mention | null;
@@ -86,17 +92,25 @@ export function actorOf(m: Mention, e: Entity | undefined): string | null {
 
 /** The actor ref a mention stands for, through its entity when resolved. */
 export function refOfMention(m: Mention, entities: ReadonlyMap<string, Entity>): ActorRef {
-  const e = m.entity ? entities.get(m.entity) : undefined;
-  return {
-    entity: m.entity,
-    actor: actorOf(m, e),
-    country: e?.country ?? m.country ?? null,
-    type: e?.type ?? m.type,
-    kind: m.kind,
-    text: m.text,
-    start: m.start,
-    end: m.end,
-  };
+  return mentionRef(m, entities, m.kind, m.start, m.end);
+}
+
+/**
+ * `refOfMention` with the mention's kind and offsets already read. Mentions come in many object shapes, so each
+ * property read is a slow megamorphic load: every field is read once here (the same logic as `actorOf`).
+ */
+function mentionRef(m: Mention, entities: ReadonlyMap<string, Entity>, kind: Mention['kind'], start: number, end: number): ActorRef {
+  const entity = m.entity;
+  const country = m.country;
+  const sector = m.sectors?.[0];
+  const e = entity ? entities.get(entity) : undefined;
+  let actor: string | null;
+  if ((kind === 'metonym' || kind === 'demonym') && country && sector) actor = country + sector;
+  else if (e?.actor) actor = e.actor;
+  else if (e?.country) actor = e.country;
+  else if (country) actor = country + (sector ?? '');
+  else actor = null;
+  return { entity, actor, country: e?.country ?? country ?? null, type: e?.type ?? m.type, kind, text: m.text, start, end };
 }
 
 const isVerbal = (view: View, i: number) => view.pos[i] === 'VERB' || view.pos[i] === 'AUX';
@@ -115,19 +129,24 @@ function mentionUnits(view: View): Unit[] {
     if (start < end && ms > starts[start]! && isVerbal(view, start)) start++;
     if (start < end && me < ends[end - 1]! && isVerbal(view, end - 1)) end--;
     if (start >= end) continue;
-    units.push({ start, end, ref: null, mention: m, place: null, pronoun: m.kind === 'pronoun' });
+    const kind = m.kind;
+    units.push({ start, end, mentionStart: ms, mentionEnd: me, mentionKind: kind, ref: null, mention: m, place: null, pronoun: kind === 'pronoun' });
   }
   return units;
 }
 
 /** One unit per place: a city or country the text names, usable as a destination or a target's country. */
-function placeUnits(view: View): Unit[] {
+function placeUnits(view: View, placeTokens: number[]): Unit[] {
   const units: Unit[] = [];
   for (const p of view.doc.places) {
     const start = tokenAtOrAfter(view, p.start);
     const end = tokenRangeEnd(view, start, p.end);
-    if (start >= end) continue;
-    units.push({ start, end, ref: null, mention: null, place: p, pronoun: false });
+    if (start >= end) {
+      placeTokens.push(-1);
+      continue;
+    }
+    placeTokens.push(start);
+    units.push({ start, end, mentionStart: 0, mentionEnd: 0, mentionKind: 'name', ref: null, mention: null, place: p, pronoun: false });
   }
   return units;
 }
@@ -148,15 +167,36 @@ function placeRef(p: Place): ActorRef {
 }
 
 /** Pronouns the resolve component left alone still fill a subject slot, so they must block the search. */
-function pronounUnits(view: View, covered: Uint8Array): Unit[] | null {
+function pronounUnits(view: View, candidates: readonly number[], covered: Uint8Array): Unit[] | null {
   let out: Unit[] | null = null;
-  for (let i = 0; i < view.tokens.length; i++) {
-    if (covered[i] || view.pos[i] !== 'PRON' || !PERSONAL_PRONOUNS.has(view.lower[i]!)) continue;
+  for (const i of candidates) {
+    if (covered[i]) continue;
     const t = view.tokens[i]!;
     const ref: ActorRef = { entity: null, actor: null, country: null, type: null, kind: 'pronoun', text: t.text, start: t.start, end: t.end };
-    (out ??= []).push({ start: i, end: i + 1, ref, mention: null, place: null, pronoun: true });
+    (out ??= []).push({ start: i, end: i + 1, mentionStart: 0, mentionEnd: 0, mentionKind: 'pronoun', ref, mention: null, place: null, pronoun: true });
   }
   return out;
+}
+
+/**
+ * One pass over the tokens for what the phrase builder looks for word by word: collectives ("both countries", as
+ * `collectiveSpots` finds them) and personal pronouns (those a mention does not cover become units).
+ */
+function scanTokens(view: View, pronouns: number[]): Spot[] {
+  const { pos, lower } = view;
+  const n = view.tokens.length;
+  const spots: Spot[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = pos[i];
+    if (p === 'PRON') {
+      if (PERSONAL_PRONOUNS.has(lower[i]!)) pronouns.push(i);
+      continue;
+    }
+    if ((p !== 'DET' && p !== 'NUM') || i + 1 >= n) continue;
+    const spot = collectiveSpotAt(view, i);
+    if (spot) spots.push(spot);
+  }
+  return spots;
 }
 
 /** Outer units first among units starting together. */
@@ -385,18 +425,20 @@ export function buildPhrases(view: View): Phrases {
   const entities = new Map<string, Entity>();
   for (const e of view.doc.entities) entities.set(e.id, e);
   const n = view.tokens.length;
-  const spots = collectiveSpots(view);
+  const pronounCandidates: number[] = [];
+  const spots = scanTokens(view, pronounCandidates);
   const inCollective = scratchFlags(COVERED, n);
   for (const c of spots) for (let i = c.start; i < c.end; i++) inCollective[i] = 1;
 
-  const all = mergeUnits(mentionUnits(view), placeUnits(view));
+  const placeTokens: number[] = [];
+  const all = mergeUnits(mentionUnits(view), placeUnits(view, placeTokens));
   let units = dropNested(all, spots.length ? inCollective : null);
   // Refs only for the units that stay: nested mentions and places under a mention need none.
-  for (const u of units) u.ref = u.mention ? refOfMention(u.mention, entities) : placeRef(u.place!);
+  for (const u of units) u.ref = u.mention ? mentionRef(u.mention, entities, u.mentionKind, u.mentionStart, u.mentionEnd) : placeRef(u.place!);
   const covered = inCollective;
   for (const u of units) for (let i = u.start; i < u.end; i++) covered[i] = 1;
   // Pronouns sit on uncovered tokens only, so no start is shared: merging by start is the sort.
-  const pronouns = pronounUnits(view, covered);
+  const pronouns = pronounCandidates.length ? pronounUnits(view, pronounCandidates, covered) : null;
   if (pronouns) units = mergeByStart(units, pronouns);
 
   const joined = joinCompounds(view, chainUnits(view, units));
@@ -415,5 +457,5 @@ export function buildPhrases(view: View): Phrases {
     p.id = id;
     for (let i = p.start; i < p.end; i++) at[i] = id;
   }
-  return { list, at };
+  return { list, at, placeTokens };
 }

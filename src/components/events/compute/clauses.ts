@@ -7,7 +7,6 @@ import {
   RELATIVE_PRONOUNS,
   STRAIGHT_QUOTES,
 } from '../model/cues.js';
-import { WordFilter } from '../model/wordFilter.js';
 import type { View } from './view.js';
 
 export type ClauseKind = 'main' | 'complement' | 'hedged' | 'relative' | 'adverbial' | 'conditional' | 'quote';
@@ -50,7 +49,6 @@ for (const [words, bit] of [
 ] as const) {
   for (const w of words) MARKER_WORDS.set(w, (MARKER_WORDS.get(w) ?? 0) | bit);
 }
-const MARKER_KEYS = new WordFilter(MARKER_WORDS.keys());
 
 /** Quotation marks by character code (marks are single characters). */
 const OPEN_MARK = 1;
@@ -69,7 +67,7 @@ function markerKind(view: View, i: number): ClauseKind | null {
   const p = view.pos[i];
   if (p !== 'SCONJ' && p !== 'PRON' && p !== 'DET' && p !== 'ADP') return null;
   const w = view.lower[i]!;
-  const flags = MARKER_KEYS.mayHave(w) ? (MARKER_WORDS.get(w) ?? 0) : 0;
+  const flags = MARKER_WORDS.get(w) ?? 0;
   if (flags & CONDITIONAL && (p === 'SCONJ' || p === 'ADP')) return 'conditional';
   if (w === 'that' && p === 'SCONJ') {
     const prev = i - 1;
@@ -135,7 +133,8 @@ export function buildClauses(view: View): Clauses {
     for (let i = s.start; i < s.end; i++) {
       const w = lower[i]!;
       // Quotation marks and punctuation are single characters: most words skip those lookups.
-      const mark = w.length === 1 && pos[i] === 'PUNCT';
+      // (The tag first: `length` on words of mixed string representations is a slow, megamorphic load.)
+      const mark = pos[i] === 'PUNCT' && w.length === 1;
       const q = mark ? (QUOTE_CHARS.get(w.charCodeAt(0)) ?? 0) : 0;
       const straight = (q & STRAIGHT_MARK) !== 0;
       if (q & CLOSE_MARK || (straight && straightOpen)) {

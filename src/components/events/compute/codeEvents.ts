@@ -8,7 +8,7 @@ import { Reporters, type Reporter } from './reporters.js';
 import { nounRoles } from './nounRoles.js';
 import { leftmostPhrase, type RoleHit } from './roles.js';
 import { scratchFlags, TRIGGER_TOKENS } from './scratch.js';
-import { findTriggers, type Trigger } from './triggers.js';
+import { findJudgements, scanTriggers, type JudgementSpot, type Trigger } from './triggers.js';
 import type { Modality } from './verbGroup.js';
 import { patternLabel, recode, shapeTarget, verbRoles, type Roles } from './verbRoles.js';
 
@@ -85,7 +85,10 @@ export class EventCoder {
       let b = ph.start - 1;
       while (b > anchor && (view.pos[b] === 'DET' || view.pos[b] === 'ADJ')) b--;
       if (!LOCATIVE_PREPS.has(view.lower[b]!)) continue;
-      countries ??= new Set(source.map((r) => r.country ?? r.actor?.slice(0, 3)));
+      if (!countries) {
+        countries = new Set();
+        for (const r of source) countries.add(r.country ?? r.actor?.slice(0, 3));
+      }
       const refs: ActorRef[] = [];
       for (const r of ph.members) if (placeish(r) && r.country && !countries.has(r.country)) refs.push(withActor(r, r.country));
       if (refs.length) return { refs, phrase: ph, how: 'prep' };
@@ -101,13 +104,15 @@ export class EventCoder {
       return [reporter.ref];
     }
     const speaker = reporter.ref.actor;
-    return source.map((r) => {
+    const out: ActorRef[] = new Array(source.length);
+    for (let i = 0; i < source.length; i++) {
+      const r = source[i]!;
       if (speaker && r.actor && r.actor.length === 3 && r.type === 'COUNTRY' && speaker.length > 3 && speaker.startsWith(r.actor)) {
         notes.push('speaker-actor');
-        return withActor(r, speaker);
-      }
-      return r;
-    });
+        out[i] = withActor(r, speaker);
+      } else out[i] = r;
+    }
+    return out;
   }
 
   /** "discuss the implications …": a verb with a direct object of its own is about that object, not a place. */
@@ -247,21 +252,12 @@ export class EventCoder {
   }
 
   /** "Israel insists that Tehran's presence … is unbearable": the reporter criticizes the clause's subject. */
-  codeJudgements(): void {
-    const { view, clauses, index } = this.ctx;
+  codeJudgements(spots: readonly JudgementSpot[] = findJudgements(this.ctx)): void {
+    const { view, clauses } = this.ctx;
     const done = new Set<number>();
-    for (let i = 0; i < view.tokens.length; i++) {
-      const p = view.pos[i];
-      if (p !== 'ADJ' && p !== 'NOUN' && p !== 'VERB') continue;
-      // Only reported clauses hold judgements: the cheap clause test goes before the lookups.
+    for (const { token: i, pattern: j } of spots) {
       const clauseId = clauses.of[i]!;
       const c = clauses.list[clauseId]!;
-      if (c.kind !== 'complement' && c.kind !== 'quote') continue;
-      const lm = view.lemma[i]!;
-      const lw = view.lower[i]!;
-      const keys = index.judgementKeys;
-      const j = (keys.mayHave(lm) ? index.judgements.get(lm) : undefined) ?? (lw !== lm && keys.mayHave(lw) ? index.judgements.get(lw) : undefined);
-      if (!j) continue;
       if (done.has(clauseId) || !this.realClause(i)) continue;
       let negated = false;
       for (let k = i - 1; k >= 0 && i - k <= 4 && clauses.of[k] === clauseId; k--) if (NEGATORS.has(view.lower[k]!)) negated = true;
@@ -297,12 +293,13 @@ export function codeEvents(doc: Doc, kb: Kb): Event[] {
   if (!doc.tokens.length) return [];
   const ctx = buildContext(doc, kb);
   const coder = new EventCoder(ctx);
-  const triggers = findTriggers(ctx);
+  const judgements: JudgementSpot[] = [];
+  const triggers = scanTriggers(ctx, judgements);
   for (const t of triggers) coder.triggerTokens[t.token] = 1;
   for (const t of triggers) {
     if (t.kind === 'verb') coder.codeVerb(t);
     else coder.codeNoun(t);
   }
-  coder.codeJudgements();
+  coder.codeJudgements(judgements);
   return coder.events();
 }

@@ -1,15 +1,12 @@
 import type { Entity } from '../../../doc/schema.js';
 import { COLLECTIVE_COUNTRY_NOUNS, COLLECTIVE_DETERMINERS } from '../model/cues.js';
 import { isPossessiveAt, refOfMention, withActor, type ActorRef, type Phrase } from './actorPhrases.js';
-import { WordFilter } from '../model/wordFilter.js';
 import { tokenRange, type View } from './view.js';
 
 /**
  * Collectives: "both countries", "the two nations" name a pair of countries mentioned before, so one event
  * about them becomes one event per country.
  */
-
-const DETERMINER_KEYS = new WordFilter(COLLECTIVE_DETERMINERS);
 
 const isCountryRef = (r: ActorRef) => r.type === 'COUNTRY' && r.kind !== 'demonym';
 
@@ -59,13 +56,19 @@ export function collectiveSpots(view: View): Spot[] {
   for (let i = 0; i + 1 < view.tokens.length; i++) {
     const p = view.pos[i];
     if (p !== 'DET' && p !== 'NUM') continue;
-    const w = view.lower[i]!;
-    if (!DETERMINER_KEYS.mayHave(w) || !COLLECTIVE_DETERMINERS.has(w) || !COLLECTIVE_COUNTRY_NOUNS.has(view.lower[i + 1]!)) continue;
-    // "two countries" without "the"/"both" is a count, not a reference back.
-    if (view.lower[i] === 'two' && view.lower[i - 1] !== 'the') continue;
-    out.push({ start: view.lower[i] === 'two' ? i - 1 : i, end: i + 2 });
+    const spot = collectiveSpotAt(view, i);
+    if (spot) out.push(spot);
   }
   return out;
+}
+
+/** The collective opened by the DET or NUM token at i (i + 1 < token count), if any. */
+export function collectiveSpotAt(view: View, i: number): Spot | null {
+  const w = view.lower[i]!;
+  if (!COLLECTIVE_DETERMINERS.has(w) || !COLLECTIVE_COUNTRY_NOUNS.has(view.lower[i + 1]!)) return null;
+  // "two countries" without "the"/"both" is a count, not a reference back.
+  if (w === 'two' && view.lower[i - 1] !== 'the') return null;
+  return { start: w === 'two' ? i - 1 : i, end: i + 2 };
 }
 
 /** The pair a collective names: the nearest coordinated countries before it, else the last two countries named. */

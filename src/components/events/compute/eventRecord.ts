@@ -51,9 +51,19 @@ export class Settings {
     }
     // Only a place in a locative phrase says where something happened ("in Helsinki"); "from Afghanistan" does not.
     this.places = [];
-    for (const p of view.doc.places) {
-      const token = tokenAtOrAfter(view, p.start);
-      if (tokenRangeEnd(view, token, p.end) <= token) continue;
+    const places = view.doc.places;
+    // The phrase builder located the places already.
+    const known = ctx.phrases.placeTokens;
+    for (let pi = 0; pi < places.length; pi++) {
+      const p = places[pi]!;
+      let token: number;
+      if (known && known.length === places.length) {
+        token = known[pi]!;
+        if (token < 0) continue;
+      } else {
+        token = tokenAtOrAfter(view, p.start);
+        if (tokenRangeEnd(view, token, p.end) <= token) continue;
+      }
       let b = token - 1;
       while (b >= 0 && (view.pos[b] === 'DET' || view.pos[b] === 'ADJ')) b--;
       if (b >= 0 && LOCATIVE_PREPS.has(view.lower[b]!)) this.places.push({ item: p, token, clause: clauses.of[token]! });
@@ -213,24 +223,23 @@ function feedString(s: string): void {
   for (let i = 0; i < s.length; i++) feedChar(s.charCodeAt(i));
 }
 
-/** Decimal digits of a non-negative integer. */
+/** Decimal digits of an integer in [0, 2^31). */
 function digits(n: number): number {
   let d = 1;
-  while (n >= 10) {
-    n = Math.floor(n / 10);
-    d++;
-  }
+  for (let p = 10; d < 10 && n >= p; p *= 10) d++;
   return d;
 }
 
-function feedInt(n: number, len: number): void {
-  let p = 1;
-  for (let k = 1; k < len; k++) p *= 10;
-  for (; p >= 1; p /= 10) {
-    const d = Math.floor(n / p);
-    feedChar(48 + d);
-    n -= d * p;
-  }
+const digitBuffer = new Int32Array(10);
+
+/** Feeds the decimal digits of an integer in [0, 2^31), most significant first. */
+function feedInt(n: number): void {
+  let k = 0;
+  do {
+    digitBuffer[k++] = n % 10;
+    n = (n / 10) | 0;
+  } while (n > 0);
+  while (k > 0) feedChar(48 + digitBuffer[--k]!);
 }
 
 const plainInt = (n: number) => Number.isInteger(n) && n >= 0 && n <= 0x7fffffff;
@@ -258,9 +267,9 @@ function eventId(docId: string, evidence: Span[], code: string): string {
   for (let i = 0; i < evidence.length; i++) {
     const e = evidence[i]!;
     if (i) feedChar(44);
-    feedInt(e.start, digits(e.start));
+    feedInt(e.start);
     feedChar(45);
-    feedInt(e.end, digits(e.end));
+    feedInt(e.end);
   }
   feedChar(124);
   feedString(code);

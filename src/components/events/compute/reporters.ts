@@ -1,4 +1,4 @@
-import type { Quote } from '../../../doc/schema.js';
+import type { Entity, Quote } from '../../../doc/schema.js';
 import type { ActorRef } from './actorPhrases.js';
 import type { Context } from './context.js';
 import type { RoleHit } from './roles.js';
@@ -22,7 +22,8 @@ export class Reporters {
   private readonly quotes: Quote[];
 
   constructor(private readonly ctx: Context) {
-    this.quotes = ctx.view.doc.quotes.filter((q) => q.speaker);
+    this.quotes = [];
+    for (const q of ctx.view.doc.quotes) if (q.speaker) this.quotes.push(q);
   }
 
   /**
@@ -33,7 +34,13 @@ export class Reporters {
     const known = this.bySpeaker.get(q);
     if (known) return known;
     const doc = this.ctx.view.doc;
-    const e = doc.entities.find((x) => x.id === q.speaker);
+    let e: Entity | undefined;
+    for (const x of doc.entities) {
+      if (x.id === q.speaker) {
+        e = x;
+        break;
+      }
+    }
     let span: { start: number; end: number; text: string } | null = q.source ?? null;
     if (!span) {
       let best = Infinity;

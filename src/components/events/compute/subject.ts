@@ -20,17 +20,19 @@ function afterOf(ctx: Context, ph: Phrase): boolean {
   return b >= 0 && ctx.view.lower[b] === 'of';
 }
 
+/** The last token at or before `k` (and not before `lo`) in the clause, or a position before `lo`. */
+function prevInClause(of: readonly number[], clause: number, k: number, lo: number): number {
+  while (k >= lo && of[k] !== clause) k--;
+  return k;
+}
+
 /** Skips appositions set off by commas right before the verb: "Lavrentiev, Putin's envoy to Syria, arrived". */
 function skipApposition(ctx: Context, i: number, lo: number): number {
   const { view, clauses } = ctx;
   const clause = clauses.of[i + 1] ?? clauses.of[i]!;
-  const prevSame = (k: number) => {
-    while (k >= lo && clauses.of[k] !== clause) k--;
-    return k;
-  };
-  i = prevSame(i);
+  i = prevInClause(clauses.of, clause, i, lo);
   while (i >= lo && view.lower[i] === ',') {
-    let j = prevSame(i - 1);
+    let j = prevInClause(clauses.of, clause, i - 1, lo);
     let opening = -1;
     while (j >= lo) {
       if (view.lower[j] === ',') {
@@ -38,11 +40,11 @@ function skipApposition(ctx: Context, i: number, lo: number): number {
         break;
       }
       if (view.pos[j] === 'AUX' || (view.pos[j] === 'VERB' && !isAttributive(view, j))) break;
-      j = prevSame(j - 1);
+      j = prevInClause(clauses.of, clause, j - 1, lo);
     }
     // "Protesters, carrying placards …, marched": no opening comma before a verb; the clause opens with the subject.
     if (opening < 0) return APPOSITION_UNRESOLVED;
-    i = prevSame(opening - 1);
+    i = prevInClause(clauses.of, clause, opening - 1, lo);
   }
   return i;
 }
@@ -121,7 +123,13 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
   if (segment.length) {
     // The head is the rightmost phrase outside an "of" complement ("Russian President Putin's envoy" → the envoy;
     // "the deputy head of the Security Council of Iran" → the council, the first one when all follow "of").
-    const free = segment.find((ph) => !afterOf(ctx, ph));
+    let free: Phrase | undefined;
+    for (const s of segment) {
+      if (!afterOf(ctx, s)) {
+        free = s;
+        break;
+      }
+    }
     const ph = free ?? segment[segment.length - 1]!;
     const adjacent = ph === segment[0] && nouns === 0;
     return hit(ph, adjacent ? 'subject' : 'modifier');

@@ -28,7 +28,7 @@ function matchWith(ctx: Context, from: number, c: CompiledPattern, taken: Uint8A
   const out: number[] = [];
   if (c.withFrom === c.withTo) return out;
   const { lower, lemma } = ctx.view;
-  const { itemAlts, altWords, words, lens } = ctx.index.withTables;
+  const { itemAlts, altWords, words, firsts } = ctx.index.withTables;
   const end = sentenceBounds(ctx, from).end;
   let pos = from;
   for (let item = c.withFrom; item < c.withTo; item++) {
@@ -44,11 +44,11 @@ function matchWith(ctx: Context, from: number, c: CompiledPattern, taken: Uint8A
         if (k + n > end) continue;
         let all = true;
         for (let o = 0; o < n; o++) {
-          // Lengths first: the kb's words are only read when a token could equal them.
-          const len = lens[w0 + o]!;
+          // First characters first: the kb's words are only read when a token could equal them.
+          const c = firsts[w0 + o]!;
           const x = lower[k + o]!;
           const y = lemma[k + o]!;
-          if (!((x.length === len && x === words[w0 + o]) || (y.length === len && y === words[w0 + o]))) {
+          if (!((x.charCodeAt(0) === c && x === words[w0 + o]) || (y.charCodeAt(0) === c && y === words[w0 + o]))) {
             all = false;
             break;
           }
@@ -115,42 +115,93 @@ function linkEmbeds(ctx: Context, verbs: Trigger[]): void {
   }
 }
 
+/** An evaluative word in a reported clause ("unbearable" in "Israel insists that … is unbearable"): see `EventCoder.codeJudgements`. */
+export interface JudgementSpot {
+  token: number;
+  pattern: CompiledPattern;
+}
+
+/** The judgement pattern of the word at i when it sits in a reported clause, or null. */
+function judgementAt(ctx: Context, i: number): CompiledPattern | null {
+  const { view, clauses, index } = ctx;
+  const p = view.pos[i];
+  if (p !== 'ADJ' && p !== 'NOUN' && p !== 'VERB') return null;
+  // Only reported clauses hold judgements: the cheap clause test goes before the lookups.
+  const c = clauses.list[clauses.of[i]!]!;
+  if (c.kind !== 'complement' && c.kind !== 'quote') return null;
+  const lm = view.lemma[i]!;
+  const lw = view.lower[i]!;
+  const keys = index.judgementKeys;
+  return (keys.mayHaveLemma(lm) ? index.judgements.get(lm) : undefined) ?? (lw !== lm && keys.mayHaveLower(lw) ? index.judgements.get(lw) : undefined) ?? null;
+}
+
+/** The judgement words of the document, in text order. */
+export function findJudgements(ctx: Context): JudgementSpot[] {
+  const out: JudgementSpot[] = [];
+  for (let i = 0; i < ctx.view.tokens.length; i++) {
+    const pattern = judgementAt(ctx, i);
+    if (pattern) out.push({ token: i, pattern });
+  }
+  return out;
+}
+
 /** Every verb and noun pattern that fires in the document; a word serves one pattern only. */
 export function findTriggers(ctx: Context): Trigger[] {
+  return scanTriggers(ctx, null);
+}
+
+/**
+ * `findTriggers`, in one pass over the tokens that also collects the judgement words into `judgements` (as
+ * `findJudgements` does) when given: verbs claim their words first, then nouns take what is left.
+ */
+export function scanTriggers(ctx: Context, judgements: JudgementSpot[] | null): Trigger[] {
   const { view, index } = ctx;
+  const { pos, lemma, lower } = view;
+  const at = ctx.phrases.at;
   const taken = scratchFlags(TAKEN, view.tokens.length);
   const verbs: Trigger[] = [];
+  // Nouns that may fire, with their candidate patterns: they are matched once the verbs have taken their words.
+  const nounTokens: number[] = [];
+  const nounCandidates: Array<readonly CompiledPattern[]> = [];
   for (let i = 0; i < view.tokens.length; i++) {
-    if (view.pos[i] !== 'VERB') continue;
-    const lm = view.lemma[i]!;
-    const lw = view.lower[i]!;
-    const keys = index.verbKeys;
-    const candidates = (keys.mayHave(lm) ? index.verbs.get(lm) : undefined) ?? (lw !== lm && keys.mayHave(lw) ? index.verbs.get(lw) : undefined);
-    if (!candidates) continue;
-    const t = firstMatch(ctx, 'verb', i, candidates, taken);
+    const p = pos[i];
+    if (judgements) {
+      const pattern = judgementAt(ctx, i);
+      if (pattern) judgements.push({ token: i, pattern });
+    }
+    if (p === 'VERB') {
+      const lm = lemma[i]!;
+      const lw = lower[i]!;
+      const keys = index.verbKeys;
+      const candidates = (keys.mayHaveLemma(lm) ? index.verbs.get(lm) : undefined) ?? (lw !== lm && keys.mayHaveLower(lw) ? index.verbs.get(lw) : undefined);
+      if (!candidates) continue;
+      const t = firstMatch(ctx, 'verb', i, candidates, taken);
+      if (!t) continue;
+      verbs.push(t);
+      taken[i] = 1;
+      for (const w of t.withTokens) taken[w] = 1;
+    } else if ((p === 'NOUN' || p === 'PROPN') && at[i]! < 0) {
+      // A noun inside an actor's name ("the NATO Summit" as a mention) names that actor, not an event.
+      const lw = lower[i]!;
+      const lm = lemma[i]!;
+      const keys = index.nounKeys;
+      const byText = keys.mayHaveLower(lw) ? index.nouns.get(lw) : undefined;
+      const byLemma = lm !== lw && keys.mayHaveLemma(lm) ? index.nouns.get(lm) : undefined;
+      const candidates = byText && byLemma ? [...byText, ...byLemma] : (byText ?? byLemma);
+      if (!candidates) continue;
+      nounTokens.push(i);
+      nounCandidates.push(candidates);
+    }
+  }
+  linkEmbeds(ctx, verbs);
+  for (let n = 0; n < nounTokens.length; n++) {
+    const i = nounTokens[n]!;
+    if (taken[i]) continue;
+    const t = firstMatch(ctx, 'noun', i, nounCandidates[n]!, taken);
     if (!t) continue;
     verbs.push(t);
     taken[i] = 1;
     for (const w of t.withTokens) taken[w] = 1;
   }
-  linkEmbeds(ctx, verbs);
-  const nouns: Trigger[] = [];
-  for (let i = 0; i < view.tokens.length; i++) {
-    // A noun inside an actor's name ("the NATO Summit" as a mention) names that actor, not an event.
-    if (taken[i] || (view.pos[i] !== 'NOUN' && view.pos[i] !== 'PROPN') || ctx.phrases.at[i]! >= 0) continue;
-    const lw = view.lower[i]!;
-    const lm = view.lemma[i]!;
-    const keys = index.nounKeys;
-    const byText = keys.mayHave(lw) ? index.nouns.get(lw) : undefined;
-    const byLemma = lm !== lw && keys.mayHave(lm) ? index.nouns.get(lm) : undefined;
-    const candidates = byText && byLemma ? [...byText, ...byLemma] : (byText ?? byLemma);
-    if (!candidates) continue;
-    const t = firstMatch(ctx, 'noun', i, candidates, taken);
-    if (!t) continue;
-    nouns.push(t);
-    taken[i] = 1;
-    for (const w of t.withTokens) taken[w] = 1;
-  }
-  for (const t of nouns) verbs.push(t);
   return verbs;
 }

@@ -27,7 +27,8 @@ export interface VerbGroup {
   nominal: boolean;
 }
 
-const ING = /ing$/;
+/** A word ending in "ing" (a gerund or participle form). */
+const endsInIng = (w: string) => w.endsWith('ing');
 
 export function isAttributive(view: View, v: number): boolean {
   const next = v + 1 < view.tokens.length ? view.pos[v + 1] : '';
@@ -35,7 +36,7 @@ export function isAttributive(view: View, v: number): boolean {
   const prev = v > 0 ? view.pos[v - 1] : '';
   if (prev === 'DET' || prev === 'ADJ' || view.lower[v - 1] === '-') return true;
   // "the Russian negotiating team": a proper adjective between the determiner and the participle.
-  return prev === 'PROPN' && v > 1 && view.pos[v - 2] === 'DET' && ING.test(view.lower[v]!) && next === 'NOUN';
+  return prev === 'PROPN' && v > 1 && view.pos[v - 2] === 'DET' && endsInIng(view.lower[v]!) && next === 'NOUN';
 }
 
 /** "forced Iran to leave": the infinitive follows the object of a causative verb, so the object did the action. */
@@ -117,12 +118,12 @@ export function analyseGroup(view: View, clauses: Clauses, v: number, speechVerb
   // "was (brutally) attacked": a form of be/get right before the participle, adverbs aside.
   let b = v - 1;
   while (b >= start && view.pos[b] === 'ADV') b--;
-  if (b >= start && view.pos[b] === 'AUX' && (view.lemma[b] === 'be' || view.lemma[b] === 'get') && !ING.test(view.lower[v]!)) passive = true;
+  if (b >= start && view.pos[b] === 'AUX' && (view.lemma[b] === 'be' || view.lemma[b] === 'get') && !endsInIng(view.lower[v]!)) passive = true;
   const first = view.lower[start]!;
-  const nonFinite = first === 'to' || (!sawAux && ING.test(view.lower[v]!) && start === v);
+  const nonFinite = first === 'to' || (!sawAux && endsInIng(view.lower[v]!) && start === v);
   let nominal = isAttributive(view, v);
   // A gerund after most prepositions names an activity, not an event ("cooperation in fighting terrorism").
-  if (!nominal && start === v && ING.test(view.lower[v]!) && start > 0 && view.pos[start - 1] === 'ADP') {
+  if (!nominal && start === v && endsInIng(view.lower[v]!) && start > 0 && view.pos[start - 1] === 'ADP') {
     nominal = !EVENTIVE_GERUND_PREPS.has(view.lower[start - 1]!);
   }
   // "plans to attack", "efforts to mediate": an infinitive after a common noun is a plan, not an event.

@@ -1,5 +1,5 @@
 import type { Kb, VerbPattern } from '../../../kb/kb.js';
-import { withActor } from './actorPhrases.js';
+import { withActor, type ActorRef } from './actorPhrases.js';
 import { complementSubject, findAgent, findObject, findPrepTarget } from './complements.js';
 import type { Context } from './context.js';
 import { patternIndex, type CompiledPattern } from '../model/patternIndex.js';
@@ -62,11 +62,18 @@ export function shapeTarget(p: VerbPattern, target: RoleHit | null): RoleHit | n
   if (!target) return null;
   let refs = target.refs;
   // A capital standing for its state ("left Tehran") is a city here, not the country.
-  if (p.targetCountry) refs = refs.filter((r) => (r.type === 'COUNTRY' && r.kind !== 'metonym' && !r.place) || r.place?.feature === 'country');
+  if (p.targetCountry) {
+    const kept: ActorRef[] = [];
+    for (const r of refs) if ((r.type === 'COUNTRY' && r.kind !== 'metonym' && !r.place) || r.place?.feature === 'country') kept.push(r);
+    refs = kept;
+  }
   if (p.locative) {
-    refs = refs.map((r) =>
-      r.country && (r.place || r.kind === 'metonym' || r.type === 'COUNTRY' || r.type === 'LOCATION') ? withActor(r, r.country) : r,
-    );
+    const out: ActorRef[] = new Array(refs.length);
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i]!;
+      out[i] = r.country && (r.place || r.kind === 'metonym' || r.type === 'COUNTRY' || r.type === 'LOCATION') ? withActor(r, r.country) : r;
+    }
+    refs = out;
   }
   return refs.length ? { ...target, refs } : null;
 }

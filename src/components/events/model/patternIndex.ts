@@ -24,8 +24,8 @@ export interface WithTables {
   /** The words of alternative a are [altWords[a], altWords[a + 1]). */
   altWords: Int32Array;
   words: string[];
-  /** The length of each word. */
-  lens: Int32Array;
+  /** The first character code of each word (NaN-free: -1 for an empty word). */
+  firsts: Int32Array;
 }
 
 export interface PatternIndex {
@@ -122,7 +122,7 @@ function build(kb: Kb): PatternIndex {
     itemAlts: Int32Array.from(itemAlts),
     altWords: Int32Array.from(altWords),
     words,
-    lens: Int32Array.from(words, (w) => w.length),
+    firsts: Int32Array.from(words, (w) => (w.length ? w.charCodeAt(0) : -1)),
   };
   return {
     verbs,
