@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Mention, Place } from '../../../doc/schema.js';
 import { ACTOR_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVES, SPEAKER_PRONOUNS } from '../model/cues.js';
 import { collectiveSpotAt, resolveCollective, type Spot } from './collectives.js';
-import { COVERED, scratchFlags } from './scratch.js';
+import { COVERED, filledArray, scratchFlags } from './scratch.js';
 import { tokenAtOrAfter, tokenRangeEnd, type View } from './view.js';
 
 /** One actor an event can name: a mention's entity, a place's country, or one member of "both countries". */
@@ -451,7 +451,7 @@ export function buildPhrases(view: View): Phrases {
     }
     if (collectives.length) list = mergePhrases(joined, collectives);
   }
-  const at: number[] = new Array(n).fill(-1);
+  const at = filledArray(n, -1);
   for (let id = 0; id < list.length; id++) {
     const p = list[id]!;
     p.id = id;

@@ -7,6 +7,7 @@ import {
   RELATIVE_PRONOUNS,
   STRAIGHT_QUOTES,
 } from '../model/cues.js';
+import { filledArray } from './scratch.js';
 import type { View } from './view.js';
 
 export type ClauseKind = 'main' | 'complement' | 'hedged' | 'relative' | 'adverbial' | 'conditional' | 'quote';
@@ -112,7 +113,7 @@ function hasQuote(stack: Clause[]): boolean {
 
 export function buildClauses(view: View): Clauses {
   const list: Clause[] = [];
-  const of: number[] = new Array(view.tokens.length).fill(-1);
+  const of = filledArray(view.tokens.length, -1);
   const lower = view.lower;
   const pos = view.pos;
 

@@ -1,4 +1,4 @@
-import type { Entity, Quote } from '../../../doc/schema.js';
+import type { Entity, Mention, Quote } from '../../../doc/schema.js';
 import type { ActorRef } from './actorPhrases.js';
 import type { Context } from './context.js';
 import type { RoleHit } from './roles.js';
@@ -26,6 +26,23 @@ export class Reporters {
     for (const q of ctx.view.doc.quotes) if (q.speaker) this.quotes.push(q);
   }
 
+  /** The mentions of each entity, in document order (built on first use). */
+  private byEntity: Map<string, Mention[]> | null = null;
+
+  private mentionsOf(entity: string): readonly Mention[] {
+    if (!this.byEntity) {
+      this.byEntity = new Map();
+      for (const m of this.ctx.view.doc.mentions) {
+        const id = m.entity;
+        if (id === null || id === undefined) continue;
+        const list = this.byEntity.get(id);
+        if (list) list.push(m);
+        else this.byEntity.set(id, [m]);
+      }
+    }
+    return this.byEntity.get(entity) ?? [];
+  }
+
   /**
    * The speaker as an actor ref. Its span is the speaker's mention nearest the quotation (outside it), else
    * the cue; never the quotation itself, which is not evidence of who spoke.
@@ -44,8 +61,8 @@ export class Reporters {
     let span: { start: number; end: number; text: string } | null = q.source ?? null;
     if (!span) {
       let best = Infinity;
-      for (const m of doc.mentions) {
-        if (m.entity !== q.speaker || (m.start < q.content.end && q.content.start < m.end)) continue;
+      for (const m of this.mentionsOf(q.speaker!)) {
+        if (m.start < q.content.end && q.content.start < m.end) continue;
         const d = m.start >= q.content.end ? m.start - q.content.end : q.content.start - m.end;
         if (d < best && d < 200) {
           best = d;

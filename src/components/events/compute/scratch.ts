@@ -18,3 +18,10 @@ export function scratchFlags(slot: number, n: number): Uint8Array {
 export const COVERED = 0;
 export const TAKEN = 1;
 export const TRIGGER_TOKENS = 2;
+
+/** A new array of n copies of a number (a plain loop: `Array.prototype.fill` on a fresh array takes a slow runtime path). */
+export function filledArray(n: number, value: number): number[] {
+  const out: number[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = value;
+  return out;
+}

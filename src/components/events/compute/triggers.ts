@@ -1,4 +1,4 @@
-import type { CompiledPattern } from '../model/patternIndex.js';
+import type { Candidates, CompiledPattern } from '../model/patternIndex.js';
 import { sentenceBounds, type Context } from './context.js';
 import type { RoleHit } from './roles.js';
 import { scratchFlags, TAKEN } from './scratch.js';
@@ -23,32 +23,37 @@ export interface Trigger {
 /** How far (in tokens) each `with` item may lie from the previous word of the match. */
 const WITH_GAP = 6;
 
-/** Matches the `with` items of a pattern in order after `from`; returns the matched token indices or null. */
-function matchWith(ctx: Context, from: number, c: CompiledPattern, taken: Uint8Array): number[] | null {
+/** Matches the `with` items of the pattern whose program starts at `at`, in order after `from`; returns the matched token indices or null. */
+function matchWith(ctx: Context, from: number, at: number, taken: Uint8Array): number[] | null {
+  const { programs, words } = ctx.index.with;
   const out: number[] = [];
-  if (c.withFrom === c.withTo) return out;
+  const items = programs[at]!;
+  if (!items) return out;
   const { lower, lemma } = ctx.view;
-  const { itemAlts, altWords, words, firsts } = ctx.index.withTables;
   const end = sentenceBounds(ctx, from).end;
   let pos = from;
-  for (let item = c.withFrom; item < c.withTo; item++) {
-    const firstAlt = itemAlts[item]!;
-    const endAlt = itemAlts[item + 1]!;
+  let pc = at + 1;
+  for (let item = 0; item < items; item++) {
+    const alternatives = programs[pc]!;
+    const next = programs[pc + 1]!;
+    const first = pc + 2;
     let found = -1;
     let foundLen = 0;
     for (let k = pos + 1; k < end && k - pos <= WITH_GAP + 1 && found < 0; k++) {
       if (taken[k]) continue;
-      for (let a = firstAlt; a < endAlt; a++) {
-        const w0 = altWords[a]!;
-        const n = altWords[a + 1]! - w0;
+      let q = first;
+      for (let a = 0; a < alternatives; a++) {
+        const n = programs[q]!;
+        const w0 = q + 1;
+        q = w0 + 2 * n;
         if (k + n > end) continue;
         let all = true;
         for (let o = 0; o < n; o++) {
           // First characters first: the kb's words are only read when a token could equal them.
-          const c = firsts[w0 + o]!;
+          const c = programs[w0 + 2 * o + 1]!;
           const x = lower[k + o]!;
           const y = lemma[k + o]!;
-          if (!((x.charCodeAt(0) === c && x === words[w0 + o]) || (y.charCodeAt(0) === c && y === words[w0 + o]))) {
+          if (!((x.charCodeAt(0) === c && x === words[programs[w0 + 2 * o]!]) || (y.charCodeAt(0) === c && y === words[programs[w0 + 2 * o]!]))) {
             all = false;
             break;
           }
@@ -63,18 +68,28 @@ function matchWith(ctx: Context, from: number, c: CompiledPattern, taken: Uint8A
     if (found < 0) return null;
     for (let o = 0; o < foundLen; o++) out.push(found + o);
     pos = found + foundLen - 1;
+    pc = next;
   }
   return out;
 }
 
-function firstMatch(ctx: Context, kind: Trigger['kind'], i: number, candidates: readonly CompiledPattern[], taken: Uint8Array): Trigger | null {
-  for (const pattern of candidates) {
-    const withTokens = matchWith(ctx, i, pattern, taken);
+function firstMatch(ctx: Context, kind: Trigger['kind'], i: number, candidates: Candidates, taken: Uint8Array): Trigger | null {
+  const { patterns, programs } = candidates;
+  for (let c = 0; c < programs.length; c++) {
+    const withTokens = matchWith(ctx, i, programs[c]!, taken);
     if (withTokens) {
-      return { kind, token: i, pattern, withTokens, last: withTokens.length ? withTokens[withTokens.length - 1]! : i, target: undefined };
+      return { kind, token: i, pattern: patterns[c]!, withTokens, last: withTokens.length ? withTokens[withTokens.length - 1]! : i, target: undefined };
     }
   }
   return null;
+}
+
+/** The candidates of a noun's text, then those of its lemma. */
+function joinCandidates(a: Candidates, b: Candidates): Candidates {
+  const programs = new Int32Array(a.programs.length + b.programs.length);
+  programs.set(a.programs);
+  programs.set(b.programs, a.programs.length);
+  return { patterns: [...a.patterns, ...b.patterns], programs };
 }
 
 /** Words after a governing verb that may come before "to" + the governed verb: its object ("urged Iran to"). */
@@ -162,7 +177,7 @@ export function scanTriggers(ctx: Context, judgements: JudgementSpot[] | null): 
   const verbs: Trigger[] = [];
   // Nouns that may fire, with their candidate patterns: they are matched once the verbs have taken their words.
   const nounTokens: number[] = [];
-  const nounCandidates: Array<readonly CompiledPattern[]> = [];
+  const nounCandidates: Candidates[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
     const p = pos[i];
     if (judgements) {
@@ -173,7 +188,8 @@ export function scanTriggers(ctx: Context, judgements: JudgementSpot[] | null): 
       const lm = lemma[i]!;
       const lw = lower[i]!;
       const keys = index.verbKeys;
-      const candidates = (keys.mayHaveLemma(lm) ? index.verbs.get(lm) : undefined) ?? (lw !== lm && keys.mayHaveLower(lw) ? index.verbs.get(lw) : undefined);
+      const candidates =
+        (keys.mayHaveLemma(lm) ? index.verbCandidates.get(lm) : undefined) ?? (lw !== lm && keys.mayHaveLower(lw) ? index.verbCandidates.get(lw) : undefined);
       if (!candidates) continue;
       const t = firstMatch(ctx, 'verb', i, candidates, taken);
       if (!t) continue;
@@ -185,9 +201,9 @@ export function scanTriggers(ctx: Context, judgements: JudgementSpot[] | null): 
       const lw = lower[i]!;
       const lm = lemma[i]!;
       const keys = index.nounKeys;
-      const byText = keys.mayHaveLower(lw) ? index.nouns.get(lw) : undefined;
-      const byLemma = lm !== lw && keys.mayHaveLemma(lm) ? index.nouns.get(lm) : undefined;
-      const candidates = byText && byLemma ? [...byText, ...byLemma] : (byText ?? byLemma);
+      const byText = keys.mayHaveLower(lw) ? index.nounCandidates.get(lw) : undefined;
+      const byLemma = lm !== lw && keys.mayHaveLemma(lm) ? index.nounCandidates.get(lm) : undefined;
+      const candidates = byText && byLemma ? joinCandidates(byText, byLemma) : (byText ?? byLemma);
       if (!candidates) continue;
       nounTokens.push(i);
       nounCandidates.push(candidates);

@@ -9,23 +9,25 @@ export interface CompiledPattern {
   with: WordAlternatives[];
   /** Index in the kb list: ties between equally specific patterns go to the earlier one. */
   order: number;
-  /** Its `with` items in the index's `withTables`: items [withFrom, withTo). */
-  withFrom: number;
-  withTo: number;
+  /** Offset of its `with` items in the index's `programs` (see `WithPrograms`). */
+  program: number;
 }
 
 /**
- * The `with` items of all patterns in a few flat arrays, so matching reads compact memory instead of nested
- * arrays of words (and compares word lengths before touching the words themselves).
+ * The `with` items of all patterns, compiled into one flat array so that matching a pattern reads a few adjacent
+ * numbers instead of nested arrays of words, and touches a word only when a token starts with its first character.
+ * A pattern's program: [item count, items…]; an item: [alternative count, offset after the item, alternatives…];
+ * an alternative: [word count, (word index in `words`, first character code or -1)…].
  */
-export interface WithTables {
-  /** The alternatives of item i are [itemAlts[i], itemAlts[i + 1]). */
-  itemAlts: Int32Array;
-  /** The words of alternative a are [altWords[a], altWords[a + 1]). */
-  altWords: Int32Array;
-  words: string[];
-  /** The first character code of each word (NaN-free: -1 for an empty word). */
-  firsts: Int32Array;
+export interface WithPrograms {
+  programs: Int32Array;
+  words: readonly string[];
+}
+
+/** The patterns a word may trigger, in the order they are tried, with their program offsets. */
+export interface Candidates {
+  patterns: readonly CompiledPattern[];
+  programs: Int32Array;
 }
 
 export interface PatternIndex {
@@ -37,7 +39,10 @@ export interface PatternIndex {
   judgements: ReadonlyMap<string, CompiledPattern>;
   /** The kb's CAMEO table, each entry with all its fields (see `normalizeCameo`). */
   cameo: ReadonlyMap<string, CameoCode>;
-  withTables: WithTables;
+  with: WithPrograms;
+  /** `verbs` and `nouns` with the program offsets of each list, for matching. */
+  verbCandidates: ReadonlyMap<string, Candidates>;
+  nounCandidates: ReadonlyMap<string, Candidates>;
   /** Quick pre-tests of the keys of `verbs`, `nouns` and `judgements`. */
   verbKeys: WordFilter;
   nounKeys: WordFilter;
@@ -94,21 +99,32 @@ function build(kb: Kb): PatternIndex {
   const verbs = new Map<string, CompiledPattern[]>();
   const nouns = new Map<string, CompiledPattern[]>();
   const judgements = new Map<string, CompiledPattern>();
-  const itemAlts: number[] = [0];
-  const altWords: number[] = [0];
+  const programs: number[] = [];
   const words: string[] = [];
+  const wordIndex = new Map<string, number>();
   kb.verbPatterns.forEach((raw, order) => {
     const pattern = normalizePattern(raw);
     const items = compileWith(pattern.with);
-    const withFrom = itemAlts.length - 1;
+    const program = programs.length;
+    programs.push(items.length);
     for (const alternatives of items) {
+      const header = programs.length;
+      programs.push(alternatives.length, 0);
       for (const alt of alternatives) {
-        for (const w of alt) words.push(w);
-        altWords.push(words.length);
+        programs.push(alt.length);
+        for (const w of alt) {
+          let index = wordIndex.get(w);
+          if (index === undefined) {
+            index = words.length;
+            words.push(w);
+            wordIndex.set(w, index);
+          }
+          programs.push(index, w.length ? w.charCodeAt(0) : -1);
+        }
       }
-      itemAlts.push(altWords.length - 1);
+      programs[header + 1] = programs.length;
     }
-    const compiled: CompiledPattern = { pattern, with: items, order, withFrom, withTo: itemAlts.length - 1 };
+    const compiled: CompiledPattern = { pattern, with: items, order, program };
     const key = pattern.lemma.toLowerCase();
     if (pattern.judgement) judgements.set(key, compiled);
     else if (pattern.noun) push(nouns, key, compiled);
@@ -118,18 +134,19 @@ function build(kb: Kb): PatternIndex {
   for (const list of [...verbs.values(), ...nouns.values()]) list.sort(bySpecificity);
   const cameo = new Map<string, CameoCode>();
   for (const [k, c] of kb.cameo) cameo.set(k, normalizeCameo(c));
-  const withTables: WithTables = {
-    itemAlts: Int32Array.from(itemAlts),
-    altWords: Int32Array.from(altWords),
-    words,
-    firsts: Int32Array.from(words, (w) => (w.length ? w.charCodeAt(0) : -1)),
+  const candidatesOf = (map: Map<string, CompiledPattern[]>) => {
+    const out = new Map<string, Candidates>();
+    for (const [k, patterns] of map) out.set(k, { patterns, programs: Int32Array.from(patterns, (p) => p.program) });
+    return out;
   };
   return {
     verbs,
     nouns,
     judgements,
     cameo,
-    withTables,
+    with: { programs: Int32Array.from(programs), words },
+    verbCandidates: candidatesOf(verbs),
+    nounCandidates: candidatesOf(nouns),
     verbKeys: new WordFilter(verbs.keys()),
     nounKeys: new WordFilter(nouns.keys()),
     judgementKeys: new WordFilter(judgements.keys()),
