@@ -435,67 +435,28 @@ function stickyFromStart(re: RegExp): RegExp {
   return new RegExp(re.source.slice(1), `${re.flags.replace(/[gy]/g, '')}y`);
 }
 
-/** What a window holds, for which parsers can match in it. */
-const HAS_DIGIT = 1;
-const HAS_MONTH = 2;
-const HAS_WEEKDAY = 4;
-/** Shapes the numeric-only parsers need: four digits in a row, digit-separator-digit, a number and an era. */
-const HAS_NUMERIC_SHAPE = 8;
-
-/** Three lower-case letters (26³ codes) that start a month name or a weekday word ("wee" of "week" checked apart). */
-const TRIGRAMS = (() => {
-  const table = new Uint8Array(26 * 26 * 26);
-  const code = (w: string): number => (w.charCodeAt(0) - 97) * 676 + (w.charCodeAt(1) - 97) * 26 + (w.charCodeAt(2) - 97);
-  for (const w of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']) table[code(w)]! |= HAS_MONTH;
-  for (const w of ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']) table[code(w)]! |= HAS_WEEKDAY;
-  table[code('wee')]! |= 128;
-  return table;
-})();
-
-function letterIndex(c: number): number {
-  const l = c | 0x20;
-  return l >= 97 && l <= 122 ? l - 97 : -1;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /**
- * In one pass over text[start, end): a digit (/[0-9]/), a month prefix (/jan|feb|…|dec/i), a weekday
- * prefix (/sun|mon|…|sat|week/i), and the shapes without which no numeric-only parser can match.
+ * What a match of the day-month parsers holds, as a small regex that is cheap to run first: an
+ * ordinal (digits, or an ordinal word, which ends with one of these) right before a separator and a
+ * month name ("18 July", "5th of May"), or a month name right before a separator and an ordinal
+ * ("July 18", "May fifth").
  */
-function windowFlags(text: string, start: number, end: number): number {
-  let flags = 0;
-  let run = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigitCode(c)) {
-      flags |= HAS_DIGIT;
-      run++;
-      if (run >= 4) flags |= HAS_NUMERIC_SHAPE;
-      continue;
-    }
-    if (run > 0) {
-      // 7/20, 7.20, 7-20 (slash, dot and dash dates); 100 BC, 2561 BE (years with an era).
-      if ((c === 47 || c === 46 || c === 45) && isDigitCode(text.charCodeAt(i + 1))) flags |= HAS_NUMERIC_SHAPE;
-      let j = i;
-      while (j < i + 2 && isSpaceCode(text.charCodeAt(j))) j++;
-      const e = text.charCodeAt(j) | 0x20;
-      if (e === 98 || e === 97 || e === 99) flags |= HAS_NUMERIC_SHAPE;
-      run = 0;
-    }
-    const a = letterIndex(c);
-    if (a < 0 || i + 2 >= end) continue;
-    const b = letterIndex(text.charCodeAt(i + 1));
-    const d = letterIndex(text.charCodeAt(i + 2));
-    if (b < 0 || d < 0) continue;
-    const t = TRIGRAMS[a * 676 + b * 26 + d]!;
-    if (t & (HAS_MONTH | HAS_WEEKDAY)) flags |= t & (HAS_MONTH | HAS_WEEKDAY);
-    if (t & 128 && i + 3 < end && (text.charCodeAt(i + 3) | 0x20) === 107) flags |= HAS_WEEKDAY;
-  }
-  return flags;
-}
+const DAY_MONTH =
+  /(?:\d(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)(?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const MONTH_DAY =
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:-|\/|\s*,?\s*)(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt)/i;
+
+/** Windows without a digit, a month name or a weekday word, for parsers that need one. */
+const DIGIT = /[0-9]/;
+/** Every month name chrono reads starts with one of these. */
+const MONTH_PREFIX = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/** Every weekday word chrono reads ("Thurs.", "weekend") starts with one of these. */
+const WEEKDAY_PREFIX = /sun|mon|tue|wed|thu|fri|sat|week/i;
+/**
+ * What the numeric-only parsers need: four digits in a row (2018-07-20, 2018 July), a digit, a
+ * slash, dot or dash and a digit (7/20, 7.20.18), or a number and an era (100 BC, 2561 BE).
+ */
+const NUMERIC_SHAPE = /\d{4}|\d[/.-]\d|\d\s{0,2}[abc]/i;
 
 export class ChronoLite {
   /** Off when the self-check against chrono failed. */
@@ -532,11 +493,11 @@ export class ChronoLite {
     for (let k = 0; k < starts.length; k++) {
       const from = k === 0 ? 0 : starts[k]! - 1;
       const to = Math.min(text.length, ends[k]! + separator);
-      const flags = windowFlags(text, starts[k]!, ends[k]!);
-      const digits = (flags & HAS_DIGIT) !== 0;
-      const months = (flags & HAS_MONTH) !== 0;
+      const window = text.substring(starts[k]!, ends[k]!);
+      const digits = DIGIT.test(window);
+      const months = MONTH_PREFIX.test(window);
       let ok = true;
-      if (flags & HAS_NUMERIC_SHAPE) {
+      if (digits && NUMERIC_SHAPE.test(window)) {
         const region = text.substring(from, to);
         for (const re of this.numeric) if (re.test(region)) ok = false;
       }
@@ -544,10 +505,11 @@ export class ChronoLite {
       // number or an ordinal word, the weekday parser a weekday, the clock-time parser a digit,
       // the month-name parser a month name. Chrono concatenates the results parser by parser.
       const found: LiteResult[] = [];
-      if (ok && months && (digits || ORDINAL_WORD.test(text.substring(starts[k]!, ends[k]!)))) {
-        ok = executeParser(text, from, to, little, found) && executeParser(text, from, to, middle, found);
+      if (ok && months && (digits || ORDINAL_WORD.test(window))) {
+        if (DAY_MONTH.test(window)) ok = executeParser(text, from, to, little, found);
+        if (ok && MONTH_DAY.test(window)) ok = executeParser(text, from, to, middle, found);
       }
-      if (ok && flags & HAS_WEEKDAY) ok = executeParser(text, from, to, week, found);
+      if (ok && WEEKDAY_PREFIX.test(window)) ok = executeParser(text, from, to, week, found);
       if (ok && digits) ok = executeParser(text, from, to, time, found);
       if (ok && months) ok = executeParser(text, from, to, month, found);
       // Chrono sorts the results by index, stably.

@@ -6,7 +6,7 @@
 import type { Candidate, Shift } from './spec.js';
 import type { Hit } from './cue-words.js';
 import { PERIOD_ORDINALS, SEASONS } from './model/lexicon.js';
-import { isCapitalized, matchAt, matchBefore, wordAfter, wordBefore } from './text-context.js';
+import { endsWithWord, isCapitalized, matchAt, matchBefore, spaceThen, wordAfter, wordBefore, type Before } from './text-context.js';
 
 const DECADE_WORDS: Readonly<Record<string, number>> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
@@ -62,23 +62,44 @@ function isYearInContext(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const THE_BEFORE = /\bthe\s+$/i;
-const YEAR_AFTER_CODE = /\s+(\d{4})\b/y;
-const YEAR_BEFORE_CODE = /\b(\d{4})\s+$/;
+const THE_BEFORE = endsWithWord(/\bthe\s+$/i, ['the']);
+const YEAR_AFTER_CODE = spaceThen(/\s+(\d{4})\b/y, '0123456789');
+const YEAR_BEFORE_CODE: Before = { re: /\b(\d{4})\s+$/, hyphens: false, lastWord: (word) => word.length === 4 && allDigits(word, 0, 4) };
 
 // ── Seasons, quarters, halves, centuries ─────────────────────────────────────────────────────
 
-const SHIFT_BEFORE = /\b(last|this|next|past|coming)\s+$/i;
-const SEASON_YEAR_AFTER = /\s+(?:of\s+)?(\d{4})\b|\s+of\s+(this|last|next)\s+year\b/iy;
+const SHIFT_BEFORE = endsWithWord(/\b(last|this|next|past|coming)\s+$/i, ['last', 'this', 'next', 'past', 'coming']);
+const SEASON_YEAR_AFTER = spaceThen(/\s+(?:of\s+)?(\d{4})\b|\s+of\s+(this|last|next)\s+year\b/iy, 'o0123456789');
 /** Words before a bare season that make it a time ("in the summer", "during winter"). */
 const SEASON_LEADS = new Set(['in', 'during', 'since', 'until', 'by', 'the', 'early', 'late', 'mid', 'mid-', 'through', 'throughout', 'over']);
 /** Prepositions before "the summer": without one, "the fall" is more likely a drop ("the fall in prices"). */
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'through', 'throughout', 'over', 'for', 'into', 'after', 'before', 'from', 'to', 'of']);
 
-const ORDINAL_BEFORE = /(?:\bthe\s+)?\b(first|second|third|fourth|1st|2nd|3rd|4th|final|latter)[\s-]+(?:fiscal[\s-]+)?$/i;
-const OF_YEAR_AFTER = /\s+of\s+(?:(?:fiscal\s+)?(\d{4})\b|(this|last|next)\s+year\b|(the)\s+year\b)/iy;
+const ORDINAL_BEFORE = endsWithWord(
+  /(?:\bthe\s+)?\b(first|second|third|fourth|1st|2nd|3rd|4th|final|latter)[\s-]+(?:fiscal[\s-]+)?$/i,
+  ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', 'final', 'latter', 'fiscal'],
+  true,
+);
+const OF_YEAR_AFTER = spaceThen(/\s+of\s+(?:(?:fiscal\s+)?(\d{4})\b|(this|last|next)\s+year\b|(the)\s+year\b)/iy, 'o');
 
-const CENTURY_BEFORE = /(?:\bthe\s+)?\b(\d{1,2})(?:st|nd|rd|th)[\s-]+$|(?:\bthe\s+)?\b(eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+$/i;
+const CENTURY_BEFORE: Before = {
+  re: /(?:\bthe\s+)?\b(\d{1,2})(?:st|nd|rd|th)[\s-]+$|(?:\bthe\s+)?\b(eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+$/i,
+  hyphens: true,
+  lastWord: (word) =>
+    ((word.length === 3 && allDigits(word, 0, 1)) || (word.length === 4 && allDigits(word, 0, 2))) && ORDINAL_SUFFIXES.has(word.slice(-2))
+      ? true
+      : word === 'eighteenth' || word === 'nineteenth' || word === 'twentieth' || word === 'first',
+};
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+function allDigits(word: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 const CENTURY_WORDS: Readonly<Record<string, number>> = { eighteenth: 18, nineteenth: 19, twentieth: 20 };
 
 function shiftOf(word: string | undefined): Shift {

@@ -7,24 +7,23 @@ import type { Candidate } from './spec.js';
 import type { Hit } from './cue-words.js';
 import { UNITS, type Unit } from './model/lexicon.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
-import { isTitleCased, matchAt, matchBefore } from './text-context.js';
+import { endsWithAmount, endsWithWord, isTitleCased, matchAt, matchBefore, spaceThen, type After } from './text-context.js';
 
 export const DURATION_CUES: readonly string[] = Object.keys(UNITS);
 
 /** "[the past|the first …] <amount>" right before the unit, hyphen allowed ("24-hour"). */
-const COUNT_BEFORE = new RegExp(`(?:\\b(the\\s+(?:past|last|next|first|coming|final|initial)\\s+))?\\b(${AMOUNT_SOURCE})[\\s-]+$`, 'i');
+const COUNT_BEFORE = endsWithAmount(new RegExp(`(?:\\b(the\\s+(?:past|last|next|first|coming|final|initial)\\s+))?\\b(${AMOUNT_SOURCE})[\\s-]+$`, 'i'), true);
 /** "the past year", "the last decade": one unit ending now. */
-const THE_PAST_BEFORE = /\bthe\s+(?:past|last)\s+$/i;
+const THE_PAST_BEFORE = endsWithWord(/\bthe\s+(?:past|last)\s+$/i, ['past', 'last']);
 /** "for years", "within weeks": an unknown amount. */
-const PREPOSITION_BEFORE = /\b(?:for|within|in|after|over)\s+$/i;
-const HALF_BEFORE = /\bhalf\s+an?\s+$/i;
+const PREPOSITION_BEFORE = endsWithWord(/\b(?:for|within|in|after|over)\s+$/i, ['for', 'within', 'in', 'after', 'over']);
+const HALF_BEFORE = endsWithWord(/\bhalf\s+an?\s+$/i, ['a', 'an']);
 
-const AND_A_HALF = /\s+and\s+a\s+half\b/iy;
+const AND_A_HALF = spaceThen(/\s+and\s+a\s+half\b/iy, 'a');
 /** "five-year-old", "a 30-day-long": the hyphenated tail is part of the expression. */
-const HYPHEN_TAIL_AFTER = /-(?:old|long)\b/iy;
-const HYPHEN_AFTER = /-/y;
+const HYPHEN_TAIL_AFTER: After = { re: /-(?:old|long)\b/iy, starts: (text, offset) => text.charCodeAt(offset) === 45 };
 /** "three-quarters of", "a quarter of the vote": fractions, not periods. */
-const OF_AFTER = /\s+of\b/iy;
+const OF_AFTER = spaceThen(/\s+of\b/iy, 'o');
 /** "four flights a week", "$1.76 a year": a rate, not a stretch of time. */
 const RATE_BEFORE = /(?:\d|%|\b[a-z]{3,}s)\s+an?\s+$/i;
 
@@ -69,7 +68,7 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
     // "60 Minutes", "This Week": a unit capitalized inside a sentence is a title.
     if (isTitleCased(text, hit.start)) continue;
     const tail = matchAt(text, hit.end, HYPHEN_TAIL_AFTER);
-    if (!tail && matchAt(text, hit.end, HYPHEN_AFTER)) continue;
+    if (!tail && text.charCodeAt(hit.end) === 45) continue;
     const plural = hit.word.endsWith('s') || hit.word === 'centuries';
     if (unit === 'quarter' && matchAt(text, hit.end, OF_AFTER)) continue;
     const end0 = hit.end + (tail ? tail[0].length : 0);

@@ -5,7 +5,7 @@
 import type { Candidate } from './spec.js';
 import { HOLIDAYS } from './model/holidays.js';
 import { wordsPattern } from './cue-words.js';
-import { matchAt, matchBefore } from './text-context.js';
+import { endsWithWord, matchAt, matchBefore } from './text-context.js';
 
 /** Holiday names capitalized as written ("Good Friday", not "a good friday"). */
 const WRITTEN = Object.keys(HOLIDAYS).map((n) => n.replace(/(^|[\s.])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase()));
@@ -21,7 +21,7 @@ export const HOLIDAY_FIRST_WORDS: readonly string[] = [...new Set(WRITTEN.map((n
  * at the starts the scan found.
  */
 const NAMES = new RegExp(`\\b${wordsPattern(WRITTEN).replace(/'/g, "['’]")}(?![\\w'’])`, 'y');
-const SHIFT_BEFORE = /\b(last|this|next|past|coming)\s+$/i;
+const SHIFT_BEFORE = endsWithWord(/\b(last|this|next|past|coming)\s+$/i, ['last', 'this', 'next', 'past', 'coming']);
 const YEAR_AFTER = /,?\s+(?:of\s+)?(\d{4})\b/y;
 
 function key(written: string): string {

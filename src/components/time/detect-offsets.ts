@@ -7,28 +7,31 @@ import type { Candidate } from './spec.js';
 import type { Hit } from './cue-words.js';
 import { UNITS, type Unit } from './model/lexicon.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
-import { matchAt, matchBefore } from './text-context.js';
+import { endsWithAmount, endsWithWord, matchAt, matchBefore, spaceThen } from './text-context.js';
 
 export const OFFSET_CUES: readonly string[] = [...Object.keys(UNITS), 'ago'];
 
 /** What follows the unit: the direction word. */
-const DIRECTION_AFTER = /\s+(ago|before|after|earlier|later|prior|from\s+now|hence)\b/iy;
-const AMOUNT_BEFORE = new RegExp(`\\b(${AMOUNT_SOURCE})\\s+$`, 'i');
+const DIRECTION_AFTER = spaceThen(/\s+(ago|before|after|earlier|later|prior|from\s+now|hence)\b/iy, 'abelpfh');
+const AMOUNT_BEFORE = endsWithAmount(new RegExp(`\\b(${AMOUNT_SOURCE})\\s+$`, 'i'));
 
 /** "the next day", "the previous year". */
-const NEIGHBOUR_BEFORE = /\bthe\s+(previous|preceding|prior|next|following)\s+$/i;
+const NEIGHBOUR_BEFORE = endsWithWord(/\bthe\s+(previous|preceding|prior|next|following)\s+$/i, ['previous', 'preceding', 'prior', 'next', 'following']);
 /** "the day before", "the week after" (but not "the day before yesterday"). */
-const THE_BEFORE = /\bthe\s+$/i;
-const NEIGHBOUR_AFTER = /\s+(before|after|earlier|later|prior)\b(?!\s+(?:yesterday|tomorrow))/iy;
+const THE_BEFORE = endsWithWord(/\bthe\s+$/i, ['the']);
+const NEIGHBOUR_AFTER = spaceThen(/\s+(before|after|earlier|later|prior)\b(?!\s+(?:yesterday|tomorrow))/iy, 'baelp');
 
 /** "long ago", "some time ago": the past without a measure. */
-const VAGUE_AGO_BEFORE = /\b(?:long|some\s+time|a\s+long\s+time|a\s+while)\s+$/i;
+const VAGUE_AGO_BEFORE = endsWithWord(/\b(?:long|some\s+time|a\s+long\s+time|a\s+while)\s+$/i, ['long', 'time', 'while']);
 
 /**
  * "He served for five years before joining": the counted stretch is a duration, not a point, when
  * a preposition of extent or a verb of spending governs it.
  */
-const EXTENT_BEFORE = /\b(?:for|during|over|spent|spend|spends|spending|lasted|last|lasts|took|take|takes|within|of)\s+$/i;
+const EXTENT_BEFORE = endsWithWord(
+  /\b(?:for|during|over|spent|spend|spends|spending|lasted|last|lasts|took|take|takes|within|of)\s+$/i,
+  ['for', 'during', 'over', 'spent', 'spend', 'spends', 'spending', 'lasted', 'last', 'lasts', 'took', 'take', 'takes', 'within', 'of'],
+);
 
 const SINGLE_UNITS = new Set<Unit>(['day', 'week', 'month', 'year']);
 

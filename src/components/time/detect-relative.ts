@@ -7,7 +7,7 @@
 import type { Candidate, RelativeUnit } from './spec.js';
 import type { Hit } from './cue-words.js';
 import { PARTS_OF_DAY } from './model/lexicon.js';
-import { atSentenceStart, matchAt, matchBefore, wordBefore } from './text-context.js';
+import { atSentenceStart, endsWithWord, matchAt, matchBefore, spaceThen, wordBefore } from './text-context.js';
 
 export const RELATIVE_CUES: readonly string[] = [
   'last', 'this', 'next', 'current', 'coming', 'weekend', 'today', 'tonight', 'yesterday', 'tomorrow', 'noon', 'midday', 'midnight',
@@ -15,17 +15,20 @@ export const RELATIVE_CUES: readonly string[] = [
 ];
 
 /** After "last", "this", "next", "current", "coming": the unit. */
-const UNIT_AFTER = /(?:\s+past)?\s+(week|month|quarter|year|decade|century|night|morning|afternoon|evening)\b(?!-)/iy;
-const EARLIER_BEFORE = /\b(earlier|later)\s+$/i;
-const THE_BEFORE = /\bthe\s+$/i;
-const WEEKEND_SHIFT_BEFORE = /\b(this\s+past|last|this|next|the\s+coming|the)\s+$/i;
-const CLOCK_LEAD_BEFORE = /\b(?:at|by|until|till|before|after|from|around|about|since|past)\s+$/i;
+const UNIT_AFTER = spaceThen(/(?:\s+past)?\s+(week|month|quarter|year|decade|century|night|morning|afternoon|evening)\b(?!-)/iy, 'pwmqydcnae');
+const EARLIER_BEFORE = endsWithWord(/\b(earlier|later)\s+$/i, ['earlier', 'later']);
+const THE_BEFORE = endsWithWord(/\bthe\s+$/i, ['the']);
+const WEEKEND_SHIFT_BEFORE = endsWithWord(/\b(this\s+past|last|this|next|the\s+coming|the)\s+$/i, ['past', 'last', 'this', 'next', 'coming', 'the']);
+const CLOCK_LEAD_BEFORE = endsWithWord(
+  /\b(?:at|by|until|till|before|after|from|around|about|since|past)\s+$/i,
+  ['at', 'by', 'until', 'till', 'before', 'after', 'from', 'around', 'about', 'since', 'past'],
+);
 /** "USA Today", "Russia Today": a capitalized Today after a name is a title. */
 const NAME_BEFORE = /[A-Z][A-Za-z]*\s+$/;
 
 /** "the end of the month", "earlier in the year": the unit that holds the document date. */
-const PART_OF_UNIT_BEFORE = /\b(?:(?:end|beginning|start|middle|close|rest|remainder|turn)\s+of|(?:earlier|later)\s+in|for)\s+the\s+$/i;
-const THE_UNIT_START = /\bthe\s+$/i;
+const PART_OF_UNIT_BEFORE = endsWithWord(/\b(?:(?:end|beginning|start|middle|close|rest|remainder|turn)\s+of|(?:earlier|later)\s+in|for)\s+the\s+$/i, ['the']);
+const THE_UNIT_START = THE_BEFORE;
 /** "year-end", "by year's end". */
 const UNIT_END_AFTER = /(?:-end|\s+end|['’]s\s+end)\b/iy;
 

@@ -8,7 +8,7 @@ import { FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY, REPORTING_VERBS, UNITS, WEEKDA
 import { pad } from './calendar.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
 import { periodValue } from './detect-durations.js';
-import { isCapitalized, matchAt, matchBefore, wordAfter } from './text-context.js';
+import { endsWithAmount, isCapitalized, matchAt, matchBefore, spaceThen, wordAfter } from './text-context.js';
 
 const PLURAL_WEEKDAYS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(WEEKDAYS).map(([w, n]) => [`${w}s`, n]));
 
@@ -24,8 +24,8 @@ const EVERY_AFTER = new RegExp(
   'iy',
 );
 /** After "once"/"twice"/"times": "a week", "per day". */
-const PER_AFTER = new RegExp(`\\s+(?:a|an|per|each|every)\\s+${UNIT_SOURCE}\\b`, 'iy');
-const AMOUNT_BEFORE = new RegExp(`\\b(${AMOUNT_SOURCE})\\s+$`, 'i');
+const PER_AFTER = spaceThen(new RegExp(`\\s+(?:a|an|per|each|every)\\s+${UNIT_SOURCE}\\b`, 'iy'), 'ape');
+const AMOUNT_BEFORE = endsWithAmount(new RegExp(`\\b(${AMOUNT_SOURCE})\\s+$`, 'i'));
 
 export function detectSets(text: string, hits: readonly Hit[]): Candidate[] {
   const out: Candidate[] = [];

@@ -5,7 +5,7 @@
  */
 import type { Candidate } from './spec.js';
 import type { Hit } from './cue-words.js';
-import { matchAt, matchBefore, wordAfter, wordBefore } from './text-context.js';
+import { endsWithWord, matchAt, matchBefore, spaceThen, wordAfter, wordBefore } from './text-context.js';
 
 const SIMPLE: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
@@ -14,13 +14,13 @@ const SIMPLE: Readonly<Record<string, string>> = {
 
 export const VAGUE_CUES: readonly string[] = [...Object.keys(SIMPLE), 'present', 'moment', 'these', 'recent', 'coming', 'past', 'future', 'soon'];
 
-const AT_BEFORE = /\bat\s+(?:the\s+)?$/i;
-const THESE_DAYS_AFTER = /\s+days\b/iy;
-const PRESENT_DAY_AFTER = /\s+day\b/iy;
-const PLURAL_UNIT_AFTER = /\s+(?:days|weeks|months|years|decades|times)\b/iy;
-const THE_BEFORE = /\bthe\s+$/i;
+const AT_BEFORE = endsWithWord(/\bat\s+(?:the\s+)?$/i, ['at', 'the']);
+const THESE_DAYS_AFTER = spaceThen(/\s+days\b/iy, 'd');
+const PRESENT_DAY_AFTER = spaceThen(/\s+day\b/iy, 'd');
+const PLURAL_UNIT_AFTER = spaceThen(/\s+(?:days|weeks|months|years|decades|times)\b/iy, 'dwmyt');
+const THE_BEFORE = endsWithWord(/\bthe\s+$/i, ['the']);
 /** "the near future", "the recent past": qualifiers kept in the span. */
-const THE_QUALIFIED_BEFORE = /\bthe\s+(?:(?:near|distant|foreseeable|recent|immediate)\s+)?$/i;
+const THE_QUALIFIED_BEFORE = endsWithWord(/\bthe\s+(?:(?:near|distant|foreseeable|recent|immediate)\s+)?$/i, ['the', 'near', 'distant', 'foreseeable', 'recent', 'immediate']);
 
 /** "the past" / "the future" are time nouns after a preposition ("in the past", "for the future"). */
 const NOUN_LEADS = new Set(['in', 'from', 'of', 'than', 'to', 'into', 'with', 'like', 'for', 'about', 'toward', 'towards', 'on']);

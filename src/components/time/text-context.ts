@@ -81,18 +81,109 @@ export function isTitleCased(text: string, offset: number): boolean {
 }
 
 /**
+ * A regex for matchBefore, with what the text must end with for it to have a chance: a run of
+ * spaces (and hyphens, when `hyphens`), after a word (letters and digits, lower-cased) that
+ * `lastWord` accepts. matchBefore checks that first, with a few character reads, and runs the
+ * regex only when it passes: most of these regexes fail most of the time, and a regex not run is
+ * one whose code need not be fetched.
+ */
+export interface Before {
+  re: RegExp;
+  hyphens: boolean;
+  /** `word` is the word before the trailing run (may be ''); `last` the character code before that run. */
+  lastWord: (word: string, last: number) => boolean;
+}
+
+/** A gated regex for matchBefore that ends with spaces after one of `words`. */
+export function endsWithWord(re: RegExp, words: Iterable<string>, hyphens = false): Before {
+  const set = new Set(words);
+  return { re, hyphens, lastWord: (word) => set.has(word) };
+}
+
+function isAlnumCode(c: number): boolean {
+  return ((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c >= 48 && c <= 57);
+}
+
+/** The gate of a Before on text[lo, end). */
+function passes(text: string, lo: number, end: number, gate: Before): boolean {
+  let k = end - 1;
+  let trailing = 0;
+  for (; k >= lo; k--, trailing++) {
+    const c = text.charCodeAt(k);
+    if (!(isSpaceCode(c) || (gate.hyphens && c === 45))) break;
+  }
+  if (trailing === 0) return false;
+  const wordEnd = k + 1;
+  const last = k >= lo ? text.charCodeAt(k) : -1;
+  while (k >= lo && isAlnumCode(text.charCodeAt(k))) k--;
+  return gate.lastWord(wordEnd - (k + 1) > 20 ? '' : text.slice(k + 1, wordEnd).toLowerCase(), last);
+}
+
+/**
  * Matches `re` (which must end with `$`) against the text just before `offset`. Returns the
  * match and where it starts in the full text, or null. Used for the words that lead an
  * expression ("the past five" before "years").
  */
-export function matchBefore(text: string, offset: number, re: RegExp, width = 48): { m: RegExpExecArray; start: number } | null {
+export function matchBefore(text: string, offset: number, re: RegExp | Before, width = 48): { m: RegExpExecArray; start: number } | null {
   const from = Math.max(0, offset - width);
+  if (!(re instanceof RegExp)) {
+    if (!passes(text, from, Math.min(offset, text.length), re)) return null;
+    re = re.re;
+  }
   const m = re.exec(text.slice(from, offset));
   return m ? { m, start: from + m.index } : null;
 }
 
+/**
+ * A sticky regex for matchAt, with a test of the first characters it needs (for instance a space
+ * and then one of a few letters), run first.
+ */
+export interface After {
+  re: RegExp;
+  starts: (text: string, offset: number) => boolean;
+}
+
+/**
+ * A gated sticky regex that starts with \s+ and then a character of `chars` (compared lower-cased
+ * when `re` ignores case).
+ */
+export function spaceThen(re: RegExp, chars: string): After {
+  const codes = new Set([...chars].map((c) => c.charCodeAt(0)));
+  const fold = re.ignoreCase;
+  return {
+    re,
+    starts: (text, offset) => {
+      if (!isSpaceCode(text.charCodeAt(offset))) return false;
+      let i = offset + 1;
+      while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      return codes.has(fold && c >= 65 && c <= 90 ? c | 0x20 : c);
+    },
+  };
+}
+
 /** Matches the sticky regex `re` (flag y) at `offset`. */
-export function matchAt(text: string, offset: number, re: RegExp): RegExpExecArray | null {
+export function matchAt(text: string, offset: number, re: RegExp | After): RegExpExecArray | null {
+  if (!(re instanceof RegExp)) {
+    if (!re.starts(text, offset)) return null;
+    re = re.re;
+  }
   re.lastIndex = offset;
   return re.exec(text);
+}
+
+/** Words that can end an amount (model/numbers.js), and digits or "½": COUNT_BEFORE, AMOUNT_BEFORE. */
+const AMOUNT_LAST_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+  'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'dozen', 'hundred', 'of', 'few', 'several', 'many', 'some', 'a', 'an',
+]);
+
+/** A gated regex ending with an amount (AMOUNT_SOURCE) and spaces (and hyphens when `hyphens`). */
+export function endsWithAmount(re: RegExp, hyphens = false): Before {
+  return {
+    re,
+    hyphens,
+    lastWord: (word, last) => AMOUNT_LAST_WORDS.has(word) || (last >= 48 && last <= 57) || last === 0xbd,
+  };
 }
