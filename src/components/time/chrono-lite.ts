@@ -459,7 +459,7 @@ const WEEKDAY_PREFIX = /sun|mon|tue|wed|thu|fri|sat|week/i;
 const NUMERIC_SHAPE = /\d{4}|\d[/.-]\d|\d\s{0,2}[abc]/i;
 
 export class ChronoLite {
-  /** Off when the self-check against chrono failed. */
+  /** Off when chrono is not the one this was checked against (see detect-chrono.ts). */
   enabled = true;
   private readonly parsers: LiteParser[];
   private readonly numeric: readonly RegExp[];

@@ -8,10 +8,11 @@
  * implied from the reference date), and its typical false positives on news text are filtered
  * ("may" the verb, "March" the verb, "Sun" the newspaper, "at 8", "24/7").
  *
- * Chrono costs about 15 µs per call before it reads a character, and every one of its parsers
- * scans the whole input, so it is called once per article on a short string: the windows around
- * words that can start a date (month and weekday names, digits shaped like dates or times),
- * joined by a separator it cannot read across.
+ * Chrono only reads the windows around words that can start a date (month and weekday names,
+ * digits shaped like dates or times), joined by a separator it cannot read across. Most windows
+ * ("on Wednesday", "July 18", "Thursday, July 19") never reach chrono itself: chrono-lite.ts
+ * gives the same results for the common shapes at a fraction of the cost (chrono builds a heavy
+ * object per match); chrono is called once on the other windows.
  */
 import * as chrono from 'chrono-node';
 import { ChronoLite, describeResults, type ChronoComponentsLike, type ChronoResultLike } from './chrono-lite.js';
@@ -118,7 +119,38 @@ const TIME_LEADS = new Set(['at', 'by', 'until', 'till', 'from', 'since', 'befor
 
 const FULL_SHORT_MONTHS = new Set(['May', 'June', 'July']);
 
-const FULL_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** Weekdays written in full; abbreviations alone ("Sun", "Wed") are not taken. */
+const FULL_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function isWordCode(c: number): boolean {
+  return ((c | 0x20) >= 97 && (c | 0x20) <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** /\bword\b/ on `text`. */
+function hasWholeWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if ((i === 0 || !isWordCode(text.charCodeAt(i - 1))) && !isWordCode(text.charCodeAt(i + word.length))) return true;
+  }
+  return false;
+}
+
+/** /\bword\s/ on `text`. */
+function hasWordThenSpace(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if ((i === 0 || !isWordCode(text.charCodeAt(i - 1))) && isSpaceCode(text.charCodeAt(i + word.length))) return true;
+  }
+  return false;
+}
+
+/** /[A-Za-z]+\.?/: the first run of letters, with a full stop after it. */
+function firstWord(text: string): string {
+  let i = 0;
+  while (i < text.length && !((text.charCodeAt(i) | 0x20) >= 97 && (text.charCodeAt(i) | 0x20) <= 122)) i++;
+  const start = i;
+  while (i < text.length && (text.charCodeAt(i) | 0x20) >= 97 && (text.charCodeAt(i) | 0x20) <= 122) i++;
+  if (i > start && text.charCodeAt(i) === 46) i++;
+  return text.slice(start, i);
+}
 
 /** Words trimSpan drops before a date when a space follows them. */
 const LEAD_WORDS = ['on', 'at', 'in', 'by', 'from', 'since'];
@@ -201,6 +233,7 @@ function toCandidate(text: string, result: ChronoResultLike, offset: number): Ca
   const span = text.slice(start, end);
   const c = result.start;
   const has = (k: chrono.Component): boolean => c.isCertain(k);
+  const isDigit = (i: number): boolean => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
   if (has('hour') && (has('day') || has('weekday')) && !isMarkedClock(span)) {
     // A date glued to a number chrono read as a clock ("6.43, on Friday", "Jan. 1, 1990 at 1,015
     // francs"): keep the date alone.
@@ -216,7 +249,9 @@ function toCandidate(text: string, result: ChronoResultLike, offset: number): Ca
 
   if (has('month') && has('day')) {
     // "24/7", "3/4 majority": numbers with a slash and no year are not dates.
-    if (/^\d{1,2}[/.]\d{1,2}$/.test(span)) return null;
+    const sep = isDigit(start + 1) ? start + 2 : start + 1;
+    const slash = text.charCodeAt(sep) === 47 || text.charCodeAt(sep) === 46;
+    if (isDigit(start) && slash && isDigit(sep + 1) && (end === sep + 2 || (end === sep + 3 && isDigit(sep + 2)))) return null;
     const weekday = has('weekday') ? isoWeekday(c.get('weekday') ?? 0) : undefined;
     return {
       start, end,
@@ -228,12 +263,13 @@ function toCandidate(text: string, result: ChronoResultLike, offset: number): Ca
   if (has('month')) {
     const month = c.get('month')!;
     if (year === undefined) {
-      const word = /[A-Za-z]+\.?/.exec(span)?.[0] ?? '';
+      const word = firstWord(span);
       // Abbreviations alone ("Mar", "Jan") are too often something else ("Mar-a-Lago").
       if (word.length <= 4 && !word.endsWith('.') && !FULL_SHORT_MONTHS.has(word)) return null;
       const lead = wordBefore(text, start);
       const leads = month === 5 ? MAY_LEADS : MONTH_LEADS;
-      const modifier = month !== 5 && MONTH_DETERMINERS.has(lead) && /^\s+[a-z]/.test(text.slice(end, end + 2));
+      const next = text.charCodeAt(end + 1);
+      const modifier = month !== 5 && MONTH_DETERMINERS.has(lead) && end + 2 <= text.length && isSpaceCode(text.charCodeAt(end)) && next >= 97 && next <= 122;
       if (!leads.has(lead) && !modifier) return null;
     }
     return { start, end, spec: { kind: 'calendar', ...(year !== undefined ? { year } : {}), month, shift: 'bare' }, rule: `chrono:month${range}` };
@@ -241,9 +277,9 @@ function toCandidate(text: string, result: ChronoResultLike, offset: number): Ca
 
   if (has('weekday')) {
     // "Sun", "Sat", "Wed": abbreviations alone are names and words more often than days.
-    if (!FULL_WEEKDAY.test(span)) return null;
+    if (!FULL_WEEKDAYS.some((day) => hasWholeWord(span, day))) return null;
     const lower = result.text.toLowerCase();
-    const shift = /\b(?:last|past)\s/.test(lower) ? 'last' : /\bnext\s/.test(lower) ? 'next' : /\bthis\s/.test(lower) ? 'this' : 'bare';
+    const shift = hasWordThenSpace(lower, 'last') || hasWordThenSpace(lower, 'past') ? 'last' : hasWordThenSpace(lower, 'next') ? 'next' : hasWordThenSpace(lower, 'this') ? 'this' : 'bare';
     return { start, end, spec: { kind: 'weekday', weekday: isoWeekday(c.get('weekday') ?? 0), shift, ...(time ? { time } : {}) }, rule: `chrono:weekday` };
   }
 

@@ -22,8 +22,8 @@ import { compileTextScanner } from './scan.js';
 import type { Candidate } from './spec.js';
 
 /**
- * One pass over the text for the cue words of all detectors, the words and numbers that can start
- * a chrono date, and the first words of holiday names.
+ * The scans of the text (scan.ts) for the cue words of all detectors, the words and numbers that
+ * can start a chrono date, and the first words of holiday names.
  */
 export const scanText = compileTextScanner({
   cues: [...OFFSET_CUES, ...RELATIVE_CUES, ...CALENDAR_CUES, ...SET_CUES, ...DURATION_CUES, ...VAGUE_CUES],

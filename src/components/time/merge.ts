@@ -6,12 +6,25 @@
 import type { Candidate } from './spec.js';
 
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
-  const ranked = candidates
-    .map((c, order) => ({ c, order }))
-    .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
+  // Indexes ranked longest first, then in detector order.
+  const ranked: number[] = [];
+  for (let i = 0; i < candidates.length; i++) ranked.push(i);
+  ranked.sort((a, b) => {
+    const ca = candidates[a]!;
+    const cb = candidates[b]!;
+    return cb.end - cb.start - (ca.end - ca.start) || a - b;
+  });
   const kept: Candidate[] = [];
-  for (const { c } of ranked) {
-    if (kept.every((k) => c.end <= k.start || k.end <= c.start)) kept.push(c);
+  for (const i of ranked) {
+    const c = candidates[i]!;
+    let free = true;
+    for (const k of kept) {
+      if (!(c.end <= k.start || k.end <= c.start)) {
+        free = false;
+        break;
+      }
+    }
+    if (free) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -5,7 +5,8 @@
  *   "last", "daily" …, as `compileScanner` finds them), the month and weekday names that can start
  *   a chrono date, and the first words of holiday names ("Christmas", "New", "St"), the last two
  *   kept only as written;
- * - one for the numbers shaped like dates or times ("10:30", "3 p.m.", "7/20/2018").
+ * - one for the numbers shaped like dates or times ("10:30", "3 p.m.", "7/20/2018"), and one for
+ *   "o'clock" where the text has "clock".
  *
  * All the words are whole words of letters, so one regex finds each list's matches exactly as a
  * regex of its own would.
