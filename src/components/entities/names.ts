@@ -91,8 +91,8 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
         continue;
       }
       const lw = w.text.toLowerCase();
-      // "Ministry of Foreign Affairs", "Movement for Democratic Change": connectors inside organization names.
-      if ((lw === 'of' || lw === 'for' || lw === 'and') && texts.slice(i, j).some((x) => kb.orgHeads.has(x))) {
+      // "Ministry of Foreign Affairs", "Movement for Democratic Change": connectors inside organization names ("and" joins two organizations).
+      if ((lw === 'of' || lw === 'for') && texts.slice(i, j).some((x) => kb.orgHeads.has(x))) {
         const k = toks[j + 1]?.text.toLowerCase() === 'the' ? j + 2 : j + 1;
         if (sameSentence(i, k) && isCap(k) && !matchAt(k)) {
           j = k + 1;
