@@ -5,6 +5,7 @@ import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { processIo, type Io } from './io.js';
 import { registerSchema } from './schema.js';
+import { registerTrain } from './train.js';
 
 /** The `tidings` command line: one small module per command. */
 export function buildProgram(io: Io = processIo): Command {
@@ -19,6 +20,7 @@ export function buildProgram(io: Io = processIo): Command {
   registerExtract(program, io);
   registerSchema(program, io);
   registerEval(program, io);
+  registerTrain(program, io);
   for (const c of program.commands) c.exitOverride();
   for (const c of program.commands.flatMap((c) => c.commands)) c.exitOverride();
   return program;

@@ -1,18 +1,23 @@
 import type { Component } from '../../pipeline/pipeline.js';
 import { findNameMentions } from './names.js';
 import { findRoleMentions } from './roles.js';
+import { mergeRecognized, recognizeNames } from './recognized.js';
+import { defaultNerModel } from '../../ner/default-model.js';
 
 /**
  * Mentions of actors: names (people, organizations, media, countries, places), pronouns,
  * title-only mentions ("the envoy") and group actors ("human rights groups"), each with the
- * role phrase that describes it. Mentions are linked to entities by the resolve component.
+ * role phrase that describes it. Names come from the knowledge base, rules over capitalized
+ * words, and the trained recognizer (src/ner), which decides what the rules can only guess. Mentions are linked to entities by the resolve component.
  */
 export const entities: Component = {
   name: 'entities',
   requires: ['tokens'],
   produces: ['mentions'],
   run(doc, kb) {
-    const names = findNameMentions(doc, kb);
+    const model = defaultNerModel();
+    const ruled = findNameMentions(doc, kb);
+    const names = model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model)) : ruled;
     const roles = findRoleMentions(doc, kb, names);
     doc.mentions = [...names, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);
   },

@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { ConllError, readConll } from '../ner/conll.js';
+import { trainNer } from '../ner/train.js';
+import { CliError } from './errors.js';
+import type { Io } from './io.js';
+
+const positiveInt = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new CliError(`--${name} must be a positive whole number, not "${v}"`);
+  return n;
+};
+
+export function registerTrain(program: Command, io: Io): void {
+  const train = program.command('train').description('train the statistical models tidings uses');
+  train
+    .command('ner')
+    .description('train the entity recognizer (averaged perceptron) on CoNLL-2003-style JSONL')
+    .requiredOption('--data <path>', 'training data (e.g. ../shared/data/ner/conll2003_train.jsonl)')
+    .requiredOption('--out <path>', 'where to write the model (e.g. models/ner.bin)')
+    .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 12)
+    .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1)
+    .action(async (opts: { data: string; out: string; epochs: number; seed: number }) => {
+      let docs;
+      try {
+        docs = readConll(opts.data);
+      } catch (err) {
+        if (err instanceof ConllError) throw new CliError(err.message);
+        throw err;
+      }
+      const { loadKb } = await import('../kb/kb.js');
+      const started = performance.now();
+      const model = trainNer(docs, loadKb(), { epochs: opts.epochs, seed: opts.seed, log: (l) => io.warn(l) });
+      model.save(opts.out);
+      io.out(`trained on ${docs.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s: ${model.size} features → ${opts.out}\n`);
+    });
+}

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Mention } from '../../doc/schema.js';
+import { runUntil } from '../../testing/run-until.js';
+import { mergeRecognized } from './recognized.js';
+
+const text = 'GOLF - Bank of England chief Mark Ruiz met Putin in Oslo .';
+const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+const m = (s: string, rest: Partial<Mention>): Mention => ({ ...at(s), text: s, entity: null, type: 'MISC', kind: 'name', rule: 'name:capitalized-unknown', ...rest });
+const doc = { text } as Parameters<typeof mergeRecognized>[0];
+
+test('recognizer and rules: a guess the recognizer does not share is dropped; the knowledge base stands', () => {
+  const rules = [
+    m('GOLF', { type: 'ORGANIZATION', kind: 'acronym', rule: 'name:acronym' }),
+    m('England', { type: 'COUNTRY', rule: 'gazetteer:country', country: 'GBR' }),
+    m('Putin', { type: 'PERSON', kind: 'surname', rule: 'name:known-actor-surname' }),
+    m('Oslo', { type: 'COUNTRY', kind: 'metonym', rule: 'gazetteer:capital', country: 'NOR' }),
+  ];
+  const recognized = [
+    { ...at('Bank of England'), type: 'ORGANIZATION' as const },
+    { ...at('Mark Ruiz'), type: 'PERSON' as const },
+    { ...at('Putin'), type: 'LOCATION' as const },
+  ];
+  const out = mergeRecognized(doc, rules, recognized).map((x) => `${x.text}/${x.type}/${x.rule}${x.country ? '/' + x.country : ''}`);
+  assert.deepEqual(out, [
+    // "England" inside the recognized organization is part of its name, and gives it a country.
+    'Bank of England/ORGANIZATION/ner:organization/GBR',
+    'Mark Ruiz/PERSON/ner:person',
+    // A known actor outranks the recognizer's type.
+    'Putin/PERSON/name:known-actor-surname',
+    'Oslo/COUNTRY/gazetteer:capital/NOR',
+  ]);
+});
+
+test('a surname the rules found stays when the recognizer found the full name', () => {
+  const t = 'Mark Ruiz spoke. Ruiz-Lopez talks began.';
+  const d = { text: t } as Parameters<typeof mergeRecognized>[0];
+  const ruiz = { start: t.indexOf('Ruiz-'), end: t.indexOf('Ruiz-') + 4, text: 'Ruiz', entity: null, type: 'PERSON' as const, kind: 'surname' as const, rule: 'name:surname-of-full-name' };
+  const out = mergeRecognized(d, [ruiz], [{ start: 0, end: 9, type: 'PERSON' }]);
+  assert.deepEqual(out.map((x) => x.text), ['Mark Ruiz', 'Ruiz']);
+});
+
+test('in the pipeline, titles stay out of recognized names', () => {
+  const doc = runUntil('Supreme Leader Ayatollah Ali Khamenei met Interior Minister Olga Varga in Budapest.', 'entities');
+  const names = doc.mentions.filter((x) => x.type === 'PERSON' && x.kind !== 'pronoun').map((x) => x.text);
+  assert.ok(names.includes('Ali Khamenei'), names.join(', '));
+  assert.ok(names.includes('Olga Varga'), names.join(', '));
+});

@@ -1,0 +1,116 @@
+import type { Doc, EntityType, Mention } from '../../doc/schema.js';
+import type { Kb } from '../../kb/kb.js';
+import type { NerType } from '../../ner/labels.js';
+import type { NerModel } from '../../ner/model.js';
+import { tagSentences } from '../../ner/tagger.js';
+
+const TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
+
+/**
+ * Rules whose evidence says what a name is, beyond its shape: the knowledge base, a title before
+ * it, a spelling variant of a name already found, a media cue ("the daily …"). The other
+ * capitalized-word rules only guess, and the trained recognizer decides in their place.
+ */
+function isStrong(m: Mention): boolean {
+  if (m.kind === 'pronoun' || m.kind === 'title') return true;
+  const r = m.rule;
+  return r.startsWith('gazetteer:') || r === 'name:titled-person' || r.startsWith('name:variant-of:') || r === 'name:known-actor-surname' || r === 'name:media-cue' || r === 'name:media-head';
+}
+
+/**
+ * A known name inside a longer name ("U.S. Open", "Bank of England", "Real Madrid", "Richard
+ * Finn") is part of that name; titled people and variants are not known names.
+ */
+function isSwallowable(doc: Doc, m: Mention, r: { start: number; end: number }): boolean {
+  if (!m.rule.startsWith('gazetteer:') || m.type === 'PERSON' || r.start > m.start || m.end > r.end) return false;
+  // "The Kremlin" is the Kremlin: an article or punctuation around a known name adds no name.
+  const extra = doc.text.slice(r.start, m.start) + ' ' + doc.text.slice(m.end, r.end);
+  return !/^[\s\p{P}]*(?:the|a|an)?[\s\p{P}]*$/iu.test(extra);
+}
+
+/**
+ * The document's sentences as words the way the recognizer was trained on them (CoNLL-2003):
+ * hyphenated words ("al-Assad", "year-old") and initials ("A.") are one word, where the
+ * tokenizer splits them. Each word is a character span.
+ */
+function recognizerWords(doc: Doc): Array<Array<{ start: number; end: number; pos: string }>> {
+  const sentences: Array<Array<{ start: number; end: number; pos: string }>> = [];
+  const toks = doc.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const words = (sentences[t.sentence] ??= []);
+    const last = words[words.length - 1];
+    const joined = last !== undefined && last.end === t.start && (isHyphenJoin(doc.text, last, t, toks[k + 1]) || isInitialDot(doc.text, last, t));
+    if (joined) last.end = t.end;
+    else words.push({ start: t.start, end: t.end, pos: t.pos });
+  }
+  return sentences.filter((s) => s && s.length);
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+function isHyphenJoin(text: string, last: { start: number; end: number }, t: { start: number; end: number; text: string }, next: { start: number } | undefined): boolean {
+  if (t.text === '-') return isWordChar(text[last.end - 1]) && next !== undefined && next.start === t.end && isWordChar(text[t.end]);
+  return text[last.end - 1] === '-' && last.end - last.start > 1 && isWordChar(text[t.start]);
+}
+
+function isInitialDot(text: string, last: { start: number; end: number }, t: { text: string }): boolean {
+  return t.text === '.' && last.end - last.start === 1 && /\p{Lu}/u.test(text[last.start]!);
+}
+
+// The training text writes quotation marks in ASCII.
+const ASCII_QUOTES: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'" };
+const asTrained = (w: string) => (w.length === 1 ? (ASCII_QUOTES[w] ?? w) : w.replace(/’/g, "'"));
+
+/**
+ * Names the trained recognizer finds in the document's sentences, as character spans. Titles
+ * before a person's name ("Supreme Leader Ayatollah Ali Khamenei") and stray punctuation at the
+ * edges are not part of the name.
+ */
+export function recognizeNames(doc: Doc, kb: Kb, model: NerModel): Array<{ start: number; end: number; type: EntityType }> {
+  const sentences = recognizerWords(doc);
+  const texts = sentences.map((ws) => ws.map((w) => asTrained(doc.text.slice(w.start, w.end))));
+  const spans = tagSentences(texts, model, kb, sentences.map((ws) => ws.map((w) => w.pos)));
+  const out: Array<{ start: number; end: number; type: EntityType }> = [];
+  spans.forEach((ss, s) => {
+    const words = texts[s]!;
+    for (const sp of ss) {
+      let a = sp.start;
+      let b = sp.end;
+      while (a < b && !isWordChar(words[a]![0])) a++;
+      while (b > a && !isWordChar(words[b - 1]![words[b - 1]!.length - 1])) b--;
+      if (sp.type === 'PER') while (b - a > 1 && kb.personTitles.has(words[a]!)) a++;
+      if (a < b) out.push({ start: sentences[s]![a]!.start, end: sentences[s]![b - 1]!.end, type: TYPE[sp.type] });
+    }
+  });
+  return out;
+}
+
+/**
+ * Joins the recognizer's names with the rule-based mentions. What the knowledge base or a clear
+ * cue (a title, a speech verb, a surname seen in full) says stands; names the rules only guessed
+ * at, or missed, take the recognizer's span and type.
+ */
+export function mergeRecognized(doc: Doc, rules: Mention[], recognized: Array<{ start: number; end: number; type: EntityType }>): Mention[] {
+  const out: Mention[] = [];
+  const drop = new Set<Mention>();
+  // A guessed name the recognizer does not see as a name is no name, unless it is the surname of
+  // a person the recognizer found in full ("Putin" in "Putin-Trump summit", "Vladimir Putin" above).
+  const fullNames = recognized.filter((r) => r.type === 'PERSON').map((r) => doc.text.slice(r.start, r.end));
+  const confirmedSurname = (m: Mention) => m.rule === 'name:surname-of-full-name' && fullNames.some((n) => n.endsWith(' ' + m.text));
+  for (const m of rules) if (!isStrong(m) && !confirmedSurname(m) && !recognized.some((r) => m.start < r.end && r.start < m.end)) drop.add(m);
+  for (const r of recognized) {
+    const overlapping = rules.filter((m) => m.start < r.end && r.start < m.end && m.kind !== 'pronoun');
+    if (overlapping.some((m) => isStrong(m) && !isSwallowable(doc, m, r))) continue;
+    // Nationalities and events do not speak: "Okafor said" is someone, whatever the recognizer guessed.
+    if (r.type === 'MISC' && overlapping.some((m) => m.rule === 'name:speaker-of-verb')) continue;
+    for (const m of overlapping) drop.add(m);
+    const mention: Mention = { start: r.start, end: r.end, text: doc.text.slice(r.start, r.end), entity: null, type: r.type, kind: 'name', rule: `ner:${r.type.toLowerCase()}` };
+    // "Iranian Foreign Ministry", "Bank of England": the country of a swallowed name stays known.
+    const country = overlapping.find((m) => m.country && r.type !== 'PERSON')?.country;
+    if (country) mention.country = country;
+    out.push(mention);
+  }
+  for (const m of rules) if (!drop.has(m)) out.push(m);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

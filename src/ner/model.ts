@@ -1,0 +1,96 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { LABELS } from './labels.js';
+
+/**
+ * The trained weights of the recognizer: for each feature string, a sparse row of weights over
+ * the labels. Stored gzipped: a JSON header line, the feature names, then typed arrays.
+ */
+export class NerModel {
+  constructor(
+    readonly labels: string[],
+    private readonly index: Map<string, number>,
+    /** Row r's weights are offsets[r] .. offsets[r+1] in classes/weights. */
+    private readonly offsets: Uint32Array,
+    private readonly classes: Uint8Array,
+    private readonly weights: Float32Array,
+    readonly meta: Record<string, unknown>,
+  ) {}
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Adds the weights of these features to scores (one slot per label). */
+  addScores(features: readonly string[], scores: Float64Array): void {
+    for (let f = 0; f < features.length; f++) {
+      const r = this.index.get(features[f]!);
+      if (r === undefined) continue;
+      const end = this.offsets[r + 1]!;
+      for (let k = this.offsets[r]!; k < end; k++) scores[this.classes[k]!]! += this.weights[k]!;
+    }
+  }
+
+  /** Builds a model from dense rows (one Float64Array per feature), keeping weights above `minWeight`. */
+  static fromDense(rows: Map<string, ArrayLike<number>>, meta: Record<string, unknown>, minWeight = 1e-3): NerModel {
+    const names: string[] = [];
+    const offsets: number[] = [0];
+    const classes: number[] = [];
+    const weights: number[] = [];
+    for (const [name, row] of rows) {
+      const start = classes.length;
+      for (let c = 0; c < row.length; c++) {
+        if (Math.abs(row[c]!) >= minWeight) {
+          classes.push(c);
+          weights.push(row[c]!);
+        }
+      }
+      if (classes.length === start) continue;
+      names.push(name);
+      offsets.push(classes.length);
+    }
+    return new NerModel(LABELS, new Map(names.map((n, i) => [n, i])), Uint32Array.from(offsets), Uint8Array.from(classes), Float32Array.from(weights), meta);
+  }
+
+  save(path: string): void {
+    const names = [...this.index.keys()].join('\n');
+    const header = JSON.stringify({ format: 'tidings-ner-1', labels: this.labels, features: this.index.size, entries: this.classes.length, meta: this.meta });
+    const parts = [
+      Buffer.from(header + '\n', 'utf8'),
+      lengthPrefixed(Buffer.from(names, 'utf8')),
+      lengthPrefixed(Buffer.from(this.offsets.buffer, this.offsets.byteOffset, this.offsets.byteLength)),
+      lengthPrefixed(Buffer.from(this.classes.buffer, this.classes.byteOffset, this.classes.byteLength)),
+      lengthPrefixed(Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength)),
+    ];
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, gzipSync(Buffer.concat(parts), { level: 9 }));
+  }
+
+  static load(path: string): NerModel {
+    const buf = gunzipSync(readFileSync(path));
+    const nl = buf.indexOf(10);
+    const header = JSON.parse(buf.subarray(0, nl).toString('utf8')) as { format: string; labels: string[]; features: number; meta: Record<string, unknown> };
+    if (header.format !== 'tidings-ner-1') throw new Error(`${path}: not a tidings NER model (format ${header.format})`);
+    let at = nl + 1;
+    const next = (): Buffer => {
+      const len = buf.readUInt32LE(at);
+      const part = buf.subarray(at + 4, at + 4 + len);
+      at += 4 + len;
+      return part;
+    };
+    const names = next().toString('utf8').split('\n');
+    // Copies align the typed arrays; a Buffer slice may start at any byte.
+    const offsets = new Uint32Array(new Uint8Array(next()).buffer);
+    const classes = new Uint8Array(next());
+    const weights = new Float32Array(new Uint8Array(next()).buffer);
+    if (names.length !== header.features || offsets.length !== names.length + 1) throw new Error(`${path}: damaged NER model`);
+    return new NerModel(header.labels, new Map(names.map((n, i) => [n, i])), offsets, classes, weights, header.meta);
+  }
+}
+
+function lengthPrefixed(b: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(b.length);
+  return Buffer.concat([len, b]);
+}

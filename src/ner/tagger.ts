@@ -1,0 +1,71 @@
+import type { Kb } from '../kb/kb.js';
+import { featureContext, tokenFeatures, type FeatureContext } from './features.js';
+import { allowedAfter, decodeLabels, LABELS, type NerSpan } from './labels.js';
+import type { NerModel } from './model.js';
+import { posTags } from './pos.js';
+
+/** Features that depend on the labels already chosen to the left (greedy decoding). */
+export function historyFeatures(prev: number, prev2: number, lowerWord: string, out: string[]): void {
+  const p1 = prev < 0 ? '<s>' : LABELS[prev]!;
+  const p2 = prev2 < 0 ? '<s>' : LABELS[prev2]!;
+  out.push('t-1=' + p1, 't-2t-1=' + p2 + ' ' + p1, 't-1w=' + p1 + ' ' + lowerWord);
+}
+
+/**
+ * Extended prediction history (Ratinov & Roth 2009): the types already given to a word earlier in
+ * the same article, so "Leicestershire" keeps the type it got where its context was clear.
+ */
+export class DocHistory {
+  private seen = new Map<string, Set<string>>();
+
+  features(lowerWord: string, out: string[]): void {
+    const types = this.seen.get(lowerWord);
+    if (types) for (const t of types) out.push('eh=' + t);
+  }
+
+  record(word: string, lowerWord: string, label: number): void {
+    const c = word.charAt(0);
+    if (c === c.toLowerCase()) return;
+    let types = this.seen.get(lowerWord);
+    if (!types) this.seen.set(lowerWord, (types = new Set()));
+    types.add(label === 0 ? 'O' : LABELS[label]!.slice(2));
+  }
+}
+
+/** Highest-scoring label among those allowed after `prev`. */
+export function bestAllowed(scores: Float64Array, prev: number): number {
+  const allowed = allowedAfter(prev);
+  let best = -1;
+  for (let c = 0; c < scores.length; c++) if (allowed[c] && (best < 0 || scores[c]! > scores[best]!)) best = c;
+  return best;
+}
+
+/**
+ * Labels each sentence of a document left to right, every choice seeing the two before it.
+ * Returns entity spans per sentence, in token indices.
+ */
+export function tagSentences(sentences: string[][], model: NerModel, kb: Kb, pos?: string[][]): NerSpan[][] {
+  const ctx: FeatureContext = featureContext(sentences, kb, pos ?? posTags(sentences));
+  const scores = new Float64Array(LABELS.length);
+  const feats: string[] = [];
+  const history = new DocHistory();
+  return sentences.map((words, s) => {
+    const labels: number[] = [];
+    let prev = -1;
+    let prev2 = -1;
+    for (let i = 0; i < words.length; i++) {
+      feats.length = 0;
+      tokenFeatures(ctx, s, i, feats);
+      historyFeatures(prev, prev2, ctx.lower[s]![i]!, feats);
+      history.features(ctx.lower[s]![i]!, feats);
+      scores.fill(0);
+      model.addScores(feats, scores);
+      const label = bestAllowed(scores, prev);
+      history.record(words[i]!, ctx.lower[s]![i]!, label);
+      labels.push(label);
+      prev2 = prev;
+      prev = label;
+    }
+    return decodeLabels(labels);
+  });
+}
