@@ -18,23 +18,26 @@ import { events } from './components/events/index.js';
 export * from './doc/schema.js';
 export { createDoc, type DocInput } from './doc/doc.js';
 export { InputError, assertArticleText, MAX_TEXT_CHARS } from './doc/input.js';
-export { loadKb, type Kb } from './kb/kb.js';
+export { loadKb, extendKb, readActorsFile, type Kb, type ActorsFile, type KnownActor } from './kb/kb.js';
+export { parsePhoenixActors, type PhoenixImport } from './kb/actors/phoenix.js';
 export { createPipeline, checkPipeline, PipelineError, type Component, type Pipeline } from './pipeline/pipeline.js';
 
 /** The default components, in the order they run. */
 export const defaultComponents: readonly Component[] = Object.freeze([segment, tag, entities, resolve, time, places, quotes, events]);
 
-let defaultPipeline: Pipeline | undefined;
+const pipelines = new WeakMap<Kb, Pipeline>();
 
+/** The default pipeline over a knowledge base (the built-in one unless given), built once per kb. */
 export function getPipeline(kb: Kb = loadKb()): Pipeline {
-  if (kb === loadKb()) {
-    defaultPipeline ??= createPipeline([...defaultComponents], kb);
-    return defaultPipeline;
-  }
-  return createPipeline([...defaultComponents], kb);
+  let p = pipelines.get(kb);
+  if (!p) pipelines.set(kb, (p = createPipeline([...defaultComponents], kb)));
+  return p;
 }
 
-export interface ExtractOptions extends DocInput {}
+export interface ExtractOptions extends DocInput {
+  /** Knowledge base to use: the built-in one, or one extended with `extendKb` (imported dictionaries). */
+  kb?: Kb;
+}
 
 /**
  * Runs the full pipeline on one article. Throws InputError (one-line message) for text that is no
@@ -44,6 +47,7 @@ export interface ExtractOptions extends DocInput {}
 export function extract(text: string, options: ExtractOptions = {}): Doc {
   assertArticleText(text);
   if (options.date) assertIsoDate(options.date);
-  const doc = createDoc(text, options);
-  return getPipeline().run(doc);
+  const { kb, ...input } = options;
+  const doc = createDoc(text, input);
+  return getPipeline(kb).run(doc);
 }

@@ -5,11 +5,13 @@ import type { Doc } from '../doc/schema.js';
 import { isCalendarDate, parseDateOption } from './date.js';
 import { CliError, EXIT_INTERNAL, firstLine } from './errors.js';
 import { readArticle } from './input.js';
+import { ACTORS_ENV, actorsFiles, kbWithActors } from './actors.js';
 import { formatTextReport } from './report.js';
 import type { Io } from './io.js';
 
 export interface ExtractCommandOptions {
   date?: string;
+  actors?: string[];
   format: 'json' | 'text';
 }
 
@@ -20,6 +22,7 @@ export function registerExtract(program: Command, io: Io): void {
     .argument('<file>', 'article text file (UTF-8), or - to read stdin')
     .option('--date <YYYY-MM-DD>', 'publication date, anchors relative dates ("last Monday"); inferred from the text when missing')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
+    .option('--actors <file...>', `actors files to add to the knowledge base (from \`tidings actors import\`; also ${ACTORS_ENV})`)
     .action(async (file: string, opts: ExtractCommandOptions) => {
       await runExtract(file, opts, io);
     });
@@ -44,9 +47,10 @@ export async function runExtract(file: string, opts: ExtractCommandOptions, io: 
 
   // The pipeline (NLP model, knowledge base) is loaded only once the input is known to be good.
   const lib = await import('../index.js');
+  const kb = await kbWithActors(actorsFiles(opts.actors));
   let doc: Doc;
   try {
-    doc = lib.extract(input.text, { date, dateSource });
+    doc = lib.extract(input.text, { date, dateSource, kb });
   } catch (err) {
     throw new CliError(`internal error while extracting ${input.name}: ${firstLine(err)}`, EXIT_INTERNAL);
   }
@@ -55,7 +59,6 @@ export async function runExtract(file: string, opts: ExtractCommandOptions, io: 
   const problem = checked.success ? null : describeIssue(checked.error.issues[0]);
   if (opts.format === 'text') {
     if (problem) io.warn(`warning: the document fails the schema (${problem})`);
-    const kb = lib.loadKb();
     io.out(formatTextReport(doc, { name: input.name, cameoName: (code) => kb.cameo.get(code)?.name }));
     return;
   }

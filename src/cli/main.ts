@@ -6,6 +6,7 @@ import { registerExtract } from './extract.js';
 import { processIo, type Io } from './io.js';
 import { registerSchema } from './schema.js';
 import { registerTrain } from './train.js';
+import { registerActors } from './actors.js';
 
 /** The `tidings` command line: one small module per command. */
 export function buildProgram(io: Io = processIo): Command {
@@ -21,6 +22,7 @@ export function buildProgram(io: Io = processIo): Command {
   registerSchema(program, io);
   registerEval(program, io);
   registerTrain(program, io);
+  registerActors(program, io);
   for (const c of program.commands) c.exitOverride();
   for (const c of program.commands.flatMap((c) => c.commands)) c.exitOverride();
   return program;

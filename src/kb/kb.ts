@@ -283,15 +283,7 @@ function buildKb(): Kb {
   const verbsFile = readKbData<{ patterns: VerbPattern[] }>('verb-patterns.json');
 
   const actors = new Map<string, KnownActor[]>();
-  for (const a of readKbData<{ actors: Array<Omit<KnownActor, 'aliases'> & { aliases?: string[] }> }>('actors.json').actors) {
-    const actor: KnownActor = { ...a, aliases: a.aliases ?? [] };
-    const keys = new Set<string>();
-    for (const n of [a.name, ...actor.aliases]) {
-      keys.add(n.toLowerCase());
-      keys.add(n.split(/\s+/).pop()!.toLowerCase());
-    }
-    for (const k of keys) actors.set(k, [...(actors.get(k) ?? []), actor]);
-  }
+  indexActors(readKbData<ActorsFile>('actors.json').actors, actors);
 
   const kb: Kb = {
     countries,
@@ -320,6 +312,59 @@ function buildKb(): Kb {
     verbPatterns: Object.freeze(verbsFile.patterns),
   };
   return Object.freeze(kb);
+}
+
+/** A file of actors and organizations in the format of src/kb/data/actors.json (what `tidings actors import` writes). */
+export interface ActorsFile {
+  actors: Array<Omit<KnownActor, 'aliases'> & { aliases?: string[] }>;
+  organizations?: Organization[];
+}
+
+/** Indexes actors under their lowercased names, aliases and surnames (a surname may name several). */
+function indexActors(list: ActorsFile['actors'], into: Map<string, KnownActor[]>): void {
+  for (const a of list) {
+    const actor: KnownActor = { ...a, aliases: a.aliases ?? [] };
+    const keys = new Set<string>();
+    for (const n of [a.name, ...actor.aliases]) {
+      keys.add(n.toLowerCase());
+      keys.add(n.split(/\s+/).pop()!.toLowerCase());
+    }
+    for (const k of keys) {
+      const list = into.get(k);
+      if (!list) into.set(k, [actor]);
+      else if (!list.some((x) => x.name === actor.name && x.country === actor.country)) list.push(actor);
+    }
+  }
+}
+
+/**
+ * A knowledge base with more actors and organizations (imported dictionaries, actors learned
+ * from a corpus). The base is not changed; what it already knows keeps its entry.
+ */
+export function extendKb(base: Kb, extra: ActorsFile): Kb {
+  const actors = new Map<string, KnownActor[]>();
+  for (const [k, v] of base.actors) actors.set(k, [...v]);
+  indexActors(extra.actors, actors);
+  const organizations = new Map(base.organizations);
+  for (const o of extra.organizations ?? []) {
+    for (const n of [o.name, ...o.aliases]) if (!organizations.has(n.toLowerCase())) organizations.set(n.toLowerCase(), o);
+  }
+  return Object.freeze({ ...base, actors, organizations });
+}
+
+/** Reads an actors file, with a one-line error for a file that is not one. */
+export function readActorsFile(path: string): ActorsFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`cannot read actors file ${path}: ${(err as Error).message.split('\n')[0]}`);
+  }
+  const f = data as Partial<ActorsFile>;
+  if (!f || !Array.isArray(f.actors) || f.actors.some((a) => typeof a?.name !== 'string' || !Array.isArray(a.roles))) {
+    throw new Error(`${path} is no actors file: expected {"actors": [{"name", "country", "roles": […]}], "organizations": […]}`);
+  }
+  return { actors: f.actors, organizations: Array.isArray(f.organizations) ? f.organizations : [] };
 }
 
 function loadGivenNames(): Set<string> {

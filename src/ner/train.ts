@@ -39,7 +39,9 @@ interface Sentence {
 /**
  * Trains the averaged perceptron (Collins 2002) with greedy left-to-right decoding on predicted
  * history, the recipe of spaCy's first taggers: fast to train, fast to run, and in the high 80s
- * on CoNLL-2003 with good features.
+ * on CoNLL-2003 with good features. Training scores every word, although the tagger skips the
+ * words that cannot start a name: the updates on those words make better weights (dev F1 0.892
+ * against 0.878 when training skips them too).
  */
 export function trainNer(docs: ConllDoc[], kb: Kb, opts: TrainOptions = {}): NerModel {
   const epochs = opts.epochs ?? 12;
