@@ -23,8 +23,8 @@ export interface FeatureContext {
   seenLower: Set<string>;
   /** Lowercased words seen capitalized somewhere other than a sentence start. */
   seenCapMid: Set<string>;
-  /** Per capitalized word: the words around its occurrences anywhere in the document, with where they were. */
-  around: Map<string, Array<{ s: number; i: number; f: string }>>;
+  /** Per capitalized word: the words around its occurrences anywhere in the document (`at`: sentence × 100,000 + token). */
+  around: Map<string, Array<{ t: string; v: string; at: number[] }>>;
 }
 
 const shapeCache = new Map<string, string>();
@@ -95,7 +95,7 @@ export function featureContext(sentences: string[][], kb: Kb, pos?: string[][]):
   });
   // Context aggregation (Ratinov & Roth 2009): a name's other contexts in the article say what
   // it is where its own context does not ("Somerset" in a headline, "beat Somerset" below).
-  const around = new Map<string, Array<{ s: number; i: number; f: string }>>();
+  const around = new Map<string, Array<{ t: string; v: string; at: number[] }>>();
   sentences.forEach((s, si) => {
     if (allCaps[si]) return;
     const lw = lower[si]!;
@@ -105,22 +105,91 @@ export function featureContext(sentences: string[][], kb: Kb, pos?: string[][]):
       let list = around.get(lw[i]!);
       if (!list) around.set(lw[i]!, (list = []));
       if (list.length >= 12) return;
-      if (i > 0) list.push({ s: si, i, f: 'a<' + lw[i - 1]! });
-      if (i + 1 < s.length) list.push({ s: si, i, f: 'a>' + lw[i + 1]! });
+      const add = (t: string, v: string) => {
+        const e = list!.find((x) => x.t === t && x.v === v);
+        if (e) e.at.push(si * 100_000 + i);
+        else list!.push({ t, v, at: [si * 100_000 + i] });
+      };
+      if (i > 0) add('a<', lw[i - 1]!);
+      if (i + 1 < s.length) add('a>', lw[i + 1]!);
     });
   });
   return { sentences, lower, shape, gaz, pos: pos ?? sentences.map((s) => s.map(() => '')), allCaps, seenLower, seenCapMid, around };
 }
 
 /**
- * The features of token i of sentence s that do not depend on earlier decisions; the tagger adds
- * the previous tags. Strings are short and prefixed by their template so templates never collide.
+ * Where features go: a feature is a template and one or two values. Training names each feature
+ * as a string (`featureName`); the tagger looks the values up in the model without building
+ * strings, which is most of what makes it fast.
  */
-export function tokenFeatures(ctx: FeatureContext, s: number, i: number, out: string[]): void {
+export interface FeatureSink {
+  f1(template: string, value: string): void;
+  f2(template: string, a: string, b: string): void;
+  /** The features of a word itself (`wordFeatures`); a sink may cache them per word. */
+  word(w: string, lw: string, caps: string): void;
+  /** The features of the word at `offset` (-2…2) from the token (`neighborFeatures`). */
+  neighbor(offset: number, w: string, lw: string): void;
+}
+
+export const PAIR = '\u0001';
+
+/** The name a feature has in a trained model. */
+export function featureName(template: string, a: string, b?: string): string {
+  return b === undefined ? `${template}=${a}` : `${template}=${a}${PAIR}${b}`;
+}
+
+/** A sink that collects feature names (training, tests). */
+export class NameSink implements FeatureSink {
+  readonly names: string[] = [];
+  f1(t: string, v: string): void {
+    this.names.push(featureName(t, v));
+  }
+  f2(t: string, a: string, b: string): void {
+    this.names.push(featureName(t, a, b));
+  }
+  word(w: string, lw: string, caps: string): void {
+    wordFeatures(w, lw, caps, this);
+  }
+  neighbor(offset: number, w: string, lw: string): void {
+    neighborFeatures(offset, w, lw, this);
+  }
+}
+
+/** What a word says by itself: its form, affixes and shape (in a headline or not). */
+export function wordFeatures(w: string, lw: string, caps: string, out: Pick<FeatureSink, 'f1' | 'f2'>): void {
+  out.f1('w', lw);
+  out.f1('W', w);
+  out.f2('sh', wordShape(w), caps);
+  out.f1('p1', lw.slice(0, 1));
+  out.f1('p2', lw.slice(0, 2));
+  out.f1('p3', lw.slice(0, 3));
+  out.f1('s1', lw.slice(-1));
+  out.f1('s2', lw.slice(-2));
+  out.f1('s3', lw.slice(-3));
+  out.f1('s4', lw.slice(-4));
+  if (w.length > 1 && w.includes('-')) out.f1('hy', lw.slice(lw.lastIndexOf('-') + 1));
+}
+
+const NEIGHBOR_LOWER = ['w-2', 'w-1', '', 'w+1', 'w+2'];
+const NEIGHBOR_CASED = ['', 'W-1', '', 'W+1', ''];
+
+/** What a word near the token says: its form, two words away at most. */
+export function neighborFeatures(offset: number, w: string, lw: string, out: Pick<FeatureSink, 'f1' | 'f2'>): void {
+  out.f1(NEIGHBOR_LOWER[offset + 2]!, lw);
+  const cased = NEIGHBOR_CASED[offset + 2]!;
+  if (cased) out.f1(cased, w);
+}
+
+/**
+ * The features of token i of sentence s that do not depend on earlier decisions; the tagger adds
+ * the previous tags.
+ */
+export function tokenFeatures(ctx: FeatureContext, s: number, i: number, out: FeatureSink): void {
   const words = ctx.sentences[s]!;
   const lower = ctx.lower[s]!;
   const shape = ctx.shape[s]!;
   const gaz = ctx.gaz[s]!;
+  const pos = ctx.pos[s]!;
   const caps = ctx.allCaps[s] ? 'C' : 'c';
   const w = words[i]!;
   const lw = lower[i]!;
@@ -130,46 +199,38 @@ export function tokenFeatures(ctx: FeatureContext, s: number, i: number, out: st
   const rw1 = i + 1 < n ? lower[i + 1]! : '</s>';
   const rw2 = i + 2 < n ? lower[i + 2]! : '</s>';
   const sh = shape[i]!;
-  out.push(
-    'b',
-    'w=' + lw,
-    'W=' + w,
-    'sh=' + sh + caps,
-    'p1=' + lw.slice(0, 1),
-    'p2=' + lw.slice(0, 2),
-    'p3=' + lw.slice(0, 3),
-    's1=' + lw.slice(-1),
-    's2=' + lw.slice(-2),
-    's3=' + lw.slice(-3),
-    's4=' + lw.slice(-4),
-    'w-1=' + lw1,
-    'w+1=' + rw1,
-    'w-2=' + lw2,
-    'w+2=' + rw2,
-    'W-1=' + (i > 0 ? words[i - 1]! : '<s>'),
-    'W+1=' + (i + 1 < n ? words[i + 1]! : '</s>'),
-    'w-1w=' + lw1 + ' ' + lw,
-    'ww+1=' + lw + ' ' + rw1,
-    'sh-1=' + (i > 0 ? shape[i - 1]! : '<s>') + caps,
-    'sh+1=' + (i + 1 < n ? shape[i + 1]! : '</s>') + caps,
-    'shsh+1=' + sh + (i + 1 < n ? shape[i + 1]! : '</s>') + caps,
-    'sh-1sh=' + (i > 0 ? shape[i - 1]! : '<s>') + sh + caps,
-    'g=' + gaz[i]!,
-    'g-1=' + (i > 0 ? gaz[i - 1]! : '<s>'),
-    'g+1=' + (i + 1 < n ? gaz[i + 1]! : '</s>'),
-    'pos=' + (i === 0 ? 'first' : i === n - 1 ? 'last' : 'mid') + caps,
-    'u=' + ctx.pos[s]![i]! + caps,
-    'u-1=' + (i > 0 ? ctx.pos[s]![i - 1]! : '<s>'),
-    'u+1=' + (i + 1 < n ? ctx.pos[s]![i + 1]! : '</s>'),
-    'ush=' + ctx.pos[s]![i]! + sh,
-  );
-  if (ctx.seenLower.has(lw)) out.push('dl');
-  if (ctx.seenCapMid.has(lw)) out.push('dc');
-  if (w.length > 1 && w.includes('-')) out.push('hy=' + lw.split('-').slice(-1)[0]);
+  const sh1 = i > 0 ? shape[i - 1]! : '<s>';
+  const shn = i + 1 < n ? shape[i + 1]! : '</s>';
+  out.f1('b', '');
+  out.word(w, lw, caps);
+  if (i > 1) out.neighbor(-2, words[i - 2]!, lw2);
+  else out.neighbor(-2, '<s>', '<s>');
+  if (i > 0) out.neighbor(-1, words[i - 1]!, lw1);
+  else out.neighbor(-1, '<s>', '<s>');
+  if (i + 1 < n) out.neighbor(1, words[i + 1]!, rw1);
+  else out.neighbor(1, '</s>', '</s>');
+  if (i + 2 < n) out.neighbor(2, words[i + 2]!, rw2);
+  else out.neighbor(2, '</s>', '</s>');
+  out.f2('w-1w', lw1, lw);
+  out.f2('ww+1', lw, rw1);
+  out.f2('sh-1', sh1, caps);
+  out.f2('sh+1', shn, caps);
+  out.f2('shsh+1', sh, shn + caps);
+  out.f2('sh-1sh', sh1, sh + caps);
+  out.f1('g', gaz[i]!);
+  out.f1('g-1', i > 0 ? gaz[i - 1]! : '<s>');
+  out.f1('g+1', i + 1 < n ? gaz[i + 1]! : '</s>');
+  out.f2('pos', i === 0 ? 'first' : i === n - 1 ? 'last' : 'mid', caps);
+  out.f2('u', pos[i]!, caps);
+  out.f1('u-1', i > 0 ? pos[i - 1]! : '<s>');
+  out.f1('u+1', i + 1 < n ? pos[i + 1]! : '</s>');
+  out.f2('ush', pos[i]!, sh);
+  if (ctx.seenLower.has(lw)) out.f1('dl', '');
+  if (ctx.seenCapMid.has(lw)) out.f1('dc', '');
   // Only the word's other occurrences: its own context is already in the local features.
   const around = ctx.around.get(lw);
   if (around) {
-    const start = out.length;
-    for (const a of around) if ((a.s !== s || a.i !== i) && out.indexOf(a.f, start) < 0) out.push(a.f);
+    const here = s * 100_000 + i;
+    for (const a of around) if (a.at.length > 1 || a.at[0] !== here) out.f1(a.t, a.v);
   }
 }

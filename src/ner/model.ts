@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABELS } from './labels.js';
+import { neighborFeatures, PAIR, wordFeatures, type FeatureSink } from './features.js';
 
 /**
  * The trained weights of the recognizer: for each feature string, a sparse row of weights over
@@ -22,7 +23,85 @@ export class NerModel {
     return this.index.size;
   }
 
-  /** Adds the weights of these features to scores (one slot per label). */
+  /** template → value → row, and template → first value → second value → row. */
+  private singles = new Map<string, Map<string, number>>();
+  private pairs = new Map<string, Map<string, Map<string, number>>>();
+  private indexed = false;
+
+  private buildLookup(): void {
+    for (const [name, row] of this.index) {
+      const eq = name.indexOf('=');
+      const template = name.slice(0, eq);
+      const value = name.slice(eq + 1);
+      const cut = value.indexOf(PAIR);
+      if (cut < 0) {
+        let m = this.singles.get(template);
+        if (!m) this.singles.set(template, (m = new Map()));
+        m.set(value, row);
+      } else {
+        let m = this.pairs.get(template);
+        if (!m) this.pairs.set(template, (m = new Map()));
+        const a = value.slice(0, cut);
+        let inner = m.get(a);
+        if (!inner) m.set(a, (inner = new Map()));
+        inner.set(value.slice(cut + PAIR.length), row);
+      }
+    }
+    this.indexed = true;
+  }
+
+  /**
+   * A feature sink that adds each feature's weights to `scores`. The values are looked up as they
+   * are (words the document already holds), never joined into new strings.
+   */
+  scorer(scores: Float64Array): FeatureSink {
+    if (!this.indexed) this.buildLookup();
+    const { singles, pairs, offsets, classes, weights } = this;
+    const add = (r: number | undefined) => {
+      if (r === undefined) return;
+      const end = offsets[r + 1]!;
+      for (let k = offsets[r]!; k < end; k++) scores[classes[k]!]! += weights[k]!;
+    };
+    const rowsOf = (fill: (out: Pick<FeatureSink, 'f1' | 'f2'>) => void): Int32Array => {
+      const rows: number[] = [];
+      const push = (r: number | undefined) => {
+        if (r !== undefined) rows.push(r);
+      };
+      fill({ f1: (t, v) => push(singles.get(t)?.get(v)), f2: (t, a, b) => push(pairs.get(t)?.get(a)?.get(b)) });
+      return Int32Array.from(rows);
+    };
+    const words = this.wordRows;
+    const near = this.neighborRows;
+    return {
+      f1: (t, v) => add(singles.get(t)?.get(v)),
+      f2: (t, a, b) => add(pairs.get(t)?.get(a)?.get(b)),
+      word: (w, lw, caps) => {
+        const cache = caps === 'C' ? words.C : words.c;
+        let rows = cache.get(w);
+        if (!rows) {
+          if (cache.size > 100_000) cache.clear();
+          cache.set(w, (rows = rowsOf((out) => wordFeatures(w, lw, caps, out))));
+        }
+        for (let k = 0; k < rows.length; k++) add(rows[k]);
+      },
+      neighbor: (offset, w, lw) => {
+        const cache = near[offset + 2]!;
+        let rows = cache.get(w);
+        if (!rows) {
+          if (cache.size > 100_000) cache.clear();
+          cache.set(w, (rows = rowsOf((out) => neighborFeatures(offset, w, lw, out))));
+        }
+        for (let k = 0; k < rows.length; k++) add(rows[k]);
+      },
+    };
+  }
+
+  // Rows of the features of a word and of a word as a neighbor, by word: words repeat, within an
+  // article and across articles, so most are looked up once.
+  private wordRows = { c: new Map<string, Int32Array>(), C: new Map<string, Int32Array>() };
+  private neighborRows = [0, 1, 2, 3, 4].map(() => new Map<string, Int32Array>());
+
+  /** Adds the weights of these named features to scores (one slot per label). */
   addScores(features: readonly string[], scores: Float64Array): void {
     for (let f = 0; f < features.length; f++) {
       const r = this.index.get(features[f]!);
@@ -55,7 +134,7 @@ export class NerModel {
 
   save(path: string): void {
     const names = [...this.index.keys()].join('\n');
-    const header = JSON.stringify({ format: 'tidings-ner-1', labels: this.labels, features: this.index.size, entries: this.classes.length, meta: this.meta });
+    const header = JSON.stringify({ format: 'tidings-ner-2', labels: this.labels, features: this.index.size, entries: this.classes.length, meta: this.meta });
     const parts = [
       Buffer.from(header + '\n', 'utf8'),
       lengthPrefixed(Buffer.from(names, 'utf8')),
@@ -71,7 +150,7 @@ export class NerModel {
     const buf = gunzipSync(readFileSync(path));
     const nl = buf.indexOf(10);
     const header = JSON.parse(buf.subarray(0, nl).toString('utf8')) as { format: string; labels: string[]; features: number; meta: Record<string, unknown> };
-    if (header.format !== 'tidings-ner-1') throw new Error(`${path}: not a tidings NER model (format ${header.format})`);
+    if (header.format !== 'tidings-ner-2') throw new Error(`${path}: not a tidings NER model (format ${header.format})`);
     let at = nl + 1;
     const next = (): Buffer => {
       const len = buf.readUInt32LE(at);

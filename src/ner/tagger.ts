@@ -1,14 +1,16 @@
 import type { Kb } from '../kb/kb.js';
-import { featureContext, tokenFeatures, type FeatureContext } from './features.js';
+import { featureContext, tokenFeatures, type FeatureContext, type FeatureSink } from './features.js';
 import { allowedAfter, decodeLabels, LABELS, type NerSpan } from './labels.js';
 import type { NerModel } from './model.js';
 import { posTags } from './pos.js';
 
 /** Features that depend on the labels already chosen to the left (greedy decoding). */
-export function historyFeatures(prev: number, prev2: number, lowerWord: string, out: string[]): void {
+export function historyFeatures(prev: number, prev2: number, lowerWord: string, out: FeatureSink): void {
   const p1 = prev < 0 ? '<s>' : LABELS[prev]!;
   const p2 = prev2 < 0 ? '<s>' : LABELS[prev2]!;
-  out.push('t-1=' + p1, 't-2t-1=' + p2 + ' ' + p1, 't-1w=' + p1 + ' ' + lowerWord);
+  out.f1('t-1', p1);
+  out.f2('t-2t-1', p2, p1);
+  out.f2('t-1w', p1, lowerWord);
 }
 
 /**
@@ -18,9 +20,9 @@ export function historyFeatures(prev: number, prev2: number, lowerWord: string, 
 export class DocHistory {
   private seen = new Map<string, Set<string>>();
 
-  features(lowerWord: string, out: string[]): void {
+  features(lowerWord: string, out: FeatureSink): void {
     const types = this.seen.get(lowerWord);
-    if (types) for (const t of types) out.push('eh=' + t);
+    if (types) for (const t of types) out.f1('eh', t);
   }
 
   record(word: string, lowerWord: string, label: number): void {
@@ -62,7 +64,7 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
 export function tagSentences(sentences: string[][], model: NerModel, kb: Kb, pos?: string[][]): NerSpan[][] {
   const ctx: FeatureContext = featureContext(sentences, kb, pos ?? posTags(sentences));
   const scores = new Float64Array(LABELS.length);
-  const feats: string[] = [];
+  const sink = model.scorer(scores);
   const history = new DocHistory();
   return sentences.map((words, s) => {
     const labels: number[] = [];
@@ -75,12 +77,10 @@ export function tagSentences(sentences: string[][], model: NerModel, kb: Kb, pos
         prev = 0;
         continue;
       }
-      feats.length = 0;
-      tokenFeatures(ctx, s, i, feats);
-      historyFeatures(prev, prev2, ctx.lower[s]![i]!, feats);
-      history.features(ctx.lower[s]![i]!, feats);
       scores.fill(0);
-      model.addScores(feats, scores);
+      tokenFeatures(ctx, s, i, sink);
+      historyFeatures(prev, prev2, ctx.lower[s]![i]!, sink);
+      history.features(ctx.lower[s]![i]!, sink);
       const label = bestAllowed(scores, prev);
       history.record(words[i]!, ctx.lower[s]![i]!, label);
       labels.push(label);

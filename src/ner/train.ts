@@ -1,6 +1,6 @@
 import type { Kb } from '../kb/kb.js';
 import type { ConllDoc } from './conll.js';
-import { featureContext, tokenFeatures } from './features.js';
+import { featureContext, NameSink, tokenFeatures } from './features.js';
 import { posTags } from './pos.js';
 import { encodeSpans, LABELS } from './labels.js';
 import { NerModel } from './model.js';
@@ -57,14 +57,14 @@ export function trainNer(docs: ConllDoc[], kb: Kb, opts: TrainOptions = {}): Ner
     return { d, ctx, sentences };
   });
   const counts = new Map<string, number>();
-  const buf: string[] = [];
+  const featuresOf = (ctx: (typeof perDoc)[number]['ctx'], s: number, i: number) => {
+    const sink = new NameSink();
+    tokenFeatures(ctx, s, i, sink);
+    return sink.names;
+  };
   for (const { ctx, sentences } of perDoc) {
     sentences.forEach((words, s) => {
-      for (let i = 0; i < words.length; i++) {
-        buf.length = 0;
-        tokenFeatures(ctx, s, i, buf);
-        for (const f of buf) counts.set(f, (counts.get(f) ?? 0) + 1);
-      }
+      for (let i = 0; i < words.length; i++) for (const f of featuresOf(ctx, s, i)) counts.set(f, (counts.get(f) ?? 0) + 1);
     });
   }
   const ids = new Map<string, number>();
@@ -90,9 +90,7 @@ export function trainNer(docs: ConllDoc[], kb: Kb, opts: TrainOptions = {}): Ner
     sentences.forEach((words, s) => {
       const feats: Int32Array[] = [];
       for (let i = 0; i < words.length; i++) {
-        buf.length = 0;
-        tokenFeatures(ctx, s, i, buf);
-        feats.push(Int32Array.from(buf.map((f) => ids.get(f) ?? -1).filter((x) => x >= 0)));
+        feats.push(Int32Array.from(featuresOf(ctx, s, i).map((f) => ids.get(f) ?? -1).filter((x) => x >= 0)));
       }
       doc.push({ feats, words, lower: ctx.lower[s]!, gold: encodeSpans(words.length, d.sentences[s]!.entities) });
     });
@@ -126,7 +124,8 @@ export function trainNer(docs: ConllDoc[], kb: Kb, opts: TrainOptions = {}): Ner
   const random = rng(seed);
   const order = data.map((_, i) => i);
   const scores = new Float64Array(L);
-  const hist: string[] = [];
+  const histSink = new NameSink();
+  const hist = histSink.names;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -142,8 +141,8 @@ export function trainNer(docs: ConllDoc[], kb: Kb, opts: TrainOptions = {}): Ner
       for (let i = 0; i < sent.gold.length; i++) {
         const fs = sent.feats[i]!;
         hist.length = 0;
-        historyFeatures(prev, prev2, sent.lower[i]!, hist);
-        history.features(sent.lower[i]!, hist);
+        historyFeatures(prev, prev2, sent.lower[i]!, histSink);
+        history.features(sent.lower[i]!, histSink);
         scores.fill(0);
         for (let k = 0; k < fs.length; k++) {
           const base = fs[k]! * L;

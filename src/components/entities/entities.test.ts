@@ -25,10 +25,12 @@ test('people: titles are stripped from the name and kept as the role', () => {
   assert.equal(mention(doc, 'Lina Ortiz')?.type, 'PERSON');
 });
 
-test('organizations by their head word, and a single unknown word only with evidence', () => {
-  const doc = runUntil('The Patriotic Workers Party met. Later Okafor said the vote was fair. Zebrafish are small.', 'entities');
+test('organizations and people the knowledge base does not know; a capitalized common word is no name', () => {
+  const doc = runUntil('The Patriotic Workers Party met. Later Amaka Okafor said the vote was fair, and Okafor left. Zebrafish are small.', 'entities');
   assert.equal(mention(doc, 'Patriotic Workers Party')?.type, 'ORGANIZATION');
+  assert.equal(mention(doc, 'Amaka Okafor')?.type, 'PERSON');
   assert.equal(mention(doc, 'Okafor')?.type, 'PERSON');
+  assert.equal(mention(doc, 'Later Amaka Okafor'), undefined);
   assert.equal(mention(doc, 'Zebrafish'), undefined);
 });
 

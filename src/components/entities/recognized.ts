@@ -47,7 +47,12 @@ function recognizerWords(doc: Doc): Array<Array<{ start: number; end: number; po
   return sentences.filter((s) => s && s.length);
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(c);
+}
 
 function isHyphenJoin(text: string, last: { start: number; end: number }, t: { start: number; end: number; text: string }, next: { start: number } | undefined): boolean {
   if (t.text === '-') return isWordChar(text[last.end - 1]) && next !== undefined && next.start === t.end && isWordChar(text[t.end]);
