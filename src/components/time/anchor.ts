@@ -9,6 +9,12 @@ import { parseYmd, type Ymd } from './calendar.js';
 export class NarrativeAnchor {
   private last: Ymd | null = null;
   private explicit: { date: Ymd; at: number } | null = null;
+  private lastQuarter: { y: number; q: number } | null = null;
+
+  /** The last quarter the text named: what "the quarter" and "a year earlier" compare in a business story. */
+  get quarter(): { y: number; q: number } | null {
+    return this.lastQuarter;
+  }
 
   /** The date "before" and "after" count from, or null when the text has named none. */
   get current(): Ymd | null {
@@ -29,7 +35,10 @@ export class NarrativeAnchor {
   }
 
   /** Records a timex in reading order; only dates precise to the day move the anchor. */
-  observe(timex: Pick<Timex, 'type' | 'value' | 'anchor' | 'end'>): void {
+  observe(timex: Pick<Timex, 'type' | 'value' | 'anchor' | 'end' | 'rule'>): void {
+    const v = timex.value;
+    // Only a quarter the text names ("the third quarter"), not one resolved from another.
+    if (!this.lastQuarter && timex.rule.startsWith('calendar:') && v.length === 7 && v.charCodeAt(5) === 81 && /^\d{4}-Q[1-4]$/.test(v)) this.lastQuarter = { y: Number(v.slice(0, 4)), q: Number(v[6]) };
     const date = timex.type === 'DATE' || timex.type === 'TIME' ? parseYmd(timex.value) : null;
     if (date) this.last = date;
     this.explicit = date && timex.anchor === 'absolute' ? { date, at: timex.end } : null;

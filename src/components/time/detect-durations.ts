@@ -20,8 +20,10 @@ const PREPOSITION_BEFORE = endsWithWord(/\b(?:for|within|in|after|over)\s+$/i, [
 const HALF_BEFORE = endsWithWord(/\bhalf\s+an?\s+$/i, ['a', 'an']);
 
 const AND_A_HALF = spaceThen(/\s+and\s+a\s+half\b/iy, 'a');
-/** "five-year-old", "a 30-day-long": the hyphenated tail is part of the expression. */
-const HYPHEN_TAIL_AFTER: After = { re: /-(?:old|long)\b/iy, starts: (text, offset) => text.charCodeAt(offset) === 45 };
+/** "a 30-day-long", "decades-long": the hyphenated tail is part of the expression. */
+const HYPHEN_TAIL_AFTER: After = { re: /-long\b/iy, starts: (text, offset) => text.charCodeAt(offset) === 45 };
+/** "a 44-year-old": an age, which TimeML does not annotate as a time expression. */
+const AGE_TAIL_AFTER: After = { re: /-old\b/iy, starts: (text, offset) => text.charCodeAt(offset) === 45 };
 /** "three-quarters of", "a quarter of the vote": fractions, not periods. */
 const OF_AFTER = spaceThen(/\s+of\b/iy, 'o');
 /** "four flights a week", "$1.76 a year": a rate, not a stretch of time. */
@@ -67,6 +69,7 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
     if (!unit) continue;
     // "60 Minutes", "This Week": a unit capitalized inside a sentence is a title.
     if (isTitleCased(text, hit.start)) continue;
+    if (matchAt(text, hit.end, AGE_TAIL_AFTER)) continue;
     const tail = matchAt(text, hit.end, HYPHEN_TAIL_AFTER);
     if (!tail && text.charCodeAt(hit.end) === 45) continue;
     const plural = hit.word.endsWith('s') || hit.word === 'centuries';

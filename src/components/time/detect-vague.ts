@@ -9,8 +9,10 @@ import { endsWithWord, matchAt, matchBefore, spaceThen, wordAfter, wordBefore } 
 
 const SIMPLE: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
-  recently: 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF',
 };
+// "previously" and "formerly" qualify an event ("a previously announced plan") rather than name a
+// time; TimeML corpora leave them out.
 
 export const VAGUE_CUES: readonly string[] = [...Object.keys(SIMPLE), 'present', 'moment', 'these', 'recent', 'coming', 'past', 'future', 'soon'];
 

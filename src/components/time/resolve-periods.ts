@@ -5,9 +5,10 @@
  */
 import { addDays, addMonths, formatDate, formatMonth, formatWeek, formatYear, isoWeekday, pad, type Ymd } from './calendar.js';
 import type { Season } from './model/lexicon.js';
+import { periodValue } from './detect-durations.js';
 import { monthIndex, pickOccurrence } from './pick-occurrence.js';
 import { clockSuffix, dateType, type ResolveContext, type Resolved } from './resolve-context.js';
-import type { DecadeSpec, OffsetSpec, RelativeSpec, SeasonSpec, YearPartSpec } from './spec.js';
+import type { DecadeSpec, OffsetSpec, RelativeSpec, ReportedSpec, SeasonSpec, YearPartSpec } from './spec.js';
 
 /** First month (0-based, from January of the season's year) of each season; winter starts in the December before. */
 const SEASON_MONTHS: Readonly<Record<Season, number>> = { SP: 2, SU: 5, FA: 8, WI: -1 };
@@ -113,6 +114,15 @@ export function offsetValue(base: Ymd, amount: number, unit: OffsetSpec['unit'],
 }
 
 export function resolveOffset(spec: OffsetSpec, ctx: ResolveContext): Resolved {
+  // "a year earlier" in a story about a quarter's results is that quarter a year back (TimeML).
+  if (spec.unit === 'year' && spec.direction < 0 && ctx.quarter && spec.amount !== null && Number.isInteger(spec.amount)) {
+    return { type: 'DATE', value: `${formatYear(ctx.quarter.y - spec.amount)}-Q${ctx.quarter.q}`, anchor: 'absolute', note: '/reported-quarter' };
+  }
+  if (spec.relativeTo) {
+    const event = spec.relativeTo.event ? ctx.eventDate(spec.relativeTo.event) : null;
+    if (event && spec.amount !== null) return { type: 'DATE', value: offsetValue(event, spec.amount, spec.unit, spec.direction), anchor: 'absolute', note: '/event' };
+    return { type: 'DURATION', value: periodValue(spec.amount, spec.unit), anchor: 'absolute', note: '/duration' };
+  }
   const narrative = spec.from === 'narrative' ? ctx.narrative : null;
   const base = narrative ?? ctx.doc;
   if (!base || spec.amount === null) return { type: 'DATE', value: UNKNOWN_BY_UNIT[spec.unit], anchor: 'unknown', note: '' };
@@ -161,4 +171,13 @@ export function resolveDecade(spec: DecadeSpec, ctx: ResolveContext): Resolved {
   const century = Math.floor(ctx.doc.y / 100);
   const c = century * 100 + spec.decade * 10 <= ctx.doc.y ? century : century - 1;
   return { type: 'DATE', value: `${c}${spec.decade}`, anchor: 'document', note: '' };
+}
+
+export function resolveReported(spec: ReportedSpec, ctx: ResolveContext): Resolved {
+  const q = spec.quarter ?? ctx.quarter?.q;
+  const y = spec.year ?? (ctx.quarter ? ctx.quarter.y + spec.yearOffset : undefined);
+  if (q !== undefined && y !== undefined) return { type: 'DATE', value: `${formatYear(y)}-Q${q}`, anchor: 'absolute', note: '' };
+  // No quarter to read ("year-earlier" before any quarter resolved): the year back, or an unknown quarter.
+  if (spec.yearOffset !== 0 && ctx.doc) return { type: 'DATE', value: formatYear(ctx.doc.y + spec.yearOffset), anchor: 'document', note: '/no-quarter' };
+  return { type: 'DATE', value: y !== undefined ? `${formatYear(y)}-QX` : 'XXXX-QX', anchor: 'unknown', note: '/no-quarter' };
 }

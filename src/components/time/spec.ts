@@ -61,6 +61,13 @@ export interface OffsetSpec {
   unit: Unit;
   direction: -1 | 1;
   from: 'document' | 'narrative';
+  /**
+   * "a week before arriving in Tehran": the stem of the event the offset counts from ("arriv"),
+   * looked for in the sentences of earlier dates. When no dated sentence tells of it, the
+   * expression is the stretch of time alone ("a week", a duration, as TimeML annotates it), which
+   * ends at `unitEnd`.
+   */
+  relativeTo?: { event: string | null; unitEnd: number };
 }
 
 export interface SeasonSpec {
@@ -104,6 +111,18 @@ export interface HolidaySpec {
   shift: Shift;
 }
 
+/**
+ * The quarter a business story reports on, named again ("the quarter", "the latest period") or
+ * compared a year back ("the year-ago quarter", "year-earlier"): the last quarter the text named,
+ * `yearOffset` years away. `year` and `quarter` when the words give them ("the 1988 quarter").
+ */
+export interface ReportedSpec {
+  kind: 'reported';
+  yearOffset: number;
+  year?: number;
+  quarter?: number;
+}
+
 /** Durations, sets and vague references: their value does not depend on any anchor. */
 export interface FixedSpec {
   kind: 'fixed';
@@ -121,6 +140,7 @@ export type TimexSpec =
   | DecadeSpec
   | CenturySpec
   | HolidaySpec
+  | ReportedSpec
   | FixedSpec;
 
 /** A detector's proposal: a span of the text, its meaning, and the rule that found it. */
