@@ -95,7 +95,7 @@ test('months, years, decades and centuries relative to the document', () => {
   assert.equal(valueOf('Sales rose this year.', 'this year'), '2018');
   assert.equal(valueOf('Debt must be cut by the end of the year.', 'the end of the year'), '2018');
   assert.equal(timexOf('Debt must be cut by the end of the year.', 'the end of the year').mod, 'END');
-  assert.equal(valueOf('Unrest grew in the last decade.', 'the last decade'), 'P10Y');
+  assert.equal(valueOf('Unrest grew in the last decade.', 'the last decade'), '200');
 });
 
 test('seasons keep their granularity and prefer the past', () => {

@@ -3,11 +3,13 @@
  * "for years", "half an hour". Values are TIMEX3 periods (P3D, P5Y, PT2H, PXY); they need no
  * anchor. Found from the unit word, looking back for its count.
  */
-import type { Candidate } from './spec.js';
+import type { Candidate, RelativeUnit } from './spec.js';
 import type { Hit } from './cue-words.js';
 import { UNITS, type Unit } from './model/lexicon.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
-import { endsWithAmount, endsWithWord, isTitleCased, matchAt, matchBefore, spaceThen, type After } from './text-context.js';
+import { endsWithAmount, endsWithWord, isTitleCased, matchAt, matchBefore, spaceThen, wordAfter, wordBefore, type After } from './text-context.js';
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 
 export const DURATION_CUES: readonly string[] = Object.keys(UNITS);
 
@@ -86,7 +88,10 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
       // takes a plural unit, except in a hyphenated adjective ("a five-year plan").
       if (hyphenated && plural) continue;
       let amount = parseAmount(amountText);
-      if (!hyphenated && !plural && amount !== null && amount > 1 && !/^\d+\s*(?:1\/2|½)$/.test(amountText)) continue;
+      // "a five year low", "the two day rally": a count before a singular unit is an adjective
+      // written without its hyphen, when a determiner leads it and a noun follows.
+      const unhyphenated = DETERMINERS.has(wordBefore(text, counted.start)) && /^[a-z]/.test(wordAfter(text, hit.end));
+      if (!hyphenated && !plural && amount !== null && amount > 1 && !unhyphenated && !/^\d+\s*(?:1\/2|½)$/.test(amountText)) continue;
       if (/^an?$/i.test(amountText) && !counted.m[1] && RATE_BEFORE.test(text.slice(Math.max(0, counted.start - 24), hit.start))) continue;
       let end = end0;
       const half = matchAt(text, end, AND_A_HALF);
@@ -100,7 +105,9 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
     }
     const thePast = !plural && unit !== 'second' && unit !== 'minute' && unit !== 'hour' ? matchBefore(text, hit.start, THE_PAST_BEFORE) : null;
     if (thePast) {
-      add(thePast.start, end0, 1, unit, 'duration:the-past-unit');
+      // "over the past year" names last year (TimeML: a date), "the past five years" a stretch.
+      if (unit === 'fortnight') add(thePast.start, end0, 1, unit, 'duration:the-past-unit');
+      else out.push({ start: thePast.start, end: end0, spec: { kind: 'relative', unit: unit as RelativeUnit, offset: -1 }, rule: 'relative:the-past-unit' });
       continue;
     }
     const half = !plural ? matchBefore(text, hit.start, HALF_BEFORE) : null;

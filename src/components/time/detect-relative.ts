@@ -32,6 +32,8 @@ const THE_UNIT_START = THE_BEFORE;
 /** "year-end", "by year's end". */
 const UNIT_END_AFTER = /(?:-end|\s+end|['’]s\s+end)\b/iy;
 
+const ENDED_AFTER = spaceThen(/\s+end(?:ed|ing)\b/iy, 'e');
+
 const CASUAL_OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
 export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] {
@@ -65,6 +67,12 @@ export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] 
       const part = matchBefore(text, hit.start, PART_OF_UNIT_BEFORE, 32);
       if (part) {
         const the = matchBefore(text, hit.start, THE_UNIT_START, 6)!;
+        // "for the year ended March 31": a business year, counted as its length (TimeML).
+        const ended = w === 'year' ? matchAt(text, hit.end, ENDED_AFTER) : null;
+        if (ended) {
+          out.push({ start: the.start, end: hit.end, spec: { kind: 'fixed', type: 'DURATION', value: 'P1Y' }, rule: 'relative:the-year-ended' });
+          continue;
+        }
         out.push({ start: the.start, end: hit.end, spec: { kind: 'relative', unit: w, offset: 0 }, rule: 'relative:the-unit' });
         continue;
       }

@@ -54,8 +54,9 @@ export function detectReported(text: string, hits: readonly Hit[]): Candidate[] 
       const ordinal = /\b(first|second|third|fourth)\b/.exec(words)?.[1];
       // "the period" alone could be any stretch; a quarter needs no qualifier.
       if (w === 'period' && !yearBack && !year && !/latest|recent|comparable|corresponding/.test(words)) continue;
-      // "the third quarter" is the calendar detector's; "the year-ago third quarter" is ours.
-      if (ordinal && !yearBack) continue;
+      // "the third quarter" is the calendar detector's; "the year-ago third quarter" and "the
+      // 1988 third quarter" are ours.
+      if (ordinal && !yearBack && !year) continue;
       const back = yearBack ? null : matchAt(text, hit.end, YEAR_BACK_AFTER);
       out.push({
         start: q.start,

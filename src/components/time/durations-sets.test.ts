@@ -17,7 +17,6 @@ test('durations with numbers in words and digits', () => {
   assert.equal(valueOf('The region was ruled from Moscow for centuries.', 'centuries'), 'PXCE');
   assert.equal(valueOf('It was the lowest for two decades.', 'two decades'), 'P20Y');
   assert.equal(valueOf('Over the last 27 years it raised money.', 'the last 27 years'), 'P27Y');
-  assert.equal(valueOf('Trade fell over the past year.', 'the past year'), 'P1Y');
 });
 
 test('modifiers on durations', () => {

@@ -14,6 +14,7 @@ import { OFFSET_CUES, detectOffsets } from './detect-offsets.js';
 import { REPORTED_CUES, detectReported } from './detect-reported.js';
 import { RELATIVE_CUES, detectRelative } from './detect-relative.js';
 import { SET_CUES, detectSets } from './detect-sets.js';
+import { SPELLED_YEAR_CUES, detectSpelledYears } from './detect-spelled-years.js';
 import { VAGUE_CUES, detectVague } from './detect-vague.js';
 import { extendCandidates } from './extend.js';
 import { resolveOverlaps } from './merge.js';
@@ -27,7 +28,7 @@ import type { Candidate } from './spec.js';
  * can start a chrono date, and the first words of holiday names.
  */
 export const scanText = compileTextScanner({
-  cues: [...OFFSET_CUES, ...REPORTED_CUES, ...RELATIVE_CUES, ...CALENDAR_CUES, ...SET_CUES, ...DURATION_CUES, ...VAGUE_CUES],
+  cues: [...OFFSET_CUES, ...REPORTED_CUES, ...SPELLED_YEAR_CUES, ...RELATIVE_CUES, ...CALENDAR_CUES, ...SET_CUES, ...DURATION_CUES, ...VAGUE_CUES],
   names: TRIGGER_NAMES,
   holidayFirstWords: HOLIDAY_FIRST_WORDS,
 });
@@ -74,6 +75,7 @@ export function detectCandidates(text: string): Candidate[] {
   append(out, detectCalendar(text, hits));
   append(out, detectHolidays(text, scan.holidayStarts));
   append(out, detectReported(text, hits));
+  append(out, detectSpelledYears(text, hits));
   append(out, detectSets(text, hits));
   append(out, detectDurations(text, hits));
   append(out, detectVague(text, hits));

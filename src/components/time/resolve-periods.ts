@@ -144,7 +144,7 @@ export function resolveSeason(spec: SeasonSpec, ctx: ResolveContext): Resolved {
   const [value, note] = pickOccurrence(
     (y) => ({ first: y * 12 + startMonth, last: y * 12 + startMonth + 2 }),
     (y) => `${formatYear(y)}-${spec.season}`,
-    doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'past', lastGap: 0, pastReach: 0 },
+    doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'past', lastGap: 0, pastReach: 0, futureReach: 0 },
   );
   return { type: 'DATE', value, anchor: 'document', note };
 }
@@ -159,7 +159,7 @@ export function resolveYearPart(spec: YearPartSpec, ctx: ResolveContext): Resolv
   const [value, note] = pickOccurrence(
     (y) => ({ first: y * 12 + (spec.n - 1) * length, last: y * 12 + spec.n * length - 1 }),
     label,
-    doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'past', lastGap: 0, pastReach: 0 },
+    doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'past', lastGap: 0, pastReach: 0, futureReach: 0 },
   );
   return { type: 'DATE', value, anchor: 'document', note };
 }
