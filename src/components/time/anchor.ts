@@ -38,7 +38,10 @@ export class NarrativeAnchor {
   observe(timex: Pick<Timex, 'type' | 'value' | 'anchor' | 'end' | 'rule'>): void {
     const v = timex.value;
     // Only a quarter the text names ("the third quarter"), not one resolved from another.
-    if (!this.lastQuarter && timex.rule.startsWith('calendar:') && v.length === 7 && v.charCodeAt(5) === 81 && /^\d{4}-Q[1-4]$/.test(v)) this.lastQuarter = { y: Number(v.slice(0, 4)), q: Number(v[6]) };
+    // A stretch of months or a business year ("the first nine months", "the year ended Sept. 30")
+    // moves the story off its quarter: "a year earlier" then compares those.
+    if (timex.type === 'DURATION' && (/^P\d+M$/.test(v) || timex.rule === 'relative:the-year-ended')) this.lastQuarter = null;
+    if (timex.rule.startsWith('calendar:') && v.length === 7 && v.charCodeAt(5) === 81 && /^\d{4}-Q[1-4]$/.test(v)) this.lastQuarter = { y: Number(v.slice(0, 4)), q: Number(v[6]) };
     const date = timex.type === 'DATE' || timex.type === 'TIME' ? parseYmd(timex.value) : null;
     if (date) this.last = date;
     this.explicit = date && timex.anchor === 'absolute' ? { date, at: timex.end } : null;

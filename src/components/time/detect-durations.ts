@@ -5,6 +5,7 @@
  */
 import type { Candidate, RelativeUnit } from './spec.js';
 import type { Hit } from './cue-words.js';
+import { isSpaceCode } from './scan.js';
 import { UNITS, type Unit } from './model/lexicon.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
 import { endsWithAmount, endsWithWord, isTitleCased, matchAt, matchBefore, spaceThen, wordAfter, wordBefore, type After } from './text-context.js';
@@ -24,12 +25,12 @@ const HALF_BEFORE = endsWithWord(/\bhalf\s+an?\s+$/i, ['a', 'an']);
 const AND_A_HALF = spaceThen(/\s+and\s+a\s+half\b/iy, 'a');
 /** "a 30-day-long", "decades-long": the hyphenated tail is part of the expression. */
 const HYPHEN_TAIL_AFTER: After = { re: /-long\b/iy, starts: (text, offset) => text.charCodeAt(offset) === 45 };
-/** "a 44-year-old": an age, which TimeML does not annotate as a time expression. */
-const AGE_TAIL_AFTER: After = { re: /-old\b/iy, starts: (text, offset) => text.charCodeAt(offset) === 45 };
+/** "a 44-year-old", "52 years old": an age, which TimeML does not annotate as a time expression. */
+const AGE_TAIL_AFTER: After = { re: /(?:-|\s+)old\b/iy, starts: (text, offset) => text.charCodeAt(offset) === 45 || isSpaceCode(text.charCodeAt(offset)) };
 /** "three-quarters of", "a quarter of the vote": fractions, not periods. */
 const OF_AFTER = spaceThen(/\s+of\b/iy, 'o');
 /** "four flights a week", "$1.76 a year": a rate, not a stretch of time. */
-const RATE_BEFORE = /(?:\d|%|\b[a-z]{3,}s)\s+an?\s+$/i;
+const RATE_BEFORE = /(?:\d|%|\b[a-z]{3,}s|\b(?:million|billion|trillion|thousand|hundred|dozen|cents?))\s+an?\s+$/i;
 
 const DESIGNATOR: Readonly<Record<Unit, [string, boolean]>> = {
   second: ['S', true], minute: ['M', true], hour: ['H', true], day: ['D', false], week: ['W', false],
