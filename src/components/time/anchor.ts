@@ -10,6 +10,12 @@ export class NarrativeAnchor {
   private last: Ymd | null = null;
   private explicit: { date: Ymd; at: number } | null = null;
   private lastQuarter: { y: number; q: number } | null = null;
+  private lastNamed: { y: number; m?: number; d?: number } | null = null;
+
+  /** The last date the text named, as precise as it was written: what "that year" points back at. */
+  get lastDate(): { y: number; m?: number; d?: number } | null {
+    return this.lastNamed;
+  }
 
   /** The last quarter the text named: what "the quarter" and "a year earlier" compare in a business story. */
   get quarter(): { y: number; q: number } | null {
@@ -37,6 +43,10 @@ export class NarrativeAnchor {
   /** Records a timex in reading order; only dates precise to the day move the anchor. */
   observe(timex: Pick<Timex, 'type' | 'value' | 'anchor' | 'end' | 'rule'>): void {
     const v = timex.value;
+    if ((timex.type === 'DATE' || timex.type === 'TIME') && v.length >= 4) {
+      const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\dX])/.exec(v);
+      if (named) this.lastNamed = { y: Number(named[1]), ...(named[2] ? { m: Number(named[2]) } : {}), ...(named[3] ? { d: Number(named[3]) } : {}) };
+    }
     // Only a quarter the text names ("the third quarter"), not one resolved from another.
     // A stretch of months or a business year ("the first nine months", "the year ended Sept. 30")
     // moves the story off its quarter: "a year earlier" then compares those.

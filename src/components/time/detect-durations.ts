@@ -8,14 +8,21 @@ import type { Hit } from './cue-words.js';
 import { isSpaceCode } from './scan.js';
 import { UNITS, type Unit } from './model/lexicon.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
-import { endsWithAmount, endsWithWord, isTitleCased, matchAt, matchBefore, spaceThen, wordAfter, wordBefore, type After } from './text-context.js';
+import { endsWithAmount, endsWithWord, isTitleCased, matchAt, matchBefore, spaceThen, wordAfter, wordBefore, type After, type Before } from './text-context.js';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 
 export const DURATION_CUES: readonly string[] = Object.keys(UNITS);
 
 /** "[the past|the first …] <amount>" right before the unit, hyphen allowed ("24-hour"). */
-const COUNT_BEFORE = endsWithAmount(new RegExp(`(?:\\b(the\\s+(?:past|last|next|first|coming|final|initial)\\s+))?\\b(${AMOUNT_SOURCE})[\\s-]+$`, 'i'), true);
+/** Words between a count and its unit: "two more weeks", "eight trading days". */
+const COUNT_QUALIFIERS = ['more', 'additional', 'further', 'extra', 'trading', 'business', 'working', 'calendar', 'straight', 'consecutive'];
+const COUNT_AMOUNT = endsWithAmount(/$/, true);
+const COUNT_BEFORE: Before = {
+  re: new RegExp(`(?:\\b(the\\s+(?:past|last|next|first|coming|final|initial)\\s+))?\\b(${AMOUNT_SOURCE})[\\s-]+(?:(?:${COUNT_QUALIFIERS.join('|')})\\s+)?$`, 'i'),
+  hyphens: true,
+  lastWord: (word, last) => COUNT_QUALIFIERS.includes(word) || COUNT_AMOUNT.lastWord(word, last),
+};
 /** "the past year", "the last decade": one unit ending now. */
 const THE_PAST_BEFORE = endsWithWord(/\bthe\s+(?:past|last)\s+$/i, ['past', 'last']);
 /** "for years", "within weeks": an unknown amount. */
@@ -79,7 +86,9 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
     if (unit === 'quarter' && matchAt(text, hit.end, OF_AFTER)) continue;
     const end0 = hit.end + (tail ? tail[0].length : 0);
 
-    const counted = matchBefore(text, hit.start, COUNT_BEFORE);
+    let counted = matchBefore(text, hit.start, COUNT_BEFORE);
+    // "a decades-long feud": the article belongs to the noun, not to the plural unit.
+    if (counted && plural && /^an?$/i.test(counted.m[2]!)) counted = null;
     if (counted) {
       const amountText = counted.m[2]!;
       const hyphenated = text[hit.start - 1] === '-';
@@ -102,6 +111,11 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
       }
       // "a week before …" also lands here; the offset detector's longer span wins the merge.
       add(counted.start, end, amount, unit, counted.m[1] ? 'duration:the-past-n-units' : 'duration:n-units');
+      continue;
+    }
+    // "day-long", "decades-long": the unit alone made an adjective of length.
+    if (tail) {
+      add(hit.start, end0, plural ? null : 1, unit, 'duration:unit-long');
       continue;
     }
     const thePast = !plural && unit !== 'second' && unit !== 'minute' && unit !== 'hour' ? matchBefore(text, hit.start, THE_PAST_BEFORE) : null;

@@ -6,6 +6,7 @@
 import type { Sentence, Timex } from '../../doc/schema.js';
 import { parseYmd, type Ymd } from './calendar.js';
 import { NarrativeAnchor } from './anchor.js';
+import { ANAPHORIC_CUES, detectAnaphoric } from './detect-anaphoric.js';
 import { CALENDAR_CUES, detectCalendar } from './detect-calendar.js';
 import { TRIGGER_NAMES, detectChrono } from './detect-chrono.js';
 import { DURATION_CUES, detectDurations } from './detect-durations.js';
@@ -28,7 +29,7 @@ import type { Candidate } from './spec.js';
  * can start a chrono date, and the first words of holiday names.
  */
 export const scanText = compileTextScanner({
-  cues: [...OFFSET_CUES, ...REPORTED_CUES, ...SPELLED_YEAR_CUES, ...RELATIVE_CUES, ...CALENDAR_CUES, ...SET_CUES, ...DURATION_CUES, ...VAGUE_CUES],
+  cues: [...OFFSET_CUES, ...ANAPHORIC_CUES, ...REPORTED_CUES, ...SPELLED_YEAR_CUES, ...RELATIVE_CUES, ...CALENDAR_CUES, ...SET_CUES, ...DURATION_CUES, ...VAGUE_CUES],
   names: TRIGGER_NAMES,
   holidayFirstWords: HOLIDAY_FIRST_WORDS,
 });
@@ -76,6 +77,7 @@ export function detectCandidates(text: string): Candidate[] {
   append(out, detectHolidays(text, scan.holidayStarts));
   append(out, detectReported(text, hits));
   append(out, detectSpelledYears(text, hits));
+  append(out, detectAnaphoric(text, hits));
   append(out, detectSets(text, hits));
   append(out, detectDurations(text, hits));
   append(out, detectVague(text, hits));
@@ -108,6 +110,7 @@ export function findTimexes(text: string, date: string | null, sentences: readon
       doc,
       narrative: narrative.current,
       quarter: narrative.quarter,
+      lastDate: narrative.lastDate,
       eventDate: (stem) => eventDate(text, bounds, dated, stem, c.start),
       nearbyExplicit: (month) => narrative.explicitNear(previous.start, month),
       orientation: () => {
@@ -115,6 +118,8 @@ export function findTimexes(text: string, date: string | null, sentences: readon
         return orientation;
       },
     });
+    // "that day" with no date before it to point at is generic ("redemptions that day"): no timex.
+    if (c.spec.kind === 'anaphoric' && resolved.anchor === 'unknown') continue;
     // Two literals rather than a spread, with the fields in the same order.
     const timex: Timex = c.mod
       ? { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: resolved.type, value: resolved.value, mod: c.mod, anchor: resolved.anchor, rule: c.rule + resolved.note }

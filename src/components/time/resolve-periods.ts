@@ -8,7 +8,7 @@ import type { Season } from './model/lexicon.js';
 import { periodValue } from './detect-durations.js';
 import { monthIndex, pickOccurrence } from './pick-occurrence.js';
 import { clockSuffix, dateType, type ResolveContext, type Resolved } from './resolve-context.js';
-import type { DecadeSpec, OffsetSpec, RelativeSpec, ReportedSpec, SeasonSpec, YearPartSpec } from './spec.js';
+import type { AnaphoricSpec, DecadeSpec, OffsetSpec, RelativeSpec, ReportedSpec, SeasonSpec, YearPartSpec } from './spec.js';
 
 /** First month (0-based, from January of the season's year) of each season; winter starts in the December before. */
 const SEASON_MONTHS: Readonly<Record<Season, number>> = { SP: 2, SU: 5, FA: 8, WI: -1 };
@@ -180,4 +180,17 @@ export function resolveReported(spec: ReportedSpec, ctx: ResolveContext): Resolv
   // No quarter to read ("year-earlier" before any quarter resolved): the year back, or an unknown quarter.
   if (spec.yearOffset !== 0 && ctx.doc) return { type: 'DATE', value: formatYear(ctx.doc.y + spec.yearOffset), anchor: 'document', note: '/no-quarter' };
   return { type: 'DATE', value: y !== undefined ? `${formatYear(y)}-QX` : 'XXXX-QX', anchor: 'unknown', note: '/no-quarter' };
+}
+
+export function resolveAnaphoric(spec: AnaphoricSpec, ctx: ResolveContext): Resolved {
+  const named = ctx.lastDate;
+  const precise = named && (spec.unit === 'year' || (named.m !== undefined && (spec.unit === 'month' || named.d !== undefined)));
+  if (named && precise) {
+    const day = { y: named.y, m: named.m ?? 1, d: named.d ?? 1 };
+    const value = spec.unit === 'year' ? formatYear(named.y) : spec.unit === 'month' ? formatMonth(named.y, day.m) : spec.unit === 'week' ? formatWeek(day) : formatDate(day);
+    return { type: 'DATE', value, anchor: 'absolute', note: '/narrative' };
+  }
+  // Nothing named precisely enough before: as unknown as the unit ("that day" → XXXX-XX-XX).
+  const unknown = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[spec.unit];
+  return { type: 'DATE', value: unknown, anchor: 'unknown', note: '/no-antecedent' };
 }

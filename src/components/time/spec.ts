@@ -123,6 +123,12 @@ export interface ReportedSpec {
   quarter?: number;
 }
 
+/** "that year", "later that day": the last date the text named, at the precision of `unit`. */
+export interface AnaphoricSpec {
+  kind: 'anaphoric';
+  unit: 'day' | 'week' | 'month' | 'year';
+}
+
 /** Durations, sets and vague references: their value does not depend on any anchor. */
 export interface FixedSpec {
   kind: 'fixed';
@@ -141,6 +147,7 @@ export type TimexSpec =
   | CenturySpec
   | HolidaySpec
   | ReportedSpec
+  | AnaphoricSpec
   | FixedSpec;
 
 /** A detector's proposal: a span of the text, its meaning, and the rule that found it. */

@@ -45,3 +45,33 @@ test('frequency words: adverbs are sets, adjectives on a noun are not', () => {
   assert.equal(timexOf('They meet weekly.', 'weekly').type, 'SET');
   assert.deepEqual(pairs('The company cut its quarterly dividend and the daily volume fell.'), []);
 });
+
+test('"that year", "later that day" point back at the last date the story named', () => {
+  assert.deepEqual(pairs('He fled to Florida in June 2015 and returned later that year.'), [
+    ['June 2015', '2015-06'],
+    ['later that year', '2015'],
+  ]);
+  assert.equal(valueOf('The doctor was shot on Oct. 23, 2016. Earlier that day he had called the police.', 'Earlier that day'), '2016-10-23');
+  assert.equal(valueOf('Talks opened in March 2017, and that month the rebels withdrew.', 'that month'), '2017-03');
+  // With nothing to point at, "that day" is generic.
+  assert.deepEqual(pairs('Traders lose money on trades made that day.'), []);
+});
+
+test('the business year named without its number', () => {
+  assert.equal(valueOf('Sales for the full year rose.', 'the full year'), '2018');
+  assert.equal(valueOf('It expects higher sales in the current fiscal year.', 'the current fiscal year'), '2018');
+  const ended = timexOf('In the fiscal year ended Jan. 31, sales fell.', 'the fiscal year');
+  assert.deepEqual([ended.type, ended.value], ['DURATION', 'P1Y']);
+});
+
+test('counts with a word between them and their unit, units made adjectives of length', () => {
+  assert.equal(valueOf('He will stay for at least two more weeks.', 'at least two more weeks'), 'P2W');
+  assert.equal(valueOf('Eight trading days later the index recovered.', 'Eight trading days'), 'P8D');
+  assert.equal(valueOf('They left their third day-long meeting.', 'day-long'), 'P1D');
+  assert.equal(valueOf('It ended a decades-long feud.', 'decades-long'), 'PXDE');
+});
+
+test('a recent year before a noun', () => {
+  assert.equal(valueOf('Keating lost his unsuccessful 1996 campaign.', '1996'), '1996');
+  assert.deepEqual(pairs('He sold 1996 shares to 2000 people.'), []);
+});
