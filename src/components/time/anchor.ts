@@ -7,6 +7,9 @@ import type { Timex } from '../../doc/schema.js';
 import { parseYmd, type Ymd } from './calendar.js';
 
 export class NarrativeAnchor {
+  /** `doc` is the document date, if known. */
+  constructor(private readonly doc: Ymd | null = null) {}
+
   private last: Ymd | null = null;
   private explicit: { date: Ymd; at: number } | null = null;
   private lastQuarter: { y: number; q: number } | null = null;
@@ -51,7 +54,11 @@ export class NarrativeAnchor {
     // A stretch of months or a business year ("the first nine months", "the year ended Sept. 30")
     // moves the story off its quarter: "a year earlier" then compares those.
     if (timex.type === 'DURATION' && (/^P\d+M$/.test(v) || timex.rule === 'relative:the-year-ended')) this.lastQuarter = null;
-    if (timex.rule.startsWith('calendar:') && v.length === 7 && v.charCodeAt(5) === 81 && /^\d{4}-Q[1-4]$/.test(v)) this.lastQuarter = { y: Number(v.slice(0, 4)), q: Number(v[6]) };
+    if (timex.rule.startsWith('calendar:') && v.length === 7 && v.charCodeAt(5) === 81 && /^\d{4}-Q[1-4]$/.test(v)) {
+      const quarter = { y: Number(v.slice(0, 4)), q: Number(v[6]) };
+      // Results are reported for a quarter that is over: "the fourth quarter" still under way is an outlook.
+      if (!this.doc || this.doc.y * 12 + this.doc.m > quarter.y * 12 + quarter.q * 3) this.lastQuarter = quarter;
+    }
     const date = timex.type === 'DATE' || timex.type === 'TIME' ? parseYmd(timex.value) : null;
     if (date) this.last = date;
     this.explicit = date && timex.anchor === 'absolute' ? { date, at: timex.end } : null;

@@ -29,8 +29,8 @@ const QUALIFIED_BEFORE: Before = {
     /^\d{4}$/.test(word),
 };
 
-/** "the quarter a year ago", "the period a year earlier". */
-const YEAR_BACK_AFTER = spaceThen(/\s+a\s+year\s+(?:ago|earlier)\b/iy, 'a');
+/** "the quarter a year ago", "the period a year earlier", "the corresponding period last year". */
+const YEAR_BACK_AFTER = spaceThen(/\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b/iy, 'al');
 /** "year-ago", "year-earlier" written as one adjective. */
 const YEAR_BACK_TAIL = /-(?:ago|earlier)\b/iy;
 const THE_BEFORE = endsWithWord(/\b(?:the\s+(?:comparable\s+)?)$/i, ['the', 'comparable']);

@@ -97,7 +97,7 @@ export function findTimexes(text: string, date: string | null, sentences: readon
   const doc = parseYmd(date);
   const bounds = sentences.length ? sentences : roughSentences(text);
   const candidates = extendCandidates(text, resolveOverlaps(detectCandidates(text)));
-  const narrative = new NarrativeAnchor();
+  const narrative = new NarrativeAnchor(doc);
   const timexes: Timex[] = [];
   // Day-precise dates seen so far, with the index of their sentence, for "a week before <event>".
   const dated: { date: Ymd; sentence: number }[] = [];

@@ -28,3 +28,10 @@ test('ages and "previously" are not time expressions', () => {
   assert.deepEqual(pairs('A 44-year-old man, previously a teacher, spoke for two hours.', DATE), [['two hours', 'PT2H']]);
   assert.equal(valueOf('It was a two-day-long meeting.', 'two-day-long', DATE), 'P2D');
 });
+
+test('a quarter still under way is an outlook, not the quarter reported', () => {
+  // Document date in the fourth quarter: the fourth quarter is not yet over.
+  const text = 'Third-quarter profit fell. The company expects a better fourth quarter. Sales in the latest quarter were flat.';
+  assert.equal(valueOf(text, 'the latest quarter', DATE), '2021-Q3');
+  assert.equal(valueOf('Second-quarter profit fell from the corresponding period last year.', 'the corresponding period last year', DATE), '2020-Q2');
+});

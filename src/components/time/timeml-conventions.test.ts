@@ -75,3 +75,8 @@ test('a recent year before a noun', () => {
   assert.equal(valueOf('Keating lost his unsuccessful 1996 campaign.', '1996'), '1996');
   assert.deepEqual(pairs('He sold 1996 shares to 2000 people.'), []);
 });
+
+test('a deadline lies ahead: "by February"', () => {
+  assert.equal(valueOf('The company paid down its loan and will finish by February.', 'February', '2018-10-30'), '2019-02');
+  assert.equal(valueOf('The company paid down its loan in February.', 'February', '2018-10-30'), '2018-02');
+});
