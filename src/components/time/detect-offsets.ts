@@ -79,14 +79,14 @@ export function detectOffsets(text: string, hits: readonly Hit[]): Candidate[] {
     const neighbour = matchBefore(text, hit.start, NEIGHBOUR_BEFORE, 20);
     if (neighbour) {
       const direction = /^(?:previous|preceding|prior)$/i.test(neighbour.m[1]!) ? -1 : 1;
-      out.push({ start: neighbour.start, end: hit.end, spec: { kind: 'offset', amount: 1, unit, direction, from: 'narrative' }, rule: 'offset:the-next-unit' });
+      out.push({ start: neighbour.start, end: hit.end, spec: { kind: 'offset', amount: 1, unit, direction, from: 'narrative', neighbour: true }, rule: 'offset:the-next-unit' });
       continue;
     }
     const the = matchBefore(text, hit.start, THE_BEFORE, 8);
     const after = the ? matchAt(text, hit.end, NEIGHBOUR_AFTER) : null;
     if (the && after) {
       const direction = /^(?:before|earlier|prior)$/i.test(after[1]!) ? -1 : 1;
-      out.push({ start: the.start, end: hit.end + after[0].length, spec: { kind: 'offset', amount: 1, unit, direction, from: 'narrative' }, rule: 'offset:the-unit-after' });
+      out.push({ start: the.start, end: hit.end + after[0].length, spec: { kind: 'offset', amount: 1, unit, direction, from: 'narrative', neighbour: true }, rule: 'offset:the-unit-after' });
     }
   }
   return out;

@@ -123,7 +123,7 @@ export function resolveOffset(spec: OffsetSpec, ctx: ResolveContext): Resolved {
     if (event && spec.amount !== null) return { type: 'DATE', value: offsetValue(event, spec.amount, spec.unit, spec.direction), anchor: 'absolute', note: '/event' };
     return { type: 'DURATION', value: periodValue(spec.amount, spec.unit), anchor: 'absolute', note: '/duration' };
   }
-  const narrative = spec.from === 'narrative' ? ctx.narrative : null;
+  const narrative = spec.from === 'narrative' ? (spec.neighbour ? namedBase(spec.unit, ctx) : null) ?? ctx.narrative : null;
   const base = narrative ?? ctx.doc;
   if (!base || spec.amount === null) return { type: 'DATE', value: UNKNOWN_BY_UNIT[spec.unit], anchor: 'unknown', note: '' };
   return {
@@ -193,4 +193,16 @@ export function resolveAnaphoric(spec: AnaphoricSpec, ctx: ResolveContext): Reso
   // Nothing named precisely enough before: as unknown as the unit ("that day" → XXXX-XX-XX).
   const unknown = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[spec.unit];
   return { type: 'DATE', value: unknown, anchor: 'unknown', note: '/no-antecedent' };
+}
+
+/**
+ * "The following month" after "in March": a month or a year counts from the last date the text
+ * named, even one written without its day.
+ */
+function namedBase(unit: OffsetSpec['unit'], ctx: ResolveContext): Ymd | null {
+  const named = ctx.lastDate;
+  if (!named) return null;
+  if (unit === 'year' || unit === 'decade' || unit === 'century') return { y: named.y, m: named.m ?? 1, d: named.d ?? 1 };
+  if ((unit === 'month' || unit === 'quarter') && named.m !== undefined) return { y: named.y, m: named.m, d: named.d ?? 1 };
+  return null;
 }

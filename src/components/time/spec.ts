@@ -68,6 +68,8 @@ export interface OffsetSpec {
    * ends at `unitEnd`.
    */
   relativeTo?: { event: string | null; unitEnd: number };
+  /** "the following month", "the previous year": the unit next to the last date the text named. */
+  neighbour?: true;
 }
 
 export interface SeasonSpec {

@@ -80,3 +80,10 @@ test('a deadline lies ahead: "by February"', () => {
   assert.equal(valueOf('The company paid down its loan and will finish by February.', 'February', '2018-10-30'), '2019-02');
   assert.equal(valueOf('The company paid down its loan in February.', 'February', '2018-10-30'), '2018-02');
 });
+
+test('"the following month" counts from the last date named, even without its day', () => {
+  assert.equal(valueOf('The plan was approved in March 2016. The following month, it failed.', 'The following month'), '2016-04');
+  assert.equal(valueOf('The plan was approved in 2016 and repealed the next year.', 'the next year'), '2017');
+  // A counted offset ("a year earlier") counts from the document date or the story's last day.
+  assert.equal(valueOf('Profit rose 5%, against a loss a year earlier.', 'a year earlier'), '2017');
+});
