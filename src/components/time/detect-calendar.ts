@@ -73,6 +73,7 @@ function isYearInContext(text: string, start: number, end: number): boolean {
 }
 
 const THE_BEFORE = endsWithWord(/\bthe\s+$/i, ['the']);
+const FISCAL_BEFORE = endsWithWord(/\bfiscal\s+$/i, ['fiscal']);
 const YEAR_AFTER_CODE = spaceThen(/\s+(\d{4})\b/y, '0123456789');
 const YEAR_BEFORE_CODE: Before = { re: /\b(\d{4})\s+$/, hyphens: false, lastWord: (word) => word.length === 4 && allDigits(word, 0, 4) };
 
@@ -132,7 +133,11 @@ function detectNumeric(text: string, out: Candidate[]): void {
       if (the) start = the.start;
       out.push({ start, end, spec: { kind: 'decade', decade: Number(m[1]), centuryKnown: true }, rule: 'calendar:decade' });
     } else if (m[2]) {
-      if (isYearInContext(text, start, end)) out.push({ start, end, spec: { kind: 'calendar', year: Number(m[2]), shift: 'bare' }, rule: 'calendar:year' });
+      if (isYearInContext(text, start, end)) {
+        // "fiscal 1989" names the business year: the word belongs to the expression.
+        const fiscal = matchBefore(text, start, FISCAL_BEFORE, 10);
+        out.push({ start: fiscal ? fiscal.start : start, end, spec: { kind: 'calendar', year: Number(m[2]), shift: 'bare' }, rule: 'calendar:year' });
+      }
     } else if (m[3]) {
       const the = matchBefore(text, start, THE_BEFORE, 6);
       if (the) start = the.start;
@@ -188,7 +193,8 @@ function detectYearPart(text: string, hit: Hit, out: Candidate[]): void {
   // "the first half of the game" is not a half-year: a half needs its year named.
   if (period === 'H' && !of) return;
   out.push({
-    start: ordinal.start,
+    // "the third-quarter loss": the article belongs to the noun, not to the adjective.
+    start: text.charCodeAt(hit.start - 1) === 45 && /^the\s/i.test(ordinal.m[0]) ? ordinal.start + /^the\s+/i.exec(ordinal.m[0])![0].length : ordinal.start,
     end: hit.end + (of ? of[0].length : 0),
     spec: { kind: 'yearPart', period, n, ...(of?.[1] ? { year: Number(of[1]) } : {}), ...(of && !of[1] ? { yearOffset: yearOffsetOf(of[2] ?? of[3])! } : {}), shift: 'bare' },
     rule: period === 'H' ? 'calendar:half' : 'calendar:quarter',

@@ -19,7 +19,7 @@ export const DURATION_CUES: readonly string[] = Object.keys(UNITS);
 const COUNT_QUALIFIERS = ['more', 'additional', 'further', 'extra', 'trading', 'business', 'working', 'calendar', 'straight', 'consecutive'];
 const COUNT_AMOUNT = endsWithAmount(/$/, true);
 const COUNT_BEFORE: Before = {
-  re: new RegExp(`(?:\\b(the\\s+(?:past|last|next|first|coming|final|initial)\\s+))?\\b(${AMOUNT_SOURCE})[\\s-]+(?:(?:${COUNT_QUALIFIERS.join('|')})\\s+)?$`, 'i'),
+  re: new RegExp(`(?:\\b(the\\s+(?:past|last|next|first|coming|final|initial|latest)\\s+)|\\bthe\\s+)?\\b(${AMOUNT_SOURCE})[\\s-]+(?:(?:${COUNT_QUALIFIERS.join('|')})\\s+)?$`, 'i'),
   hyphens: true,
   lastWord: (word, last) => COUNT_QUALIFIERS.includes(word) || COUNT_AMOUNT.lastWord(word, last),
 };

@@ -16,7 +16,6 @@ export const RELATIVE_CUES: readonly string[] = [
 
 /** After "last", "this", "next", "current", "coming": the unit. */
 const UNIT_AFTER = spaceThen(/(?:\s+past)?\s+(week|month|quarter|year|decade|century|night|morning|afternoon|evening)\b(?!-)/iy, 'pwmqydcnae');
-const EARLIER_BEFORE = endsWithWord(/\b(earlier|later)\s+$/i, ['earlier', 'later']);
 const THE_BEFORE = endsWithWord(/\bthe\s+$/i, ['the']);
 const WEEKEND_SHIFT_BEFORE = endsWithWord(/\b(this\s+past|last|this|next|the\s+coming|the)\s+$/i, ['past', 'last', 'this', 'next', 'coming', 'the']);
 const CLOCK_LEAD_BEFORE = endsWithWord(
@@ -59,8 +58,7 @@ export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] 
       // "the last year" and "the past year" are durations (found elsewhere); "the next year" counts from the narrative.
       if (the && (w === 'last' || w === 'next')) continue;
       const offset = w === 'last' || past ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
-      const lead = matchBefore(text, the ? the.start : hit.start, EARLIER_BEFORE, 12);
-      const start = lead ? lead.start : the ? the.start : hit.start;
+      const start = the ? the.start : hit.start;
       out.push({ start, end, spec: { kind: 'relative', unit: unitWord as RelativeUnit, offset }, rule: `relative:${past ? 'this-past' : w}-unit` });
     } else if (w === 'week' || w === 'month' || w === 'year') {
       if (/[A-Z]/.test(text[hit.start]!)) continue;

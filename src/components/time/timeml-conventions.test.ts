@@ -87,3 +87,11 @@ test('"the following month" counts from the last date named, even without its da
   // A counted offset ("a year earlier") counts from the document date or the story's last day.
   assert.equal(valueOf('Profit rose 5%, against a loss a year earlier.', 'a year earlier'), '2017');
 });
+
+test('extents as the TimeML corpora draw them', () => {
+  assert.deepEqual(pairs('Net for the nine months rose. In fiscal 2017 it fell. The third-quarter loss widened.', '2018-11-02'), [
+    ['the nine months', 'P9M'],
+    ['fiscal 2017', '2017'],
+    ['third-quarter', '2018-Q3'],
+  ]);
+});
