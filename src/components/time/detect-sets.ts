@@ -8,10 +8,7 @@ import { FREQUENCY_ADVERBS, MONTHS, PARTS_OF_DAY, REPORTING_VERBS, UNITS, WEEKDA
 import { pad } from './calendar.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
 import { periodValue } from './detect-durations.js';
-import { endsWithAmount, isCapitalized, matchAt, matchBefore, spaceThen, wordAfter, wordBefore } from './text-context.js';
-
-/** Words before a frequency word that make it an adjective ("its quarterly dividend"). */
-const ADJECTIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'average', 'first', 'initial', 'regular', 'usual']);
+import { endsWithAmount, isCapitalized, matchAt, matchBefore, spaceThen, wordAfter } from './text-context.js';
 
 const PLURAL_WEEKDAYS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(WEEKDAYS).map(([w, n]) => [`${w}s`, n]));
 
@@ -65,8 +62,6 @@ export function detectSets(text: string, hits: readonly Hit[]): Candidate[] {
       // "Russian daily Kommersant", "the daily reported": a newspaper, not a recurrence.
       if (next && (isCapitalized(next) || REPORTING_VERBS.includes(next.toLowerCase()))) continue;
       if (/^(?:newspaper|paper|tabloid|broadsheet|magazine)s?$/i.test(next)) continue;
-      // "its quarterly dividend", "the daily tally": an adjective on a noun, not a recurrence.
-      if (/^[a-z]/.test(next) && ADJECTIVE_LEADS.has(wordBefore(text, hit.start))) continue;
       add(hit.start, hit.end, FREQUENCY_ADVERBS[w]!, 'set:frequency-adverb');
     }
   }

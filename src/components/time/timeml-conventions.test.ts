@@ -40,10 +40,12 @@ test('counts before a singular unit without a hyphen', () => {
   assert.deepEqual(pairs('He has two day jobs? No: five year.'), []);
 });
 
-test('frequency words: adverbs are sets, adjectives on a noun are not', () => {
+test('frequency words are sets, as adverbs and as adjectives ("a daily rally")', () => {
   assert.equal(timexOf('The reserve will be adjusted quarterly.', 'quarterly').value, 'P3M');
   assert.equal(timexOf('They meet weekly.', 'weekly').type, 'SET');
-  assert.deepEqual(pairs('The company cut its quarterly dividend and the daily volume fell.'), []);
+  assert.equal(timexOf('It has become a daily rally.', 'daily').value, 'P1D');
+  // A newspaper called a daily is not a recurrence.
+  assert.deepEqual(pairs('The Russian daily Kommersant reported it.'), []);
 });
 
 test('"that year", "later that day" point back at the last date the story named', () => {
