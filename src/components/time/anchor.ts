@@ -1,7 +1,9 @@
 /**
  * The narrative anchor: the last day-precise date the text has mentioned so far. "A week before
  * arriving in Tehran" counts from the arrival the story just told, not from the day the article
- * was published; when the story has not yet named a day, the document date stands in.
+ * was published; when the story has not yet named a day, the document date stands in. It also
+ * keeps the last date named at any precision ("that year", "the following month") and the last
+ * finished quarter a business story named ("the latest quarter", "a year earlier").
  */
 import type { Timex } from '../../doc/schema.js';
 import { parseYmd, type Ymd } from './calendar.js';
