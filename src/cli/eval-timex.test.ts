@@ -54,5 +54,10 @@ describe('tidings eval timex', () => {
     assert.equal(r.status, 1);
     assert.equal(r.stderr.trimEnd().split('\n').length, 1);
     assert.match(r.stderr, /bad\.jsonl:1 is not TempEval gold/);
+    const empty = join(dir, 'empty.jsonl');
+    writeFileSync(empty, JSON.stringify({ doc_id: 'e1', dct: 'not a date', text: '   ', timexes: [] }) + '\n');
+    const e = tidings(['eval', 'timex', '--gold', empty]);
+    assert.equal(e.status, 1);
+    assert.match(e.stderr, /document e1: .*/);
   });
 });

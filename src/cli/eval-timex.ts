@@ -41,6 +41,8 @@ export async function runEvalTimex(opts: { gold: string; json?: boolean; show?: 
     try {
       doc = lib.extract(gold.text, { date, dateSource: date ? 'given' : 'unknown' });
     } catch (err) {
+      // A text that is no article (empty, binary) is bad gold, not a bug.
+      if (err instanceof lib.InputError) throw new CliError(`${opts.gold}: document ${gold.doc_id}: ${firstLine(err)}`);
       throw new CliError(`internal error while extracting ${gold.doc_id}: ${firstLine(err)}`, EXIT_INTERNAL);
     }
     return { doc: gold, system: doc.timexes };
