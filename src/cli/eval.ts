@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { GoldError, readSeedGold } from '../eval/gold.js';
+import { registerEvalTimex } from './eval-timex.js';
 import { scoreSeed } from '../eval/seed.js';
 import { formatSeedReport } from '../eval/seed-report.js';
 import type { Doc } from '../doc/schema.js';
@@ -22,6 +23,7 @@ export function registerEval(program: Command, io: Io): void {
       await runEvalSeed(opts, io);
     });
   registerEvalNer(evalCommand, io);
+  registerEvalTimex(evalCommand, io);
 }
 
 export async function runEvalSeed(opts: { gold: string; json?: boolean }, io: Io): Promise<void> {

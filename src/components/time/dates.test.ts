@@ -84,7 +84,8 @@ test('weeks and weekends', () => {
   assert.equal(valueOf('Velayati said last week that Iran was ready.', 'last week'), '2018-W28');
   assert.equal(valueOf('Talks resume this week.', 'this week'), '2018-W29');
   assert.equal(valueOf('Talks resume next week.', 'next week'), '2018-W30');
-  assert.equal(valueOf('Talks were held earlier this week.', 'earlier this week'), '2018-W29');
+  // TimeML leaves "earlier" outside the extent.
+  assert.equal(valueOf('Talks were held earlier this week.', 'this week'), '2018-W29');
   assert.equal(valueOf('Protests spread over the weekend.', 'the weekend'), '2018-W28-WE');
   assert.equal(valueOf('Protests are planned this weekend.', 'this weekend'), '2018-W29-WE');
 });
@@ -95,7 +96,7 @@ test('months, years, decades and centuries relative to the document', () => {
   assert.equal(valueOf('Sales rose this year.', 'this year'), '2018');
   assert.equal(valueOf('Debt must be cut by the end of the year.', 'the end of the year'), '2018');
   assert.equal(timexOf('Debt must be cut by the end of the year.', 'the end of the year').mod, 'END');
-  assert.equal(valueOf('Unrest grew in the last decade.', 'the last decade'), 'P10Y');
+  assert.equal(valueOf('Unrest grew in the last decade.', 'the last decade'), '200');
 });
 
 test('seasons keep their granularity and prefer the past', () => {

@@ -29,6 +29,9 @@ const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'
 /** Leads that also introduce counts ("of 2000 people", "by 1500 votes"): a plural after them wins. */
 const COUNT_LEADS = new Set(['of', 'to', 'from', 'and', 'between', 'around', 'than', 'or', 'for', 'as', 'by']);
 
+/** Plurals without an s, which a count leads ("2000 people"). */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'feet', 'teeth', 'sheep', 'fish']);
+
 /** Plural nouns that still follow a year used as a name ("the 2016 elections"). */
 const EVENT_PLURALS = new Set([
   'elections', 'olympics', 'games', 'talks', 'protests', 'riots', 'attacks', 'midterms', 'polls',
@@ -53,16 +56,24 @@ function isYearInContext(text: string, start: number, end: number): boolean {
   const next = wordAfter(text, end);
   // "a 1368 million pounds turnover": part of a larger number.
   if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(next)) return false;
-  const countNounNext = /^[a-z]+s$/.test(next) && !EVENT_PLURALS.has(next);
+  const countNounNext = (/^[a-z]+s$/.test(next) && !EVENT_PLURALS.has(next)) || IRREGULAR_PLURALS.has(next);
   if (YEAR_LEADS.has(before)) return !(COUNT_LEADS.has(before) && countNounNext);
   // "the 2016 election", "the 2018 World Cup", "the company's 1989 results": a year naming an event.
   // Before 1800 a determiner is more likely to lead a quantity ("the 1000 megawatt cable").
   const determined = (YEAR_DETERMINERS.has(before) || /['’]s?$/.test(before)) && Number(text.slice(start, end)) >= 1800;
   if (determined && next !== '' && (isCapitalized(next) || !countNounNext)) return true;
+  // "his unsuccessful 1996 campaign", "predicting 1990 earnings": a recent year before a noun, after
+  // an adjective or a verb rather than a number word.
+  const n = Number(text.slice(start, end));
+  const lower = /^[a-z]+$/.test(before);
+  if (n >= 1900 && n <= 2039 && lower && !COUNT_LEADS.has(before) && /^[a-z]{3,}$/.test(next) && !/^(?:percent|per|to|and|or|of|in|at|by|for|with|from|is|was|were|are|had|has)$/.test(next)) {
+    return !countNounNext || /^(?:earnings|results|sales|profits|revenues|levels|elections|figures)$/.test(next);
+  }
   return false;
 }
 
 const THE_BEFORE = endsWithWord(/\bthe\s+$/i, ['the']);
+const FISCAL_BEFORE = endsWithWord(/\bfiscal\s+$/i, ['fiscal']);
 const YEAR_AFTER_CODE = spaceThen(/\s+(\d{4})\b/y, '0123456789');
 const YEAR_BEFORE_CODE: Before = { re: /\b(\d{4})\s+$/, hyphens: false, lastWord: (word) => word.length === 4 && allDigits(word, 0, 4) };
 
@@ -122,7 +133,11 @@ function detectNumeric(text: string, out: Candidate[]): void {
       if (the) start = the.start;
       out.push({ start, end, spec: { kind: 'decade', decade: Number(m[1]), centuryKnown: true }, rule: 'calendar:decade' });
     } else if (m[2]) {
-      if (isYearInContext(text, start, end)) out.push({ start, end, spec: { kind: 'calendar', year: Number(m[2]), shift: 'bare' }, rule: 'calendar:year' });
+      if (isYearInContext(text, start, end)) {
+        // "fiscal 1989" names the business year: the word belongs to the expression.
+        const fiscal = matchBefore(text, start, FISCAL_BEFORE, 10);
+        out.push({ start: fiscal ? fiscal.start : start, end, spec: { kind: 'calendar', year: Number(m[2]), shift: 'bare' }, rule: 'calendar:year' });
+      }
     } else if (m[3]) {
       const the = matchBefore(text, start, THE_BEFORE, 6);
       if (the) start = the.start;
@@ -178,7 +193,8 @@ function detectYearPart(text: string, hit: Hit, out: Candidate[]): void {
   // "the first half of the game" is not a half-year: a half needs its year named.
   if (period === 'H' && !of) return;
   out.push({
-    start: ordinal.start,
+    // "the third-quarter loss": the article belongs to the noun, not to the adjective.
+    start: text.charCodeAt(hit.start - 1) === 45 && /^the\s/i.test(ordinal.m[0]) ? ordinal.start + /^the\s+/i.exec(ordinal.m[0])![0].length : ordinal.start,
     end: hit.end + (of ? of[0].length : 0),
     spec: { kind: 'yearPart', period, n, ...(of?.[1] ? { year: Number(of[1]) } : {}), ...(of && !of[1] ? { yearOffset: yearOffsetOf(of[2] ?? of[3])! } : {}), shift: 'bare' },
     rule: period === 'H' ? 'calendar:half' : 'calendar:quarter',

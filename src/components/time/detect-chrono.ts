@@ -106,7 +106,7 @@ export function windowsAround(text: string, triggers: readonly number[]): Window
 const MONTH_LEADS = new Set([
   'in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'of', 'from', 'through', 'to',
   'between', 'and', 'early', 'late', 'mid', 'mid-', 'early-', 'late-', 'last', 'next', 'this', 'past',
-  'coming', 'throughout', 'or', 'around', 'as', 'previous',
+  'coming', 'throughout', 'or', 'around', 'as', 'previous', 'for',
 ]);
 
 /** Determiners before a month used as a modifier ("the March accession", "a June agreement"). */

@@ -3,16 +3,26 @@
  * "for years", "half an hour". Values are TIMEX3 periods (P3D, P5Y, PT2H, PXY); they need no
  * anchor. Found from the unit word, looking back for its count.
  */
-import type { Candidate } from './spec.js';
+import type { Candidate, RelativeUnit } from './spec.js';
 import type { Hit } from './cue-words.js';
+import { isSpaceCode } from './scan.js';
 import { UNITS, type Unit } from './model/lexicon.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
-import { endsWithAmount, endsWithWord, isTitleCased, matchAt, matchBefore, spaceThen, type After } from './text-context.js';
+import { endsWithAmount, endsWithWord, isTitleCased, matchAt, matchBefore, spaceThen, wordAfter, wordBefore, type After, type Before } from './text-context.js';
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
 
 export const DURATION_CUES: readonly string[] = Object.keys(UNITS);
 
 /** "[the past|the first …] <amount>" right before the unit, hyphen allowed ("24-hour"). */
-const COUNT_BEFORE = endsWithAmount(new RegExp(`(?:\\b(the\\s+(?:past|last|next|first|coming|final|initial)\\s+))?\\b(${AMOUNT_SOURCE})[\\s-]+$`, 'i'), true);
+/** Words between a count and its unit: "two more weeks", "eight trading days". */
+const COUNT_QUALIFIERS = ['more', 'additional', 'further', 'extra', 'trading', 'business', 'working', 'calendar', 'straight', 'consecutive'];
+const COUNT_AMOUNT = endsWithAmount(/$/, true);
+const COUNT_BEFORE: Before = {
+  re: new RegExp(`(?:\\b(the\\s+(?:past|last|next|first|coming|final|initial|latest)\\s+)|\\bthe\\s+)?\\b(${AMOUNT_SOURCE})[\\s-]+(?:(?:${COUNT_QUALIFIERS.join('|')})\\s+)?$`, 'i'),
+  hyphens: true,
+  lastWord: (word, last) => COUNT_QUALIFIERS.includes(word) || COUNT_AMOUNT.lastWord(word, last),
+};
 /** "the past year", "the last decade": one unit ending now. */
 const THE_PAST_BEFORE = endsWithWord(/\bthe\s+(?:past|last)\s+$/i, ['past', 'last']);
 /** "for years", "within weeks": an unknown amount. */
@@ -20,12 +30,14 @@ const PREPOSITION_BEFORE = endsWithWord(/\b(?:for|within|in|after|over)\s+$/i, [
 const HALF_BEFORE = endsWithWord(/\bhalf\s+an?\s+$/i, ['a', 'an']);
 
 const AND_A_HALF = spaceThen(/\s+and\s+a\s+half\b/iy, 'a');
-/** "five-year-old", "a 30-day-long": the hyphenated tail is part of the expression. */
-const HYPHEN_TAIL_AFTER: After = { re: /-(?:old|long)\b/iy, starts: (text, offset) => text.charCodeAt(offset) === 45 };
+/** "a 30-day-long", "decades-long": the hyphenated tail is part of the expression. */
+const HYPHEN_TAIL_AFTER: After = { re: /-long\b/iy, starts: (text, offset) => text.charCodeAt(offset) === 45 };
+/** "a 44-year-old", "52 years old": an age, which TimeML does not annotate as a time expression. */
+const AGE_TAIL_AFTER: After = { re: /(?:-|\s+)old\b/iy, starts: (text, offset) => text.charCodeAt(offset) === 45 || isSpaceCode(text.charCodeAt(offset)) };
 /** "three-quarters of", "a quarter of the vote": fractions, not periods. */
 const OF_AFTER = spaceThen(/\s+of\b/iy, 'o');
 /** "four flights a week", "$1.76 a year": a rate, not a stretch of time. */
-const RATE_BEFORE = /(?:\d|%|\b[a-z]{3,}s)\s+an?\s+$/i;
+const RATE_BEFORE = /(?:\d|%|\b[a-z]{3,}s|\b(?:million|billion|trillion|thousand|hundred|dozen|cents?))\s+an?\s+$/i;
 
 const DESIGNATOR: Readonly<Record<Unit, [string, boolean]>> = {
   second: ['S', true], minute: ['M', true], hour: ['H', true], day: ['D', false], week: ['W', false],
@@ -67,13 +79,16 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
     if (!unit) continue;
     // "60 Minutes", "This Week": a unit capitalized inside a sentence is a title.
     if (isTitleCased(text, hit.start)) continue;
+    if (matchAt(text, hit.end, AGE_TAIL_AFTER)) continue;
     const tail = matchAt(text, hit.end, HYPHEN_TAIL_AFTER);
     if (!tail && text.charCodeAt(hit.end) === 45) continue;
     const plural = hit.word.endsWith('s') || hit.word === 'centuries';
     if (unit === 'quarter' && matchAt(text, hit.end, OF_AFTER)) continue;
     const end0 = hit.end + (tail ? tail[0].length : 0);
 
-    const counted = matchBefore(text, hit.start, COUNT_BEFORE);
+    let counted = matchBefore(text, hit.start, COUNT_BEFORE);
+    // "a decades-long feud": the article belongs to the noun, not to the plural unit.
+    if (counted && plural && /^an?$/i.test(counted.m[2]!)) counted = null;
     if (counted) {
       const amountText = counted.m[2]!;
       const hyphenated = text[hit.start - 1] === '-';
@@ -83,7 +98,10 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
       // takes a plural unit, except in a hyphenated adjective ("a five-year plan").
       if (hyphenated && plural) continue;
       let amount = parseAmount(amountText);
-      if (!hyphenated && !plural && amount !== null && amount > 1 && !/^\d+\s*(?:1\/2|½)$/.test(amountText)) continue;
+      // "a five year low", "the two day rally": a count before a singular unit is an adjective
+      // written without its hyphen, when a determiner leads it and a noun follows.
+      const unhyphenated = DETERMINERS.has(wordBefore(text, counted.start)) && /^[a-z]/.test(wordAfter(text, hit.end));
+      if (!hyphenated && !plural && amount !== null && amount > 1 && !unhyphenated && !/^\d+\s*(?:1\/2|½)$/.test(amountText)) continue;
       if (/^an?$/i.test(amountText) && !counted.m[1] && RATE_BEFORE.test(text.slice(Math.max(0, counted.start - 24), hit.start))) continue;
       let end = end0;
       const half = matchAt(text, end, AND_A_HALF);
@@ -95,9 +113,16 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
       add(counted.start, end, amount, unit, counted.m[1] ? 'duration:the-past-n-units' : 'duration:n-units');
       continue;
     }
+    // "day-long", "decades-long": the unit alone made an adjective of length.
+    if (tail) {
+      add(hit.start, end0, plural ? null : 1, unit, 'duration:unit-long');
+      continue;
+    }
     const thePast = !plural && unit !== 'second' && unit !== 'minute' && unit !== 'hour' ? matchBefore(text, hit.start, THE_PAST_BEFORE) : null;
     if (thePast) {
-      add(thePast.start, end0, 1, unit, 'duration:the-past-unit');
+      // "over the past year" names last year (TimeML: a date), "the past five years" a stretch.
+      if (unit === 'fortnight') add(thePast.start, end0, 1, unit, 'duration:the-past-unit');
+      else out.push({ start: thePast.start, end: end0, spec: { kind: 'relative', unit: unit as RelativeUnit, offset: -1 }, rule: 'relative:the-past-unit' });
       continue;
     }
     const half = !plural ? matchBefore(text, hit.start, HALF_BEFORE) : null;

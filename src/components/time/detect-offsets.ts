@@ -60,11 +60,15 @@ export function detectOffsets(text: string, hits: readonly Hit[]): Candidate[] {
         const amount = parseAmount(counted.m[1]!);
         if (amount === null) {
           if (fromNow) out.push({ start: counted.start, end, spec: { kind: 'fixed', type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' }, rule: 'offset:vague-ago' });
+        } else if (word === 'later') {
+          // "Three days later": TimeML annotates the stretch ("Three days", a duration), which the
+          // duration detector finds.
         } else if (fromNow || !matchBefore(text, counted.start, EXTENT_BEFORE, 12)) {
+          const relative = word === 'before' || word === 'after' || word === 'prior';
           out.push({
             start: counted.start,
             end,
-            spec: { kind: 'offset', amount, unit, direction, from: fromNow ? 'document' : 'narrative' },
+            spec: { kind: 'offset', amount, unit, direction, from: fromNow ? 'document' : 'narrative', ...(relative ? { relativeTo: { event: eventStem(text, end), unitEnd: hit.end } } : {}) },
             rule: fromNow ? 'offset:ago' : 'offset:before-after',
           });
         }
@@ -75,15 +79,40 @@ export function detectOffsets(text: string, hits: readonly Hit[]): Candidate[] {
     const neighbour = matchBefore(text, hit.start, NEIGHBOUR_BEFORE, 20);
     if (neighbour) {
       const direction = /^(?:previous|preceding|prior)$/i.test(neighbour.m[1]!) ? -1 : 1;
-      out.push({ start: neighbour.start, end: hit.end, spec: { kind: 'offset', amount: 1, unit, direction, from: 'narrative' }, rule: 'offset:the-next-unit' });
+      out.push({ start: neighbour.start, end: hit.end, spec: { kind: 'offset', amount: 1, unit, direction, from: 'narrative', neighbour: true }, rule: 'offset:the-next-unit' });
       continue;
     }
     const the = matchBefore(text, hit.start, THE_BEFORE, 8);
     const after = the ? matchAt(text, hit.end, NEIGHBOUR_AFTER) : null;
     if (the && after) {
       const direction = /^(?:before|earlier|prior)$/i.test(after[1]!) ? -1 : 1;
-      out.push({ start: the.start, end: hit.end + after[0].length, spec: { kind: 'offset', amount: 1, unit, direction, from: 'narrative' }, rule: 'offset:the-unit-after' });
+      out.push({ start: the.start, end: hit.end + after[0].length, spec: { kind: 'offset', amount: 1, unit, direction, from: 'narrative', neighbour: true }, rule: 'offset:the-unit-after' });
     }
   }
   return out;
+}
+
+/** Words skipped on the way to the event after "before"/"after": determiners, pronouns, auxiliaries. */
+const EVENT_SKIP = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'to', 'he', 'she', 'it', 'they', 'we', 'i',
+  'you', 'was', 'were', 'had', 'has', 'have', 'been', 'being', 'having', 'is', 'are', 'first', 'last', 'finally',
+]);
+
+/**
+ * The stem of the event after "before"/"after" ("arriving in Tehran" → "arriv", "the vote" →
+ * "vot"), or null when none is in the next few words. Capitalized words (names) are passed over.
+ */
+export function eventStem(text: string, from: number): string | null {
+  const re = /\s*([A-Za-z]+)/y;
+  re.lastIndex = from;
+  for (let k = 0; k < 5; k++) {
+    const m = re.exec(text);
+    if (!m) return null;
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    if (EVENT_SKIP.has(lower) || /^[A-Z]/.test(word)) continue;
+    const stem = lower.replace(/(?:ing|ed|es|al|ment|ion|s|e)$/, '');
+    return stem.length >= 3 ? stem : null;
+  }
+  return null;
 }

@@ -16,7 +16,6 @@ export const RELATIVE_CUES: readonly string[] = [
 
 /** After "last", "this", "next", "current", "coming": the unit. */
 const UNIT_AFTER = spaceThen(/(?:\s+past)?\s+(week|month|quarter|year|decade|century|night|morning|afternoon|evening)\b(?!-)/iy, 'pwmqydcnae');
-const EARLIER_BEFORE = endsWithWord(/\b(earlier|later)\s+$/i, ['earlier', 'later']);
 const THE_BEFORE = endsWithWord(/\bthe\s+$/i, ['the']);
 const WEEKEND_SHIFT_BEFORE = endsWithWord(/\b(this\s+past|last|this|next|the\s+coming|the)\s+$/i, ['past', 'last', 'this', 'next', 'coming', 'the']);
 const CLOCK_LEAD_BEFORE = endsWithWord(
@@ -31,6 +30,8 @@ const PART_OF_UNIT_BEFORE = endsWithWord(/\b(?:(?:end|beginning|start|middle|clo
 const THE_UNIT_START = THE_BEFORE;
 /** "year-end", "by year's end". */
 const UNIT_END_AFTER = /(?:-end|\s+end|['’]s\s+end)\b/iy;
+
+const ENDED_AFTER = spaceThen(/\s+end(?:ed|ing)\b/iy, 'e');
 
 const CASUAL_OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
@@ -57,14 +58,19 @@ export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] 
       // "the last year" and "the past year" are durations (found elsewhere); "the next year" counts from the narrative.
       if (the && (w === 'last' || w === 'next')) continue;
       const offset = w === 'last' || past ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
-      const lead = matchBefore(text, the ? the.start : hit.start, EARLIER_BEFORE, 12);
-      const start = lead ? lead.start : the ? the.start : hit.start;
+      const start = the ? the.start : hit.start;
       out.push({ start, end, spec: { kind: 'relative', unit: unitWord as RelativeUnit, offset }, rule: `relative:${past ? 'this-past' : w}-unit` });
     } else if (w === 'week' || w === 'month' || w === 'year') {
       if (/[A-Z]/.test(text[hit.start]!)) continue;
       const part = matchBefore(text, hit.start, PART_OF_UNIT_BEFORE, 32);
       if (part) {
         const the = matchBefore(text, hit.start, THE_UNIT_START, 6)!;
+        // "for the year ended March 31": a business year, counted as its length (TimeML).
+        const ended = w === 'year' ? matchAt(text, hit.end, ENDED_AFTER) : null;
+        if (ended) {
+          out.push({ start: the.start, end: hit.end, spec: { kind: 'fixed', type: 'DURATION', value: 'P1Y' }, rule: 'relative:the-year-ended' });
+          continue;
+        }
         out.push({ start: the.start, end: hit.end, spec: { kind: 'relative', unit: w, offset: 0 }, rule: 'relative:the-unit' });
         continue;
       }

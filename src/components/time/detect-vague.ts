@@ -9,8 +9,10 @@ import { endsWithWord, matchAt, matchBefore, spaceThen, wordAfter, wordBefore } 
 
 const SIMPLE: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
-  recently: 'PAST_REF', lately: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF',
 };
+// "previously" and "formerly" qualify an event ("a previously announced plan") rather than name a
+// time; TimeML corpora leave them out.
 
 export const VAGUE_CUES: readonly string[] = [...Object.keys(SIMPLE), 'present', 'moment', 'these', 'recent', 'coming', 'past', 'future', 'soon'];
 
@@ -49,7 +51,11 @@ export function detectVague(text: string, hits: readonly Hit[]): Candidate[] {
       if (days) add(hit.start, hit.end + days[0].length, 'PRESENT_REF', 'vague:these-days');
     } else if (w === 'recent') {
       const units = matchAt(text, hit.end, PLURAL_UNIT_AFTER);
-      if (units) add(hit.start, hit.end + units[0].length, 'PAST_REF', 'vague:recent-units');
+      if (!units) continue;
+      // "in recent weeks" is a stretch of unknown length (PXW); "in recent years" the past.
+      const unit = /\s(days|weeks|months)$/i.exec(units[0])?.[1]?.toLowerCase();
+      if (unit) out.push({ start: hit.start, end: hit.end + units[0].length, spec: { kind: 'fixed', type: 'DURATION', value: `PX${unit[0]!.toUpperCase()}` }, rule: 'vague:recent-units' });
+      else add(hit.start, hit.end + units[0].length, 'PAST_REF', 'vague:recent-units');
     } else if (w === 'coming') {
       // "the coming weeks", "in coming months".
       const units = matchAt(text, hit.end, PLURAL_UNIT_AFTER);

@@ -151,8 +151,10 @@ export function extendCandidates(text: string, sorted: Candidate[]): Candidate[]
     }
     const amountMod = !point && AMOUNT_LAST_WORDS.has(lastWord(text, lo2, c.start, false)) ? AMOUNT_MOD_PREFIX.exec(text.slice(lo2, c.start)) : null;
     if (amountMod && !(c.spec.kind === 'fixed' && c.spec.type === 'SET')) {
-      c.mod = AMOUNT_MODS[amountMod[1]!.toLowerCase().replace(/\s+/g, ' ')];
-      c.start -= amountMod[0].length;
+      const word = amountMod[1]!.toLowerCase().replace(/\s+/g, ' ');
+      c.mod = AMOUNT_MODS[word];
+      // TimeML corpora mostly leave "about" and "almost" outside the extent, and keep "more than".
+      if (word !== 'about' && word !== 'almost') c.start -= amountMod[0].length;
       c.rule += '+mod';
     }
 

@@ -4,15 +4,18 @@
  * from the last date the story told).
  */
 import type { Sentence, Timex } from '../../doc/schema.js';
-import { parseYmd } from './calendar.js';
+import { parseYmd, type Ymd } from './calendar.js';
 import { NarrativeAnchor } from './anchor.js';
+import { ANAPHORIC_CUES, detectAnaphoric } from './detect-anaphoric.js';
 import { CALENDAR_CUES, detectCalendar } from './detect-calendar.js';
 import { TRIGGER_NAMES, detectChrono } from './detect-chrono.js';
 import { DURATION_CUES, detectDurations } from './detect-durations.js';
 import { HOLIDAY_FIRST_WORDS, detectHolidays } from './detect-holidays.js';
 import { OFFSET_CUES, detectOffsets } from './detect-offsets.js';
+import { REPORTED_CUES, detectReported } from './detect-reported.js';
 import { RELATIVE_CUES, detectRelative } from './detect-relative.js';
 import { SET_CUES, detectSets } from './detect-sets.js';
+import { SPELLED_YEAR_CUES, detectSpelledYears } from './detect-spelled-years.js';
 import { VAGUE_CUES, detectVague } from './detect-vague.js';
 import { extendCandidates } from './extend.js';
 import { resolveOverlaps } from './merge.js';
@@ -26,7 +29,7 @@ import type { Candidate } from './spec.js';
  * can start a chrono date, and the first words of holiday names.
  */
 export const scanText = compileTextScanner({
-  cues: [...OFFSET_CUES, ...RELATIVE_CUES, ...CALENDAR_CUES, ...SET_CUES, ...DURATION_CUES, ...VAGUE_CUES],
+  cues: [...OFFSET_CUES, ...ANAPHORIC_CUES, ...REPORTED_CUES, ...SPELLED_YEAR_CUES, ...RELATIVE_CUES, ...CALENDAR_CUES, ...SET_CUES, ...DURATION_CUES, ...VAGUE_CUES],
   names: TRIGGER_NAMES,
   holidayFirstWords: HOLIDAY_FIRST_WORDS,
 });
@@ -72,6 +75,9 @@ export function detectCandidates(text: string): Candidate[] {
   append(out, detectRelative(text, hits));
   append(out, detectCalendar(text, hits));
   append(out, detectHolidays(text, scan.holidayStarts));
+  append(out, detectReported(text, hits));
+  append(out, detectSpelledYears(text, hits));
+  append(out, detectAnaphoric(text, hits));
   append(out, detectSets(text, hits));
   append(out, detectDurations(text, hits));
   append(out, detectVague(text, hits));
@@ -91,8 +97,10 @@ export function findTimexes(text: string, date: string | null, sentences: readon
   const doc = parseYmd(date);
   const bounds = sentences.length ? sentences : roughSentences(text);
   const candidates = extendCandidates(text, resolveOverlaps(detectCandidates(text)));
-  const narrative = new NarrativeAnchor();
+  const narrative = new NarrativeAnchor(doc);
   const timexes: Timex[] = [];
+  // Day-precise dates seen so far, with the index of their sentence, for "a week before <event>".
+  const dated: { date: Ymd; sentence: number }[] = [];
   for (const c of candidates) {
     let orientation: Orientation | undefined;
     const at = sentenceIndex(bounds, c.start);
@@ -101,18 +109,46 @@ export function findTimexes(text: string, date: string | null, sentences: readon
     const resolved = resolveSpec(c.spec, {
       doc,
       narrative: narrative.current,
+      quarter: narrative.quarter,
+      lastDate: narrative.lastDate,
+      eventDate: (stem) => eventDate(text, bounds, dated, stem, c.start),
       nearbyExplicit: (month) => narrative.explicitNear(previous.start, month),
       orientation: () => {
         orientation ??= orientationAt(text, c.start, c.end, sentence.start, sentence.end);
         return orientation;
       },
     });
+    // "that day" with no date before it to point at is generic ("redemptions that day"): no timex.
+    if (c.spec.kind === 'anaphoric' && resolved.anchor === 'unknown') continue;
     // Two literals rather than a spread, with the fields in the same order.
     const timex: Timex = c.mod
       ? { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: resolved.type, value: resolved.value, mod: c.mod, anchor: resolved.anchor, rule: c.rule + resolved.note }
       : { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: resolved.type, value: resolved.value, anchor: resolved.anchor, rule: c.rule + resolved.note };
+    // An offset that found no dated event is the stretch of time alone ("a week").
+    if (resolved.type === 'DURATION' && c.spec.kind === 'offset' && c.spec.relativeTo) {
+      timex.end = c.spec.relativeTo.unitEnd;
+      timex.text = text.slice(timex.start, timex.end);
+    }
     narrative.observe(timex);
+    const day = timex.type === 'DATE' || timex.type === 'TIME' ? parseYmd(timex.value) : null;
+    if (day) dated.push({ date: day, sentence: at });
     timexes.push(timex);
   }
   return timexes;
+}
+
+/** How many dated sentences back "a week before <event>" looks for its event. */
+const EVENT_LOOK_BACK = 8;
+
+/**
+ * The date of the most recent dated sentence (before `before`) that tells of the event with this
+ * stem: "arrived in Tehran on Wednesday … a week before arriving in Tehran" counts from Wednesday.
+ */
+function eventDate(text: string, bounds: readonly Sentence[], dated: readonly { date: Ymd; sentence: number }[], stem: string, before: number): Ymd | null {
+  const re = new RegExp(`\\b${stem}`, 'i');
+  for (let i = dated.length - 1; i >= 0 && i >= dated.length - EVENT_LOOK_BACK; i--) {
+    const s = bounds[dated[i]!.sentence];
+    if (s && re.test(text.slice(s.start, Math.min(s.end, before)))) return dated[i]!.date;
+  }
+  return null;
 }

@@ -7,7 +7,7 @@
  */
 import { pad } from './calendar.js';
 import { resolveCalendar, resolveHoliday, resolveWeekday } from './resolve-days.js';
-import { resolveDecade, resolveOffset, resolveRelative, resolveSeason, resolveYearPart } from './resolve-periods.js';
+import { resolveAnaphoric, resolveDecade, resolveOffset, resolveRelative, resolveReported, resolveSeason, resolveYearPart } from './resolve-periods.js';
 import type { ResolveContext, Resolved } from './resolve-context.js';
 import type { TimexSpec } from './spec.js';
 
@@ -33,6 +33,10 @@ export function resolveSpec(spec: TimexSpec, ctx: ResolveContext): Resolved {
       return { type: 'DATE', value: pad(spec.century), anchor: 'absolute', note: '' };
     case 'holiday':
       return resolveHoliday(spec, ctx);
+    case 'anaphoric':
+      return resolveAnaphoric(spec, ctx);
+    case 'reported':
+      return resolveReported(spec, ctx);
     case 'fixed':
       return { type: spec.type, value: spec.value, anchor: 'absolute', note: '' };
   }

@@ -6,6 +6,7 @@
  */
 import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './model/lexicon.js';
 import { isSpaceCode } from './scan.js';
+import { wordBefore } from './text-context.js';
 
 export type Orientation = 'past' | 'future' | 'none';
 
@@ -57,8 +58,13 @@ function eachCue(text: string, take: (orientation: 'past' | 'future') => boolean
 /** The tense around text[start, end) within its sentence [sentenceStart, sentenceEnd). */
 export function orientationAt(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): Orientation {
   let found: Orientation = 'none';
+  // "pay down the loan by February": a deadline lies ahead, whatever the tense.
+  if (wordBefore(text, start) === 'by') return 'future';
+  // "get around Wednesday's ruling": a possessive day names an event of its own, whose tense the
+  // main clause does not tell; only the words after it may.
+  const possessive = (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && (text.charCodeAt(end + 1) | 0x20) === 115;
   // The last cue before the expression wins, else the first one after it.
-  eachCue(text.slice(Math.max(sentenceStart, start - LOOK_BACK), start), (o) => {
+  if (!possessive) eachCue(text.slice(Math.max(sentenceStart, start - LOOK_BACK), start), (o) => {
     found = o;
     return false;
   });

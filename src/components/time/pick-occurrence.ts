@@ -27,6 +27,11 @@ export interface PickRules {
    * taken instead ("was held on December 5" in a July story is last December).
    */
   pastReach: number;
+  /**
+   * With no tense cue, how far ahead the closest one may lie before the latest past one is taken
+   * instead: news looks back, so "the record set on Aug. 6" in a February story is last August.
+   */
+  futureReach: number;
   /** "last" skips this many units back: "last June" said in July means a year ago, not last month. */
   lastGap: number;
 }
@@ -67,6 +72,7 @@ export function pickOccurrence(
       if (rules.untensed === 'past') return picked(latestBegun, '/past');
       const close = nearest(all, now);
       if (o === 'past' && close.first - now > rules.pastReach) return picked(latestBegun, '/past');
+      if (o === 'none' && close.first - now > rules.futureReach) return picked(latestBegun, '/past');
       return picked(close, o === 'past' ? '/past-nearest' : '/nearest');
     }
   }

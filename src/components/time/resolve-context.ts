@@ -12,6 +12,12 @@ export interface ResolveContext {
   doc: Ymd | null;
   /** The last day-precise date mentioned before this expression. */
   narrative: Ymd | null;
+  /** The date of the last dated sentence before this expression that holds a word with this stem. */
+  eventDate: (stem: string) => Ymd | null;
+  /** The last date the text named, as precise as it was written (a year, a month or a day). */
+  lastDate: { y: number; m?: number; d?: number } | null;
+  /** The last quarter the text named (1989-Q3 as { y: 1989, q: 3 }), or null. */
+  quarter: { y: number; q: number } | null;
   /** The tense of the clause; asked only by expressions that need it. */
   orientation: () => Orientation;
   /**

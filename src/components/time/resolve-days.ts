@@ -35,7 +35,7 @@ export function resolveCalendar(spec: CalendarSpec, ctx: ResolveContext): Resolv
     const [label, note] = pickOccurrence(
       (y) => ({ first: monthIndex(y, month), last: monthIndex(y, month) }),
       (y) => formatMonth(y, month),
-      doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'nearest', lastGap: 1, pastReach: 2 },
+      doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'nearest', lastGap: 1, pastReach: 2, futureReach: 3 },
     );
     return { type, value: label, anchor, note: note + via };
   }
@@ -54,7 +54,7 @@ export function resolveCalendar(spec: CalendarSpec, ctx: ResolveContext): Resolv
       return { first: n, last: n };
     },
     (y) => formatDate({ y, m: month, d: day }),
-    doc.y, dayNumber(doc), spec.shift, ctx.orientation, { untensed: 'nearest', lastGap: 0, pastReach: 60 },
+    doc.y, dayNumber(doc), spec.shift, ctx.orientation, { untensed: 'nearest', lastGap: 0, pastReach: 60, futureReach: 90 },
   );
   return { type, value: label + clock, anchor, note: note + via };
 }
@@ -108,7 +108,7 @@ export function resolveHoliday(spec: HolidaySpec, ctx: ResolveContext): Resolved
       return { first: n, last: n };
     },
     (y) => formatDate(rule(y)),
-    doc.y, dayNumber(doc), spec.shift, ctx.orientation, { untensed: 'nearest', lastGap: 0, pastReach: 60 },
+    doc.y, dayNumber(doc), spec.shift, ctx.orientation, { untensed: 'nearest', lastGap: 0, pastReach: 60, futureReach: 90 },
   );
   return { type: 'DATE', value: label, anchor: 'document', note };
 }

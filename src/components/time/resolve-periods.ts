@@ -5,9 +5,10 @@
  */
 import { addDays, addMonths, formatDate, formatMonth, formatWeek, formatYear, isoWeekday, pad, type Ymd } from './calendar.js';
 import type { Season } from './model/lexicon.js';
+import { periodValue } from './detect-durations.js';
 import { monthIndex, pickOccurrence } from './pick-occurrence.js';
 import { clockSuffix, dateType, type ResolveContext, type Resolved } from './resolve-context.js';
-import type { DecadeSpec, OffsetSpec, RelativeSpec, SeasonSpec, YearPartSpec } from './spec.js';
+import type { AnaphoricSpec, DecadeSpec, OffsetSpec, RelativeSpec, ReportedSpec, SeasonSpec, YearPartSpec } from './spec.js';
 
 /** First month (0-based, from January of the season's year) of each season; winter starts in the December before. */
 const SEASON_MONTHS: Readonly<Record<Season, number>> = { SP: 2, SU: 5, FA: 8, WI: -1 };
@@ -113,7 +114,16 @@ export function offsetValue(base: Ymd, amount: number, unit: OffsetSpec['unit'],
 }
 
 export function resolveOffset(spec: OffsetSpec, ctx: ResolveContext): Resolved {
-  const narrative = spec.from === 'narrative' ? ctx.narrative : null;
+  // "a year earlier" in a story about a quarter's results is that quarter a year back (TimeML).
+  if (spec.unit === 'year' && spec.direction < 0 && ctx.quarter && spec.amount !== null && Number.isInteger(spec.amount)) {
+    return { type: 'DATE', value: `${formatYear(ctx.quarter.y - spec.amount)}-Q${ctx.quarter.q}`, anchor: 'absolute', note: '/reported-quarter' };
+  }
+  if (spec.relativeTo) {
+    const event = spec.relativeTo.event ? ctx.eventDate(spec.relativeTo.event) : null;
+    if (event && spec.amount !== null) return { type: 'DATE', value: offsetValue(event, spec.amount, spec.unit, spec.direction), anchor: 'absolute', note: '/event' };
+    return { type: 'DURATION', value: periodValue(spec.amount, spec.unit), anchor: 'absolute', note: '/duration' };
+  }
+  const narrative = spec.from === 'narrative' ? (spec.neighbour ? namedBase(spec.unit, ctx) : null) ?? ctx.narrative : null;
   const base = narrative ?? ctx.doc;
   if (!base || spec.amount === null) return { type: 'DATE', value: UNKNOWN_BY_UNIT[spec.unit], anchor: 'unknown', note: '' };
   return {
@@ -134,7 +144,7 @@ export function resolveSeason(spec: SeasonSpec, ctx: ResolveContext): Resolved {
   const [value, note] = pickOccurrence(
     (y) => ({ first: y * 12 + startMonth, last: y * 12 + startMonth + 2 }),
     (y) => `${formatYear(y)}-${spec.season}`,
-    doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'past', lastGap: 0, pastReach: 0 },
+    doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'past', lastGap: 0, pastReach: 0, futureReach: 0 },
   );
   return { type: 'DATE', value, anchor: 'document', note };
 }
@@ -149,7 +159,7 @@ export function resolveYearPart(spec: YearPartSpec, ctx: ResolveContext): Resolv
   const [value, note] = pickOccurrence(
     (y) => ({ first: y * 12 + (spec.n - 1) * length, last: y * 12 + spec.n * length - 1 }),
     label,
-    doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'past', lastGap: 0, pastReach: 0 },
+    doc.y, monthIndex(doc.y, doc.m), spec.shift, ctx.orientation, { untensed: 'past', lastGap: 0, pastReach: 0, futureReach: 0 },
   );
   return { type: 'DATE', value, anchor: 'document', note };
 }
@@ -161,4 +171,38 @@ export function resolveDecade(spec: DecadeSpec, ctx: ResolveContext): Resolved {
   const century = Math.floor(ctx.doc.y / 100);
   const c = century * 100 + spec.decade * 10 <= ctx.doc.y ? century : century - 1;
   return { type: 'DATE', value: `${c}${spec.decade}`, anchor: 'document', note: '' };
+}
+
+export function resolveReported(spec: ReportedSpec, ctx: ResolveContext): Resolved {
+  const q = spec.quarter ?? ctx.quarter?.q;
+  const y = spec.year ?? (ctx.quarter ? ctx.quarter.y + spec.yearOffset : undefined);
+  if (q !== undefined && y !== undefined) return { type: 'DATE', value: `${formatYear(y)}-Q${q}`, anchor: 'absolute', note: '' };
+  // No quarter to read ("year-earlier" before any quarter resolved): the year back, or an unknown quarter.
+  if (spec.yearOffset !== 0 && ctx.doc) return { type: 'DATE', value: formatYear(ctx.doc.y + spec.yearOffset), anchor: 'document', note: '/no-quarter' };
+  return { type: 'DATE', value: y !== undefined ? `${formatYear(y)}-QX` : 'XXXX-QX', anchor: 'unknown', note: '/no-quarter' };
+}
+
+export function resolveAnaphoric(spec: AnaphoricSpec, ctx: ResolveContext): Resolved {
+  const named = ctx.lastDate;
+  const precise = named && (spec.unit === 'year' || (named.m !== undefined && (spec.unit === 'month' || named.d !== undefined)));
+  if (named && precise) {
+    const day = { y: named.y, m: named.m ?? 1, d: named.d ?? 1 };
+    const value = spec.unit === 'year' ? formatYear(named.y) : spec.unit === 'month' ? formatMonth(named.y, day.m) : spec.unit === 'week' ? formatWeek(day) : formatDate(day);
+    return { type: 'DATE', value, anchor: 'absolute', note: '/narrative' };
+  }
+  // Nothing named precisely enough before: as unknown as the unit ("that day" → XXXX-XX-XX).
+  const unknown = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[spec.unit];
+  return { type: 'DATE', value: unknown, anchor: 'unknown', note: '/no-antecedent' };
+}
+
+/**
+ * "The following month" after "in March": a month or a year counts from the last date the text
+ * named, even one written without its day.
+ */
+function namedBase(unit: OffsetSpec['unit'], ctx: ResolveContext): Ymd | null {
+  const named = ctx.lastDate;
+  if (!named) return null;
+  if (unit === 'year' || unit === 'decade' || unit === 'century') return { y: named.y, m: named.m ?? 1, d: named.d ?? 1 };
+  if ((unit === 'month' || unit === 'quarter') && named.m !== undefined) return { y: named.y, m: named.m, d: named.d ?? 1 };
+  return null;
 }

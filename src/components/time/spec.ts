@@ -61,6 +61,15 @@ export interface OffsetSpec {
   unit: Unit;
   direction: -1 | 1;
   from: 'document' | 'narrative';
+  /**
+   * "a week before arriving in Tehran": the stem of the event the offset counts from ("arriv"),
+   * looked for in the sentences of earlier dates. When no dated sentence tells of it, the
+   * expression is the stretch of time alone ("a week", a duration, as TimeML annotates it), which
+   * ends at `unitEnd`.
+   */
+  relativeTo?: { event: string | null; unitEnd: number };
+  /** "the following month", "the previous year": the unit next to the last date the text named. */
+  neighbour?: true;
 }
 
 export interface SeasonSpec {
@@ -104,6 +113,24 @@ export interface HolidaySpec {
   shift: Shift;
 }
 
+/**
+ * The quarter a business story reports on, named again ("the quarter", "the latest period") or
+ * compared a year back ("the year-ago quarter", "year-earlier"): the last quarter the text named,
+ * `yearOffset` years away. `year` and `quarter` when the words give them ("the 1988 quarter").
+ */
+export interface ReportedSpec {
+  kind: 'reported';
+  yearOffset: number;
+  year?: number;
+  quarter?: number;
+}
+
+/** "that year", "later that day": the last date the text named, at the precision of `unit`. */
+export interface AnaphoricSpec {
+  kind: 'anaphoric';
+  unit: 'day' | 'week' | 'month' | 'year';
+}
+
 /** Durations, sets and vague references: their value does not depend on any anchor. */
 export interface FixedSpec {
   kind: 'fixed';
@@ -121,6 +148,8 @@ export type TimexSpec =
   | DecadeSpec
   | CenturySpec
   | HolidaySpec
+  | ReportedSpec
+  | AnaphoricSpec
   | FixedSpec;
 
 /** A detector's proposal: a span of the text, its meaning, and the rule that found it. */

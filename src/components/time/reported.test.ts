@@ -1,0 +1,37 @@
+/** The quarter a business story reports on, and what TimeML leaves out (ages, "previously"). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pairs, valueOf } from './testing.js';
+
+const DATE = '2021-11-03';
+
+test('a year back in a story about a quarter is that quarter a year back', () => {
+  const text =
+    'Acme said third-quarter profit rose 8% to $40 million. A year earlier it earned $37 million. ' +
+    'Sales in the latest quarter were $1 billion, up from $0.9 billion in the year-ago quarter, and year-earlier costs were lower.';
+  assert.deepEqual(pairs(text, DATE), [
+    ['third-quarter', '2021-Q3'],
+    ['A year earlier', '2020-Q3'],
+    ['the latest quarter', '2021-Q3'],
+    ['the year-ago quarter', '2020-Q3'],
+    ['year-earlier', '2020-Q3'],
+  ]);
+  assert.equal(valueOf('Profit in the second quarter doubled. In the 2020 period it fell.', 'the 2020 period', DATE), '2020-Q2');
+  assert.equal(valueOf('Profit in the second quarter doubled, against a loss in the quarter a year ago.', 'the quarter a year ago', DATE), '2020-Q2');
+});
+
+test('without a quarter named first, "a year ago" is a year and "the quarter" is not taken', () => {
+  assert.deepEqual(pairs('A year ago he was mayor; the quarter of the city he ran was poor.', DATE), [['A year ago', '2020']]);
+});
+
+test('ages and "previously" are not time expressions', () => {
+  assert.deepEqual(pairs('A 44-year-old man, previously a teacher, spoke for two hours.', DATE), [['two hours', 'PT2H']]);
+  assert.equal(valueOf('It was a two-day-long meeting.', 'two-day-long', DATE), 'P2D');
+});
+
+test('a quarter still under way is an outlook, not the quarter reported', () => {
+  // Document date in the fourth quarter: the fourth quarter is not yet over.
+  const text = 'Third-quarter profit fell. The company expects a better fourth quarter. Sales in the latest quarter were flat.';
+  assert.equal(valueOf(text, 'the latest quarter', DATE), '2021-Q3');
+  assert.equal(valueOf('Second-quarter profit fell from the corresponding period last year.', 'the corresponding period last year', DATE), '2020-Q2');
+});
