@@ -20,6 +20,7 @@ export { createDoc, type DocInput } from './doc/doc.js';
 export { InputError, assertArticleText, MAX_TEXT_CHARS } from './doc/input.js';
 export { loadKb, extendKb, readActorsFile, type Kb, type ActorsFile, type KnownActor } from './kb/kb.js';
 export { parsePhoenixActors, type PhoenixImport } from './kb/actors/phoenix.js';
+export { ActorBook, type SeenRole } from './kb/actors/book.js';
 export { createPipeline, checkPipeline, PipelineError, type Component, type Pipeline } from './pipeline/pipeline.js';
 
 /** The default components, in the order they run. */

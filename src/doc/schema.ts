@@ -58,6 +58,8 @@ export const EntitySchema = z.object({
   type: EntityTypeSchema,
   /** CAMEO-style actor code: country + sector(s), or an IGO / sector code alone. */
   actor: z.string().nullable(),
+  /** Identity across articles ("person:vladimir-putin", "country:RUS"); null for a title alone ("the envoy"). */
+  actorId: z.string().nullable().optional(),
   country: z.string().nullable(),
   sectors: z.array(z.string()),
   roles: z.array(z.string()),

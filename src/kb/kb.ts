@@ -55,6 +55,8 @@ export interface ActorRole {
 
 /** A known person with dated roles, so a surname alone gets a full name and a code. */
 export interface KnownActor {
+  /** Identity across articles ("person:vladimir-putin"), when the source gives one. */
+  id?: string;
   name: string;
   aliases: string[];
   country: string | null;

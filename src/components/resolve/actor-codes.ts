@@ -4,7 +4,7 @@ import type { Kb } from '../../kb/kb.js';
 import type { Draft } from './index.js';
 
 // When an actor has several sectors, the code names the one that matters most for event data.
-const SECTOR_ORDER = ['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'PTY', 'OPP', 'REB', 'INS', 'UAF', 'IGO', 'NGO', 'HRI', 'MED', 'BUS', 'REL', 'EDU', 'HLH', 'LAB', 'REF', 'CVL'];
+const SECTOR_ORDER = ['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'PTY', 'ELI', 'OPP', 'REB', 'INS', 'UAF', 'IGO', 'NGO', 'HRI', 'MED', 'BUS', 'REL', 'EDU', 'HLH', 'LAB', 'REF', 'CVL'];
 
 export function primarySectors(sectors: Iterable<string>): string[] {
   const set = new Set(sectors);

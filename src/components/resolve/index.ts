@@ -99,6 +99,7 @@ export const resolve: Component = {
       name: d.name,
       type: d.type,
       actor: actorCode(d),
+      actorId: actorIdOf(d),
       country: d.country,
       sectors: [...d.sectors],
       roles: [...d.roles],
@@ -131,14 +132,30 @@ function orgCountry(doc: Doc, m: Mention, draftOf: (id: string | null) => Draft 
   return draftOf(next.entity)?.country ?? null;
 }
 
-function uniqueId(name: string, ids: Set<string>): string {
+function slug(name: string): string {
   // Accents are folded only when there are any: normalize() is slow and names are mostly ASCII.
   const folded = /[^\x00-\x7f]/.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : name;
-  const base =
-    folded
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'entity';
+  return folded
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * The actor's identity across articles: the same for Putin in every article that names him, so
+ * the store can count and follow him. A title alone ("the envoy") names no one in particular.
+ */
+function actorIdOf(d: Draft): string | null {
+  if (d.type === 'COUNTRY' && d.country) return `country:${d.country}`;
+  if (d.mentions.every((m) => m.kind === 'title' || m.kind === 'pronoun')) return null;
+  const s = slug(d.name);
+  if (!s) return null;
+  const kind = d.type === 'PERSON' ? 'person' : d.type === 'ORGANIZATION' ? 'org' : d.type === 'MEDIA' ? 'media' : d.type === 'LOCATION' ? 'place' : 'misc';
+  return `${kind}:${s}`;
+}
+
+function uniqueId(name: string, ids: Set<string>): string {
+  const base = slug(name) || 'entity';
   let id = base;
   for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
   ids.add(id);

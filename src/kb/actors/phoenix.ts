@@ -50,7 +50,9 @@ export function phoenixName(raw: string): string {
   if (words.length > 1 && words[0] === 'THE') words.shift();
   return words
     .map((w, i) => {
-      if (/^(?:\p{Lu}\.)+$/u.test(w) || (w.length <= 4 && /^\p{Lu}+$/u.test(w) && !NOT_ACRONYMS.has(w))) return w;
+      // Acronyms: dotted (U.N.), a short name alone (NATO, UN), or short words without vowels (BBC, PKK).
+      const acronym = /^(?:\p{Lu}\.)+$/u.test(w) || (!NOT_ACRONYMS.has(w) && /^\p{Lu}+$/u.test(w) && ((words.length === 1 && w.length <= 5) || (w.length <= 4 && !/[AEIOU]/.test(w))));
+      if (acronym) return w;
       const lower = w.toLowerCase();
       return i > 0 && NOT_ACRONYMS.has(w) && w.length <= 3 && !['ABU', 'AL', 'EL', 'BIN', 'BEN', 'IBN', 'KIM', 'LEE', 'LI', 'WU', 'HU', 'MA', 'XI', 'BAN'].includes(w) ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
     })
