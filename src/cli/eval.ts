@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { GoldError, readSeedGold } from '../eval/gold.js';
 import { scoreSeed } from '../eval/seed.js';
 import { formatSeedReport } from '../eval/seed-report.js';
+import { registerEvalEvents } from './eval-events.js';
 import type { Doc } from '../doc/schema.js';
 import { isCalendarDate } from './date.js';
 import { CliError, EXIT_INTERNAL, firstLine } from './errors.js';
@@ -10,7 +11,7 @@ import type { Io } from './io.js';
 export function registerEval(program: Command, io: Io): void {
   const evalCommand = program
     .command('eval')
-    .description('run the full pipeline on gold data and score it (tasks: seed)');
+    .description('run the full pipeline on gold data and score it (tasks: seed, events)');
 
   evalCommand
     .command('seed')
@@ -20,6 +21,7 @@ export function registerEval(program: Command, io: Io): void {
     .action(async (opts: { gold: string; json?: boolean }) => {
       await runEvalSeed(opts, io);
     });
+  registerEvalEvents(evalCommand, io);
 }
 
 export async function runEvalSeed(opts: { gold: string; json?: boolean }, io: Io): Promise<void> {

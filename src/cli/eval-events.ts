@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import type { Event } from '../doc/schema.js';
+import { readEventGold } from '../eval/event-gold.js';
+import { scoreEvents, toPredicted } from '../eval/events.js';
+import { formatEventReport } from '../eval/events-report.js';
+import { GoldError } from '../eval/gold.js';
+import { isCalendarDate } from './date.js';
+import { CliError } from './errors.js';
+import type { Io } from './io.js';
+
+export interface EvalEventsOptions {
+  gold: string;
+  dataset?: string;
+  json?: boolean;
+}
+
+/** `tidings eval events`: one sentence per gold record through the full pipeline, scored by `scoreEvents`. */
+export function registerEvalEvents(evalCommand: Command, io: Io): void {
+  evalCommand
+    .command('events')
+    .description('score CAMEO/PLOVER event coding against sentence gold (event-coding/validation.jsonl)')
+    .requiredOption('--gold <path>', 'JSONL gold file (e.g. ../shared/data/event-coding/validation.jsonl)')
+    .option('--dataset <name>', 'score only the records of this dataset (e.g. plover-gsr, petr2-gsr)')
+    .option('--json', 'also print the scores as one JSON object on the last line')
+    .action(async (opts: EvalEventsOptions) => {
+      await runEvalEvents(opts, io);
+    });
+}
+
+export async function runEvalEvents(opts: EvalEventsOptions, io: Io): Promise<void> {
+  let loaded;
+  try {
+    loaded = await readEventGold(opts.gold, opts.dataset);
+  } catch (err) {
+    if (err instanceof GoldError) throw new CliError(err.message);
+    throw err;
+  }
+  const { records, skipped, datasets } = loaded;
+  if (opts.dataset !== undefined && !datasets.has(opts.dataset)) {
+    throw new CliError(`${opts.gold} has no dataset "${opts.dataset}" (it has: ${[...datasets.keys()].join(', ') || 'none'})`);
+  }
+  const lib = await import('../index.js');
+  const kb = lib.loadKb();
+  const crosswalk = (code: string) => kb.cameo.get(code)?.plover ?? kb.cameo.get(code.slice(0, 2))?.plover ?? null;
+  let failed = 0;
+  const predictions = records.map((r) => {
+    let events: Event[] = [];
+    try {
+      const date = r.date && isCalendarDate(r.date) ? r.date : null;
+      events = lib.extract(r.text, { date, dateSource: date ? 'given' : 'unknown' }).events;
+    } catch (err) {
+      // A record the pipeline refuses (empty text) is scored as coding nothing.
+      if (!(err instanceof lib.InputError)) throw err;
+      failed++;
+    }
+    return events.map(toPredicted);
+  });
+  if (failed) io.warn(`${failed} record(s) were refused as input and score as no events`);
+  const result = scoreEvents(records, predictions, crosswalk);
+  io.out(`events: ${opts.gold}${opts.dataset ? ` (dataset ${opts.dataset})` : ''}: ${records.length} records scored, ${skipped} marked evaluate:false skipped\n\n`);
+  io.out(formatEventReport(result));
+  if (opts.json) io.out(JSON.stringify(result.scores) + '\n');
+}
