@@ -1,8 +1,8 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
-import { DIRECTIVE_VERBS, NEGATORS } from '../model/cues.js';
+import { DIRECTIVE_VERBS, NEGATORS, PEOPLE_NOUNS } from '../model/cues.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
-import { buildContext, groupAt, type Context } from './context.js';
+import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
 import { Settings, toEvent, type Draft } from './eventRecord.js';
 import { Reporters, type Reporter } from './reporters.js';
 import { nounRoles } from './nounRoles.js';
@@ -16,8 +16,20 @@ import { patternLabel, recode, shapeTarget, verbRoles, type Roles } from './verb
 const BASE = { verb: 0.8, noun: 0.65, judgement: 0.5 };
 /** Prepositions that put an event in a place ("cooperate in Syria"). */
 const LOCATIVE_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within']);
-/** Event families coded without a target when the text names none. */
+/** Event families coded without a target when the verb names none (protests, mobilizations, promises, concessions). */
 const MONADIC_ROOTS = new Set(['03', '08', '14', '15']);
+/**
+ * Families whose act stands without an actor as target when the verb's object is no actor ("imposed a curfew",
+ * "killed 23 people", "demanded immediate elections"): PLOVER codes them with the target left open. Consultations,
+ * cooperation, aid, statements, appeals and praise need a partner to be an event at all, and a bare promise
+ * ("Iran agreed") says too little.
+ */
+const OPEN_TARGET_ROOTS = new Set(['08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
+
+/** Families whose object says what the act is about, not whom it is done to. */
+const OBJECT_ABOUT_ROOTS = new Set(['10', '12', '13', '16']);
+/** An actor code that is only sector blocks ("GOV", "OPPREB"), with no country or organization in front. */
+const SECTOR_ONLY = /^(?:GOV|OPP|REB|MIL|COP|JUD|LEG|CVL|BUS|MED|EDU|LAB|REF|HLH|ELI|SPY|PTY|CRM|UAF|IMG|REL|HRI|MOD|RAD|AGR|ENV|IND|SEP|INS|MUS|CHR|DEV)+$/;
 
 /** The missing target of a monadic event. */
 const NOBODY: ActorRef = { entity: null, actor: null, country: null, type: null, kind: 'name', text: '', start: 0, end: 0 };
@@ -40,6 +52,8 @@ export class EventCoder {
   private readonly drafts: Draft[] = [];
   private readonly reporters: Reporters;
   private readonly cameo: ReadonlyMap<string, CameoCode>;
+  /** The one country each sentence names, or null (see sentenceCountry). */
+  private readonly countries = new Map<number, string | null>();
   /** Tokens of every pattern match (1 at a trigger's token): a place-target search does not reach past another event. */
   readonly triggerTokens: Uint8Array;
 
@@ -96,6 +110,52 @@ export class EventCoder {
     return null;
   }
 
+  /**
+   * The one country a sentence names (through its actor phrases), or null when it names none or several: an actor
+   * known only by its sector ("President Omar El Bashir" → GOV, "opposition groups" → OPP) most likely belongs to it.
+   */
+  private sentenceCountry(anchor: number): string | null {
+    const { view, phrases } = this.ctx;
+    const sentence = view.sentence[anchor]!;
+    const cached = this.countries.get(sentence);
+    if (cached !== undefined) return cached;
+    const { start, end } = sentenceBounds(this.ctx, anchor);
+    let country: string | null = null;
+    let several = false;
+    for (let k = start; k < end && !several; k++) {
+      const pid = phrases.at[k]!;
+      if (pid < 0) continue;
+      const ph = phrases.list[pid]!;
+      k = Math.max(k, ph.end - 1);
+      for (const m of ph.members) {
+        const c = m.country;
+        if (!c || c.startsWith('IGO')) continue;
+        if (country && c !== country) several = true;
+        country = c;
+      }
+    }
+    const out = several ? null : country;
+    this.countries.set(sentence, out);
+    return out;
+  }
+
+  /** Actors known only by a sector take the sentence's one country ("opposition groups in Zimbabwe" → ZWEOPP). */
+  private placeSectorActors(refs: ActorRef[], anchor: number, notes: string[]): ActorRef[] {
+    let out: ActorRef[] | null = null;
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i]!;
+      if (r === NOBODY || r.country || !r.actor || !SECTOR_ONLY.test(r.actor) || r.actor.startsWith('IGO') || r.actor.startsWith('NGO')) continue;
+      const country = this.sentenceCountry(anchor);
+      if (!country) continue;
+      out ??= refs.slice();
+      const placed = withActor(r, country + r.actor);
+      placed.country = country;
+      out[i] = placed;
+      notes.push('sentence-country');
+    }
+    return out ?? refs;
+  }
+
   /** "we" in a quotation is its speaker; a bare country said by its own official speaks for the government. */
   private applyReporter(source: ActorRef[], sourceHit: RoleHit, reporter: Reporter | null, notes: string[]): ActorRef[] {
     if (!reporter) return source;
@@ -115,6 +175,26 @@ export class EventCoder {
     return out;
   }
 
+  /**
+   * Whether the words after the trigger make its act complete without an actor as target: nothing (an intransitive
+   * use, "the rebels surrendered"), or people as such after force ("killed 23 people"). An object of another kind
+   * may change what the verb means ("released a statement"), so it does not.
+   */
+  private openTarget(t: Trigger, code: string): boolean {
+    if (!this.hasObject(t)) return true;
+    // Demands, rejections, threats and sanctions name what they are about in the object ("demanded elections").
+    if (OBJECT_ABOUT_ROOTS.has(code.slice(0, 2))) return true;
+    if (code < '17') return false;
+    const { view } = this.ctx;
+    const end = sentenceBounds(this.ctx, t.token).end;
+    for (let k = t.last + 1; k < end && k - t.last <= 6; k++) {
+      const p = view.pos[k];
+      if (p === 'NOUN') return PEOPLE_NOUNS.has(view.lower[k]!) || (k + 1 < end && view.pos[k + 1] === 'NOUN' ? false : PEOPLE_NOUNS.has(view.lemma[k]!));
+      if (p !== 'DET' && p !== 'NUM' && p !== 'ADJ' && p !== 'ADV' && view.lower[k] !== 'than' && view.lower[k] !== 'at' && view.lower[k] !== 'least') return false;
+    }
+    return false;
+  }
+
   /** "discuss the implications …": a verb with a direct object of its own is about that object, not a place. */
   private hasObject(t: Trigger): boolean {
     const { view } = this.ctx;
@@ -126,7 +206,7 @@ export class EventCoder {
 
   /** Turns the roles of one trigger into drafts: one per source × target, with place, reciprocal or monadic targets. */
   private emit(
-    t: { anchor: number; tokens: number[]; label: string; base: number; locative?: boolean; monadic?: boolean; reciprocal?: boolean },
+    t: { anchor: number; tokens: number[]; label: string; base: number; locative?: boolean; monadic?: boolean; open?: boolean; reciprocal?: boolean },
     code: string,
     roles: Roles,
     extraTarget = true,
@@ -135,7 +215,7 @@ export class EventCoder {
     const notes = roles.notes.slice();
     if (!source) return;
     const reporter = this.reporters.at(t.anchor);
-    const sources = this.applyReporter(source.refs, source, reporter, notes);
+    const sources = this.placeSectorActors(this.applyReporter(source.refs, source, reporter, notes), t.anchor, notes);
     let confidence = t.base;
     // Meeting somewhere is not meeting its government: consultations never take a place as target.
     if (!target && extraTarget && !roles.targetBlocked && !code.startsWith('04')) {
@@ -145,7 +225,7 @@ export class EventCoder {
         confidence -= 0.2;
       }
     }
-    let refs = target?.refs ?? [];
+    let refs = target ? this.placeSectorActors(target.refs, t.anchor, notes) : [];
     if (!target && t.reciprocal && source.refs.length >= 2) {
       // "Turkey and Libya agreed on a border": each member acts toward the others.
       notes.push('reciprocal');
@@ -154,9 +234,15 @@ export class EventCoder {
     } else if (!target) {
       // Protests and mobilizations, and promises or concessions spelled out ("pledged to cooperate", "agreed to a
       // ceasefire"), are often aimed at no one in particular; a bare "agreed" or "released a book" is not coded.
-      if (roles.targetBlocked || !t.monadic || !MONADIC_ROOTS.has(code.slice(0, 2))) return;
-      notes.push('no-target');
-      confidence -= 0.15;
+      if (roles.targetBlocked) return;
+      const root = code.slice(0, 2);
+      if (t.monadic && MONADIC_ROOTS.has(root)) {
+        notes.push('no-target');
+        confidence -= 0.15;
+      } else if (t.open && OPEN_TARGET_ROOTS.has(root)) {
+        notes.push('open-target');
+        confidence -= 0.25;
+      } else return;
       refs = [NOBODY];
     }
     if (INDIRECT_ROLE.has(source.how)) confidence -= 0.1;
@@ -224,7 +310,9 @@ export class EventCoder {
     const reciprocal = (inner ?? t).pattern.pattern.targetPrep?.includes('with') ?? false;
     // A destination verb names its place itself ("flew home after the summit in Helsinki" is no trip to Finland).
     const placeTarget = !locative && !hasObject;
-    this.emit({ anchor: t.token, tokens, label, base: BASE.verb, locative, monadic, reciprocal }, recoded, roles, placeTarget);
+    // A pattern spelled out with its object words ("imposed a curfew") is complete without a target.
+    const open = t.withTokens.length > 0 || (inner ? inner.withTokens.length > 0 || this.openTarget(inner, recoded) : this.openTarget(t, recoded));
+    this.emit({ anchor: t.token, tokens, label, base: BASE.verb, locative, monadic, open, reciprocal }, recoded, roles, placeTarget);
   }
 
   codeNoun(t: Trigger): void {

@@ -6,6 +6,9 @@ import { isAttributive } from './verbGroup.js';
 /** Prepositions through which a noun's complement names the actor it is about ("the offer from X", "the attack on X"). */
 const NOUN_COMPLEMENT_PREPS = new Set(['of', 'on', 'against', 'by', 'from', 'with']);
 
+/** Comparatives that take "than" inside a quantity ("more than", "fewer than"). */
+const QUANTIFIER_HEADS = new Set(['more', 'less', 'fewer']);
+
 /** Extends a phrase to the head of its noun phrase: "Chinese paramount leader Xi Jinping" → Xi Jinping. */
 function npHead(ctx: Context, ph: Phrase): Phrase {
   const { view, phrases } = ctx;
@@ -49,6 +52,9 @@ export function phraseAfter(ctx: Context, from: number, maxSteps = 7, strict = f
     const p = view.pos[k];
     const w = view.lower[k]!;
     if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || w === '-' || (p === 'PRON' && POSSESSIVE_PRONOUNS.has(w))) continue;
+    // "more than 100 Palestinians", "at least 12 protesters": a quantifier before the actor.
+    if (w === 'than' && k > 0 && QUANTIFIER_HEADS.has(view.lower[k - 1]!)) continue;
+    if (w === 'at' && k + 1 < end && (view.lower[k + 1] === 'least' || view.lower[k + 1] === 'most')) continue;
     if (p === 'NOUN' && !strict) {
       sawNoun = true;
       continue;
