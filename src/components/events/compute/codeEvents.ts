@@ -1,11 +1,12 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
-import { DIRECTIVE_VERBS, NEGATORS, PEOPLE_NOUNS } from '../model/cues.js';
+import { DIRECTIVE_VERBS, NEGATORS } from '../model/cues.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
 import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
 import { Settings, toEvent, type Draft } from './eventRecord.js';
 import { Reporters, type Reporter } from './reporters.js';
 import { nounRoles } from './nounRoles.js';
+import { findSubject } from './subject.js';
 import { leftmostPhrase, type RoleHit } from './roles.js';
 import { scratchFlags, TRIGGER_TOKENS } from './scratch.js';
 import { findJudgements, scanTriggers, type JudgementSpot, type Trigger } from './triggers.js';
@@ -26,8 +27,10 @@ const MONADIC_ROOTS = new Set(['03', '08', '14', '15']);
  */
 const OPEN_TARGET_ROOTS = new Set(['08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
 
+/** Consultations by phone or in talks and negotiations (not visits, which have a host code), and cooperation. */
+const MUTUAL_CODES = /^(?:04[0146]|06)/;
 /** Families whose object says what the act is about, not whom it is done to. */
-const OBJECT_ABOUT_ROOTS = new Set(['10', '12', '13', '16']);
+const OBJECT_ABOUT_ROOTS = new Set(['09', '10', '12', '13', '16']);
 /** An actor code that is only sector blocks ("GOV", "OPPREB"), with no country or organization in front. */
 const SECTOR_ONLY = /^(?:GOV|OPP|REB|MIL|COP|JUD|LEG|CVL|BUS|MED|EDU|LAB|REF|HLH|ELI|SPY|PTY|CRM|UAF|IMG|REL|HRI|MOD|RAD|AGR|ENV|IND|SEP|INS|MUS|CHR|DEV)+$/;
 
@@ -156,6 +159,23 @@ export class EventCoder {
     return out ?? refs;
   }
 
+  /**
+   * "Syria says it is willing to withdraw": an unresolved pronoun right after a speech verb ("says (that) it") is
+   * that verb's subject.
+   */
+  private pronounOfReporter(source: RoleHit, notes: string[]): ActorRef[] | null {
+    const ph = source.phrase;
+    if (ph.kind !== 'pronoun' || ph.members.some((m) => m.actor) || ph.speakerPronoun) return null;
+    const { view, kb } = this.ctx;
+    let k = ph.start - 1;
+    if (k >= 0 && view.lower[k] === 'that') k--;
+    if (k < 0 || view.pos[k] !== 'VERB' || !kb.speechVerbs.has(view.lemma[k]!)) return null;
+    const speaker = findSubject(this.ctx, k);
+    if (!speaker || speaker.phrase === ph || !speaker.refs.some((r) => r.actor)) return null;
+    notes.push('reporter-pronoun');
+    return speaker.refs;
+  }
+
   /** "we" in a quotation is its speaker; a bare country said by its own official speaks for the government. */
   private applyReporter(source: ActorRef[], sourceHit: RoleHit, reporter: Reporter | null, notes: string[]): ActorRef[] {
     if (!reporter) return source;
@@ -176,23 +196,21 @@ export class EventCoder {
   }
 
   /**
-   * Whether the words after the trigger make its act complete without an actor as target: nothing (an intransitive
-   * use, "the rebels surrendered"), or people as such after force ("killed 23 people"). An object of another kind
-   * may change what the verb means ("released a statement"), so it does not.
+   * Whether the act is complete without an actor as target: nothing follows the verb (an intransitive use, "the
+   * rebels surrendered"), the object says what the act is about ("demanded elections"), or the act is force, which
+   * happens to whatever it hits ("confiscated weapons", "killed 23 people"). Any other object may change what the
+   * verb means ("released a statement"), so it does not.
    */
   private openTarget(t: Trigger, code: string): boolean {
-    if (!this.hasObject(t)) return true;
-    // Demands, rejections, threats and sanctions name what they are about in the object ("demanded elections").
-    if (OBJECT_ABOUT_ROOTS.has(code.slice(0, 2))) return true;
-    if (code < '17') return false;
+    return !this.hasObject(t) || OBJECT_ABOUT_ROOTS.has(code.slice(0, 2)) || code >= '17';
+  }
+
+  /** "promised to democratize the country": the promise is spelled out by a verb of its own, known to the kb or not. */
+  private governsInfinitive(t: Trigger): boolean {
     const { view } = this.ctx;
-    const end = sentenceBounds(this.ctx, t.token).end;
-    for (let k = t.last + 1; k < end && k - t.last <= 6; k++) {
-      const p = view.pos[k];
-      if (p === 'NOUN') return PEOPLE_NOUNS.has(view.lower[k]!) || (k + 1 < end && view.pos[k + 1] === 'NOUN' ? false : PEOPLE_NOUNS.has(view.lemma[k]!));
-      if (p !== 'DET' && p !== 'NUM' && p !== 'ADJ' && p !== 'ADV' && view.lower[k] !== 'than' && view.lower[k] !== 'at' && view.lower[k] !== 'least') return false;
-    }
-    return false;
+    const k = t.last + 1;
+    if (k + 1 >= view.tokens.length || view.lower[k] !== 'to' || view.sentence[k + 1] !== view.sentence[t.token]) return false;
+    return view.pos[k + 1] === 'VERB' || (view.pos[k + 1] === 'ADV' && view.pos[k + 2] === 'VERB');
   }
 
   /** "discuss the implications …": a verb with a direct object of its own is about that object, not a place. */
@@ -215,7 +233,8 @@ export class EventCoder {
     const notes = roles.notes.slice();
     if (!source) return;
     const reporter = this.reporters.at(t.anchor);
-    const sources = this.placeSectorActors(this.applyReporter(source.refs, source, reporter, notes), t.anchor, notes);
+    const own = this.pronounOfReporter(source, notes) ?? source.refs;
+    const sources = this.placeSectorActors(this.applyReporter(own, source, reporter, notes), t.anchor, notes);
     let confidence = t.base;
     // Meeting somewhere is not meeting its government: consultations never take a place as target.
     if (!target && extraTarget && !roles.targetBlocked && !code.startsWith('04')) {
@@ -234,9 +253,9 @@ export class EventCoder {
     } else if (!target) {
       // Protests and mobilizations, and promises or concessions spelled out ("pledged to cooperate", "agreed to a
       // ceasefire"), are often aimed at no one in particular; a bare "agreed" or "released a book" is not coded.
-      if (roles.targetBlocked) return;
       const root = code.slice(0, 2);
-      if (t.monadic && MONADIC_ROOTS.has(root)) {
+      if (roles.targetBlocked && !(t.open && OPEN_TARGET_ROOTS.has(root))) return;
+      if (t.monadic && !roles.targetBlocked && MONADIC_ROOTS.has(root)) {
         notes.push('no-target');
         confidence -= 0.15;
       } else if (t.open && OPEN_TARGET_ROOTS.has(root)) {
@@ -264,6 +283,11 @@ export class EventCoder {
         };
         if (t.locative && g !== NOBODY) draft.placeRef = g;
         this.drafts.push(draft);
+        // A call or a consultation of a named partner involves both sides (symmetric "with" patterns code their
+        // compound subjects both ways already, and "met with X" reads as one side's act).
+        if (g !== NOBODY && !t.reciprocal && MUTUAL_CODES.test(code)) {
+          this.drafts.push({ ...draft, source: g, target: s, rule: `${t.label}→${code} [${notes.length ? uniqueNotes(notes) + ',' : ''}mutual]`, confidence: confidence - 0.1 });
+        }
       }
     }
   }
@@ -305,7 +329,8 @@ export class EventCoder {
     const label = patternLabel(t, roles.target?.via) + governed;
     const locative = (inner ?? t).pattern.pattern.locative;
     const hasObject = this.hasObject(inner ?? t);
-    const monadic = !hasObject && (recoded.startsWith('14') || recoded.startsWith('15') || inner !== undefined || t.withTokens.length > 0);
+    const monadic =
+      !hasObject && (recoded.startsWith('14') || recoded.startsWith('15') || inner !== undefined || t.withTokens.length > 0 || this.governsInfinitive(t));
     // A pattern that takes its partner with "with" is symmetric: "X and Y met" is X meeting Y and Y meeting X.
     const reciprocal = (inner ?? t).pattern.pattern.targetPrep?.includes('with') ?? false;
     // A destination verb names its place itself ("flew home after the summit in Helsinki" is no trip to Finland).

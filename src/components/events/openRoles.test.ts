@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, code, world } from './testing/code.js';
+
+const run = (text: string, more?: (b: ReturnType<typeof world>) => void) => {
+  const b = world(text);
+  more?.(b);
+  return code(b.doc);
+};
+
+test('an unresolved pronoun right after a speech verb is its subject', () => {
+  const [e] = run('Syria says it is willing to withdraw from Ukraine.');
+  assert.equal(e?.source?.actor, 'SYR');
+  assert.match(e!.rule, /reporter-pronoun/);
+});
+
+test('an actor known only by its sector takes the one country of its sentence', () => {
+  const events = run('The opposition in Ukraine demanded new elections.', (b) => {
+    b.entity('opp', 'The opposition', 'ORGANIZATION', 'OPP', null).mention('opposition', 'opp', { kind: 'title', sectors: ['OPP'] });
+  });
+  assert.deepEqual(brief(events), ['UKROPP→undefined 100']);
+  assert.match(events[0]!.rule, /sentence-country/);
+  // Two countries named: no guess.
+  const two = run('The opposition in Ukraine demanded that Russia leave.', (b) => {
+    b.entity('opp', 'The opposition', 'ORGANIZATION', 'OPP', null).mention('opposition', 'opp', { kind: 'title', sectors: ['OPP'] });
+  });
+  assert.ok(two.every((e) => e.source?.actor === 'OPP'));
+});
+
+test('a call to a named partner codes both sides', () => {
+  assert.deepEqual(brief(run('Russia telephoned Iran.')), ['RUS→IRN 041', 'IRN→RUS 041']);
+  // A visit has its own code for the host: no mirror.
+  assert.deepEqual(brief(run('Putin visited Iran.')), ['RUSGOV→IRN 042']);
+});
+
+test('a promise spelled out by any verb codes without a target; a bare one does not', () => {
+  const [e] = run('Iran promised to democratize.');
+  assert.equal(e?.cameo, '030');
+  assert.equal(e?.target, null);
+  assert.deepEqual(run('Iran promised.'), []);
+});
