@@ -216,11 +216,21 @@ export class EventCoder {
   /** "discuss the implications …": a verb with a direct object of its own is about that object, not a place. */
   private hasObject(t: Trigger): boolean {
     const { view } = this.ctx;
-    const k = (t.withTokens[0] === t.token + 1 ? t.last : t.token) + 1;
+    let k = (t.withTokens[0] === t.token + 1 ? t.last : t.token) + 1;
+    // "surrendered last week": a time expression is no object.
+    while (k < view.tokens.length && this.inTimex(k)) k++;
     if (k >= view.tokens.length) return false;
     const p = view.pos[k];
     return p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM' || p === 'PROPN' || (p === 'PRON' && view.lower[k] !== 'there');
   }
+
+  /** Whether the view token lies inside a timex of the document. */
+  private inTimex(k: number): boolean {
+    const at = this.ctx.view.starts[k]!;
+    for (const x of this.ctx.view.doc.timexes) if (x.start <= at && at < x.end) return true;
+    return false;
+  }
+
 
   /** Turns the roles of one trigger into drafts: one per source × target, with place, reciprocal or monadic targets. */
   private emit(
@@ -245,6 +255,12 @@ export class EventCoder {
       }
     }
     let refs = target ? this.placeSectorActors(target.refs, t.anchor, notes) : [];
+    // "lifted the state of emergency in West Darfur": a target that names no known actor leaves an open act open.
+    if (target && t.open && OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !refs.some((r) => r.actor)) {
+      target = null;
+      refs = [];
+      roles = { ...roles, targetBlocked: true };
+    }
     if (!target && t.reciprocal && source.refs.length >= 2) {
       // "Turkey and Libya agreed on a border": each member acts toward the others.
       notes.push('reciprocal');
