@@ -46,7 +46,7 @@ export async function runEvalEvents(opts: EvalEventsOptions, io: Io): Promise<vo
   const predictions = records.map((r) => {
     let events: Event[] = [];
     try {
-      const date = r.date && isCalendarDate(r.date) ? r.date : null;
+      const date = isoDate(r.date);
       events = lib.extract(r.text, { date, dateSource: date ? 'given' : 'unknown' }).events;
     } catch (err) {
       // A record the pipeline refuses (empty text) is scored as coding nothing.
@@ -60,4 +60,14 @@ export async function runEvalEvents(opts: EvalEventsOptions, io: Io): Promise<vo
   io.out(`events: ${opts.gold}${opts.dataset ? ` (dataset ${opts.dataset})` : ''}: ${records.length} records scored, ${skipped} marked evaluate:false skipped\n\n`);
   io.out(formatEventReport(result));
   if (opts.json) io.out(JSON.stringify(result.scores) + '\n');
+}
+
+/** A record date as YYYY-MM-DD: ISO already, or the compact YYYYMMDD / YYMMDD of the PETRARCH files; else null. */
+export function isoDate(raw: string | null): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  let iso = s;
+  if (/^\d{8}$/.test(s)) iso = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+  else if (/^\d{6}$/.test(s)) iso = `${Number(s.slice(0, 2)) < 50 ? '20' : '19'}${s.slice(0, 2)}-${s.slice(2, 4)}-${s.slice(4, 6)}`;
+  return isCalendarDate(iso) ? iso : null;
 }

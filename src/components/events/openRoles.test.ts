@@ -39,3 +39,11 @@ test('a promise spelled out by any verb codes without a target; a bare one does 
   assert.equal(e?.target, null);
   assert.deepEqual(run('Iran promised.'), []);
 });
+
+test('force reported by a verb of claiming is also the claimant\'s charge, or its claim of responsibility', () => {
+  const charged = run('Iran claimed that Israel attacked Syria.');
+  assert.deepEqual(brief(charged), ['ISR→SYR 190', 'IRN→ISR 112']);
+  assert.match(charged[1]!.rule, /allegation:claim/);
+  const owned = run('Iran claimed that it attacked Syria.');
+  assert.ok(brief(owned).includes('IRN→SYR 015'));
+});

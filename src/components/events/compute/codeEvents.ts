@@ -1,6 +1,6 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
-import { DIRECTIVE_VERBS, NEGATORS } from '../model/cues.js';
+import { ALLEGATION_VERBS, DIRECTIVE_VERBS, NEGATORS } from '../model/cues.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
 import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
 import { Settings, toEvent, type Draft } from './eventRecord.js';
@@ -354,6 +354,27 @@ export class EventCoder {
     // A pattern spelled out with its object words ("imposed a curfew") is complete without a target.
     const open = t.withTokens.length > 0 || (inner ? inner.withTokens.length > 0 || this.openTarget(inner, recoded) : this.openTarget(t, recoded));
     this.emit({ anchor: t.token, tokens, label, base: BASE.verb, locative, monadic, open, reciprocal }, recoded, roles, placeTarget);
+    if (recoded >= '17') this.codeAllegation(t.token, tokens, roles);
+  }
+
+  /**
+   * "The US claimed that ISIL had attacked Iraq": force reported by a verb of claiming is also the reporter's charge
+   * against whoever used it (CAMEO 112), or the reporter's claim of responsibility when that is the reporter (015).
+   */
+  private codeAllegation(anchor: number, tokens: number[], roles: Roles): void {
+    const reporter = this.reporters.at(anchor);
+    if (!reporter || reporter.verb < 0 || !roles.source) return;
+    const verb = this.ctx.view.lemma[reporter.verb]!;
+    if (!ALLEGATION_VERBS.has(verb)) return;
+    const speaker = reporter.ref.actor;
+    // An unresolved pronoun subject of a claim stands for the claimant ("claimed that they had attacked").
+    const pronoun = roles.source.phrase.kind === 'pronoun' && !roles.source.refs.some((r) => r.actor);
+    const own = pronoun || roles.source.refs.some((r) => r.actor && speaker && (r.entity ? r.entity === reporter.entity : r.actor === speaker));
+    const source: RoleHit = reporter.hit ?? { refs: [reporter.ref], phrase: standalonePhrase(reporter.ref), how: 'subject' };
+    const label = `allegation:${verb}`;
+    const evidence = [reporter.verb, ...tokens];
+    if (own) this.emit({ anchor: reporter.verb, tokens: evidence, label, base: BASE.judgement, open: true }, '015', { source, target: roles.target, notes: [] }, false);
+    else this.emit({ anchor: reporter.verb, tokens: evidence, label, base: BASE.judgement }, '112', { source, target: roles.source, notes: [] }, false);
   }
 
   codeNoun(t: Trigger): void {

@@ -87,7 +87,6 @@ export const COLLECTIVE_COUNTRY_NOUNS = set('countries nations states government
 /** Conjunctions joining actors into a compound ("Tehran and Moscow"). */
 export const ACTOR_CONJUNCTIONS = set('and or &');
 
-/** Nouns for people as such: force used on them ("killed 23 people", "arrested 12 protesters") needs no named target. */
-export const PEOPLE_NOUNS = set(
-  'people person persons man men woman women child children civilian civilians soldier soldiers troops protester protesters protestor protestors demonstrator demonstrators student students worker workers resident residents villager villagers prisoner prisoners detainee detainees activist activists journalist journalists official officials member members militant militants rebel rebels fighter fighters policeman policemen officer officers suspect suspects refugee refugees migrant migrants immigrant immigrants pilgrim pilgrims youth youths opponent opponents supporter supporters others',
-);
+/** Speech verbs that make what they report a charge: "claimed that ISIL had attacked Iraq" accuses ISIL. */
+export const ALLEGATION_VERBS = set('claim allege charge accuse assert contend');
+
