@@ -47,3 +47,16 @@ test('force reported by a verb of claiming is also the claimant\'s charge, or it
   const owned = run('Iran claimed that it attacked Syria.');
   assert.ok(brief(owned).includes('IRN→SYR 015'));
 });
+
+test('a sector-only subject takes the country of the adjective before it; an official the organization before it', () => {
+  const events = run('Syrian military police arrested Israel.', (b) => {
+    b.entity('police', 'police', 'ORGANIZATION', 'COP', null).mention('police', 'police', { kind: 'title', sectors: ['COP'] });
+  });
+  assert.deepEqual(brief(events), ['SYRCOP→ISR 173']);
+});
+
+test('a pattern spelled out with its object words is complete without a target', () => {
+  const [e] = run('Iran accepted a formula for peace.');
+  assert.equal(e?.cameo, '030');
+  assert.equal(e?.target, null);
+});

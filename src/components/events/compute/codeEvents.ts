@@ -346,7 +346,8 @@ export class EventCoder {
     const locative = (inner ?? t).pattern.pattern.locative;
     const hasObject = this.hasObject(inner ?? t);
     const monadic =
-      !hasObject && (recoded.startsWith('14') || recoded.startsWith('15') || inner !== undefined || t.withTokens.length > 0 || this.governsInfinitive(t));
+      t.withTokens.length > 0 ||
+      (!hasObject && (recoded.startsWith('14') || recoded.startsWith('15') || inner !== undefined || this.governsInfinitive(t)));
     // A pattern that takes its partner with "with" is symmetric: "X and Y met" is X meeting Y and Y meeting X.
     const reciprocal = (inner ?? t).pattern.pattern.targetPrep?.includes('with') ?? false;
     // A destination verb names its place itself ("flew home after the summit in Helsinki" is no trip to Finland).

@@ -1,5 +1,5 @@
 import { EVENTIVE_GERUND_PREPS, POSSESSIVES } from '../model/cues.js';
-import type { Phrase } from './actorPhrases.js';
+import { qualify, type Phrase } from './actorPhrases.js';
 import { groupAt, sentenceBounds, type Context } from './context.js';
 import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, verbBefore, type RoleHit } from './roles.js';
 import { isAttributive, type VerbGroup } from './verbGroup.js';
@@ -11,6 +11,19 @@ function npInternal(ctx: Context, k: number): boolean {
   if (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'DET' || p === 'NUM') return true;
   if (POSSESSIVES.has(w) || w === '-' || w === 'of') return true;
   return p === 'PRON' && POSSESSIVE_PRONOUNS.has(w);
+}
+
+/** "Serbian military police", "Afghan rebel leaders": a sector-only head takes the country of the phrase right before it. */
+function qualifiedHead(ctx: Context, ph: Phrase, segment: Phrase[]): Phrase {
+  const i = segment.indexOf(ph);
+  const before = segment[i + 1];
+  if (!before || ph.members.length !== 1 || before.members.length !== 1 || ph.members[0]!.country) return ph;
+  for (let k = before.end; k < ph.start; k++) {
+    const p = ctx.view.pos[k];
+    if (p !== 'ADJ' && p !== 'NOUN') return ph;
+  }
+  const member = qualify(ph.members[0]!, before.members[0]!);
+  return member === ph.members[0] ? ph : { ...ph, members: [member] };
 }
 
 /** Whether a phrase is the complement of "of" ("the head of the council"). */
@@ -132,7 +145,7 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
     }
     const ph = free ?? segment[segment.length - 1]!;
     const adjacent = ph === segment[0] && nouns === 0;
-    return hit(ph, adjacent ? 'subject' : 'modifier');
+    return hit(qualifiedHead(ctx, ph, segment), adjacent ? 'subject' : 'modifier');
   }
   if (nouns > 0 || k < lo) return null;
 
