@@ -60,3 +60,9 @@ test('a pattern spelled out with its object words is complete without a target',
   assert.equal(e?.cameo, '030');
   assert.equal(e?.target, null);
 });
+
+test('an obligation in a reported clause is the reporter\'s demand on its subject', () => {
+  assert.deepEqual(brief(run('Russia said that Iran must leave Syria.')), ['RUS→IRN 100']);
+  assert.deepEqual(brief(run('Russia said Iran must leave Syria.')), ['RUS→IRN 100']);
+  assert.deepEqual(run('Iran must leave Syria.'), []);
+});

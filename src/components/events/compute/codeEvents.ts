@@ -423,6 +423,41 @@ export class EventCoder {
     }
   }
 
+  /**
+   * "The US said China must drop its barriers": an obligation put on someone in a reported clause is the reporter's
+   * demand (CAMEO 100) on that clause's subject.
+   */
+  codeObligations(): void {
+    const { view, clauses, kb } = this.ctx;
+    for (let i = 1; i + 1 < view.tokens.length; i++) {
+      if (view.lower[i] !== 'must') continue;
+      let v = i + 1;
+      while (v < view.tokens.length && (view.pos[v] === 'ADV' || view.lower[v] === 'not')) v++;
+      if (view.pos[v] !== 'VERB' && view.pos[v] !== 'AUX') continue;
+      const clauseId = clauses.of[i]!;
+      const c = clauses.list[clauseId]!;
+      if (c.question || c.kind === 'conditional' || c.kind === 'relative') continue;
+      const { start } = sentenceBounds(this.ctx, i);
+      // The one obliged is the phrase right before "must".
+      const pid = this.ctx.phrases.at[i - 1]!;
+      if (pid < 0 || view.sentence[i - 1] !== view.sentence[i]) continue;
+      const phrase = this.ctx.phrases.list[pid]!;
+      if (phrase.kind === 'pronoun') continue;
+      const subject: RoleHit = { refs: phrase.members, phrase, how: 'subject' };
+      let reporter: RoleHit | null = null;
+      const r = this.reporters.at(i);
+      if (r && r.verb >= 0) reporter = r.hit ?? { refs: [r.ref], phrase: standalonePhrase(r.ref), how: 'subject' };
+      else {
+        // "said US forces must …" with no "that": the speech verb right before the clause's subject.
+        let k = subject.phrase.start - 1;
+        while (k >= start && view.pos[k] === 'DET') k--;
+        if (k >= start && view.pos[k] === 'VERB' && kb.speechVerbs.has(view.lemma[k]!)) reporter = findSubject(this.ctx, k);
+      }
+      if (!reporter || reporter.phrase === subject.phrase) continue;
+      this.emit({ anchor: i, tokens: [i, v], label: 'obligation:must', base: BASE.judgement }, '100', { source: reporter, target: subject, notes: [] }, false);
+    }
+  }
+
   events(): Event[] {
     if (!this.drafts.length) return [];
     const settings = new Settings(this.ctx);
@@ -452,5 +487,6 @@ export function codeEvents(doc: Doc, kb: Kb): Event[] {
     else coder.codeNoun(t);
   }
   coder.codeJudgements(judgements);
+  coder.codeObligations();
   return coder.events();
 }
