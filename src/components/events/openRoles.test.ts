@@ -66,3 +66,8 @@ test('an obligation in a reported clause is the reporter\'s demand on its subjec
   assert.deepEqual(brief(run('Russia said Iran must leave Syria.')), ['RUS→IRN 100']);
   assert.deepEqual(run('Iran must leave Syria.'), []);
 });
+
+test('"received X from Y": the giver is the source', () => {
+  assert.deepEqual(brief(run('Syria received weapons from Russia.')), ['RUS→SYR 072']);
+  assert.deepEqual(run('Syria received weapons.'), []);
+});

@@ -149,6 +149,7 @@ export class EventCoder {
       const r = refs[i]!;
       if (r === NOBODY || r.country || !r.actor || !SECTOR_ONLY.test(r.actor) || r.actor.startsWith('IGO') || r.actor.startsWith('NGO')) continue;
       const country = this.sentenceCountry(anchor);
+      // Even when the one country is the other side's: most acts of an unnamed government are domestic.
       if (!country) continue;
       out ??= refs.slice();
       const placed = withActor(r, country + r.actor);
