@@ -71,3 +71,9 @@ test('"received X from Y": the giver is the source', () => {
   assert.deepEqual(brief(run('Syria received weapons from Russia.')), ['RUS→SYR 072']);
   assert.deepEqual(run('Syria received weapons.'), []);
 });
+
+test('a head noun that names no actor takes the actor of its "from"/"in" phrase', () => {
+  const [e] = run('Doctors from Iranian groups attacked Israel.');
+  assert.equal(e?.source?.actor, 'IRN');
+  assert.equal(e?.target?.actor, 'ISR');
+});

@@ -262,7 +262,7 @@ export class EventCoder {
       refs = [];
       roles = { ...roles, targetBlocked: true };
     }
-    if (!target && t.reciprocal && source.refs.length >= 2) {
+    if (!target && t.reciprocal && sources.filter((r) => r.actor).length >= 2) {
       // "Turkey and Libya agreed on a border": each member acts toward the others.
       notes.push('reciprocal');
       target = source;
