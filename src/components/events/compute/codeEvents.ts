@@ -170,6 +170,9 @@ export class EventCoder {
     const { view, kb } = this.ctx;
     let k = ph.start - 1;
     if (k >= 0 && view.lower[k] === 'that') k--;
+    // "said on Friday they would …": a time expression may sit between the speech verb and the pronoun.
+    for (let steps = 0; k >= 0 && steps < 5 && this.inTimex(k); steps++) k--;
+    if (k >= 0 && view.pos[k] === 'ADP' && k + 1 < ph.start && this.inTimex(k + 1)) k--;
     if (k < 0 || view.pos[k] !== 'VERB' || !kb.speechVerbs.has(view.lemma[k]!)) return null;
     const speaker = findSubject(this.ctx, k);
     if (!speaker || speaker.phrase === ph || !speaker.refs.some((r) => r.actor)) return null;
