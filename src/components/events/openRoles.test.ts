@@ -77,3 +77,11 @@ test('a head noun that names no actor takes the actor of its "from"/"in" phrase'
   assert.equal(e?.source?.actor, 'IRN');
   assert.equal(e?.target?.actor, 'ISR');
 });
+
+test('people named by a common noun who protest belong to the one country of the sentence', () => {
+  const [e] = run('Angry students protested in Ukraine.');
+  assert.equal(e?.source?.actor, 'UKR');
+  assert.equal(e?.cameo.slice(0, 2), '14');
+  assert.match(e!.rule, /crowd-of-country/);
+  assert.deepEqual(run('Angry students protested.'), []);
+});

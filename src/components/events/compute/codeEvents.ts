@@ -209,6 +209,21 @@ export class EventCoder {
     return !this.hasObject(t) || OBJECT_ABOUT_ROOTS.has(code.slice(0, 2)) || code >= '17';
   }
 
+/**
+   * "Thousands of students staged demonstrations" in a sentence about one country: people named only by a common
+   * noun who protest are that country's people (coded by the country alone).
+   */
+  private crowdOfCountry(groupStart: number, anchor: number, notes: string[]): RoleHit | null {
+    const { view, clauses } = this.ctx;
+    const k = groupStart - 1;
+    if (k < 0 || view.pos[k] !== 'NOUN' || clauses.of[k] !== clauses.of[groupStart] || this.ctx.phrases.at[k]! >= 0) return null;
+    const country = this.sentenceCountry(anchor);
+    if (!country) return null;
+    notes.push('crowd-of-country');
+    const ref: ActorRef = { entity: null, actor: country, country, type: 'COUNTRY', kind: 'name', text: view.tokens[k]!.text, start: view.starts[k]!, end: view.ends[k]! };
+    return { refs: [ref], phrase: standalonePhrase(ref), how: 'modifier' };
+  }
+
   /** "promised to democratize the country": the promise is spelled out by a verb of its own, known to the kb or not. */
   private governsInfinitive(t: Trigger): boolean {
     const { view } = this.ctx;
@@ -339,7 +354,11 @@ export class EventCoder {
     }
     const recoded = recode(kb, code, modality, notes);
     if (!recoded) return;
-    const roles = verbRoles(this.ctx, t, g, notes);
+    let roles = verbRoles(this.ctx, t, g, notes);
+    if (!roles.source && recoded.startsWith('14') && !g.passive) {
+      const crowd = this.crowdOfCountry(g.start, t.token, notes);
+      if (crowd) roles = { ...roles, source: crowd };
+    }
     const tokens = [t.token];
     for (const w of t.withTokens) tokens.push(w);
     if (inner) {
