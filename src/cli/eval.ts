@@ -3,6 +3,7 @@ import { GoldError, readSeedGold } from '../eval/gold.js';
 import { registerEvalTimex } from './eval-timex.js';
 import { scoreSeed } from '../eval/seed.js';
 import { formatSeedReport } from '../eval/seed-report.js';
+import { registerEvalEvents } from './eval-events.js';
 import type { Doc } from '../doc/schema.js';
 import { isCalendarDate } from './date.js';
 import { CliError, EXIT_INTERNAL, firstLine } from './errors.js';
@@ -24,6 +25,7 @@ export function registerEval(program: Command, io: Io): void {
     });
   registerEvalNer(evalCommand, io);
   registerEvalTimex(evalCommand, io);
+  registerEvalEvents(evalCommand, io);
 }
 
 export async function runEvalSeed(opts: { gold: string; json?: boolean }, io: Io): Promise<void> {

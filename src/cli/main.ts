@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_INTERNAL, firstLine } from './errors.js';
 import { registerEval } from './eval.js';
+import { registerEvents } from './events.js';
 import { registerExtract } from './extract.js';
 import { processIo, type Io } from './io.js';
 import { registerSchema } from './schema.js';
@@ -23,6 +24,7 @@ export function buildProgram(io: Io = processIo): Command {
   registerEval(program, io);
   registerTrain(program, io);
   registerActors(program, io);
+  registerEvents(program, io);
   for (const c of program.commands) c.exitOverride();
   for (const c of program.commands.flatMap((c) => c.commands)) c.exitOverride();
   return program;

@@ -110,6 +110,8 @@ export interface VerbPattern {
   needsEmbed?: boolean;
   /** For nouns: what "of X" names — the actor ("visit of the envoy") or the one acted on ("killing of civilians"). */
   ofRole?: 'source' | 'target';
+  /** The subject receives the act from the target ("received weapons from X"): the roles are swapped. */
+  reverse?: boolean;
   /** An evaluative word: in a reported clause it codes the reporter criticizing the clause's subject ("X insists that Y is unbearable"). */
   judgement?: boolean;
 }

@@ -13,10 +13,13 @@ test('subject–verb–object: the subject is the source, the object the target'
   assert.deepEqual(brief(run('France condemned Iran on Tuesday.')), ['FRA→IRN 111']);
 });
 
-test('no event without a pattern, and no event without both actors', () => {
+test('no event without a pattern or a source; force without a named target leaves the target open', () => {
   assert.deepEqual(run('Russia and Ukraine share a long border.'), []);
-  assert.deepEqual(run('Russia attacked.'), []);
   assert.deepEqual(run('The army attacked the town.'), []);
+  const [e] = run('Russia attacked.');
+  assert.equal(e?.target, null);
+  assert.match(e!.rule, /open-target/);
+  assert.deepEqual(brief(run('Russia killed 23 people.')), ['RUS→undefined 190']);
 });
 
 test('negation, questions, conditionals, hypotheticals and hearsay code nothing', () => {
@@ -95,7 +98,8 @@ test('noun events: pre-modifier pairs, "with X" and the clause subject', () => {
   assert.equal(summit?.source?.actor, 'RUSGOV');
   assert.equal(summit?.target?.actor, 'USAGOV');
   assert.equal(summit?.place, 'Helsinki');
-  assert.deepEqual(brief(run('Velayati made the remarks in a meeting with Lavrentiev in Tehran.')), ['IRNGOV→RUSGOV 040']);
+  // A meeting involves both sides.
+  assert.deepEqual(brief(run('Velayati made the remarks in a meeting with Lavrentiev in Tehran.')), ['IRNGOV→RUSGOV 040', 'RUSGOV→IRNGOV 040']);
   assert.deepEqual(brief(run('France announced sanctions on Iran.')), ['FRA→IRN 163']);
   assert.deepEqual(run('Russia fears a possible clash with Ukraine.'), []);
   assert.deepEqual(run('France tried to prevent an attack on Syria.'), []);
@@ -171,7 +175,7 @@ test('an announced refusal codes the 12x counterpart; a past negation codes noth
 test('a compound subject of a symmetric pattern ("… with X") with no target acts toward its own members', () => {
   assert.deepEqual(brief(run('Iran and Russia agreed to cooperate.')), ['IRN→RUS 031', 'RUS→IRN 031']);
   assert.deepEqual(brief(run('Iran and Russia met on Monday.')), ['IRN→RUS 040', 'RUS→IRN 040']);
-  assert.deepEqual(run('Iran and Russia attacked.'), []);
+  assert.deepEqual(brief(run('Iran and Russia attacked.')), ['IRN→undefined 190', 'RUS→undefined 190']);
   assert.deepEqual(run('Iran and Russia pledged funds.'), []);
 });
 

@@ -69,6 +69,8 @@ export function withActor(r: ActorRef, actor: string | null): ActorRef {
  * → USA + MIL. International codes (IGO…) and heads with a country keep their own.
  */
 export function qualify(head: ActorRef, modifier: ActorRef): ActorRef {
+  // "U.N. mediator Diego Cordovez": an official known only by a sector speaks for the organization before it.
+  if (!head.country && !head.actor?.startsWith('IGO') && modifier.actor?.startsWith('IGO') && !modifier.country) return withActor(head, modifier.actor);
   if (head.country || !modifier.country || head.actor?.startsWith('IGO')) return head;
   const out = withActor(head, modifier.country + (head.actor ?? ''));
   out.country = modifier.country;

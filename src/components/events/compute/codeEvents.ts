@@ -1,11 +1,12 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
-import { DIRECTIVE_VERBS, NEGATORS } from '../model/cues.js';
+import { ALLEGATION_VERBS, DIRECTIVE_VERBS, NEGATORS } from '../model/cues.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
-import { buildContext, groupAt, type Context } from './context.js';
+import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
 import { Settings, toEvent, type Draft } from './eventRecord.js';
 import { Reporters, type Reporter } from './reporters.js';
 import { nounRoles } from './nounRoles.js';
+import { findSubject } from './subject.js';
 import { leftmostPhrase, type RoleHit } from './roles.js';
 import { scratchFlags, TRIGGER_TOKENS } from './scratch.js';
 import { findJudgements, scanTriggers, type JudgementSpot, type Trigger } from './triggers.js';
@@ -16,8 +17,22 @@ import { patternLabel, recode, shapeTarget, verbRoles, type Roles } from './verb
 const BASE = { verb: 0.8, noun: 0.65, judgement: 0.5 };
 /** Prepositions that put an event in a place ("cooperate in Syria"). */
 const LOCATIVE_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within']);
-/** Event families coded without a target when the text names none. */
+/** Event families coded without a target when the verb names none (protests, mobilizations, promises, concessions). */
 const MONADIC_ROOTS = new Set(['03', '08', '14', '15']);
+/**
+ * Families whose act stands without an actor as target when the verb's object is no actor ("imposed a curfew",
+ * "killed 23 people", "demanded immediate elections"): PLOVER codes them with the target left open. Consultations,
+ * cooperation, aid, statements, appeals and praise need a partner to be an event at all, and a bare promise
+ * ("Iran agreed") says too little.
+ */
+const OPEN_TARGET_ROOTS = new Set(['08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
+
+/** Consultations by phone or in talks and negotiations (not visits, which have a host code), and cooperation. */
+const MUTUAL_CODES = /^(?:04[0146]|06)/;
+/** Families whose object says what the act is about, not whom it is done to. */
+const OBJECT_ABOUT_ROOTS = new Set(['09', '10', '12', '13', '16']);
+/** An actor code that is only sector blocks ("GOV", "OPPREB"), with no country or organization in front. */
+const SECTOR_ONLY = /^(?:GOV|OPP|REB|MIL|COP|JUD|LEG|CVL|BUS|MED|EDU|LAB|REF|HLH|ELI|SPY|PTY|CRM|UAF|IMG|REL|HRI|MOD|RAD|AGR|ENV|IND|SEP|INS|MUS|CHR|DEV)+$/;
 
 /** The missing target of a monadic event. */
 const NOBODY: ActorRef = { entity: null, actor: null, country: null, type: null, kind: 'name', text: '', start: 0, end: 0 };
@@ -40,6 +55,8 @@ export class EventCoder {
   private readonly drafts: Draft[] = [];
   private readonly reporters: Reporters;
   private readonly cameo: ReadonlyMap<string, CameoCode>;
+  /** The one country each sentence names, or null (see sentenceCountry). */
+  private readonly countries = new Map<number, string | null>();
   /** Tokens of every pattern match (1 at a trigger's token): a place-target search does not reach past another event. */
   readonly triggerTokens: Uint8Array;
 
@@ -96,6 +113,73 @@ export class EventCoder {
     return null;
   }
 
+  /**
+   * The one country a sentence names (through its actor phrases), or null when it names none or several: an actor
+   * known only by its sector ("President Omar El Bashir" → GOV, "opposition groups" → OPP) most likely belongs to it.
+   */
+  private sentenceCountry(anchor: number): string | null {
+    const { view, phrases } = this.ctx;
+    const sentence = view.sentence[anchor]!;
+    const cached = this.countries.get(sentence);
+    if (cached !== undefined) return cached;
+    const { start, end } = sentenceBounds(this.ctx, anchor);
+    let country: string | null = null;
+    let several = false;
+    for (let k = start; k < end && !several; k++) {
+      const pid = phrases.at[k]!;
+      if (pid < 0) continue;
+      const ph = phrases.list[pid]!;
+      k = Math.max(k, ph.end - 1);
+      for (const m of ph.members) {
+        const c = m.country;
+        if (!c || c.startsWith('IGO')) continue;
+        if (country && c !== country) several = true;
+        country = c;
+      }
+    }
+    const out = several ? null : country;
+    this.countries.set(sentence, out);
+    return out;
+  }
+
+  /** Actors known only by a sector take the sentence's one country ("opposition groups in Zimbabwe" → ZWEOPP). */
+  private placeSectorActors(refs: ActorRef[], anchor: number, notes: string[]): ActorRef[] {
+    let out: ActorRef[] | null = null;
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i]!;
+      if (r === NOBODY || r.country || !r.actor || !SECTOR_ONLY.test(r.actor) || r.actor.startsWith('IGO') || r.actor.startsWith('NGO')) continue;
+      const country = this.sentenceCountry(anchor);
+      // Even when the one country is the other side's: most acts of an unnamed government are domestic.
+      if (!country) continue;
+      out ??= refs.slice();
+      const placed = withActor(r, country + r.actor);
+      placed.country = country;
+      out[i] = placed;
+      notes.push('sentence-country');
+    }
+    return out ?? refs;
+  }
+
+  /**
+   * "Syria says it is willing to withdraw": an unresolved pronoun right after a speech verb ("says (that) it") is
+   * that verb's subject.
+   */
+  private pronounOfReporter(source: RoleHit, notes: string[]): ActorRef[] | null {
+    const ph = source.phrase;
+    if (ph.kind !== 'pronoun' || ph.members.some((m) => m.actor) || ph.speakerPronoun) return null;
+    const { view, kb } = this.ctx;
+    let k = ph.start - 1;
+    if (k >= 0 && view.lower[k] === 'that') k--;
+    // "said on Friday they would …": a time expression may sit between the speech verb and the pronoun.
+    for (let steps = 0; k >= 0 && steps < 5 && this.inTimex(k); steps++) k--;
+    if (k >= 0 && view.pos[k] === 'ADP' && k + 1 < ph.start && this.inTimex(k + 1)) k--;
+    if (k < 0 || view.pos[k] !== 'VERB' || !kb.speechVerbs.has(view.lemma[k]!)) return null;
+    const speaker = findSubject(this.ctx, k);
+    if (!speaker || speaker.phrase === ph || !speaker.refs.some((r) => r.actor)) return null;
+    notes.push('reporter-pronoun');
+    return speaker.refs;
+  }
+
   /** "we" in a quotation is its speaker; a bare country said by its own official speaks for the government. */
   private applyReporter(source: ActorRef[], sourceHit: RoleHit, reporter: Reporter | null, notes: string[]): ActorRef[] {
     if (!reporter) return source;
@@ -115,18 +199,61 @@ export class EventCoder {
     return out;
   }
 
+  /**
+   * Whether the act is complete without an actor as target: nothing follows the verb (an intransitive use, "the
+   * rebels surrendered"), the object says what the act is about ("demanded elections"), or the act is force, which
+   * happens to whatever it hits ("confiscated weapons", "killed 23 people"). Any other object may change what the
+   * verb means ("released a statement"), so it does not.
+   */
+  private openTarget(t: Trigger, code: string): boolean {
+    return !this.hasObject(t) || OBJECT_ABOUT_ROOTS.has(code.slice(0, 2)) || code >= '17';
+  }
+
+/**
+   * "Thousands of students staged demonstrations" in a sentence about one country: people named only by a common
+   * noun who protest are that country's people (coded by the country alone).
+   */
+  private crowdOfCountry(groupStart: number, anchor: number, notes: string[]): RoleHit | null {
+    const { view, clauses } = this.ctx;
+    const k = groupStart - 1;
+    if (k < 0 || view.pos[k] !== 'NOUN' || clauses.of[k] !== clauses.of[groupStart] || this.ctx.phrases.at[k]! >= 0) return null;
+    const country = this.sentenceCountry(anchor);
+    if (!country) return null;
+    notes.push('crowd-of-country');
+    const ref: ActorRef = { entity: null, actor: country, country, type: 'COUNTRY', kind: 'name', text: view.tokens[k]!.text, start: view.starts[k]!, end: view.ends[k]! };
+    return { refs: [ref], phrase: standalonePhrase(ref), how: 'modifier' };
+  }
+
+  /** "promised to democratize the country": the promise is spelled out by a verb of its own, known to the kb or not. */
+  private governsInfinitive(t: Trigger): boolean {
+    const { view } = this.ctx;
+    const k = t.last + 1;
+    if (k + 1 >= view.tokens.length || view.lower[k] !== 'to' || view.sentence[k + 1] !== view.sentence[t.token]) return false;
+    return view.pos[k + 1] === 'VERB' || (view.pos[k + 1] === 'ADV' && view.pos[k + 2] === 'VERB');
+  }
+
   /** "discuss the implications …": a verb with a direct object of its own is about that object, not a place. */
   private hasObject(t: Trigger): boolean {
     const { view } = this.ctx;
-    const k = (t.withTokens[0] === t.token + 1 ? t.last : t.token) + 1;
+    let k = (t.withTokens[0] === t.token + 1 ? t.last : t.token) + 1;
+    // "surrendered last week": a time expression is no object.
+    while (k < view.tokens.length && this.inTimex(k)) k++;
     if (k >= view.tokens.length) return false;
     const p = view.pos[k];
     return p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM' || p === 'PROPN' || (p === 'PRON' && view.lower[k] !== 'there');
   }
 
+  /** Whether the view token lies inside a timex of the document. */
+  private inTimex(k: number): boolean {
+    const at = this.ctx.view.starts[k]!;
+    for (const x of this.ctx.view.doc.timexes) if (x.start <= at && at < x.end) return true;
+    return false;
+  }
+
+
   /** Turns the roles of one trigger into drafts: one per source × target, with place, reciprocal or monadic targets. */
   private emit(
-    t: { anchor: number; tokens: number[]; label: string; base: number; locative?: boolean; monadic?: boolean; reciprocal?: boolean },
+    t: { anchor: number; tokens: number[]; label: string; base: number; locative?: boolean; monadic?: boolean; open?: boolean; reciprocal?: boolean },
     code: string,
     roles: Roles,
     extraTarget = true,
@@ -135,7 +262,8 @@ export class EventCoder {
     const notes = roles.notes.slice();
     if (!source) return;
     const reporter = this.reporters.at(t.anchor);
-    const sources = this.applyReporter(source.refs, source, reporter, notes);
+    const own = this.pronounOfReporter(source, notes) ?? source.refs;
+    const sources = this.placeSectorActors(this.applyReporter(own, source, reporter, notes), t.anchor, notes);
     let confidence = t.base;
     // Meeting somewhere is not meeting its government: consultations never take a place as target.
     if (!target && extraTarget && !roles.targetBlocked && !code.startsWith('04')) {
@@ -145,8 +273,14 @@ export class EventCoder {
         confidence -= 0.2;
       }
     }
-    let refs = target?.refs ?? [];
-    if (!target && t.reciprocal && source.refs.length >= 2) {
+    let refs = target ? this.placeSectorActors(target.refs, t.anchor, notes) : [];
+    // "lifted the state of emergency in West Darfur": a target that names no known actor leaves an open act open.
+    if (target && t.open && OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !refs.some((r) => r.actor)) {
+      target = null;
+      refs = [];
+      roles = { ...roles, targetBlocked: true };
+    }
+    if (!target && t.reciprocal && sources.filter((r) => r.actor).length >= 2) {
       // "Turkey and Libya agreed on a border": each member acts toward the others.
       notes.push('reciprocal');
       target = source;
@@ -154,9 +288,15 @@ export class EventCoder {
     } else if (!target) {
       // Protests and mobilizations, and promises or concessions spelled out ("pledged to cooperate", "agreed to a
       // ceasefire"), are often aimed at no one in particular; a bare "agreed" or "released a book" is not coded.
-      if (roles.targetBlocked || !t.monadic || !MONADIC_ROOTS.has(code.slice(0, 2))) return;
-      notes.push('no-target');
-      confidence -= 0.15;
+      const root = code.slice(0, 2);
+      if (roles.targetBlocked && !(t.open && OPEN_TARGET_ROOTS.has(root))) return;
+      if (t.monadic && !roles.targetBlocked && MONADIC_ROOTS.has(root)) {
+        notes.push('no-target');
+        confidence -= 0.15;
+      } else if (t.open && OPEN_TARGET_ROOTS.has(root)) {
+        notes.push('open-target');
+        confidence -= 0.25;
+      } else return;
       refs = [NOBODY];
     }
     if (INDIRECT_ROLE.has(source.how)) confidence -= 0.1;
@@ -178,6 +318,11 @@ export class EventCoder {
         };
         if (t.locative && g !== NOBODY) draft.placeRef = g;
         this.drafts.push(draft);
+        // A call or a consultation of a named partner involves both sides (symmetric "with" patterns code their
+        // compound subjects both ways already, and "met with X" reads as one side's act).
+        if (g !== NOBODY && !t.reciprocal && MUTUAL_CODES.test(code)) {
+          this.drafts.push({ ...draft, source: g, target: s, rule: `${t.label}→${code} [${notes.length ? uniqueNotes(notes) + ',' : ''}mutual]`, confidence: confidence - 0.1 });
+        }
       }
     }
   }
@@ -209,7 +354,11 @@ export class EventCoder {
     }
     const recoded = recode(kb, code, modality, notes);
     if (!recoded) return;
-    const roles = verbRoles(this.ctx, t, g, notes);
+    let roles = verbRoles(this.ctx, t, g, notes);
+    if (!roles.source && recoded.startsWith('14') && !g.passive) {
+      const crowd = this.crowdOfCountry(g.start, t.token, notes);
+      if (crowd) roles = { ...roles, source: crowd };
+    }
     const tokens = [t.token];
     for (const w of t.withTokens) tokens.push(w);
     if (inner) {
@@ -219,12 +368,37 @@ export class EventCoder {
     const label = patternLabel(t, roles.target?.via) + governed;
     const locative = (inner ?? t).pattern.pattern.locative;
     const hasObject = this.hasObject(inner ?? t);
-    const monadic = !hasObject && (recoded.startsWith('14') || recoded.startsWith('15') || inner !== undefined || t.withTokens.length > 0);
+    const monadic =
+      t.withTokens.length > 0 ||
+      (!hasObject && (recoded.startsWith('14') || recoded.startsWith('15') || inner !== undefined || this.governsInfinitive(t)));
     // A pattern that takes its partner with "with" is symmetric: "X and Y met" is X meeting Y and Y meeting X.
     const reciprocal = (inner ?? t).pattern.pattern.targetPrep?.includes('with') ?? false;
     // A destination verb names its place itself ("flew home after the summit in Helsinki" is no trip to Finland).
     const placeTarget = !locative && !hasObject;
-    this.emit({ anchor: t.token, tokens, label, base: BASE.verb, locative, monadic, reciprocal }, recoded, roles, placeTarget);
+    // A pattern spelled out with its object words ("imposed a curfew") is complete without a target.
+    const open = t.withTokens.length > 0 || (inner ? inner.withTokens.length > 0 || this.openTarget(inner, recoded) : this.openTarget(t, recoded));
+    this.emit({ anchor: t.token, tokens, label, base: BASE.verb, locative, monadic, open, reciprocal }, recoded, roles, placeTarget);
+    if (recoded >= '17') this.codeAllegation(t.token, tokens, roles);
+  }
+
+  /**
+   * "The US claimed that ISIL had attacked Iraq": force reported by a verb of claiming is also the reporter's charge
+   * against whoever used it (CAMEO 112), or the reporter's claim of responsibility when that is the reporter (015).
+   */
+  private codeAllegation(anchor: number, tokens: number[], roles: Roles): void {
+    const reporter = this.reporters.at(anchor);
+    if (!reporter || reporter.verb < 0 || !roles.source) return;
+    const verb = this.ctx.view.lemma[reporter.verb]!;
+    if (!ALLEGATION_VERBS.has(verb)) return;
+    const speaker = reporter.ref.actor;
+    // An unresolved pronoun subject of a claim stands for the claimant ("claimed that they had attacked").
+    const pronoun = roles.source.phrase.kind === 'pronoun' && !roles.source.refs.some((r) => r.actor);
+    const own = pronoun || roles.source.refs.some((r) => r.actor && speaker && (r.entity ? r.entity === reporter.entity : r.actor === speaker));
+    const source: RoleHit = reporter.hit ?? { refs: [reporter.ref], phrase: standalonePhrase(reporter.ref), how: 'subject' };
+    const label = `allegation:${verb}`;
+    const evidence = [reporter.verb, ...tokens];
+    if (own) this.emit({ anchor: reporter.verb, tokens: evidence, label, base: BASE.judgement, open: true }, '015', { source, target: roles.target, notes: [] }, false);
+    else this.emit({ anchor: reporter.verb, tokens: evidence, label, base: BASE.judgement }, '112', { source, target: roles.source, notes: [] }, false);
   }
 
   codeNoun(t: Trigger): void {
@@ -272,6 +446,41 @@ export class EventCoder {
     }
   }
 
+  /**
+   * "The US said China must drop its barriers": an obligation put on someone in a reported clause is the reporter's
+   * demand (CAMEO 100) on that clause's subject.
+   */
+  codeObligations(): void {
+    const { view, clauses, kb } = this.ctx;
+    for (let i = 1; i + 1 < view.tokens.length; i++) {
+      if (view.lower[i] !== 'must') continue;
+      let v = i + 1;
+      while (v < view.tokens.length && (view.pos[v] === 'ADV' || view.lower[v] === 'not')) v++;
+      if (view.pos[v] !== 'VERB' && view.pos[v] !== 'AUX') continue;
+      const clauseId = clauses.of[i]!;
+      const c = clauses.list[clauseId]!;
+      if (c.question || c.kind === 'conditional' || c.kind === 'relative') continue;
+      const { start } = sentenceBounds(this.ctx, i);
+      // The one obliged is the phrase right before "must".
+      const pid = this.ctx.phrases.at[i - 1]!;
+      if (pid < 0 || view.sentence[i - 1] !== view.sentence[i]) continue;
+      const phrase = this.ctx.phrases.list[pid]!;
+      if (phrase.kind === 'pronoun') continue;
+      const subject: RoleHit = { refs: phrase.members, phrase, how: 'subject' };
+      let reporter: RoleHit | null = null;
+      const r = this.reporters.at(i);
+      if (r && r.verb >= 0) reporter = r.hit ?? { refs: [r.ref], phrase: standalonePhrase(r.ref), how: 'subject' };
+      else {
+        // "said US forces must …" with no "that": the speech verb right before the clause's subject.
+        let k = subject.phrase.start - 1;
+        while (k >= start && view.pos[k] === 'DET') k--;
+        if (k >= start && view.pos[k] === 'VERB' && kb.speechVerbs.has(view.lemma[k]!)) reporter = findSubject(this.ctx, k);
+      }
+      if (!reporter || reporter.phrase === subject.phrase) continue;
+      this.emit({ anchor: i, tokens: [i, v], label: 'obligation:must', base: BASE.judgement }, '100', { source: reporter, target: subject, notes: [] }, false);
+    }
+  }
+
   events(): Event[] {
     if (!this.drafts.length) return [];
     const settings = new Settings(this.ctx);
@@ -301,5 +510,6 @@ export function codeEvents(doc: Doc, kb: Kb): Event[] {
     else coder.codeNoun(t);
   }
   coder.codeJudgements(judgements);
+  coder.codeObligations();
   return coder.events();
 }

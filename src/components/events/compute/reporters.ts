@@ -3,6 +3,7 @@ import type { ActorRef } from './actorPhrases.js';
 import type { Context } from './context.js';
 import type { RoleHit } from './roles.js';
 import { findSubject } from './subject.js';
+import { tokenAtOrAfter } from './view.js';
 
 /** Who reports a clause: a quotation's speaker, or the subject of the speech verb governing a "that"-clause. */
 export interface Reporter {
@@ -11,6 +12,8 @@ export interface Reporter {
   /** The reporter's own subject phrase when found in the text ("we" resolution needs the entity only). */
   hit: RoleHit | null;
   via: 'quote' | 'speech-verb';
+  /** The speech verb's view index ("claimed"; a quotation's cue), or -1 when there is none. */
+  verb: number;
 }
 
 /** How far back from "that" the speech verb may be ("said Thursday, July 19, that"). */
@@ -89,7 +92,10 @@ export class Reporters {
   quoteAt(i: number): Reporter | null {
     const off = this.ctx.view.starts[i]!;
     for (const q of this.quotes) {
-      if (q.content.start <= off && off < q.content.end) return { entity: q.speaker, ref: this.speakerRef(q), hit: null, via: 'quote' };
+      if (q.content.start <= off && off < q.content.end) {
+        const verb = q.cue ? tokenAtOrAfter(this.ctx.view, q.cue.start) : -1;
+        return { entity: q.speaker, ref: this.speakerRef(q), hit: null, via: 'quote', verb: verb < this.ctx.view.tokens.length ? verb : -1 };
+      }
     }
     return null;
   }
@@ -107,7 +113,7 @@ export class Reporters {
         if (kb.speechVerbs.has(view.lemma[k]!)) {
           const hit = findSubject(this.ctx, k);
           const ref = hit?.refs[0];
-          if (hit && ref) result = { entity: ref.entity, ref, hit, via: 'speech-verb' };
+          if (hit && ref) result = { entity: ref.entity, ref, hit, via: 'speech-verb', verb: k };
         }
         break;
       }

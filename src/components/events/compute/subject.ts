@@ -1,8 +1,11 @@
 import { EVENTIVE_GERUND_PREPS, POSSESSIVES } from '../model/cues.js';
-import type { Phrase } from './actorPhrases.js';
+import { qualify, type Phrase } from './actorPhrases.js';
 import { groupAt, sentenceBounds, type Context } from './context.js';
 import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, verbBefore, type RoleHit } from './roles.js';
 import { isAttributive, type VerbGroup } from './verbGroup.js';
+
+/** Prepositions that say where a head noun's people come from ("doctors from …", "rebels in …"). */
+const ORIGIN_PREPS = new Set(['from', 'in']);
 
 /** Tokens that may sit inside a noun phrase, scanning leftwards from its head. */
 function npInternal(ctx: Context, k: number): boolean {
@@ -11,6 +14,19 @@ function npInternal(ctx: Context, k: number): boolean {
   if (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'DET' || p === 'NUM') return true;
   if (POSSESSIVES.has(w) || w === '-' || w === 'of') return true;
   return p === 'PRON' && POSSESSIVE_PRONOUNS.has(w);
+}
+
+/** "Serbian military police", "Afghan rebel leaders": a sector-only head takes the country of the phrase right before it. */
+function qualifiedHead(ctx: Context, ph: Phrase, segment: Phrase[]): Phrase {
+  const i = segment.indexOf(ph);
+  const before = segment[i + 1];
+  if (!before || ph.members.length !== 1 || before.members.length !== 1 || ph.members[0]!.country) return ph;
+  for (let k = before.end; k < ph.start; k++) {
+    const p = ctx.view.pos[k];
+    if (p !== 'ADJ' && p !== 'NOUN') return ph;
+  }
+  const member = qualify(ph.members[0]!, before.members[0]!);
+  return member === ph.members[0] ? ph : { ...ph, members: [member] };
 }
 
 /** Whether a phrase is the complement of "of" ("the head of the council"). */
@@ -92,6 +108,8 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
     return first && { ...first, how: 'modifier' };
   }
   let segment: Phrase[] = [];
+  /** The actors of a "from"/"in" phrase after a head noun that names none ("Doctors from two American aid groups"). */
+  let origin: Phrase[] | null = null;
   let nouns = 0;
   while (k >= lo) {
     if (clauses.of[k] !== clause) {
@@ -108,6 +126,7 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
     const w = view.lower[k]!;
     if (view.pos[k] === 'ADP' && w !== 'of') {
       // The words collected so far were a prepositional phrase ("Tehran on the other hand insists").
+      if (segment.length && ORIGIN_PREPS.has(w)) origin = segment;
       segment = [];
       nouns = 0;
       k--;
@@ -132,7 +151,11 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
     }
     const ph = free ?? segment[segment.length - 1]!;
     const adjacent = ph === segment[0] && nouns === 0;
-    return hit(ph, adjacent ? 'subject' : 'modifier');
+    return hit(qualifiedHead(ctx, ph, segment), adjacent ? 'subject' : 'modifier');
+  }
+  if (nouns > 0 && origin && (k < lo || !npInternal(ctx, k)) && clauses.of[Math.max(k, lo)] === clause) {
+    // The head names no actor: its origin stands for it, as a modifier would ("rebels in the Ivory Coast").
+    return hit(origin[origin.length - 1]!, 'modifier');
   }
   if (nouns > 0 || k < lo) return null;
 

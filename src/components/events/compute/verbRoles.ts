@@ -113,6 +113,11 @@ export function verbRoles(ctx: Context, t: Trigger, group: VerbGroup, notes: str
     return { source: findAgent(ctx, t.last), target: subject, notes, targetBlocked: true };
   }
   const raw = inner ? targetOf(ctx, inner) ?? targetOf(ctx, t) : targetOf(ctx, t);
+  if (t.pattern.pattern.reverse && !inner) {
+    // "received weapons from the government": the government gives; with no giver named there is no event.
+    notes.push('reverse');
+    return { source: target, target: subject, notes, targetBlocked: true };
+  }
   return { source: subject, target, notes, targetBlocked: !target && raw !== null };
 }
 

@@ -86,3 +86,7 @@ export const COLLECTIVE_COUNTRY_NOUNS = set('countries nations states government
 
 /** Conjunctions joining actors into a compound ("Tehran and Moscow"). */
 export const ACTOR_CONJUNCTIONS = set('and or &');
+
+/** Speech verbs that make what they report a charge: "claimed that ISIL had attacked Iraq" accuses ISIL. */
+export const ALLEGATION_VERBS = set('claim allege charge accuse assert contend');
+

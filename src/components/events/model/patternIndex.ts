@@ -71,6 +71,7 @@ function normalizePattern(p: VerbPattern): VerbPattern {
     needsEmbed: p.needsEmbed,
     ofRole: p.ofRole,
     judgement: p.judgement,
+    reverse: p.reverse,
   } as VerbPattern;
 }
 

@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, code, world } from './testing/code.js';
+
+const run = (text: string, more?: (b: ReturnType<typeof world>) => void) => {
+  const b = world(text);
+  more?.(b);
+  return code(b.doc);
+};
+
+test('an unresolved pronoun right after a speech verb is its subject', () => {
+  const [e] = run('Syria says it is willing to withdraw from Ukraine.');
+  assert.equal(e?.source?.actor, 'SYR');
+  assert.match(e!.rule, /reporter-pronoun/);
+});
+
+test('an actor known only by its sector takes the one country of its sentence', () => {
+  const events = run('The opposition in Ukraine demanded new elections.', (b) => {
+    b.entity('opp', 'The opposition', 'ORGANIZATION', 'OPP', null).mention('opposition', 'opp', { kind: 'title', sectors: ['OPP'] });
+  });
+  assert.deepEqual(brief(events), ['UKROPP→undefined 100']);
+  assert.match(events[0]!.rule, /sentence-country/);
+  // Two countries named: no guess.
+  const two = run('The opposition in Ukraine demanded that Russia leave.', (b) => {
+    b.entity('opp', 'The opposition', 'ORGANIZATION', 'OPP', null).mention('opposition', 'opp', { kind: 'title', sectors: ['OPP'] });
+  });
+  assert.ok(two.every((e) => e.source?.actor === 'OPP'));
+});
+
+test('a call to a named partner codes both sides', () => {
+  assert.deepEqual(brief(run('Russia telephoned Iran.')), ['RUS→IRN 041', 'IRN→RUS 041']);
+  // A visit has its own code for the host: no mirror.
+  assert.deepEqual(brief(run('Putin visited Iran.')), ['RUSGOV→IRN 042']);
+});
+
+test('a promise spelled out by any verb codes without a target; a bare one does not', () => {
+  const [e] = run('Iran promised to democratize.');
+  assert.equal(e?.cameo, '030');
+  assert.equal(e?.target, null);
+  assert.deepEqual(run('Iran promised.'), []);
+});
+
+test('force reported by a verb of claiming is also the claimant\'s charge, or its claim of responsibility', () => {
+  const charged = run('Iran claimed that Israel attacked Syria.');
+  assert.deepEqual(brief(charged), ['ISR→SYR 190', 'IRN→ISR 112']);
+  assert.match(charged[1]!.rule, /allegation:claim/);
+  const owned = run('Iran claimed that it attacked Syria.');
+  assert.ok(brief(owned).includes('IRN→SYR 015'));
+});
+
+test('a sector-only subject takes the country of the adjective before it; an official the organization before it', () => {
+  const events = run('Syrian military police arrested Israel.', (b) => {
+    b.entity('police', 'police', 'ORGANIZATION', 'COP', null).mention('police', 'police', { kind: 'title', sectors: ['COP'] });
+  });
+  assert.deepEqual(brief(events), ['SYRCOP→ISR 173']);
+});
+
+test('a pattern spelled out with its object words is complete without a target', () => {
+  const [e] = run('Iran accepted a formula for peace.');
+  assert.equal(e?.cameo, '030');
+  assert.equal(e?.target, null);
+});
+
+test('an obligation in a reported clause is the reporter\'s demand on its subject', () => {
+  assert.deepEqual(brief(run('Russia said that Iran must leave Syria.')), ['RUS→IRN 100']);
+  assert.deepEqual(brief(run('Russia said Iran must leave Syria.')), ['RUS→IRN 100']);
+  assert.deepEqual(run('Iran must leave Syria.'), []);
+});
+
+test('"received X from Y": the giver is the source', () => {
+  assert.deepEqual(brief(run('Syria received weapons from Russia.')), ['RUS→SYR 072']);
+  assert.deepEqual(run('Syria received weapons.'), []);
+});
+
+test('a head noun that names no actor takes the actor of its "from"/"in" phrase', () => {
+  const [e] = run('Doctors from Iranian groups attacked Israel.');
+  assert.equal(e?.source?.actor, 'IRN');
+  assert.equal(e?.target?.actor, 'ISR');
+});
+
+test('people named by a common noun who protest belong to the one country of the sentence', () => {
+  const [e] = run('Angry students protested in Ukraine.');
+  assert.equal(e?.source?.actor, 'UKR');
+  assert.equal(e?.cameo.slice(0, 2), '14');
+  assert.match(e!.rule, /crowd-of-country/);
+  assert.deepEqual(run('Angry students protested.'), []);
+});
