@@ -6,11 +6,12 @@ import type { Doc } from '../doc/schema.js';
 import { isCalendarDate } from './date.js';
 import { CliError, EXIT_INTERNAL, firstLine } from './errors.js';
 import type { Io } from './io.js';
+import { registerEvalQuotes } from './eval-quotes.js';
 
 export function registerEval(program: Command, io: Io): void {
   const evalCommand = program
     .command('eval')
-    .description('run the full pipeline on gold data and score it (tasks: seed)');
+    .description('run the full pipeline on gold data and score it (tasks: seed, quotes)');
 
   evalCommand
     .command('seed')
@@ -20,6 +21,7 @@ export function registerEval(program: Command, io: Io): void {
     .action(async (opts: { gold: string; json?: boolean }) => {
       await runEvalSeed(opts, io);
     });
+  registerEvalQuotes(evalCommand, io);
 }
 
 export async function runEvalSeed(opts: { gold: string; json?: boolean }, io: Io): Promise<void> {
