@@ -10,13 +10,15 @@ export function formatQuotesReport(results: readonly DocResult[], scores: Quotes
   const pct = (x: number) => `${(100 * x).toFixed(1)}`;
   const rows: string[][] = (['attribution', 'source', 'cue', 'content'] as const).map((k) => {
     const s = scores[k];
-    return [k, pct(s.precision), pct(s.recall), pct(s.f1), pct(s.exact.precision), pct(s.exact.recall), pct(s.exact.f1)];
+    const t = s.tokens ? [pct(s.tokens.precision), pct(s.tokens.recall), pct(s.tokens.f1)] : ['', '', ''];
+    return [k, pct(s.precision), pct(s.recall), pct(s.f1), pct(s.exact.precision), pct(s.exact.recall), pct(s.exact.f1), ...t];
   });
   const gold = results.reduce((n, r) => n + r.gold.length, 0);
   const predicted = results.reduce((n, r) => n + r.predicted.length, 0);
   out.push(`${results.length} documents, ${gold} gold attributions, ${predicted} predicted`, '');
-  out.push(...table(['', 'P', 'R', 'F1', 'exact P', 'exact R', 'exact F1'], rows));
-  out.push('', 'attribution: overlap = content overlaps by half of the shorter and sources overlap; roles: overlap = tokens');
+  out.push(...table(['', 'P', 'R', 'F1', 'exact P', 'exact R', 'exact F1', 'token P', 'token R', 'token F1'], rows));
+  out.push('', 'P/R/F1: attributions whose content overlaps by half of the shorter and whose sources overlap;');
+  out.push('  role spans that share a token with a gold span of that role (one-to-one). token: Citron\'s token overlap.');
 
   out.push('', 'gold attributions by outcome (recall side)');
   out.push(...classTable(results.flatMap((r) => r.goldClass.map((c) => c.cls))));

@@ -4,7 +4,7 @@ import type { Doc, Quote } from '../doc/schema.js';
 /**
  * The quotes scorer: attribution relations (source, cue, content) against PolNeAR-style gold, with
  * the convention of ../shared/data/README.md (task "quotes"): primary annotator only; per-role
- * span scores two ways (exact fragment sets, and Citron-style token overlap); an attribution is
+ * span scores three ways (spans that overlap, exact fragment sets, Citron's token overlap); an attribution is
  * correct when its content overlaps the gold content by at least half of the shorter of the two
  * and its source overlaps the gold source (or both have none).
  */
@@ -52,6 +52,8 @@ export interface Prf {
 
 export interface RoleScore extends Prf {
   exact: Prf;
+  /** Citron's token overlap: tokens of predicted role spans that are gold, over predicted and over gold tokens. */
+  tokens?: Prf;
 }
 
 export interface QuotesScores {
@@ -64,12 +66,14 @@ export interface QuotesScores {
 /**
  * The predicted attributions of a document. Quotes that share one cue are one attribution whose
  * content has several fragments ("“…,” she said. “…”"), as in PolNeAR, where every attribution has
- * exactly one cue.
+ * exactly one cue; quotations the extractor found no cue for are left out.
  */
 export function predictedAttributions(doc: Doc): Attribution[] {
   const byCue = new Map<string, Attribution>();
   const out: Attribution[] = [];
   for (const q of doc.quotes) {
+    // A quotation with no cue is no attribution relation: every attribution has exactly one cue.
+    if (!q.cue) continue;
     const key = q.cue ? `${q.cue.start}:${q.cue.end}` : null;
     const existing = key ? byCue.get(key) : undefined;
     if (existing) {
@@ -151,6 +155,8 @@ export interface DocResult {
   /** Counts for the role scores. */
   tokens: Record<Role, { predicted: number; gold: number; overlap: number }>;
   exact: Record<Role, { tp: number; predicted: number; gold: number }>;
+  /** Role spans matched one-to-one with a gold span of the same role that shares a token. */
+  spans: Record<Role, { tp: number; predicted: number; gold: number }>;
 }
 
 interface RoleTokens {
@@ -208,7 +214,9 @@ export function scoreDocument(docId: string, publisher: string, text: string, go
 
   const tokens = {} as DocResult['tokens'];
   const exact = {} as DocResult['exact'];
+  const spans = {} as DocResult['spans'];
   for (const role of ROLES) {
+    spans[role] = overlapCounts(gold.map((a) => grid.tokens(a[role])), predicted.map((a) => grid.tokens(a[role])));
     const pt = new Set<number>();
     const gt = new Set<number>();
     for (const a of predicted) for (const t of grid.tokens(a[role])) pt.add(t);
@@ -216,7 +224,29 @@ export function scoreDocument(docId: string, publisher: string, text: string, go
     tokens[role] = { predicted: pt.size, gold: gt.size, overlap: intersectionSize(pt, gt) };
     exact[role] = exactCounts(gold.map((a) => a[role]), predicted.map((a) => a[role]));
   }
-  return { docId, publisher, text, gold, predicted, goldClass, predictedClass, tokens, exact };
+  return { docId, publisher, text, gold, predicted, goldClass, predictedClass, tokens, exact, spans };
+}
+
+/** One-to-one matching of role spans that share at least one token, largest overlap first; empty roles are not counted. */
+function overlapCounts(gold: Set<number>[], predicted: Set<number>[]): { tp: number; predicted: number; gold: number } {
+  const g = gold.filter((x) => x.size > 0);
+  const p = predicted.filter((x) => x.size > 0);
+  const pairs: { gi: number; pi: number; n: number }[] = [];
+  for (let gi = 0; gi < g.length; gi++) {
+    for (let pi = 0; pi < p.length; pi++) {
+      const n = intersectionSize(g[gi]!, p[pi]!);
+      if (n > 0) pairs.push({ gi, pi, n });
+    }
+  }
+  pairs.sort((a, b) => b.n - a.n);
+  const gUsed = new Set<number>();
+  const pUsed = new Set<number>();
+  for (const x of pairs) {
+    if (gUsed.has(x.gi) || pUsed.has(x.pi)) continue;
+    gUsed.add(x.gi);
+    pUsed.add(x.pi);
+  }
+  return { tp: gUsed.size, predicted: p.length, gold: g.length };
 }
 
 function sourceClass(gold: ReadonlySet<number>, predicted: ReadonlySet<number>): MatchClass {
@@ -258,7 +288,8 @@ function round(x: number): number {
 
 /**
  * Totals over documents. Attribution: overlap = the matching rule above, exact = all three roles
- * identical. Roles: overlap = tokens, exact = identical fragment sets.
+ * identical. Roles: overlap = spans matched one-to-one when they share a token, exact = identical
+ * fragment sets, tokens = Citron's token overlap.
  */
 export function aggregate(results: readonly DocResult[]): QuotesScores {
   let attrTp = 0;
@@ -272,7 +303,7 @@ export function aggregate(results: readonly DocResult[]): QuotesScores {
     attrExactTp += exactAttributions(r.gold, r.predicted);
   }
   const role = (name: Role): RoleScore => {
-    let tp = 0, pt = 0, gt = 0, etp = 0, ep = 0, eg = 0;
+    let tp = 0, pt = 0, gt = 0, etp = 0, ep = 0, eg = 0, stp = 0, sp = 0, sg = 0;
     for (const r of results) {
       tp += r.tokens[name].overlap;
       pt += r.tokens[name].predicted;
@@ -280,8 +311,11 @@ export function aggregate(results: readonly DocResult[]): QuotesScores {
       etp += r.exact[name].tp;
       ep += r.exact[name].predicted;
       eg += r.exact[name].gold;
+      stp += r.spans[name].tp;
+      sp += r.spans[name].predicted;
+      sg += r.spans[name].gold;
     }
-    return { ...prf(tp, pt, gt), exact: prf(etp, ep, eg) };
+    return { ...prf(stp, sp, sg), exact: prf(etp, ep, eg), tokens: prf(tp, pt, gt) };
   };
   return {
     attribution: { ...prf(attrTp, predicted, gold), exact: prf(attrExactTp, predicted, gold) },

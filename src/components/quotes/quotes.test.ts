@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { entityOf, runUntil } from '../../testing/run-until.js';
 
 const speakerName = (doc: ReturnType<typeof runUntil>, starts: string) => {
-  const q = doc.quotes.find((x) => x.content.text.startsWith(starts));
+  // Content keeps its quotation marks and a leading "that", as PolNeAR annotates it.
+  const q = doc.quotes.find((x) => x.content.text.replace(/^(that\s+)?[“"]?/, '').startsWith(starts));
   return q ? { q, name: doc.entities.find((e) => e.id === q.speaker)?.name ?? null } : null;
 };
 

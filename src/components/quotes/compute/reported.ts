@@ -1,0 +1,403 @@
+import type { Doc, Token } from '../../../doc/schema.js';
+import type { Quotation } from '../../../text/quotation-marks.js';
+import { ALL_CUES, BELIEF_CUES, CUE_PARTICLES, EMPTY_SOURCES, INTENTION_CUES, PARTICLE_ONLY, RAISING, SPEECH_CUES, STANCE_CUES } from '../model/cues.js';
+import { clauseStartsAt, groupStart, isOpeningQuote, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
+
+/** A character span. */
+export interface CharSpan {
+  start: number;
+  end: number;
+}
+
+/** An attribution found around a cue: PolNeAR's source, cue and content. */
+export interface Found {
+  cue: CharSpan;
+  source: CharSpan | null;
+  /** The cited speaker's own channel ("outlets cited X as saying": the outlets). */
+  viaSpan: CharSpan | null;
+  content: CharSpan;
+  /** The quotations the content holds or is. */
+  quotations: Quotation[];
+  truncated: boolean;
+  rule: string;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'or', 'while']);
+const CLAUSE_STOPS = new Set([';']);
+const TRAILING = /[\s,.;:—–-]/;
+
+interface Sentences {
+  first: number[];
+  end: number[];
+}
+
+function sentenceTokens(doc: Doc): Sentences {
+  const first: number[] = [];
+  const end: number[] = [];
+  const toks = doc.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const s = toks[k]!.sentence;
+    if (first[s] === undefined) first[s] = k;
+    end[s] = k + 1;
+  }
+  return { first, end };
+}
+
+/** Quotation lookups by character offset. */
+export class QuotationIndex {
+  constructor(readonly all: readonly Quotation[]) {}
+  /** The quotation whose content holds the offset. */
+  holding(offset: number): Quotation | undefined {
+    return this.all.find((q) => q.contentStart <= offset && offset < q.contentEnd);
+  }
+  /** The quotation opening at this offset. */
+  openingAt(offset: number): Quotation | undefined {
+    return this.all.find((q) => q.start === offset);
+  }
+  /** The quotation closing right at this offset (its closing mark ends there). */
+  closingAt(offset: number): Quotation | undefined {
+    return this.all.find((q) => q.closed && q.end === offset);
+  }
+  inside(start: number, end: number): Quotation[] {
+    return this.all.filter((q) => q.start >= start && q.end <= end + 1);
+  }
+}
+
+/**
+ * Every cue verb with its source and content: the that-clause, a bare clause, a colon, a
+ * quotation, a to-infinitive, the object of a stance verb, or the clause before ("…, she said").
+ */
+export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
+  const toks = doc.tokens;
+  const sents = sentenceTokens(doc);
+  const out: Found[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const lemma = t.lemma.toLowerCase();
+    if (lemma === 'accord' || lower(t) === 'according') {
+      const f = accordingTo(doc, k, sents, quotations);
+      if (f) out.push(f);
+      continue;
+    }
+    if (!ALL_CUES.has(lemma) && !CUE_PARTICLES.has(lemma)) continue;
+    if (!isCueToken(toks, k)) continue;
+    if (quotations.holding(t.start)) continue;
+    const s = t.sentence;
+    const f = analyseCue(doc, k, lemma, sents.first[s]!, sents.end[s]!, quotations);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+function isCueToken(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  // "the so-called", "a widely reported story": a participle used as an adjective.
+  if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && t.sentence === prev.sentence) return false;
+  // "so-called", "self-described": part of a compound word.
+  if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
+  if (t.pos === 'VERB') return true;
+  // The tagger reads "reports that" and "says:" as nouns after a name.
+  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':') && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) return true;
+  return false;
+}
+
+function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: number, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  let cueTo = k;
+  const particles = CUE_PARTICLES.get(lemma);
+  if (particles && toks[k + 1] && particles.has(lower(toks[k + 1])) && k + 1 < sEnd) cueTo = k + 1;
+  if (PARTICLE_ONLY.has(lemma) && cueTo === k) return null;
+  const gs = groupStart(toks, k, sStart);
+  const groupWords = toks.slice(gs, k).map(lower);
+  const passive = /ed$|wn$|ld$/.test(lower(t)) && groupWords.some((w) => /^(is|are|was|were|be|been|being)$/.test(w));
+  const participle = /ing$/.test(lower(t)) && !groupWords.some((w) => /^(is|are|was|were|be|been|am|'s|’s|'re|’re)$/.test(w));
+
+  // The source.
+  let source: Range | null = null;
+  let rule = '';
+  const prev = toks[gs - 1];
+  if (participle && (gs === sStart || prev?.text === ',')) {
+    source = sentenceSubject(toks, sStart, gs);
+    rule = 'participle';
+  } else if (prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') {
+    source = sentenceSubject(toks, sStart, gs - 1);
+    rule = 'coordinated';
+  } else if (!passive) {
+    source = phraseBefore(toks, gs, sStart);
+    if (source && source.from === source.to && (EMPTY_SOURCES.has(lower(toks[source.from])) || (lower(toks[source.from]) === 'it' && RAISING.has(lemma)))) source = null;
+    rule = 'subject';
+  }
+  if (passive) {
+    // "was asked by reporters": the agent; otherwise no source.
+    if (lower(toks[cueTo + 1]) === 'by') {
+      source = phraseAfter(toks, cueTo + 2, sEnd);
+      rule = 'passive-agent';
+    } else rule = 'passive';
+  }
+  let inverted = false;
+  if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma)) {
+    // "…,” said Sen. Tim Kaine, the nominee.
+    const after = phraseAfter(toks, cueTo + 1, sEnd);
+    if (after && (gs === sStart || prev?.text === ',' || prev?.text === '”' || prev?.text === '"')) {
+      source = after;
+      inverted = true;
+      rule = 'inverted';
+    }
+  }
+
+  // "outlets cited X as saying": X speaks, the outlets are the channel.
+  let viaSpan: CharSpan | null = null;
+  if ((lemma === 'cite' || lemma === 'quote') && !inverted) {
+    const obj = phraseAfter(toks, cueTo + 1, sEnd);
+    if (obj) {
+      let j = obj.to + 1;
+      if (toks[j]?.text === ',') j++;
+      if (lower(toks[j]) === 'as' && /^(saying|telling|writing)$/.test(lower(toks[j + 1]))) {
+        viaSpan = source ? span(toks, source) : null;
+        source = obj;
+        cueTo = j + 1;
+        rule = 'cited-as-saying';
+      }
+    }
+  }
+
+  const cue: CharSpan = { start: toks[gs]!.start, end: toks[cueTo]!.end };
+  const after = inverted && source ? source.to + 1 : cueTo + 1;
+
+  // The content.
+  // An inverted cue ("…,” said Joseph, who …") looks back: what follows its source is about the source.
+  const content = inverted ? null : contentAfter(doc, lemma, after, sEnd, quotations, rule === 'cited-as-saying');
+  if (content) {
+    return finish(doc, { cue: content.colon ? { start: cue.start, end: toks[content.colon]!.end } : cue, source: source ? span(toks, source) : null, viaSpan, content: content.span, rule: `${content.rule}:${rule}` }, quotations);
+  }
+  // "…, officials said." / "“…,” he said.": the clause or quotation before.
+  const headStart = rule === 'cited-as-saying' && viaSpan ? tokenAt(toks, viaSpan.start, gs) : inverted ? gs : source && rule === 'subject' ? source.from : gs;
+  const before = contentBefore(doc, headStart, sStart, after, sEnd, quotations);
+  if (before && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma))) {
+    return finish(doc, { cue, source: source ? span(toks, source) : null, viaSpan, content: before, rule: `preceding:${rule}` }, quotations);
+  }
+  return null;
+}
+
+function finish(doc: Doc, f: Omit<Found, 'quotations' | 'truncated'>, quotations: QuotationIndex): Found {
+  let { start, end } = f.content;
+  while (end > start && TRAILING.test(doc.text[end - 1]!)) end--;
+  while (start < end && /\s/.test(doc.text[start]!)) start++;
+  const inner = quotations.inside(start, end);
+  // A quotation the content opens runs on to its close, across sentences if need be.
+  const opened = quotations.openingAt(start);
+  if (opened && opened.end > end) end = opened.end;
+  const truncated = inner.some((q) => !q.closed) || (opened !== undefined && !opened.closed);
+  return { ...f, content: { start, end }, quotations: opened && !inner.includes(opened) ? [...inner, opened] : inner, truncated };
+}
+
+function tokenAt(toks: readonly Token[], offset: number, upTo: number): number {
+  let k = upTo;
+  while (k > 0 && toks[k - 1]!.start >= offset) k--;
+  return k;
+}
+
+function span(toks: readonly Token[], r: Range): CharSpan {
+  return { start: toks[r.from]!.start, end: toks[r.to]!.end };
+}
+
+/** The subject of the sentence's main clause: the phrase before its first verb. */
+function sentenceSubject(toks: readonly Token[], sStart: number, limit: number): Range | null {
+  for (let j = sStart; j < limit; j++) {
+    const u = toks[j]!;
+    if (u.pos === 'VERB' || u.pos === 'AUX') {
+      const r = phraseBefore(toks, groupStart(toks, j, sStart), sStart);
+      if (r && !(r.from === r.to && EMPTY_SOURCES.has(lower(toks[r.from])))) return r;
+      return null;
+    }
+  }
+  return null;
+}
+
+interface ContentFound {
+  span: CharSpan;
+  rule: string;
+  /** Token index of a colon that belongs to the cue. */
+  colon?: number;
+}
+
+/** What follows the cue: a that-clause, a colon, a quotation, a to-infinitive, a bare clause or an object. */
+function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotations: QuotationIndex, cited: boolean): ContentFound | null {
+  const toks = doc.tokens;
+  if (cited) return null;
+  // Adjuncts and a recipient may stand between the cue and what it introduces: "told reporters on Tuesday that".
+  for (let j = a; j < Math.min(sEnd, a + 14); j++) {
+    const u = toks[j]!;
+    const w = lower(u);
+    if (w === 'that' && j + 1 < sEnd && (u.pos === 'SCONJ' || u.pos === 'PRON' || u.pos === 'DET') && (j === a || u.pos === 'SCONJ' || toks[j - 1]!.text === ',' || toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.pos === 'NUM' || toks[j - 1]!.pos === 'NOUN')) {
+      return { span: { start: u.start, end: clauseEnd(doc, j + 1, sEnd) }, rule: 'that' };
+    }
+    if (u.text === ':' && j + 1 < sEnd) return { span: { start: toks[j + 1]!.start, end: clauseEnd(doc, j + 1, sEnd) }, rule: 'colon', colon: j === a ? j : undefined };
+    if (isOpeningQuote(u) && quotations.openingAt(u.start)) {
+      const q = quotations.openingAt(u.start)!;
+      return { span: { start: q.start, end: Math.max(q.end, j === a ? clauseEnd(doc, j, sEnd) : q.end) }, rule: 'quotation' };
+    }
+    if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || u.pos === 'CCONJ' || u.text === '.' || CLAUSE_STOPS.has(u.text)) break;
+    if (j > a && (w === 'to' && toks[j + 1]?.pos === 'VERB')) break;
+  }
+  const first = toks[a];
+  if (!first || a >= sEnd) return null;
+  const w = lower(first);
+  // "plans to run", "urged Congress to act".
+  if (w === 'to' && (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX') && (INTENTION_CUES.has(lemma) || SPEECH_CUES.has(lemma))) {
+    return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'to-infinitive' };
+  }
+  if (INTENTION_CUES.has(lemma) || SPEECH_CUES.has(lemma)) {
+    const obj = phraseAfter(toks, a, sEnd);
+    if (obj && lower(toks[obj.to + 1]) === 'to' && toks[obj.to + 2]?.pos === 'VERB') {
+      return { span: { start: toks[obj.to + 1]!.start, end: clauseEnd(doc, obj.to + 1, sEnd) }, rule: 'object-to-infinitive' };
+    }
+  }
+  if ((SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma)) && clauseStartsAt(toks, a, sEnd)) {
+    return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'clause' };
+  }
+  if (STANCE_CUES.has(lemma) || (CUE_PARTICLES.get(lemma)?.size ?? 0) > 0) {
+    if (first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'PRON' || first.pos === 'ADJ' || first.pos === 'NUM' || w === 'about' || w === 'how' || w === 'what' || w === 'whether' || w === 'if') {
+      if (first.pos === 'PRON' && (w === 'it' || w === 'this') && (toks[a + 1]?.text === '.' || a + 1 >= sEnd)) {
+        // "She denied it." is an attribution too, with the pronoun as its content.
+      }
+      const from = w === 'about' ? a + 1 : a;
+      return { span: { start: (toks[from] ?? first).start, end: phraseEnd(doc, from, sEnd) }, rule: 'object' };
+    }
+  }
+  if (SPEECH_CUES.has(lemma) && (w === 'if' || w === 'whether' || w === 'why' || w === 'how' || w === 'what')) {
+    return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'question' };
+  }
+  return null;
+}
+
+/** The end of an object: the first comma, or the clause end. */
+function phraseEnd(doc: Doc, from: number, sEnd: number): number {
+  const toks = doc.tokens;
+  for (let j = from + 1; j < sEnd; j++) if (toks[j]!.text === ',' || isOpeningQuote(toks[j])) return toks[j - 1]!.end;
+  return clauseEnd(doc, from, sEnd);
+}
+
+/**
+ * The end of a reported clause: the sentence end, or the point where a new coordinated clause with
+ * its own cue begins ("…, and Clinton said she would not").
+ */
+function clauseEnd(doc: Doc, from: number, sEnd: number): number {
+  const toks = doc.tokens;
+  for (let j = from + 1; j < sEnd; j++) {
+    const u = toks[j]!;
+    if (CLAUSE_STOPS.has(u.text)) return toks[j - 1]!.end;
+    if (isFullStop(toks, j) && j + 1 < sEnd) return u.end;
+    // ", she said" closing a content that began mid-sentence.
+    if (u.text === ',' && j + 2 < sEnd) {
+      const r = phraseAfter(toks, j + 1, sEnd);
+      const verbAt = r ? firstVerb(toks, r.to + 1, sEnd) : -1;
+      if (r && verbAt >= 0 && SPEECH_CUES.has(toks[verbAt]!.lemma.toLowerCase())) return toks[j - 1]!.end;
+      // ", and said …": a second predicate of the same subject.
+      const c = toks[j + 1]!;
+      if ((lower(c) === 'and' || lower(c) === 'but') && firstVerb(toks, j + 2, sEnd) >= 0) return toks[j - 1]!.end;
+    }
+  }
+  return toks[sEnd - 1]!.end;
+}
+
+/** A sentence end the segmenter missed: a full stop before a capital or a quotation mark. */
+function isFullStop(toks: readonly Token[], j: number): boolean {
+  const u = toks[j]!;
+  if (u.text !== '.' && u.text !== '?' && u.text !== '!') return false;
+  const next = toks[j + 1];
+  return !next || /^[\p{Lu}“"‘]/u.test(next.text);
+}
+
+function firstVerb(toks: readonly Token[], from: number, sEnd: number): number {
+  for (let j = from; j < Math.min(sEnd, from + 4); j++) {
+    if (toks[j]!.pos === 'VERB') return j;
+    if (toks[j]!.pos !== 'AUX' && toks[j]!.pos !== 'ADV' && toks[j]!.pos !== 'PART') return -1;
+  }
+  return -1;
+}
+
+/** Whether nothing but adjuncts follow the verb up to the sentence end ("she said on Tuesday."). */
+function isClauseFinal(toks: readonly Token[], v: number, sEnd: number): boolean {
+  for (let j = v + 1; j < sEnd; j++) {
+    const u = toks[j]!;
+    if (u.text === ',' || u.text === ';' || u.text === '—' || isFullStop(toks, j)) return true;
+    if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || lower(u) === 'that' || isOpeningQuote(u) || u.text === ':') return false;
+  }
+  return true;
+}
+
+/** The clause before a sentence-final cue: "…, officials said." or the quotation "“…,” he said". */
+function contentBefore(doc: Doc, headStart: number, sStart: number, after: number, sEnd: number, quotations: QuotationIndex): CharSpan | null {
+  const toks = doc.tokens;
+  if (!isClauseFinal(toks, after - 1, sEnd)) return null;
+  let p = headStart - 1;
+  if (p < sStart) {
+    // The sentence opens with the cue's own phrase; a quotation may close the sentence before.
+    const q = quotations.closingAt(toks[headStart]!.start - 1) ?? quotations.all.find((x) => x.closed && x.end <= toks[headStart]!.start && /^[\s,]*$/.test(doc.text.slice(x.end, toks[headStart]!.start)));
+    return q ? { start: q.start, end: q.end } : null;
+  }
+  const sep = toks[p]!;
+  if (sep.text !== ',' && sep.text !== '”' && sep.text !== '"' && sep.text !== '—' && sep.text !== '--') return null;
+  // "“…,” he said" — the quotation, however many sentences it spans.
+  const closing = doc.text.slice(toks[Math.max(sStart, p - 1)]!.start, toks[headStart]!.start);
+  const q = quotations.all.find((x) => x.closed && x.end <= toks[headStart]!.start && x.end >= toks[Math.max(sStart, p - 1)]!.start && /^[\s,—-]*$/.test(doc.text.slice(x.end, toks[headStart]!.start)));
+  if (q && /[”"]/.test(closing)) return { start: q.start, end: q.end };
+  while (p > sStart && (toks[p]!.text === ',' || toks[p]!.text === '—' || toks[p]!.text === '--')) p--;
+  const start = toks[sStart]!;
+  if (p <= sStart) return null;
+  return { start: start.start, end: toks[p]!.end };
+}
+
+// Labels that open a line with a colon but name no speaker.
+const NON_SPEAKER_LABELS = /^(update|updated|photo|photos|image|video|watch|read|read more|related|note|editor's note|editor’s note|correction|source|sources|credit|follow|subscribe|click|listen|see|also|warning|breaking|exclusive|live|full text|transcript|q|a|question|answer)$/i;
+
+/**
+ * A line that opens with a short name and a colon: a transcript turn ("PENCE: Well, …") or a
+ * headline's speaker ("Poll: Wealthy Voters …"). The colon is the cue.
+ */
+export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
+  const out: Found[] = [];
+  const re = /^([ \t]*)([\p{Lu}][\p{L}.’'\- ]{0,40}?)([ \t]*):[ \t]+(\S[^\n]*)$/gmu;
+  for (const m of doc.text.matchAll(re)) {
+    const label = m[2]!.trim();
+    const words = label.split(/\s+/);
+    if (words.length > 5 || NON_SPEAKER_LABELS.test(label) || !words.every((w) => /^[\p{Lu}]/u.test(w) || /^(of|the|and|de|van|von)$/.test(w))) continue;
+    const start = m.index + m[1]!.length;
+    const colon = start + m[2]!.length + m[3]!.length;
+    const contentStart = doc.text.indexOf(m[4]!, colon);
+    const f = finish(doc, { cue: { start: colon, end: colon + 1 }, source: { start, end: start + label.length }, viaSpan: null, content: { start: contentStart, end: contentStart + m[4]!.length }, rule: 'speaker-line' }, quotations);
+    if (f.content.end > f.content.start) out.push(f);
+  }
+  return out;
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingTo(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  if (lower(toks[k + 1]) !== 'to') return null;
+  const s = toks[k]!.sentence;
+  const sStart = sents.first[s]!;
+  const sEnd = sents.end[s]!;
+  const src = phraseAfter(toks, k + 2, sEnd);
+  if (!src) return null;
+  const cue = { start: toks[k]!.start, end: toks[k + 1]!.end };
+  const source = { start: toks[src.from]!.start, end: toks[src.to]!.end };
+  let content: CharSpan | null = null;
+  const leading = k === sStart || toks.slice(sStart, k).every((u) => u.pos === 'CCONJ' || u.pos === 'ADV' || u.text === ',');
+  if (leading) {
+    let j = src.to + 1;
+    while (j < sEnd && toks[j]!.text === ',') j++;
+    if (j < sEnd) content = { start: toks[j]!.start, end: clauseEnd(doc, j, sEnd) };
+  } else {
+    let p = k - 1;
+    while (p > sStart && toks[p]!.text === ',') p--;
+    content = { start: toks[sStart]!.start, end: toks[p]!.end };
+    // "… and, according to X, …": the clause goes on after the source.
+  }
+  if (!content || content.end <= content.start) return null;
+  return finish(doc, { cue, source, viaSpan: null, content, rule: 'according-to' }, quotations);
+}

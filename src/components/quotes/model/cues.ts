@@ -1,0 +1,92 @@
+/**
+ * Attribution cues: verbs that attribute a statement, belief, intention or stance to a source
+ * (PolNeAR's guidelines: statements, beliefs, intentions, decrees, perceptions, support or
+ * opposition), by the complements they take. Lemmas, lowercased.
+ */
+
+/** Speech and report: a that-clause, a bare clause, a colon, a quotation, or the clause before ("…, he said"). */
+const SPEECH = [
+  'say', 'tell', 'add', 'note', 'write', 'tweet', 'post', 'report', 'announce', 'explain', 'argue', 'claim', 'insist',
+  'state', 'declare', 'stress', 'emphasize', 'emphasise', 'underline', 'reiterate', 'acknowledge', 'admit', 'concede',
+  'confirm', 'deny', 'suggest', 'warn', 'predict', 'recall', 'respond', 'reply', 'answer', 'caution', 'contend', 'assert',
+  'maintain', 'allege', 'observe', 'remark', 'comment', 'conclude', 'testify', 'complain', 'boast', 'brag', 'joke', 'quip',
+  'muse', 'reveal', 'disclose', 'indicate', 'mention', 'affirm', 'agree', 'estimate', 'speculate', 'proclaim', 'hint',
+  'signal', 'counter', 'retort', 'shout', 'yell', 'exclaim', 'lament', 'scoff', 'concur', 'advise', 'recommend', 'propose',
+  'demand', 'order', 'rule', 'charge', 'announce', 'assure', 'promise', 'vow', 'pledge', 'threaten', 'guarantee', 'swear',
+  'repeat', 'continue', 'point', 'ask', 'question', 'wonder', 'insinuate', 'imply', 'contest', 'dispute', 'declare',
+  'acknowledge', 'forecast', 'project', 'stipulate', 'specify', 'clarify', 'elaborate', 'summarize', 'describe', 'testify',
+  'tout', 'trumpet', 'brief', 'inform', 'notify', 'remind', 'assure', 'convince', 'persuade', 'urge', 'call', 'beg',
+  'plead', 'press', 'push', 'lobby', 'quote', 'cite',
+];
+
+/** Belief, knowledge and perception: a that-clause or a bare clause. */
+const BELIEF = [
+  'think', 'believe', 'know', 'feel', 'fear', 'worry', 'hope', 'expect', 'suspect', 'assume', 'doubt', 'understand',
+  'realize', 'realise', 'recognize', 'recognise', 'find', 'show', 'learn', 'consider', 'guess', 'figure', 'imagine',
+  'bet', 'reckon', 'decide', 'determine', 'conclude', 'discover', 'notice', 'see', 'hear', 'read', 'remember', 'forget',
+  'predict', 'presume', 'trust', 'sense', 'acknowledge', 'demonstrate', 'prove', 'confirm', 'establish', 'indicate',
+  'suggest', 'reveal', 'seem', 'appear',
+];
+
+/** Intention and desire: a to-infinitive ("plans to run"), sometimes a that-clause. */
+const INTENTION = [
+  'want', 'plan', 'intend', 'hope', 'promise', 'vow', 'pledge', 'threaten', 'refuse', 'decline', 'seek', 'aim', 'expect',
+  'wish', 'offer', 'agree', 'vote', 'propose', 'prefer', 'desire', 'mean', 'resolve', 'decide', 'choose', 'demand',
+  'ask', 'urge', 'need', 'hesitate', 'dare', 'volunteer', 'swear', 'struggle', 'aspire', 'insist', 'push', 'press',
+];
+
+/** Stance towards something: the object and the rest of the clause ("criticized Trump for …"). */
+const STANCE = [
+  'criticize', 'criticise', 'praise', 'endorse', 'support', 'oppose', 'back', 'defend', 'reject', 'dismiss', 'blame',
+  'accuse', 'attack', 'condemn', 'slam', 'blast', 'applaud', 'welcome', 'question', 'challenge', 'dispute', 'describe',
+  'characterize', 'label', 'dub', 'cite', 'mock', 'ridicule', 'lambaste', 'denounce', 'deride', 'decry', 'deny', 'laud',
+  'hail', 'thank', 'commend', 'rebuke', 'scold', 'chide', 'fault', 'knock', 'tout', 'champion', 'favor', 'favour',
+  'disavow', 'repudiate', 'acknowledge', 'admit', 'confirm', 'announce', 'reveal', 'disclose', 'predict', 'propose',
+  'recommend', 'demand', 'promise', 'pledge', 'vow', 'call', 'urge', 'ask', 'warn', 'discuss', 'insult', 'disparage',
+  'berate', 'assail', 'excoriate', 'mention', 'address', 'raise', 'express', 'voice', 'suggest', 'argue', 'claim', 'report',
+  'want', 'seek', 'like', 'love', 'hate', 'dislike', 'fear', 'oppose', 'regret', 'appreciate', 'mourn', 'refute', 'contradict',
+  'reiterate', 'repeat', 'stress', 'emphasize', 'highlight', 'note', 'cite', 'recall', 'ridicule', 'defend', 'tweet',
+];
+
+export const SPEECH_CUES: ReadonlySet<string> = new Set(SPEECH);
+export const BELIEF_CUES: ReadonlySet<string> = new Set(BELIEF);
+export const INTENTION_CUES: ReadonlySet<string> = new Set(INTENTION);
+export const STANCE_CUES: ReadonlySet<string> = new Set(STANCE);
+export const ALL_CUES: ReadonlySet<string> = new Set([...SPEECH, ...BELIEF, ...INTENTION, ...STANCE]);
+
+/** Particles that belong to the cue ("pointed out", "called for", "spoke about"). */
+export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['point', new Set(['out', 'to'])],
+  ['call', new Set(['for', 'on', 'out'])],
+  ['speak', new Set(['about', 'of'])],
+  ['talk', new Set(['about', 'of'])],
+  ['refer', new Set(['to'])],
+  ['ask', new Set(['about', 'for'])],
+  ['push', new Set(['for'])],
+  ['press', new Set(['for'])],
+  ['lash', new Set(['out'])],
+  ['sign', new Set(['off'])],
+  ['weigh', new Set(['in'])],
+  ['come', new Set(['out'])],
+  ['hit', new Set(['back', 'out'])],
+  ['argue', new Set(['for', 'against'])],
+  ['vote', new Set(['for', 'against'])],
+  ['warn', new Set(['of', 'against', 'about'])],
+  ['complain', new Set(['about', 'of'])],
+  ['comment', new Set(['on'])],
+  ['rail', new Set(['against'])],
+  ['speak', new Set(['out'])],
+  ['describe', new Set([])],
+]);
+
+/** Verbs that are cues only with a particle ("pointed out", "talked about", "lashed out at"). */
+export const PARTICLE_ONLY: ReadonlySet<string> = new Set(['speak', 'talk', 'refer', 'lash', 'weigh', 'come', 'hit', 'rail']);
+
+/** Words that are never a source: empty subjects of passives and placeholders. */
+export const EMPTY_SOURCES: ReadonlySet<string> = new Set(['there', 'what']);
+
+/** Verbs whose "it" subject is empty ("it seems that"). */
+export const RAISING: ReadonlySet<string> = new Set(['seem', 'appear', 'look', 'sound', 'turn', 'happen', 'remain']);
+
+/** Nouns of speech that close a quotation in the next sentence ("X made the remarks"). */
+export const REMARK_NOUNS: ReadonlySet<string> = new Set(['remark', 'comment', 'statement', 'speech', 'announcement', 'claim']);
