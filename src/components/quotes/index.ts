@@ -3,7 +3,7 @@ import { sentenceAt } from '../../doc/doc.js';
 import type { Component } from '../../pipeline/pipeline.js';
 import { findQuotations, type Quotation } from '../../text/quotation-marks.js';
 import { citedSources, speakerCandidates, speakerIn } from './attribution.js';
-import { findReported, QuotationIndex, speakerLines, type CharSpan, type Found } from './compute/reported.js';
+import { colonQuotations, findReported, QuotationIndex, speakerLines, type CharSpan, type Found } from './compute/reported.js';
 
 // A quotation of a few words inside a sentence is a scare quote or a borrowed phrase, not a statement.
 const MIN_STATEMENT_WORDS = 5;
@@ -24,7 +24,8 @@ export const quotes: Component = {
   run(doc) {
     const candidates = speakerCandidates(doc);
     const quotations = new QuotationIndex(findQuotations(doc.text));
-    const found = outermost([...speakerLines(doc, quotations), ...findReported(doc, quotations)]);
+    const reported = [...speakerLines(doc, quotations), ...findReported(doc, quotations)];
+    const found = outermost([...reported, ...colonQuotations(doc, quotations, reported)]);
     const out: Quote[] = [];
     for (const f of found) out.push(makeQuote(doc, f, quotedCore(doc, f), candidates));
     out.push(...continuations(doc, found, quotations.all, candidates));

@@ -28,7 +28,7 @@ export function groupStart(toks: readonly Token[], v: number, sentenceStart: num
   while (k - 1 >= sentenceStart) {
     const t = toks[k - 1]!;
     const w = lower(t);
-    if (t.pos === 'AUX' || w === 'not' || w === "n't" || w === 'never' || (t.pos === 'ADV' && !GROUP_ADVERB_STOP.has(w) && !/^\p{Lu}/u.test(t.text))) k--;
+    if (t.pos === 'AUX' || w === 'not' || w === "n't" || w === 'n’t' || w === 'never' || (t.pos === 'ADV' && !GROUP_ADVERB_STOP.has(w) && !/^\p{Lu}/u.test(t.text))) k--;
     else break;
   }
   return k;
@@ -62,7 +62,7 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
     const head = phraseBefore(toks, open, sentenceStart);
     return head && !RELATIVES.has(lower(toks[head.from])) ? { from: head.from, to: k } : null;
   }
-  if (!npToken(last) && last.pos !== 'PART') return null;
+  if (!npToken(last)) return null;
   let from = k;
   while (from - 1 >= sentenceStart) {
     const t = toks[from - 1]!;

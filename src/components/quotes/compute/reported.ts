@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../../../doc/schema.js';
 import type { Quotation } from '../../../text/quotation-marks.js';
-import { ALL_CUES, BELIEF_CUES, CUE_PARTICLES, EMPTY_SOURCES, INTENTION_CUES, PARTICLE_ONLY, RAISING, SPEECH_CUES, STANCE_CUES } from '../model/cues.js';
+import { ALL_CUES, BELIEF_CUES, QUOTE_ONLY_CUES, CUE_PARTICLES, EMPTY_SOURCES, INTENTION_CUES, PARTICLE_ONLY, RAISING, SPEECH_CUES, STANCE_CUES } from '../model/cues.js';
 import { clauseStartsAt, groupStart, isOpeningQuote, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
 
 /** A character span. */
@@ -22,6 +22,10 @@ export interface Found {
   rule: string;
 }
 
+// Verbs that nearly always report content after them.
+const LOOSE_COMPLEMENT = new Set(['say', 'tell', 'believe', 'show', 'argue', 'claim', 'insist', 'suggest', 'warn', 'predict', 'fear', 'hope', 'acknowledge', 'admit', 'announce', 'write', 'report', 'add', 'note', 'explain', 'contend', 'assert', 'allege']);
+// Prepositions that introduce what was talked about, not an adjunct ("said of waterboarding").
+const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'to', 'for', 'with', 'as']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'while']);
 const CLAUSE_STOPS = new Set([';']);
 const TRAILING = /[\s,.;:—–-]/;
@@ -79,7 +83,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
       if (f) out.push(f);
       continue;
     }
-    if (!ALL_CUES.has(lemma) && !CUE_PARTICLES.has(lemma)) continue;
+    if (!ALL_CUES.has(lemma) && !CUE_PARTICLES.has(lemma) && !QUOTE_ONLY_CUES.has(lemma)) continue;
     if (!isCueToken(toks, k)) continue;
     if (quotations.holding(t.start)) continue;
     const s = t.sentence;
@@ -97,6 +101,8 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && t.sentence === prev.sentence) return false;
   // "so-called", "self-described": part of a compound word.
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
+  // "claim to find", "nothing to explain": an infinitive belongs to the verb before it.
+  if (prev && lower(prev) === 'to' && prev.pos === 'PART') return false;
   if (t.pos === 'VERB') return true;
   // The tagger reads "reports that" and "says:" as nouns after a name.
   if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':') && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) return true;
@@ -141,7 +147,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma)) {
     // "…,” said Sen. Tim Kaine, the nominee.
     const after = phraseAfter(toks, cueTo + 1, sEnd);
-    if (after && (gs === sStart || prev?.text === ',' || prev?.text === '”' || prev?.text === '"')) {
+    if (after && (gs === sStart || prev?.text === ',' || prev?.text === '”' || prev?.text === '"' || prev?.text === "'")) {
       source = after;
       inverted = true;
       rule = 'inverted';
@@ -168,16 +174,29 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   const after = inverted && source ? source.to + 1 : cueTo + 1;
 
   // The content.
-  // An inverted cue ("…,” said Joseph, who …") looks back: what follows its source is about the source.
-  const content = inverted ? null : contentAfter(doc, lemma, after, sEnd, quotations, rule === 'cited-as-saying');
-  if (content) {
-    return finish(doc, { cue: content.colon ? { start: cue.start, end: toks[content.colon]!.end } : cue, source: source ? span(toks, source) : null, viaSpan, content: content.span, rule: `${content.rule}:${rule}` }, quotations);
-  }
-  // "…, officials said." / "“…,” he said.": the clause or quotation before.
   const headStart = rule === 'cited-as-saying' && viaSpan ? tokenAt(toks, viaSpan.start, gs) : inverted ? gs : source && rule === 'subject' ? source.from : gs;
+  const src = source ? span(toks, source) : null;
+  // "“…,” the tycoon told Reuters in an interview": a quotation closing right before the source is the content.
+  const quoted = quotationBefore(doc, headStart, sStart, quotations);
+  if (quoted && (SPEECH_CUES.has(lemma) || QUOTE_ONLY_CUES.has(lemma))) {
+    return finish(doc, { cue, source: src, viaSpan, content: quoted, rule: `preceding:${rule}` }, quotations);
+  }
+  // An inverted cue ("…,” said Joseph, who …") looks back: what follows its source is about the source.
+  let content = inverted ? null : contentAfter(doc, lemma, after, sEnd, quotations, rule === 'cited-as-saying');
+  // Manner verbs ("continued", "echoed", "confessed") report only quoted words.
+  if (content && QUOTE_ONLY_CUES.has(lemma) && !ALL_CUES.has(lemma) && content.rule !== 'quotation' && content.rule !== 'colon') content = null;
   const before = contentBefore(doc, headStart, sStart, after, sEnd, quotations);
-  if (before && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma))) {
-    return finish(doc, { cue, source: source ? span(toks, source) : null, viaSpan, content: before, rule: `preceding:${rule}` }, quotations);
+  // A loose reading yields to the clause before ("…, he said Tuesday").
+  if (content?.rule === 'loose-clause' && before) content = null;
+  // Without a source, only a that-clause, a colon or a quotation is reported content: a bare verb
+  // phrase is more likely an imperative, a headline or a misread participle.
+  if (content && !source && !passive && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
+  if (content) {
+    return finish(doc, { cue: content.colon ? { start: cue.start, end: toks[content.colon]!.end } : cue, source: src, viaSpan, content: content.span, rule: `${content.rule}:${rule}` }, quotations);
+  }
+  // "…, officials said.": the clause before.
+  if (before && SPEECH_CUES.has(lemma)) {
+    return finish(doc, { cue, source: src, viaSpan, content: before, rule: `preceding:${rule}` }, quotations);
   }
   return null;
 }
@@ -246,8 +265,8 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   const first = toks[a];
   if (!first || a >= sEnd) return null;
   const w = lower(first);
-  // "plans to run", "urged Congress to act".
-  if (w === 'to' && (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX') && (INTENTION_CUES.has(lemma) || SPEECH_CUES.has(lemma))) {
+  // "plans to run", "urged Congress to act", "appears to back".
+  if (w === 'to' && (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX') && INTENTION_CUES.has(lemma)) {
     return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'to-infinitive' };
   }
   if (INTENTION_CUES.has(lemma) || SPEECH_CUES.has(lemma)) {
@@ -270,6 +289,20 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   }
   if (SPEECH_CUES.has(lemma) && (w === 'if' || w === 'whether' || w === 'why' || w === 'how' || w === 'what')) {
     return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'question' };
+  }
+  // Verbs of saying and knowing take a clause even where the tagger misreads it ("said Cook provided…",
+  // "said on Friday he met…", "said the same thing"): whatever words follow, past adjuncts.
+  if (LOOSE_COMPLEMENT.has(lemma)) {
+    let j = a;
+    if (toks[j]?.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(lower(toks[j]))) {
+      const pp = phraseAfter(toks, j + 1, sEnd);
+      if (pp) j = pp.to + 1;
+      if (toks[j]?.text === ',') j++;
+    }
+    const u = toks[j];
+    if (u && j < sEnd && /[\p{L}\p{N}]/u.test(u.text) && u.pos !== 'CCONJ' && u.pos !== 'ADP' && u.pos !== 'SCONJ' && !(u.pos === 'PART' && lower(u) === 'to')) {
+      return { span: { start: u.start, end: clauseEnd(doc, j, sEnd) }, rule: 'loose-clause' };
+    }
   }
   return null;
 }
@@ -330,6 +363,18 @@ function isClauseFinal(toks: readonly Token[], v: number, sEnd: number): boolean
   return true;
 }
 
+/** The quotation that closes right before the cue's phrase: "“…,” he said" / "“…” — Obama told". */
+function quotationBefore(doc: Doc, headStart: number, sStart: number, quotations: QuotationIndex): CharSpan | null {
+  const toks = doc.tokens;
+  const at = toks[headStart]!.start;
+  const q = quotations.all.find((x) => x.closed && x.end <= at && at - x.end < 6 && /^[\s,—–-]*$/.test(doc.text.slice(x.end, at)));
+  if (!q) return null;
+  // The quotation ends with a comma inside or outside it: it is the cue's, not a title or a quoted name.
+  const inner = doc.text.slice(q.contentStart, q.contentEnd).trimEnd();
+  if (!/[,!?—–-]$/.test(inner) && !/,/.test(doc.text.slice(q.end, at))) return null;
+  return { start: q.start, end: q.end };
+}
+
 /** The clause before a sentence-final cue: "…, officials said." or the quotation "“…,” he said". */
 function contentBefore(doc: Doc, headStart: number, sStart: number, after: number, sEnd: number, quotations: QuotationIndex): CharSpan | null {
   const toks = doc.tokens;
@@ -341,15 +386,50 @@ function contentBefore(doc: Doc, headStart: number, sStart: number, after: numbe
     return q ? { start: q.start, end: q.end } : null;
   }
   const sep = toks[p]!;
-  if (sep.text !== ',' && sep.text !== '”' && sep.text !== '"' && sep.text !== '—' && sep.text !== '--') return null;
+  if (sep.text !== ',' && sep.text !== '”' && sep.text !== '"' && sep.text !== "'" && sep.text !== '—' && sep.text !== '--') return null;
   // "“…,” he said" — the quotation, however many sentences it spans.
   const closing = doc.text.slice(toks[Math.max(sStart, p - 1)]!.start, toks[headStart]!.start);
   const q = quotations.all.find((x) => x.closed && x.end <= toks[headStart]!.start && x.end >= toks[Math.max(sStart, p - 1)]!.start && /^[\s,—-]*$/.test(doc.text.slice(x.end, toks[headStart]!.start)));
-  if (q && /[”"]/.test(closing)) return { start: q.start, end: q.end };
+  if (q && /[”"']/.test(closing)) return { start: q.start, end: q.end };
   while (p > sStart && (toks[p]!.text === ',' || toks[p]!.text === '—' || toks[p]!.text === '--')) p--;
   const start = toks[sStart]!;
   if (p <= sStart) return null;
   return { start: start.start, end: toks[p]!.end };
+}
+
+/**
+ * A quotation introduced by a colon: "Cruz called them on it: “…”", "Clinton released the following
+ * statement: “…”". The verb phrase before the colon is the cue, its subject the source, whatever the verb.
+ */
+export function colonQuotations(doc: Doc, quotations: QuotationIndex, claimed: readonly Found[]): Found[] {
+  const toks = doc.tokens;
+  const out: Found[] = [];
+  for (const q of quotations.all) {
+    const lead = doc.text.slice(Math.max(0, q.start - 3), q.start);
+    if (!/:\s*$/.test(lead)) continue;
+    if (claimed.some((f) => f.content.start < q.end && q.start < f.content.end)) continue;
+    let colon = q.start - 1;
+    while (colon > 0 && /\s/.test(doc.text[colon]!)) colon--;
+    let c = tokenAt(toks, colon, toks.length - 1);
+    while (c > 0 && toks[c]!.start > colon) c--;
+    if (toks[c]?.text !== ':') continue;
+    const s = toks[c]!.sentence;
+    let v = -1;
+    for (let j = c - 1; j >= 0 && toks[j]!.sentence === s && c - j <= 10; j--) {
+      if (toks[j]!.pos === 'VERB') {
+        v = j;
+        break;
+      }
+    }
+    if (v < 0) continue;
+    let sStart = v;
+    while (sStart > 0 && toks[sStart - 1]!.sentence === s) sStart--;
+    const gs = groupStart(toks, v, sStart);
+    const source = phraseBefore(toks, gs, sStart);
+    if (!source) continue;
+    out.push(finish(doc, { cue: { start: toks[gs]!.start, end: toks[c]!.end }, source: span(toks, source), viaSpan: null, content: { start: q.start, end: q.end }, rule: 'colon-quotation' }, quotations));
+  }
+  return out;
 }
 
 // Labels that open a line with a colon but name no speaker.

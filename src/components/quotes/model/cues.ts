@@ -9,30 +9,29 @@ const SPEECH = [
   'say', 'tell', 'add', 'note', 'write', 'tweet', 'post', 'report', 'announce', 'explain', 'argue', 'claim', 'insist',
   'state', 'declare', 'stress', 'emphasize', 'emphasise', 'underline', 'reiterate', 'acknowledge', 'admit', 'concede',
   'confirm', 'deny', 'suggest', 'warn', 'predict', 'recall', 'respond', 'reply', 'answer', 'caution', 'contend', 'assert',
-  'maintain', 'allege', 'observe', 'remark', 'comment', 'conclude', 'testify', 'complain', 'boast', 'brag', 'joke', 'quip',
+  'allege', 'observe', 'remark', 'comment', 'conclude', 'testify', 'complain', 'boast', 'brag', 'joke', 'quip',
   'muse', 'reveal', 'disclose', 'indicate', 'mention', 'affirm', 'agree', 'estimate', 'speculate', 'proclaim', 'hint',
   'signal', 'counter', 'retort', 'shout', 'yell', 'exclaim', 'lament', 'scoff', 'concur', 'advise', 'recommend', 'propose',
-  'demand', 'order', 'rule', 'charge', 'announce', 'assure', 'promise', 'vow', 'pledge', 'threaten', 'guarantee', 'swear',
-  'repeat', 'continue', 'point', 'ask', 'question', 'wonder', 'insinuate', 'imply', 'contest', 'dispute', 'declare',
+  'demand', 'order', 'charge', 'announce', 'assure', 'promise', 'vow', 'pledge', 'threaten', 'guarantee', 'swear',
+  'repeat', 'point', 'ask', 'question', 'wonder', 'insinuate', 'imply', 'contest', 'dispute', 'declare',
   'acknowledge', 'forecast', 'project', 'stipulate', 'specify', 'clarify', 'elaborate', 'summarize', 'describe', 'testify',
-  'tout', 'trumpet', 'brief', 'inform', 'notify', 'remind', 'assure', 'convince', 'persuade', 'urge', 'call', 'beg',
-  'plead', 'press', 'push', 'lobby', 'quote', 'cite',
+  'tout', 'trumpet', 'inform', 'notify', 'assure', 'urge', 'beg',
+  'plead', 'quote', 'cite',
 ];
 
 /** Belief, knowledge and perception: a that-clause or a bare clause. */
 const BELIEF = [
-  'think', 'believe', 'know', 'feel', 'fear', 'worry', 'hope', 'expect', 'suspect', 'assume', 'doubt', 'understand',
+  'think', 'believe', 'know', 'fear', 'worry', 'hope', 'expect', 'suspect', 'assume', 'doubt', 'understand',
   'realize', 'realise', 'recognize', 'recognise', 'find', 'show', 'learn', 'consider', 'guess', 'figure', 'imagine',
-  'bet', 'reckon', 'decide', 'determine', 'conclude', 'discover', 'notice', 'see', 'hear', 'read', 'remember', 'forget',
-  'predict', 'presume', 'trust', 'sense', 'acknowledge', 'demonstrate', 'prove', 'confirm', 'establish', 'indicate',
-  'suggest', 'reveal', 'seem', 'appear',
-];
+  'bet', 'reckon', 'conclude', 'discover', 'remember', 'forget',
+  'predict', 'presume', 'trust', 'acknowledge', 'confirm', 'establish', 'indicate',
+  'suggest', 'reveal', ];
 
 /** Intention and desire: a to-infinitive ("plans to run"), sometimes a that-clause. */
 const INTENTION = [
   'want', 'plan', 'intend', 'hope', 'promise', 'vow', 'pledge', 'threaten', 'refuse', 'decline', 'seek', 'aim', 'expect',
-  'wish', 'offer', 'agree', 'vote', 'propose', 'prefer', 'desire', 'mean', 'resolve', 'decide', 'choose', 'demand',
-  'ask', 'urge', 'need', 'hesitate', 'dare', 'volunteer', 'swear', 'struggle', 'aspire', 'insist', 'push', 'press',
+  'wish', 'offer', 'agree', 'vote', 'propose', 'prefer', 'desire', 'demand',
+  'ask', 'urge', 'volunteer', 'swear', 'aspire', 'insist',
 ];
 
 /** Stance towards something: the object and the rest of the clause ("criticized Trump for …"). */
@@ -40,14 +39,20 @@ const STANCE = [
   'criticize', 'criticise', 'praise', 'endorse', 'support', 'oppose', 'back', 'defend', 'reject', 'dismiss', 'blame',
   'accuse', 'attack', 'condemn', 'slam', 'blast', 'applaud', 'welcome', 'question', 'challenge', 'dispute', 'describe',
   'characterize', 'label', 'dub', 'cite', 'mock', 'ridicule', 'lambaste', 'denounce', 'deride', 'decry', 'deny', 'laud',
-  'hail', 'thank', 'commend', 'rebuke', 'scold', 'chide', 'fault', 'knock', 'tout', 'champion', 'favor', 'favour',
-  'disavow', 'repudiate', 'acknowledge', 'admit', 'confirm', 'announce', 'reveal', 'disclose', 'predict', 'propose',
-  'recommend', 'demand', 'promise', 'pledge', 'vow', 'call', 'urge', 'ask', 'warn', 'discuss', 'insult', 'disparage',
-  'berate', 'assail', 'excoriate', 'mention', 'address', 'raise', 'express', 'voice', 'suggest', 'argue', 'claim', 'report',
-  'want', 'seek', 'like', 'love', 'hate', 'dislike', 'fear', 'oppose', 'regret', 'appreciate', 'mourn', 'refute', 'contradict',
-  'reiterate', 'repeat', 'stress', 'emphasize', 'highlight', 'note', 'cite', 'recall', 'ridicule', 'defend', 'tweet',
+  'hail', 'thank', 'commend', 'rebuke', 'scold', 'chide', 'fault', 'knock', 'tout', 'champion',   'disavow', 'repudiate', 'acknowledge', 'admit', 'confirm', 'announce', 'reveal', 'disclose', 'predict', 'propose',
+  'recommend', 'demand', 'promise', 'pledge', 'vow', 'call', 'urge', 'ask', 'warn', 'discuss', 'disparage',
+  'berate', 'assail', 'excoriate', 'suggest', 'argue', 'claim',   'want', 'seek', 'fear', 'oppose', 'regret', 'appreciate', 'mourn', 'refute', 'contradict',
+  'reiterate', 'repeat', 'stress', 'emphasize', 'note', 'cite', 'recall', 'ridicule', 'defend', ];
+
+/** Manner and continuation verbs that attribute only quoted words ("“…,” he continued", "echoed: “…”"). */
+const QUOTE_ONLY = [
+  'continue', 'echo', 'read', 'confess', 'interrupt', 'chime', 'recount', 'relate', 'snap', 'gush', 'fume', 'sigh',
+  'laugh', 'smile', 'chant', 'tease', 'rant', 'vent', 'sneer', 'chuckle', 'marvel', 'write', 'tweet', 'post', 'declare',
+  'respond', 'reply', 'add', 'explain', 'say', 'proclaim', 'thunder', 'scream', 'cry', 'shout', 'yell', 'whisper', 'quip',
+  'joke', 'muse', 'wonder', 'ask', 'conclude', 'begin', 'open', 'close', 'finish', 'summarize', 'offer', 'put', 'recall',
 ];
 
+export const QUOTE_ONLY_CUES: ReadonlySet<string> = new Set(QUOTE_ONLY);
 export const SPEECH_CUES: ReadonlySet<string> = new Set(SPEECH);
 export const BELIEF_CUES: ReadonlySet<string> = new Set(BELIEF);
 export const INTENTION_CUES: ReadonlySet<string> = new Set(INTENTION);
@@ -58,7 +63,7 @@ export const ALL_CUES: ReadonlySet<string> = new Set([...SPEECH, ...BELIEF, ...I
 export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', new Set(['out', 'to'])],
   ['call', new Set(['for', 'on', 'out'])],
-  ['speak', new Set(['about', 'of'])],
+  ['speak', new Set(['about', 'of', 'out'])],
   ['talk', new Set(['about', 'of'])],
   ['refer', new Set(['to'])],
   ['ask', new Set(['about', 'for'])],
@@ -75,12 +80,10 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['complain', new Set(['about', 'of'])],
   ['comment', new Set(['on'])],
   ['rail', new Set(['against'])],
-  ['speak', new Set(['out'])],
-  ['describe', new Set([])],
 ]);
 
 /** Verbs that are cues only with a particle ("pointed out", "talked about", "lashed out at"). */
-export const PARTICLE_ONLY: ReadonlySet<string> = new Set(['speak', 'talk', 'refer', 'lash', 'weigh', 'come', 'hit', 'rail']);
+export const PARTICLE_ONLY: ReadonlySet<string> = new Set(['speak', 'talk', 'refer', 'lash', 'weigh', 'come', 'hit', 'rail', 'sign', 'push', 'press']);
 
 /** Words that are never a source: empty subjects of passives and placeholders. */
 export const EMPTY_SOURCES: ReadonlySet<string> = new Set(['there', 'what']);
