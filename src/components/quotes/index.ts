@@ -3,7 +3,7 @@ import { sentenceAt } from '../../doc/doc.js';
 import type { Component } from '../../pipeline/pipeline.js';
 import { findQuotations, type Quotation } from '../../text/quotation-marks.js';
 import { citedSources, speakerCandidates, speakerIn } from './attribution.js';
-import { colonQuotations, findReported, QuotationIndex, speakerLines, type CharSpan, type Found } from './compute/reported.js';
+import { colonQuotations, findReported, nominalCues, QuotationIndex, speakerLines, type CharSpan, type Found } from './compute/reported.js';
 
 // A quotation of a few words inside a sentence is a scare quote or a borrowed phrase, not a statement.
 const MIN_STATEMENT_WORDS = 5;
@@ -24,7 +24,7 @@ export const quotes: Component = {
   run(doc) {
     const candidates = speakerCandidates(doc);
     const quotations = new QuotationIndex(findQuotations(doc.text));
-    const reported = [...speakerLines(doc, quotations), ...findReported(doc, quotations)];
+    const reported = [...speakerLines(doc, quotations), ...findReported(doc, quotations), ...nominalCues(doc, quotations)];
     const found = outermost([...reported, ...colonQuotations(doc, quotations, reported)]);
     const out: Quote[] = [];
     for (const f of found) out.push(makeQuote(doc, f, quotedCore(doc, f), candidates));
@@ -133,12 +133,16 @@ function continuations(doc: Doc, found: Found[], quotations: readonly Quotation[
 
 /** Only the previous attribution's own cue and source, punctuation and a few words lie in between. */
 function continuesAfter(doc: Doc, f: Found, from: number, to: number): boolean {
-  if (to < from) return false;
+  if (to < from || to - from > 400) return false;
+  // The gap without the attribution's own cue and source.
+  const own = [f.cue, f.source].filter((x): x is CharSpan => x !== null && x.end > from && x.start < to).sort((a, b) => a.start - b.start);
   let gap = '';
-  for (let i = from; i < to; i++) {
-    const inOwn = (f.cue.start <= i && i < f.cue.end) || (f.source !== null && f.source.start <= i && i < f.source.end);
-    gap += inOwn ? ' ' : doc.text[i];
+  let at = from;
+  for (const x of own) {
+    gap += doc.text.slice(at, Math.max(at, x.start));
+    at = Math.max(at, x.end);
   }
+  gap += doc.text.slice(at, to);
   if ((gap.match(/\n/g) ?? []).length > 2) return false;
   return gap.replace(/[^\p{L}\p{N}]/gu, '').length <= CONTINUATION_SLACK && !/[“"]/.test(gap);
 }

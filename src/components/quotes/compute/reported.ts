@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../../../doc/schema.js';
 import type { Quotation } from '../../../text/quotation-marks.js';
-import { ALL_CUES, BELIEF_CUES, QUOTE_ONLY_CUES, CUE_PARTICLES, EMPTY_SOURCES, INTENTION_CUES, PARTICLE_ONLY, RAISING, SPEECH_CUES, STANCE_CUES } from '../model/cues.js';
+import { ALL_CUES, BELIEF_CUES, CUE_ADJECTIVES, CUE_NOUNS, QUOTE_ONLY_CUES, CUE_PARTICLES, EMPTY_SOURCES, INTENTION_CUES, PARTICLE_ONLY, RAISING, SPEECH_CUES, STANCE_CUES } from '../model/cues.js';
 import { clauseStartsAt, groupStart, isOpeningQuote, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
 
 /** A character span. */
@@ -77,8 +77,9 @@ export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
   const out: Found[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    const lemma = t.lemma.toLowerCase();
-    if (lemma === 'accord' || lower(t) === 'according') {
+    // Lemmas of verbs come lowercased from the tagger: no per-token allocation in this hot loop.
+    const lemma = t.lemma;
+    if (lemma === 'accord' || t.text === 'according' || t.text === 'According') {
       const f = accordingTo(doc, k, sents, quotations);
       if (f) out.push(f);
       continue;
@@ -117,9 +118,10 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   if (particles && toks[k + 1] && particles.has(lower(toks[k + 1])) && k + 1 < sEnd) cueTo = k + 1;
   if (PARTICLE_ONLY.has(lemma) && cueTo === k) return null;
   const gs = groupStart(toks, k, sStart);
-  const groupWords = toks.slice(gs, k).map(lower);
-  const passive = /ed$|wn$|ld$/.test(lower(t)) && groupWords.some((w) => /^(is|are|was|were|be|been|being)$/.test(w));
-  const participle = /ing$/.test(lower(t)) && !groupWords.some((w) => /^(is|are|was|were|be|been|am|'s|’s|'re|’re)$/.test(w));
+  let beAux = false;
+  for (let j = gs; j < k; j++) if (toks[j]!.lemma === 'be') beAux = true;
+  const passive = beAux && /(ed|wn|ld)$/.test(t.text);
+  const participle = !beAux && /ing$/.test(t.text);
 
   // The source.
   let source: Range | null = null;
@@ -428,6 +430,65 @@ export function colonQuotations(doc: Doc, quotations: QuotationIndex, claimed: r
     const source = phraseBefore(toks, gs, sStart);
     if (!source) continue;
     out.push(finish(doc, { cue: { start: toks[gs]!.start, end: toks[c]!.end }, source: span(toks, source), viaSpan: null, content: { start: q.start, end: q.end }, rule: 'colon-quotation' }, quotations));
+  }
+  return out;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const NOUN_LINKS = new Set(['that', ':']);
+const ADJECTIVE_LINKS = new Set(['that', 'of', 'about', 'to', 'on', 'with', 'in', 'for']);
+
+/**
+ * Attributions carried by a noun or an adjective: "his claim that …", "Trump’s call for …" (the
+ * possessor is the source), "Clinton was critical of …" (the subject of "be" is the source).
+ */
+export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
+  const toks = doc.tokens;
+  const out: Found[] = [];
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
+    const lemma = t.lemma;
+    const isNoun = t.pos === 'NOUN' && CUE_NOUNS.has(lemma);
+    const isAdjective = t.pos === 'ADJ' && CUE_ADJECTIVES.has(lemma);
+    if (!isNoun && !isAdjective) continue;
+    const link = toks[k + 1]!;
+    const lw = lower(link);
+    if (link.sentence !== t.sentence || quotations.holding(t.start)) continue;
+    let sStart = k;
+    while (sStart > 0 && toks[sStart - 1]!.sentence === t.sentence) sStart--;
+    let sEnd = k + 1;
+    while (sEnd < toks.length && toks[sEnd]!.sentence === t.sentence) sEnd++;
+    if (isNoun && NOUN_LINKS.has(lw)) {
+      // The possessor: "his", "Trump’s", "the campaign’s", with adjectives between ("his repeated claims").
+      let p = k - 1;
+      while (p > sStart && toks[p]!.pos === 'ADJ') p--;
+      let source: Range | null = null;
+      if (POSSESSIVE_PRONOUNS.has(lower(toks[p]))) source = { from: p, to: p };
+      else if (toks[p]!.text === '’s' || toks[p]!.text === "'s") {
+        const owner = phraseBefore(toks, p, sStart);
+        if (owner) source = { from: owner.from, to: p };
+      }
+      if (!source) continue;
+      const from = k + 2;
+      if (from >= sEnd) continue;
+      const end = lw === 'that' || lw === ':' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
+      const start = lw === 'that' ? link.start : toks[from]!.start;
+      out.push(finish(doc, { cue: { start: toks[p + 1]!.start, end: (lw === 'that' ? t : link).end }, source: span(toks, source), viaSpan: null, content: { start, end }, rule: 'noun' }, quotations));
+      continue;
+    }
+    if (isAdjective && ADJECTIVE_LINKS.has(lw)) {
+      let b = k - 1;
+      while (b > sStart && (toks[b]!.pos === 'ADV' || lower(toks[b]) === 'not' || lower(toks[b]) === 'n’t' || lower(toks[b]) === "n't")) b--;
+      if (toks[b]!.lemma.toLowerCase() !== 'be' && toks[b]!.lemma.toLowerCase() !== 'remain' && toks[b]!.lemma.toLowerCase() !== 'seem') continue;
+      const gs = groupStart(toks, b, sStart);
+      const source = phraseBefore(toks, gs, sStart);
+      if (!source || (source.from === source.to && /^(it|there|this|that)$/.test(lower(toks[source.from])))) continue;
+      const from = lw === 'that' || lw === 'to' ? k + 1 : k + 2;
+      if (from >= sEnd) continue;
+      const end = lw === 'that' || lw === 'to' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
+      out.push(finish(doc, { cue: { start: toks[gs]!.start, end: (lw === 'that' || lw === 'to' ? t : link).end }, source: span(toks, source), viaSpan: null, content: { start: toks[from]!.start, end }, rule: 'adjective' }, quotations));
+    }
   }
   return out;
 }

@@ -93,3 +93,25 @@ export const RAISING: ReadonlySet<string> = new Set(['seem', 'appear', 'look', '
 
 /** Nouns of speech that close a quotation in the next sentence ("X made the remarks"). */
 export const REMARK_NOUNS: ReadonlySet<string> = new Set(['remark', 'comment', 'statement', 'speech', 'announcement', 'claim']);
+
+/** Nouns of saying, believing and wanting that carry an attribution ("his claim that", "her support for"). */
+export const CUE_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'statement', 'announcement', 'assertion', 'argument', 'allegation', 'accusation', 'charge', 'belief', 'view',
+  'opinion', 'assessment', 'estimate', 'prediction', 'promise', 'pledge', 'vow', 'threat', 'warning', 'call', 'demand',
+  'request', 'plea', 'proposal', 'plan', 'suggestion', 'recommendation', 'criticism', 'praise', 'support', 'endorsement',
+  'opposition', 'denial', 'admission', 'acknowledgment', 'acknowledgement', 'insistence', 'contention', 'conclusion',
+  'finding', 'hope', 'fear', 'concern', 'desire', 'wish', 'intention', 'decision', 'remark', 'comment', 'suggestion',
+  'message', 'description', 'characterization', 'defense', 'defence', 'attack', 'rejection', 'complaint', 'response',
+  'reply', 'answer', 'question', 'confidence', 'doubt', 'suspicion', 'expectation', 'position', 'stance', 'vision',
+  'case', 'appeal', 'order', 'ruling', 'verdict', 'declaration', 'explanation', 'testimony', 'insinuation', 'idea',
+]);
+
+/** Adjectives that attribute a stance or belief to the subject of "be" ("is critical of", "was sure that"). */
+export const CUE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'critical', 'supportive', 'skeptical', 'sceptical', 'confident', 'sure', 'certain', 'convinced', 'worried', 'concerned',
+  'afraid', 'hopeful', 'optimistic', 'pessimistic', 'adamant', 'clear', 'aware', 'unaware', 'opposed', 'eager', 'keen',
+  'determined', 'reluctant', 'unwilling', 'willing', 'ready', 'open', 'wary', 'doubtful', 'dismissive', 'proud', 'angry',
+  'upset', 'furious', 'happy', 'glad', 'pleased', 'disappointed', 'frustrated', 'surprised', 'shocked', 'satisfied',
+  'grateful', 'thankful', 'fond', 'tired', 'intent', 'insistent', 'emphatic', 'vocal', 'outspoken', 'complimentary',
+  'appreciative', 'enthusiastic', 'unhappy', 'upbeat', 'bullish', 'bearish', 'ambivalent', 'undecided', 'quiet', 'coy',
+]);
