@@ -49,3 +49,63 @@ test('a media outlet citing a person: the person speaks, the outlet is the chann
   assert.equal(r?.name, 'Amina Odhiambo');
   assert.deepEqual(r?.q.via, [entityOf(doc, 'Kenyan news outlets')!.id]);
 });
+
+const attribution = (doc: ReturnType<typeof runUntil>, starts: string) => {
+  const q = doc.quotes.find((x) => x.content.text.replace(/^(that\s+)?[“"']*/, '').startsWith(starts));
+  return q ? { source: q.source?.text ?? null, cue: q.cue?.text ?? null, kind: q.kind, rule: q.rule, content: q.content.text } : null;
+};
+
+test('a vague source closing the sentence: "…, a source said."', () => {
+  const doc = runUntil('The convoy turned back before the border, a source said.', 'quotes');
+  assert.deepEqual(attribution(doc, 'The convoy turned back'), { source: 'a source', cue: 'said', kind: 'indirect', rule: 'indirect:preceding:subject', content: 'The convoy turned back before the border' });
+});
+
+test('according to, before and after the content', () => {
+  const doc = runUntil('According to the ministry, the dam will open in May. The rains were late, according to farmers in the valley.', 'quotes');
+  assert.equal(attribution(doc, 'the dam will open')?.source, 'the ministry');
+  assert.equal(attribution(doc, 'The rains were late')?.cue, 'according to');
+});
+
+test('the verb group and the apposition belong to the cue and the source', () => {
+  const doc = runUntil('Omar Farouk, the port director, has repeatedly said the cranes are too old.', 'quotes');
+  const a = attribution(doc, 'the cranes are too old');
+  assert.equal(a?.cue, 'has repeatedly said');
+  assert.equal(a?.source, 'Omar Farouk, the port director,');
+});
+
+test('a quotation interrupted by its cue is one attribution in two parts', () => {
+  const doc = runUntil('“We will rebuild the bridge,” the mayor said. “It will take two years at least.”', 'quotes');
+  const parts = doc.quotes.filter((q) => q.cue?.text === 'said');
+  assert.equal(parts.length, 2);
+  assert.ok(parts.every((q) => q.source?.text === 'the mayor'));
+});
+
+test('two apostrophes as quotation marks, and an inverted cue', () => {
+  const doc = runUntil("''The harvest is lost,'' said Ana Costa, a farmer from Braga.", 'quotes');
+  const a = attribution(doc, 'The harvest is lost');
+  assert.equal(a?.kind, 'direct');
+  assert.equal(a?.source, 'Ana Costa, a farmer from Braga');
+});
+
+test('a transcript line names its speaker before a colon', () => {
+  const doc = runUntil('HOST: Will you run again next year?\nMORALES: We have not decided anything yet.', 'quotes');
+  assert.equal(attribution(doc, 'We have not decided')?.source, 'MORALES');
+  assert.equal(attribution(doc, 'We have not decided')?.cue, ':');
+});
+
+test('intentions and beliefs: "plans to", "believes"', () => {
+  const doc = runUntil('The union plans to strike next week. Mr. Lind believes the talks will fail.', 'quotes');
+  assert.equal(attribution(doc, 'to strike next week')?.source, 'The union');
+  assert.equal(attribution(doc, 'the talks will fail')?.cue, 'believes');
+});
+
+test('a nested attribution gives way to the outer one', () => {
+  const doc = runUntil('The governor wants to close the mine, officials said.', 'quotes');
+  assert.equal(doc.quotes.length, 1);
+  assert.equal(doc.quotes[0]!.source?.text, 'officials');
+});
+
+test('a quotation introduced by a colon after any verb', () => {
+  const doc = runUntil('The senator released a short statement: “I will not resign over this matter.”', 'quotes');
+  assert.equal(attribution(doc, 'I will not resign')?.source, 'The senator');
+});

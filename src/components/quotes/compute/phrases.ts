@@ -62,6 +62,14 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
     const head = phraseBefore(toks, open, sentenceStart);
     return head && !RELATIVES.has(lower(toks[head.from])) ? { from: head.from, to: k } : null;
   }
+  // "Rep. Gwen Moore (D-Wis.) said": a bracketed affiliation belongs to the name before it.
+  if (last.text === ')') {
+    let open = k - 1;
+    while (open > sentenceStart && open > k - 12 && toks[open]!.text !== '(') open--;
+    if (toks[open]?.text !== '(' || open <= sentenceStart) return null;
+    const head = phraseBefore(toks, open, sentenceStart);
+    return head ? { from: head.from, to: k } : null;
+  }
   if (!npToken(last)) return null;
   let from = k;
   while (from - 1 >= sentenceStart) {
@@ -117,7 +125,9 @@ export function phraseAfter(toks: readonly Token[], start: number, sentenceEnd: 
   // The apposition that identifies the source: ", a spokesman for the campaign,".
   if (k < sentenceEnd && toks[k]!.text === ',' && k + 1 < sentenceEnd && !RELATIVES.has(lower(toks[k + 1]))) {
     const app = phraseAfter(toks, k + 1, sentenceEnd);
-    if (app && toks[app.from]!.pos !== 'PRON') to = app.to;
+    // Only a closed apposition: "according to X, the dam will open" has none.
+    const closer = toks[app ? app.to + 1 : 0];
+    if (app && toks[app.from]!.pos !== 'PRON' && (app.to + 1 >= sentenceEnd || closer?.text === ',' || closer?.text === '.' || closer?.text === ';')) to = app.to;
   }
   return { from: start, to };
 }

@@ -99,14 +99,15 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   const prev = toks[k - 1];
   const next = toks[k + 1];
   // "the so-called", "a widely reported story": a participle used as an adjective.
-  if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && t.sentence === prev.sentence) return false;
+  if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && t.sentence === prev.sentence) return false;
   // "so-called", "self-described": part of a compound word.
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
   // "claim to find", "nothing to explain": an infinitive belongs to the verb before it.
   if (prev && lower(prev) === 'to' && prev.pos === 'PART') return false;
   if (t.pos === 'VERB') return true;
   // The tagger reads "reports that" and "says:" as nouns after a name.
-  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':') && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) return true;
+  const nextIsInfinitive = next && lower(next) === 'to' && toks[k + 2]?.pos === 'VERB';
+  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || prev.pos === 'ADJ')) return true;
   return false;
 }
 
