@@ -110,7 +110,9 @@ export function phraseAfter(toks: readonly Token[], start: number, sentenceEnd: 
   while (k < sentenceEnd) {
     const t = toks[k]!;
     const w = lower(t);
-    if (npToken(t) && !(k > start && t.pos === 'PRON' && !POSSESSIVE.has(t.text))) {
+    // A determiner after a noun starts a new phrase: "on Friday the United States is …".
+    const newPhrase = k > start && t.pos === 'DET' && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN');
+    if (npToken(t) && !newPhrase && !(k > start && t.pos === 'PRON' && !POSSESSIVE.has(t.text))) {
       k++;
       continue;
     }

@@ -254,6 +254,15 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   for (let j = a; j < Math.min(sEnd, a + 14); j++) {
     const u = toks[j]!;
     const w = lower(u);
+    // "said — as reported by the daily — “…”": step over an aside between dashes.
+    if (u.text === '—' || u.text === '--' || u.text === '–') {
+      let close = j + 1;
+      while (close < sEnd && close < j + 12 && toks[close]!.text !== u.text) close++;
+      if (close < sEnd && toks[close]!.text === u.text) {
+        j = close;
+        continue;
+      }
+    }
     if (w === 'that' && j + 1 < sEnd && (u.pos === 'SCONJ' || u.pos === 'PRON' || u.pos === 'DET') && (j === a || u.pos === 'SCONJ' || toks[j - 1]!.text === ',' || toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.pos === 'NUM' || toks[j - 1]!.pos === 'NOUN')) {
       return { span: { start: u.start, end: clauseEnd(doc, j + 1, sEnd) }, rule: 'that' };
     }
@@ -399,6 +408,12 @@ function contentBefore(doc: Doc, headStart: number, sStart: number, after: numbe
   while (p > sStart && (toks[p]!.text === ',' || toks[p]!.text === '—' || toks[p]!.text === '--')) p--;
   const start = toks[sStart]!;
   if (p <= sStart) return null;
+  // An adverbial opener with no verb is no content: "Earlier this week on television, Erdogan said".
+  if (start.pos === 'ADV' || start.pos === 'ADP') {
+    let clause = false;
+    for (let j = sStart; j <= p && !clause; j++) clause = toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX';
+    if (!clause) return null;
+  }
   return { start: start.start, end: toks[p]!.end };
 }
 
