@@ -37,7 +37,9 @@ export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Me
     if (PP_HEADS.has(prev) || prev === '’s' || prev === "'s") continue;
     const next = toks[tokenIndexAt(doc, m.end)];
     if (next && (next.text === '’s' || next.text === "'s") && next.end < source.end) continue;
-    return m;
+    // A modifier right before the head ("Saudi" in "Saudi Press Agency"): the head speaks.
+    const head = inside.find((n) => n.start > m.end && /^\s+$/.test(doc.text.slice(m.end, n.start)));
+    return head ?? m;
   }
   // A mention overlapping the phrase ("Officials" tagged as a name inside "US officials").
   return candidates.find((m) => m.start < source.end && source.start < m.end) ?? null;
