@@ -84,7 +84,7 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
       from--;
       continue;
     }
-    if ((w === 'and' || w === '&') && from - 2 >= sentenceStart && toks[from - 2]!.pos === 'PROPN' && toks[from]!.pos === 'PROPN') {
+    if ((w === 'and' || w === '&') && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'PROPN' || toks[from - 2]!.pos === 'NOUN') && npToken(toks[from]!)) {
       from--;
       continue;
     }

@@ -22,6 +22,17 @@ export interface Found {
   rule: string;
 }
 
+// Headline forms of cue verbs, which taggers read as names in title case.
+const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['Says', 'say'], ['Said', 'say'], ['Claims', 'claim'], ['Warns', 'warn'], ['Urges', 'urge'], ['Vows', 'vow'],
+  ['Tells', 'tell'], ['Calls', 'call'], ['Slams', 'slam'], ['Blasts', 'blast'], ['Denies', 'deny'], ['Insists', 'insist'],
+  ['Admits', 'admit'], ['Argues', 'argue'], ['Predicts', 'predict'], ['Believes', 'believe'], ['Thinks', 'think'],
+  ['Wants', 'want'], ['Plans', 'plan'], ['Promises', 'promise'], ['Pledges', 'pledge'], ['Accuses', 'accuse'],
+  ['Defends', 'defend'], ['Endorses', 'endorse'], ['Backs', 'back'], ['Rejects', 'reject'], ['Dismisses', 'dismiss'],
+  ['Praises', 'praise'], ['Criticizes', 'criticize'], ['Attacks', 'attack'], ['Announces', 'announce'], ['Reveals', 'reveal'],
+  ['Suggests', 'suggest'], ['Explains', 'explain'], ['Confirms', 'confirm'], ['Questions', 'question'], ['Blames', 'blame'],
+]);
+
 // Verbs that nearly always report content after them.
 const LOOSE_COMPLEMENT = new Set(['say', 'tell', 'believe', 'show', 'argue', 'claim', 'insist', 'suggest', 'warn', 'predict', 'fear', 'hope', 'acknowledge', 'admit', 'announce', 'write', 'report', 'add', 'note', 'explain', 'contend', 'assert', 'allege']);
 // Prepositions that introduce what was talked about, not an adjunct ("said of waterboarding").
@@ -78,7 +89,8 @@ export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     // Lemmas of verbs come lowercased from the tagger: no per-token allocation in this hot loop.
-    const lemma = t.lemma;
+    // A title-case headline verb ("Trump Says …") is read as a name: take its lemma from the table.
+    const lemma = t.pos === 'PROPN' ? HEADLINE_VERBS.get(t.text) ?? t.lemma : t.lemma;
     if (lemma === 'accord' || t.text === 'according' || t.text === 'According') {
       const f = accordingTo(doc, k, sents, quotations);
       if (f) out.push(f);
@@ -96,6 +108,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
 
 function isCueToken(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
+  if (t.pos === 'PROPN') return HEADLINE_VERBS.has(t.text) && k > 0 && toks[k - 1]!.pos === 'PROPN' && toks[k - 1]!.sentence === t.sentence;
   const prev = toks[k - 1];
   const next = toks[k + 1];
   // "the so-called", "a widely reported story": a participle used as an adjective.
