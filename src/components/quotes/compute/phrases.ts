@@ -36,7 +36,7 @@ export function groupStart(toks: readonly Token[], v: number, sentenceStart: num
 
 /** Whether the token can be part of a noun phrase. */
 function npToken(t: Token): boolean {
-  return NP_POS.has(t.pos) || POSSESSIVE.has(t.text) || t.text === '-';
+  return NP_POS.has(t.pos) || POSSESSIVE.has(t.text) || t.text === '-' || t.text === '%';
 }
 
 /**
@@ -53,12 +53,16 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
   if (last.text === ',') {
     // "Trump, the Republican nominee, said" / "Lavrentiev, for his part, said": skip the parenthetical.
     let open = k - 1;
-    while (open >= sentenceStart && open > k - 16 && toks[open]!.text !== ',') {
+    let verbs = false;
+    while (open >= sentenceStart && open > k - 20 && toks[open]!.text !== ',') {
       const u = toks[open]!;
-      if (u.pos === 'AUX' || (u.pos === 'VERB' && !/(ing|ed)$/.test(lower(u))) || u.text === '“' || u.text === '”' || u.text === '"') return null;
+      if (u.pos === 'AUX' || (u.pos === 'VERB' && !/(ing|ed)$/.test(lower(u)))) verbs = true;
+      if (u.text === '“' || u.text === '”' || u.text === '"') return null;
       open--;
     }
-    if (open < sentenceStart || open <= k - 16 || open === k - 1) return null;
+    if (open < sentenceStart || open <= k - 20 || open === k - 1) return null;
+    // A relative clause may hold verbs ("Bloomberg, who is thinking about running, said"); an apposition may not.
+    if (verbs && !RELATIVES.has(lower(toks[open + 1])) && lower(toks[open + 1]) !== 'whose') return null;
     const head = phraseBefore(toks, open, sentenceStart);
     return head && !RELATIVES.has(lower(toks[head.from])) ? { from: head.from, to: k } : null;
   }

@@ -33,6 +33,9 @@ const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
   ['Suggests', 'suggest'], ['Explains', 'explain'], ['Confirms', 'confirm'], ['Questions', 'question'], ['Blames', 'blame'],
 ]);
 
+// Plural present forms a tagger may read as nouns after a quantity.
+const BARE_VERBS = new Set(['say', 'think', 'believe', 'want', 'expect', 'feel', 'oppose', 'support', 'favor', 'disapprove', 'approve']);
+
 // Verbs that nearly always report content after them.
 const LOOSE_COMPLEMENT = new Set(['say', 'tell', 'believe', 'show', 'argue', 'claim', 'insist', 'suggest', 'warn', 'predict', 'fear', 'hope', 'acknowledge', 'admit', 'announce', 'write', 'report', 'add', 'note', 'explain', 'contend', 'assert', 'allege']);
 // Prepositions that introduce what was talked about, not an adjunct ("said of waterboarding").
@@ -119,6 +122,8 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   if (prev && lower(prev) === 'to' && prev.pos === 'PART') return false;
   if (t.pos === 'VERB') return true;
   // The tagger reads "reports that" and "says:" as nouns after a name.
+  // "One in five say …", "Nearly a third think …": a bare plural verb after a quantity, read as a noun.
+  if (t.pos === 'NOUN' && BARE_VERBS.has(t.text) && prev && (prev.pos === 'NUM' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.text === '%') && next && next.pos !== 'ADP' && next.pos !== 'PUNCT') return true;
   const nextIsInfinitive = next && lower(next) === 'to' && toks[k + 2]?.pos === 'VERB';
   if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || prev.pos === 'ADJ')) return true;
   return false;
