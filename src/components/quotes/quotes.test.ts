@@ -109,3 +109,14 @@ test('a quotation introduced by a colon after any verb', () => {
   const doc = runUntil('The senator released a short statement: “I will not resign over this matter.”', 'quotes');
   assert.equal(attribution(doc, 'I will not resign')?.source, 'The senator');
 });
+
+test('a light verb with a noun of speech: "made the case that", "voiced concern over"', () => {
+  const doc = runUntil('The minister made the case that tariffs protect jobs. Farmers voiced concern over the new rules.', 'quotes');
+  assert.equal(attribution(doc, 'tariffs protect jobs')?.cue, 'made the case');
+  assert.equal(attribution(doc, 'the new rules')?.source, 'Farmers');
+});
+
+test('a quantity is a source: "42% say", "One in five say"', () => {
+  const doc = runUntil('Asked about the plan, 42% say the city should wait.', 'quotes');
+  assert.equal(attribution(doc, 'the city should wait')?.source, '42%');
+});

@@ -99,6 +99,13 @@ export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
       if (f) out.push(f);
       continue;
     }
+    if (LIGHT_VERBS.has(lemma) && t.pos === 'VERB') {
+      const f = lightVerbCue(doc, k, sents, quotations);
+      if (f) {
+        out.push(f);
+        continue;
+      }
+    }
     if (!ALL_CUES.has(lemma) && !CUE_PARTICLES.has(lemma) && !QUOTE_ONLY_CUES.has(lemma)) continue;
     if (!isCueToken(toks, k)) continue;
     if (quotations.holding(t.start)) continue;
@@ -550,6 +557,42 @@ export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
     if (f.content.end > f.content.start) out.push(f);
   }
   return out;
+}
+
+// Verbs that attribute through a noun of speech: "made the case that", "issued a statement saying", "voiced concern over".
+const LIGHT_VERBS = new Set(['make', 'give', 'issue', 'express', 'raise', 'offer', 'voice', 'deliver', 'release', 'post', 'send', 'lay', 'share']);
+const LIGHT_LINKS = new Set(['that', ':', 'about', 'over', 'on', 'for', 'of']);
+
+/** A light verb with a speech noun: the verb phrase up to the noun is the cue, its subject the source. */
+function lightVerbCue(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  const s = toks[k]!.sentence;
+  const sStart = sents.first[s]!;
+  const sEnd = sents.end[s]!;
+  let n = -1;
+  for (let j = k + 1; j < Math.min(sEnd, k + 5); j++) {
+    const u = toks[j]!;
+    if (u.pos === 'NOUN' && (CUE_NOUNS.has(u.lemma) || u.lemma === 'case' || u.lemma === 'point')) {
+      n = j;
+      break;
+    }
+    if (lower(u) === 'clear' && toks[j + 1] && lower(toks[j + 1]) === 'that') {
+      n = j;
+      break;
+    }
+    if (u.pos !== 'DET' && u.pos !== 'ADJ' && u.pos !== 'ADV' && u.pos !== 'NUM' && u.pos !== 'PRON') return null;
+  }
+  if (n < 0 || n + 1 >= sEnd) return null;
+  const link = lower(toks[n + 1]);
+  if (!LIGHT_LINKS.has(link)) return null;
+  const gs = groupStart(toks, k, sStart);
+  const source = phraseBefore(toks, gs, sStart);
+  if (!source) return null;
+  const from = link === 'that' ? n + 1 : n + 2;
+  if (from >= sEnd) return null;
+  const end = link === 'that' || link === ':' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
+  const cueEnd = link === 'that' ? toks[n]!.end : toks[n + 1]!.end;
+  return finish(doc, { cue: { start: toks[gs]!.start, end: cueEnd }, source: span(toks, source), viaSpan: null, content: { start: toks[from]!.start, end }, rule: 'light-verb' }, quotations);
 }
 
 /** "According to X, …" and "…, according to X." */
