@@ -64,7 +64,13 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
     // A relative clause may hold verbs ("Bloomberg, who is thinking about running, said"); an apposition may not.
     if (verbs && !RELATIVES.has(lower(toks[open + 1])) && lower(toks[open + 1]) !== 'whose') return null;
     const head = phraseBefore(toks, open, sentenceStart);
-    return head && !RELATIVES.has(lower(toks[head.from])) ? { from: head.from, to: k } : null;
+    if (!head || RELATIVES.has(lower(toks[head.from]))) return null;
+    // "Woodrow Benford, 58, who lives outside Minneapolis, says": several appositions in a row.
+    if (head.from - 1 > sentenceStart && toks[head.from - 1]!.text === ',') {
+      const outer = phraseBefore(toks, head.from, sentenceStart);
+      if (outer) return { from: outer.from, to: k };
+    }
+    return { from: head.from, to: k };
   }
   // "Rep. Gwen Moore (D-Wis.) said": a bracketed affiliation belongs to the name before it.
   if (last.text === ')') {

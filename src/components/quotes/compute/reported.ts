@@ -368,6 +368,8 @@ function clauseEnd(doc: Doc, from: number, sEnd: number): number {
       if (r && verbAt >= 0 && SPEECH_CUES.has(toks[verbAt]!.lemma.toLowerCase())) return toks[j - 1]!.end;
       // ", and said …": a second predicate of the same subject.
       const c = toks[j + 1]!;
+      // ", while 9 percent found …", ", compared with …": a contrast that is the author's, not the source's.
+      if (/^(while|whereas|compared)$/.test(lower(c))) return toks[j - 1]!.end;
       // ", telling reporters that …", ", adding …": a participle that reports on its own.
       if (c.pos === 'VERB' && /ing$/.test(c.text) && (SPEECH_CUES.has(c.lemma) || BELIEF_CUES.has(c.lemma) || INTENTION_CUES.has(c.lemma))) return toks[j - 1]!.end;
       if ((lower(c) === 'and' || lower(c) === 'but') && firstVerb(toks, j + 2, sEnd) >= 0) return toks[j - 1]!.end;
