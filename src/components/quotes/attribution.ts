@@ -1,19 +1,23 @@
 import type { Doc, Mention } from '../../doc/schema.js';
 import { tokenIndexAt } from '../../doc/doc.js';
 import type { CharSpan } from './compute/reported.js';
+import { firstStartingAt, within } from './compute/span-index.js';
 
 const PP_HEADS = new Set(['of', 'in', 'to', 'for', 'with', 'from', 'at', 'on', 'by', 'about', 'against', 'over', 'between', 'into', 'under', 'than', 'as']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 
 /** Mentions that can be a speaker: actors, not places inside phrases nor words inside someone's role. */
 export function speakerCandidates(doc: Doc): Mention[] {
-  const roles = doc.mentions.filter((m) => m.role && m.kind !== 'title').map((m) => m.role!);
-  return doc.mentions.filter(
-    (m) =>
-      m.entity !== null &&
-      m.kind !== 'demonym' &&
-      !roles.some((r) => r.start <= m.start && m.end <= r.end && !(r.start === m.start && r.end === m.end)),
-  );
+  const roles = doc.mentions.filter((m) => m.role && m.kind !== 'title').map((m) => m.role!).sort((a, b) => a.start - b.start);
+  // Roles are short: one starting within a few dozen characters before a mention is all that can hold it.
+  const inRole = (m: Mention) => {
+    for (let i = firstStartingAt(roles, m.start + 1) - 1; i >= 0 && m.start - roles[i]!.start < 300; i--) {
+      const r = roles[i]!;
+      if (r.start <= m.start && m.end <= r.end && !(r.start === m.start && r.end === m.end)) return true;
+    }
+    return false;
+  };
+  return doc.mentions.filter((m) => m.entity !== null && m.kind !== 'demonym' && !inRole(m)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -25,10 +29,13 @@ export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Me
   const toks = doc.tokens;
   const word = doc.text.slice(source.start, source.end).toLowerCase();
   if (RELATIVES.has(word)) {
-    const before = candidates.filter((m) => m.end <= source.start && source.start - m.end < 80);
-    return before.pop() ?? null;
+    for (let i = firstStartingAt(candidates, source.start) - 1; i >= 0 && source.start - candidates[i]!.start < 200; i--) {
+      const m = candidates[i]!;
+      if (m.end <= source.start && source.start - m.end < 80) return m;
+    }
+    return null;
   }
-  const inside = candidates.filter((m) => m.start >= source.start && m.end <= source.end);
+  const inside = within(candidates, source.start, source.end);
   for (const m of inside) {
     const mi = tokenIndexAt(doc, m.start);
     let p = mi - 1;
@@ -42,7 +49,10 @@ export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Me
     return head ?? m;
   }
   // A mention overlapping the phrase ("Officials" tagged as a name inside "US officials").
-  return candidates.find((m) => m.start < source.end && source.start < m.end) ?? null;
+  for (let i = Math.max(0, firstStartingAt(candidates, source.start) - 3); i < candidates.length && candidates[i]!.start < source.end; i++) {
+    if (source.start < candidates[i]!.end) return candidates[i]!;
+  }
+  return null;
 }
 
 /** Actors named in a "citing …" phrase of the clause: the speaker's own sources. */
@@ -53,5 +63,5 @@ export function citedSources(doc: Doc, candidates: Mention[], from: number, to: 
   const start = from + at;
   const comma = doc.text.indexOf(',', start);
   const end = comma < 0 || comma > to ? to : comma;
-  return candidates.filter((m) => m.start >= start && m.end <= end && m.type !== 'COUNTRY');
+  return within(candidates, start, end).filter((m) => m.type !== 'COUNTRY');
 }

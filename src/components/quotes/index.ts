@@ -3,6 +3,7 @@ import { sentenceAt } from '../../doc/doc.js';
 import type { Component } from '../../pipeline/pipeline.js';
 import { findQuotations, type Quotation } from '../../text/quotation-marks.js';
 import { citedSources, speakerCandidates, speakerIn } from './attribution.js';
+import { SpanBuckets, within } from './compute/span-index.js';
 import { colonQuotations, findReported, nominalCues, QuotationIndex, speakerLines, type CharSpan, type Found } from './compute/reported.js';
 
 // A quotation of a few words inside a sentence is a scare quote or a borrowed phrase, not a statement.
@@ -41,12 +42,16 @@ export const quotes: Component = {
 function outermost(found: Found[]): Found[] {
   const bySize = [...found].sort((a, b) => b.content.end - b.content.start - (a.content.end - a.content.start) || a.cue.start - b.cue.start);
   const kept: Found[] = [];
-  const inside = (x: CharSpan, y: CharSpan | null) => y !== null && x.start < y.end && y.start < x.end;
+  // Every span a kept attribution claims (content, cue, source), and its cues alone.
+  const claimed = new SpanBuckets<Found>();
+  const cues = new SpanBuckets<Found>();
   for (const f of bySize) {
-    if (kept.some((k) => inside(f.cue, k.content) || inside(f.cue, k.cue) || inside(f.cue, k.source))) continue;
-    if (kept.some((k) => overlap(f.content, k.content) * 2 > f.content.end - f.content.start)) continue;
-    if (f.source && kept.some((k) => inside(f.source!, k.cue))) continue;
+    if (claimed.overlapping(f.cue.start, f.cue.end).length) continue;
+    if (claimed.overlapping(f.content.start, f.content.end).some((k) => overlap(f.content, k.content) * 2 > f.content.end - f.content.start)) continue;
+    if (f.source && cues.overlapping(f.source.start, f.source.end).length) continue;
     kept.push(f);
+    for (const x of [f.content, f.cue, f.source]) if (x) claimed.add(x, f);
+    cues.add(f.cue, f);
   }
   return kept.sort((a, b) => a.content.start - b.content.start);
 }
@@ -68,7 +73,7 @@ function makeQuote(doc: Doc, f: Found, content: CharSpan, candidates: Mention[])
   const speaker = f.source ? speakerIn(doc, f.source, candidates) : null;
   const sent = doc.sentences[sentenceAt(doc, f.cue.start)]!;
   const via = [
-    ...(f.viaSpan ? candidates.filter((m) => m.start >= f.viaSpan!.start && m.end <= f.viaSpan!.end) : []),
+    ...(f.viaSpan ? within(candidates, f.viaSpan.start, f.viaSpan.end) : []),
     ...citedSources(doc, candidates, sent.start, Math.min(f.cue.start, f.source?.start ?? f.cue.start)),
   ];
   const cue = { ...f.cue, text: doc.text.slice(f.cue.start, f.cue.end) };
@@ -99,7 +104,9 @@ function isStatementLike(doc: Doc, q: Quotation, mixed = false): boolean {
  */
 function continuations(doc: Doc, found: Found[], quotations: readonly Quotation[], candidates: Mention[]): Quote[] {
   const out: Quote[] = [];
-  const claimed = (q: Quotation) => found.some((f) => overlap(f.content, { start: q.start, end: q.end }) > 0);
+  const contents = new SpanBuckets<Found>();
+  for (const f of found) contents.add(f.content, f);
+  const claimed = (q: Quotation) => contents.overlapping(q.start, q.end).some((f) => overlap(f.content, { start: q.start, end: q.end }) > 0);
   let last: { f: Found; end: number } | null = null;
   const ordered = [...found].sort((a, b) => a.content.end - b.content.end);
   let fi = 0;

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entityOf, runUntil } from '../../testing/run-until.js';
+import { loadKb } from '../../kb/kb.js';
+import { quotes as quotesComponent } from './index.js';
 
 const speakerName = (doc: ReturnType<typeof runUntil>, starts: string) => {
   // Content keeps its quotation marks and a leading "that", as PolNeAR annotates it.
@@ -119,4 +121,15 @@ test('a light verb with a noun of speech: "made the case that", "voiced concern 
 test('a quantity is a source: "42% say", "One in five say"', () => {
   const doc = runUntil('Asked about the plan, 42% say the city should wait.', 'quotes');
   assert.equal(attribution(doc, 'the city should wait')?.source, '42%');
+});
+
+test('thousands of quotations or one run-on sentence stay fast', () => {
+  const many = 'He said "the road is closed and the bridge too." '.repeat(1500);
+  const runOn = 'officials said the claim that he believes the plan, and '.repeat(1500);
+  for (const text of [many, runOn]) {
+    const doc = runUntil(text, 'resolve');
+    const t = Date.now();
+    quotesComponent.run(doc, loadKb());
+    assert.ok(Date.now() - t < 3000, `quotes took ${Date.now() - t} ms`);
+  }
 });

@@ -1,6 +1,8 @@
 import type { Doc, Token } from '../../../doc/schema.js';
 import type { Quotation } from '../../../text/quotation-marks.js';
 import { ALL_CUES, BELIEF_CUES, CUE_ADJECTIVES, CUE_NOUNS, QUOTE_ONLY_CUES, CUE_PARTICLES, EMPTY_SOURCES, INTENTION_CUES, PARTICLE_ONLY, RAISING, SPEECH_CUES, STANCE_CUES } from '../model/cues.js';
+import { firstStartingAt, SpanBuckets, within } from './span-index.js';
+import { tokenIndexAt } from '../../../doc/doc.js';
 import { clauseStartsAt, groupStart, isOpeningQuote, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
 
 /** A character span. */
@@ -33,6 +35,9 @@ const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
   ['Suggests', 'suggest'], ['Explains', 'explain'], ['Confirms', 'confirm'], ['Questions', 'question'], ['Blames', 'blame'],
 ]);
 
+// How far a scan reaches from a cue, in tokens: a run-on "sentence" of a whole page stays linear.
+const MAX_REACH = 150;
+
 // Plural present forms a tagger may read as nouns after a quantity.
 const BARE_VERBS = new Set(['say', 'think', 'believe', 'want', 'expect', 'feel', 'oppose', 'support', 'favor', 'disapprove', 'approve']);
 
@@ -61,23 +66,30 @@ function sentenceTokens(doc: Doc): Sentences {
   return { first, end };
 }
 
-/** Quotation lookups by character offset. */
+/** Quotation lookups by character offset; quotations do not overlap, so starts and ends both ascend. */
 export class QuotationIndex {
   constructor(readonly all: readonly Quotation[]) {}
   /** The quotation whose content holds the offset. */
   holding(offset: number): Quotation | undefined {
-    return this.all.find((q) => q.contentStart <= offset && offset < q.contentEnd);
+    const i = firstStartingAt(this.all, offset + 1) - 1;
+    const q = this.all[i];
+    return q && q.contentStart <= offset && offset < q.contentEnd ? q : undefined;
   }
   /** The quotation opening at this offset. */
   openingAt(offset: number): Quotation | undefined {
-    return this.all.find((q) => q.start === offset);
+    const q = this.all[firstStartingAt(this.all, offset)];
+    return q && q.start === offset ? q : undefined;
   }
-  /** The quotation closing right at this offset (its closing mark ends there). */
-  closingAt(offset: number): Quotation | undefined {
-    return this.all.find((q) => q.closed && q.end === offset);
+  /** The closed quotation ending last at or before the offset. */
+  endingBefore(offset: number): Quotation | undefined {
+    for (let i = firstStartingAt(this.all, offset) - 1; i >= 0; i--) {
+      const q = this.all[i]!;
+      if (q.end <= offset) return q.closed ? q : undefined;
+    }
+    return undefined;
   }
   inside(start: number, end: number): Quotation[] {
-    return this.all.filter((q) => q.start >= start && q.end <= end + 1);
+    return within(this.all, start, end + 1);
   }
 }
 
@@ -253,6 +265,7 @@ function span(toks: readonly Token[], r: Range): CharSpan {
 
 /** The subject of the sentence's main clause: the phrase before its first verb. */
 function sentenceSubject(toks: readonly Token[], sStart: number, limit: number): Range | null {
+  sStart = Math.max(sStart, limit - MAX_REACH);
   for (let j = sStart; j < limit; j++) {
     const u = toks[j]!;
     if (u.pos === 'VERB' || u.pos === 'AUX') {
@@ -347,6 +360,7 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
 /** The end of an object: the first comma, or the clause end. */
 function phraseEnd(doc: Doc, from: number, sEnd: number): number {
   const toks = doc.tokens;
+  sEnd = Math.min(sEnd, from + MAX_REACH);
   for (let j = from + 1; j < sEnd; j++) if (toks[j]!.text === ',' || isOpeningQuote(toks[j])) return toks[j - 1]!.end;
   return clauseEnd(doc, from, sEnd);
 }
@@ -357,6 +371,7 @@ function phraseEnd(doc: Doc, from: number, sEnd: number): number {
  */
 function clauseEnd(doc: Doc, from: number, sEnd: number): number {
   const toks = doc.tokens;
+  sEnd = Math.min(sEnd, from + MAX_REACH);
   for (let j = from + 1; j < sEnd; j++) {
     const u = toks[j]!;
     if (CLAUSE_STOPS.has(u.text)) return toks[j - 1]!.end;
@@ -396,6 +411,7 @@ function firstVerb(toks: readonly Token[], from: number, sEnd: number): number {
 
 /** Whether nothing but adjuncts follow the verb up to the sentence end ("she said on Tuesday."). */
 function isClauseFinal(toks: readonly Token[], v: number, sEnd: number): boolean {
+  if (sEnd - v > MAX_REACH) return false;
   for (let j = v + 1; j < sEnd; j++) {
     const u = toks[j]!;
     if (u.text === ',' || u.text === ';' || u.text === '—' || isFullStop(toks, j)) return true;
@@ -408,8 +424,8 @@ function isClauseFinal(toks: readonly Token[], v: number, sEnd: number): boolean
 function quotationBefore(doc: Doc, headStart: number, sStart: number, quotations: QuotationIndex): CharSpan | null {
   const toks = doc.tokens;
   const at = toks[headStart]!.start;
-  const q = quotations.all.find((x) => x.closed && x.end <= at && at - x.end < 6 && /^[\s,—–-]*$/.test(doc.text.slice(x.end, at)));
-  if (!q) return null;
+  const q = quotations.endingBefore(at);
+  if (!q || at - q.end >= 6 || !/^[\s,—–-]*$/.test(doc.text.slice(q.end, at))) return null;
   // The quotation ends with a comma inside or outside it: it is the cue's, not a title or a quoted name.
   const inner = doc.text.slice(q.contentStart, q.contentEnd).trimEnd();
   if (!/[,!?—–-]$/.test(inner) && !/,/.test(doc.text.slice(q.end, at))) return null;
@@ -423,14 +439,15 @@ function contentBefore(doc: Doc, headStart: number, sStart: number, after: numbe
   let p = headStart - 1;
   if (p < sStart) {
     // The sentence opens with the cue's own phrase; a quotation may close the sentence before.
-    const q = quotations.closingAt(toks[headStart]!.start - 1) ?? quotations.all.find((x) => x.closed && x.end <= toks[headStart]!.start && /^[\s,]*$/.test(doc.text.slice(x.end, toks[headStart]!.start)));
-    return q ? { start: q.start, end: q.end } : null;
+    const q = quotations.endingBefore(toks[headStart]!.start);
+    return q && /^[\s,]*$/.test(doc.text.slice(q.end, toks[headStart]!.start)) ? { start: q.start, end: q.end } : null;
   }
   const sep = toks[p]!;
   if (sep.text !== ',' && sep.text !== '”' && sep.text !== '"' && sep.text !== "'" && sep.text !== '—' && sep.text !== '--') return null;
   // "“…,” he said" — the quotation, however many sentences it spans.
   const closing = doc.text.slice(toks[Math.max(sStart, p - 1)]!.start, toks[headStart]!.start);
-  const q = quotations.all.find((x) => x.closed && x.end <= toks[headStart]!.start && x.end >= toks[Math.max(sStart, p - 1)]!.start && /^[\s,—-]*$/.test(doc.text.slice(x.end, toks[headStart]!.start)));
+  const last = quotations.endingBefore(toks[headStart]!.start);
+  const q = last && last.end >= toks[Math.max(sStart, p - 1)]!.start && /^[\s,—-]*$/.test(doc.text.slice(last.end, toks[headStart]!.start)) ? last : undefined;
   if (q && /[”"']/.test(closing)) return { start: q.start, end: q.end };
   while (p > sStart && (toks[p]!.text === ',' || toks[p]!.text === '—' || toks[p]!.text === '--')) p--;
   const start = toks[sStart]!;
@@ -438,7 +455,7 @@ function contentBefore(doc: Doc, headStart: number, sStart: number, after: numbe
   // An adverbial opener with no verb is no content: "Earlier this week on television, Erdogan said".
   if (start.pos === 'ADV' || start.pos === 'ADP') {
     let clause = false;
-    for (let j = sStart; j <= p && !clause; j++) clause = toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX';
+    for (let j = Math.max(sStart, p - MAX_REACH); j <= p && !clause; j++) clause = toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX';
     if (!clause) return null;
   }
   return { start: start.start, end: toks[p]!.end };
@@ -451,13 +468,15 @@ function contentBefore(doc: Doc, headStart: number, sStart: number, after: numbe
 export function colonQuotations(doc: Doc, quotations: QuotationIndex, claimed: readonly Found[]): Found[] {
   const toks = doc.tokens;
   const out: Found[] = [];
+  const taken = new SpanBuckets<Found>();
+  for (const f of claimed) taken.add(f.content, f);
   for (const q of quotations.all) {
     const lead = doc.text.slice(Math.max(0, q.start - 3), q.start);
     if (!/:\s*$/.test(lead)) continue;
-    if (claimed.some((f) => f.content.start < q.end && q.start < f.content.end)) continue;
+    if (taken.overlapping(q.start, q.end).length) continue;
     let colon = q.start - 1;
     while (colon > 0 && /\s/.test(doc.text[colon]!)) colon--;
-    let c = tokenAt(toks, colon, toks.length - 1);
+    let c = Math.min(toks.length - 1, tokenIndexAt(doc, colon));
     while (c > 0 && toks[c]!.start > colon) c--;
     if (toks[c]?.text !== ':') continue;
     const s = toks[c]!.sentence;
@@ -501,9 +520,9 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
     const lw = lower(link);
     if (link.sentence !== t.sentence || quotations.holding(t.start)) continue;
     let sStart = k;
-    while (sStart > 0 && toks[sStart - 1]!.sentence === t.sentence) sStart--;
+    while (sStart > 0 && k - sStart < MAX_REACH && toks[sStart - 1]!.sentence === t.sentence) sStart--;
     let sEnd = k + 1;
-    while (sEnd < toks.length && toks[sEnd]!.sentence === t.sentence) sEnd++;
+    while (sEnd < toks.length && sEnd - k < MAX_REACH && toks[sEnd]!.sentence === t.sentence) sEnd++;
     if (isNoun && NOUN_LINKS.has(lw)) {
       // The possessor: "his", "Trump’s", "the campaign’s", with adjectives between ("his repeated claims").
       let p = k - 1;
@@ -609,7 +628,7 @@ function accordingTo(doc: Doc, k: number, sents: Sentences, quotations: Quotatio
   const cue = { start: toks[k]!.start, end: toks[k + 1]!.end };
   const source = { start: toks[src.from]!.start, end: toks[src.to]!.end };
   let content: CharSpan | null = null;
-  const leading = k === sStart || toks.slice(sStart, k).every((u) => u.pos === 'CCONJ' || u.pos === 'ADV' || u.text === ',');
+  const leading = k === sStart || (k - sStart < 6 && toks.slice(sStart, k).every((u) => u.pos === 'CCONJ' || u.pos === 'ADV' || u.text === ','));
   if (leading) {
     let j = src.to + 1;
     while (j < sEnd && toks[j]!.text === ',') j++;
@@ -617,7 +636,7 @@ function accordingTo(doc: Doc, k: number, sents: Sentences, quotations: Quotatio
   } else {
     let p = k - 1;
     while (p > sStart && toks[p]!.text === ',') p--;
-    content = { start: toks[sStart]!.start, end: toks[p]!.end };
+    content = { start: toks[Math.max(sStart, p - MAX_REACH)]!.start, end: toks[p]!.end };
     // "… and, according to X, …": the clause goes on after the source.
   }
   if (!content || content.end <= content.start) return null;
