@@ -49,7 +49,12 @@ export function formatQuotesReport(results: readonly DocResult[], scores: Quotes
       byRule.set(key, e);
     });
   }
-  out.push(...table(['rule', 'predicted', 'correct', 'precision'], [...byRule].sort((a, b) => b[1].n - a[1].n).map(([t, e]) => [t, String(e.n), String(e.ok), pct(e.ok / e.n)])));
+  // Rules that fired fewer than 5 times are summed in one row, so the table stays readable.
+  const rare = { n: 0, ok: 0 };
+  const common = [...byRule].filter(([, e]) => e.n >= 5 || ((rare.n += e.n), (rare.ok += e.ok), false));
+  const ruleRows = common.sort((a, b) => b[1].n - a[1].n).map(([t, e]) => [t, String(e.n), String(e.ok), pct(e.ok / e.n)]);
+  if (rare.n) ruleRows.push(['(rules with fewer than 5)', String(rare.n), String(rare.ok), pct(rare.ok / rare.n)]);
+  out.push(...table(['rule', 'predicted', 'correct', 'precision'], ruleRows));
 
   out.push('', 'by publisher (attribution overlap)');
   const byPub = new Map<string, DocResult[]>();
