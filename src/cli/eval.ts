@@ -9,6 +9,7 @@ import { isCalendarDate } from './date.js';
 import { CliError, EXIT_INTERNAL, firstLine } from './errors.js';
 import type { Io } from './io.js';
 import { registerEvalNer } from './eval-ner.js';
+import { registerEvalQuotes } from './eval-quotes.js';
 
 export function registerEval(program: Command, io: Io): void {
   const evalCommand = program
@@ -25,6 +26,7 @@ export function registerEval(program: Command, io: Io): void {
     });
   registerEvalNer(evalCommand, io);
   registerEvalTimex(evalCommand, io);
+  registerEvalQuotes(evalCommand, io);
   registerEvalEvents(evalCommand, io);
 }
 

@@ -46,3 +46,11 @@ it('formatTextReport says when a layer is empty and when the date is unknown', (
   assert.match(out, /ACTORS \(0\)\n  none/);
   assert.match(out, /TIMELINE \(0\)\n  none/);
 });
+
+it('formatTextReport groups quotes whose source names no actor by the source words', () => {
+  const text = 'The port will close, officials said.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const doc = createDoc(text);
+  doc.quotes.push({ kind: 'indirect', content: at('The port will close'), cue: at('said'), speaker: null, source: at('officials'), via: [], truncated: false, evidence: [], rule: 'indirect:preceding:subject' });
+  assert.match(formatTextReport(doc), /"officials" \(source with no actor\)\n +- indirect, "said": «The port will close»/);
+});

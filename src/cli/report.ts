@@ -38,7 +38,8 @@ export function formatTextReport(doc: Doc, options: ReportOptions = {}): string 
   section(out, 'QUOTES', doc.quotes.length);
   for (const [speaker, quotes] of groupQuotes(doc.quotes)) {
     const entity = speaker === null ? undefined : byId.get(speaker);
-    const who = speaker === null ? '(no speaker found)' : entity ? `${entity.name} [${entity.actor ?? entity.type}] (${speaker})` : `(unknown entity ${speaker})`;
+    const phrase = speaker?.startsWith(SOURCE_KEY) ? speaker.slice(SOURCE_KEY.length) : null;
+    const who = speaker === null ? '(no speaker found)' : phrase !== null ? `"${phrase}" (source with no actor)` : entity ? `${entity.name} [${entity.actor ?? entity.type}] (${speaker})` : `(unknown entity ${speaker})`;
     out.push(`  ${who}`);
     for (const q of quotes) {
       const cue = q.cue ? `"${q.cue.text}"` : 'no cue';
@@ -87,16 +88,20 @@ function summarizeMentions(e: Entity): string {
   return `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
 
-/** Quotes grouped by speaker, speakers in order of their first quote, unattributed last. */
+// Quotes whose source names no actor ("officials", "a source") are grouped by the source's words.
+const SOURCE_KEY = '\u0000source:';
+
+/** Quotes grouped by speaker (or by source phrase), speakers in order of their first quote, unattributed last. */
 function groupQuotes(quotes: readonly Quote[]): Map<string | null, Quote[]> {
   const groups = new Map<string | null, Quote[]>();
   const sorted = [...quotes].sort((a, b) => a.content.start - b.content.start);
-  for (const q of sorted.filter((q) => q.speaker !== null)) {
-    const list = groups.get(q.speaker) ?? [];
+  const key = (q: Quote) => q.speaker ?? (q.source ? SOURCE_KEY + oneLine(q.source.text) : null);
+  for (const q of sorted.filter((q) => key(q) !== null)) {
+    const list = groups.get(key(q)) ?? [];
     list.push(q);
-    groups.set(q.speaker, list);
+    groups.set(key(q), list);
   }
-  const orphans = sorted.filter((q) => q.speaker === null);
+  const orphans = sorted.filter((q) => key(q) === null);
   if (orphans.length) groups.set(null, orphans);
   return groups;
 }

@@ -19,14 +19,16 @@ const CLOSERS = new Set(['”', '»', '"']);
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
   // Only quotation marks and line breaks matter: jump from one to the next.
-  const marks = /[“„«"”»\n]/g;
+  // ASCII news text writes quotation marks as two apostrophes ('' … '') or TeX-style (`` … '').
+  const marks = /''|``|[“„«"”»\n]/g;
   let paraStart = 0;
   let open = -1;
+  let openLen = 1;
   const closeParagraph = (paraEnd: number) => {
     if (open >= 0) {
       let end = paraEnd;
       while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
-      out.push({ start: open, end, contentStart: open + 1, contentEnd: end, closed: false });
+      out.push({ start: open, end, contentStart: open + openLen, contentEnd: end, closed: false });
     }
     open = -1;
   };
@@ -37,9 +39,13 @@ export function findQuotations(text: string): Quotation[] {
       closeParagraph(i);
       paraStart = i + 1;
     } else if (open < 0) {
-      if (OPENERS.has(ch) && !(ch === '"' && looksLikeClosing(text, i, paraStart))) open = i;
-    } else if (CLOSERS.has(ch)) {
-      out.push({ start: open, end: i + 1, contentStart: open + 1, contentEnd: i, closed: true });
+      const straight = ch === '"' || ch === "''";
+      if ((OPENERS.has(ch) || ch === "''" || ch === '``') && !(straight && looksLikeClosing(text, i, paraStart, ch.length))) {
+        open = i;
+        openLen = ch.length;
+      }
+    } else if (CLOSERS.has(ch) || ch === "''") {
+      out.push({ start: open, end: i + ch.length, contentStart: open + openLen, contentEnd: i, closed: true });
       open = -1;
     }
   }
@@ -48,8 +54,8 @@ export function findQuotations(text: string): Quotation[] {
 }
 
 /** A straight quote right after a word character and before a space reads as a closing mark. */
-function looksLikeClosing(text: string, i: number, from: number): boolean {
+function looksLikeClosing(text: string, i: number, from: number, len = 1): boolean {
   const prev = i > from ? text[i - 1]! : ' ';
-  const next = text[i + 1] ?? ' ';
+  const next = text[i + len] ?? ' ';
   return /[\w.,!?]/.test(prev) && /[\s.,;:!?)]/.test(next);
 }

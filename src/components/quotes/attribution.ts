@@ -1,59 +1,56 @@
-import type { Doc, Mention, Token } from '../../doc/schema.js';
+import type { Doc, Mention } from '../../doc/schema.js';
 import { tokenIndexAt } from '../../doc/doc.js';
-import type { Kb } from '../../kb/kb.js';
-
-/** A speech verb with the actor who speaks and the actors they cite. */
-export interface Attribution {
-  cue: Token;
-  /** Extra cue words ("according to", "as saying"). */
-  cueEnd: number;
-  source: Mention | null;
-  via: Mention[];
-  rule: string;
-}
+import type { CharSpan } from './compute/reported.js';
+import { firstStartingAt, within } from './compute/span-index.js';
 
 const PP_HEADS = new Set(['of', 'in', 'to', 'for', 'with', 'from', 'at', 'on', 'by', 'about', 'against', 'over', 'between', 'into', 'under', 'than', 'as']);
-const CITING = new Set(['cite', 'quote']);
-
-export function isSpeechVerb(t: Token, kb: Kb): boolean {
-  return (t.pos === 'VERB' || t.pos === 'AUX') && kb.speechVerbs.has(t.lemma);
-}
+const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 
 /** Mentions that can be a speaker: actors, not places inside phrases nor words inside someone's role. */
 export function speakerCandidates(doc: Doc): Mention[] {
-  const roles = doc.mentions.filter((m) => m.role && m.kind !== 'title').map((m) => m.role!);
-  return doc.mentions.filter(
-    (m) =>
-      m.entity !== null &&
-      m.kind !== 'demonym' &&
-      !roles.some((r) => r.start <= m.start && m.end <= r.end && !(r.start === m.start && r.end === m.end)),
-  );
+  const roles = doc.mentions.filter((m) => m.role && m.kind !== 'title').map((m) => m.role!).sort((a, b) => a.start - b.start);
+  // Roles are short: one starting within a few dozen characters before a mention is all that can hold it.
+  const inRole = (m: Mention) => {
+    for (let i = firstStartingAt(roles, m.start + 1) - 1; i >= 0 && m.start - roles[i]!.start < 300; i--) {
+      const r = roles[i]!;
+      if (r.start <= m.start && m.end <= r.end && !(r.start === m.start && r.end === m.end)) return true;
+    }
+    return false;
+  };
+  return doc.mentions.filter((m) => m.entity !== null && m.kind !== 'demonym' && !inRole(m)).sort((a, b) => a.start - b.start);
 }
 
 /**
- * The subject of a verb: the nearest actor mention before it in the clause that is not inside a
- * prepositional phrase ("of the Supreme National Security Council") or a parenthetical. When the
- * verb is coordinated ("…, and said"), the clause's subject is the sentence's first actor.
+ * The mention that a source phrase is about: its head, not an actor inside one of its prepositional
+ * phrases ("ambassador to Tehran") nor a possessor ("Moscow’s ambassador"). A relative pronoun
+ * ("…, who said") points to the phrase before it.
  */
-export function subjectBefore(doc: Doc, verb: Token, candidates: Mention[], from: number): Mention | null {
+export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Mention | null {
   const toks = doc.tokens;
-  const vi = tokenIndexAt(doc, verb.start);
-  const before = candidates.filter((m) => m.start >= from && m.end <= verb.start);
-  if (!before.length) return null;
-  let k = vi - 1;
-  while (k >= 0 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k--;
-  if (k >= 0 && toks[k]!.text.toLowerCase() === 'and') return before[0]!;
-  for (let n = before.length - 1; n >= 0; n--) {
-    const m = before[n]!;
+  const word = doc.text.slice(source.start, source.end).toLowerCase();
+  if (RELATIVES.has(word)) {
+    for (let i = firstStartingAt(candidates, source.start) - 1; i >= 0 && source.start - candidates[i]!.start < 200; i--) {
+      const m = candidates[i]!;
+      if (m.end <= source.start && source.start - m.end < 80) return m;
+    }
+    return null;
+  }
+  const inside = within(candidates, source.start, source.end);
+  for (const m of inside) {
     const mi = tokenIndexAt(doc, m.start);
     let p = mi - 1;
-    while (p >= 0 && toks[p]!.pos === 'DET') p--;
-    const prev = p >= 0 ? toks[p]!.text.toLowerCase() : '';
+    while (p >= 0 && toks[p]!.start >= source.start && toks[p]!.pos === 'DET') p--;
+    const prev = p >= 0 && toks[p]!.start >= source.start ? toks[p]!.text.toLowerCase() : '';
     if (PP_HEADS.has(prev) || prev === '’s' || prev === "'s") continue;
-    // A possessor ("Moscow’s ambassador") is not the subject; what it possesses is.
     const next = toks[tokenIndexAt(doc, m.end)];
-    if (next && (next.text === '’s' || next.text === "'s")) continue;
-    return m;
+    if (next && (next.text === '’s' || next.text === "'s") && next.end < source.end) continue;
+    // A modifier right before the head ("Saudi" in "Saudi Press Agency"): the head speaks.
+    const head = inside.find((n) => n.start > m.end && /^\s+$/.test(doc.text.slice(m.end, n.start)));
+    return head ?? m;
+  }
+  // A mention overlapping the phrase ("Officials" tagged as a name inside "US officials").
+  for (let i = Math.max(0, firstStartingAt(candidates, source.start) - 3); i < candidates.length && candidates[i]!.start < source.end; i++) {
+    if (source.start < candidates[i]!.end) return candidates[i]!;
   }
   return null;
 }
@@ -61,48 +58,10 @@ export function subjectBefore(doc: Doc, verb: Token, candidates: Mention[], from
 /** Actors named in a "citing …" phrase of the clause: the speaker's own sources. */
 export function citedSources(doc: Doc, candidates: Mention[], from: number, to: number): Mention[] {
   const span = doc.text.slice(from, to);
-  const at = span.search(/\bciting\b|\bquoting\b|\baccording to\b/i);
+  const at = span.search(/\bciting\b|\bquoting\b/i);
   if (at < 0) return [];
   const start = from + at;
   const comma = doc.text.indexOf(',', start);
   const end = comma < 0 || comma > to ? to : comma;
-  return candidates.filter((m) => m.start >= start && m.end <= end && m.type !== 'COUNTRY');
-}
-
-/**
- * After a quotation: `,” Dzhagaryan affirmed.` / `,” he said` / `," outlets cited Irvani, as saying.`
- * The first speech verb before the sentence ends, with its subject on either side.
- */
-export function attributionAfter(doc: Doc, kb: Kb, from: number, to: number, candidates: Mention[]): Attribution | null {
-  const toks = doc.tokens;
-  for (let k = tokenIndexAt(doc, from); k < toks.length && toks[k]!.start < to; k++) {
-    const t = toks[k]!;
-    if (/^[“"«]$/.test(t.text)) break;
-    if (!isSpeechVerb(t, kb)) continue;
-    const subj = candidates.filter((m) => m.start >= from && m.end <= t.start).pop() ?? null;
-    const obj = candidates.find((m) => m.start >= t.end && m.start < to && m.start - t.end < 40) ?? null;
-    if (CITING.has(t.lemma) && obj) {
-      const asSaying = /^[\s,]*as saying/.exec(doc.text.slice(obj.end, to));
-      return { cue: t, cueEnd: asSaying ? obj.end + asSaying[0].length : t.end, source: obj, via: subj ? [subj] : [], rule: 'direct:cited-as-saying' };
-    }
-    const source = subj ?? obj;
-    if (!source) continue;
-    return { cue: t, cueEnd: t.end, source, via: [], rule: subj ? 'direct:source-verb-after' : 'direct:verb-source-after' };
-  }
-  return null;
-}
-
-/** Before a quotation: `Jerusalem Post reported Thursday, “…` / `he said “…` / `X said … that the “…`. */
-export function attributionBefore(doc: Doc, kb: Kb, from: number, to: number, candidates: Mention[]): Attribution | null {
-  const toks = doc.tokens;
-  for (let k = tokenIndexAt(doc, to) - 1; k >= 0 && toks[k]!.start >= from; k--) {
-    const t = toks[k]!;
-    if (/^[”»]$/.test(t.text)) break;
-    if (!isSpeechVerb(t, kb)) continue;
-    const source = subjectBefore(doc, t, candidates, from);
-    if (!source) continue;
-    const via = citedSources(doc, candidates, from, to).filter((m) => m !== source);
-    return { cue: t, cueEnd: t.end, source, via, rule: 'direct:verb-before' };
-  }
-  return null;
+  return within(candidates, start, end).filter((m) => m.type !== 'COUNTRY');
 }

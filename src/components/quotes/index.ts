@@ -1,149 +1,155 @@
-import type { Doc, Quote } from '../../doc/schema.js';
-import { sentenceAt, tokenIndexAt } from '../../doc/doc.js';
-import type { Kb } from '../../kb/kb.js';
+import type { Doc, Mention, Quote } from '../../doc/schema.js';
+import { sentenceAt } from '../../doc/doc.js';
 import type { Component } from '../../pipeline/pipeline.js';
 import { findQuotations, type Quotation } from '../../text/quotation-marks.js';
-import { attributionAfter, attributionBefore, isSpeechVerb, speakerCandidates, subjectBefore, citedSources, type Attribution } from './attribution.js';
+import { citedSources, speakerCandidates, speakerIn } from './attribution.js';
+import { SpanBuckets, within } from './compute/span-index.js';
+import { colonQuotations, findReported, nominalCues, QuotationIndex, speakerLines, type CharSpan, type Found } from './compute/reported.js';
 
 // A quotation of a few words inside a sentence is a scare quote or a borrowed phrase, not a statement.
 const MIN_STATEMENT_WORDS = 5;
-const THAT_WINDOW = 10;
+// Words allowed between a quotation and the one it continues besides the cue and the source ("on Tuesday").
+const CONTINUATION_SLACK = 24;
 
 /**
- * Quotations and their speakers, in the two steps CoreNLP uses: find the quotation (direct, or an
- * indirect "insists that …" clause, mixed when it holds quoted words), then the cue verb and its
- * subject, then the entity the subject mention belongs to (pronouns and titles already resolved).
+ * Attribution relations as PolNeAR annotates them: a cue (said, according to, believes, plans…),
+ * its source phrase and its content (that-clause, bare clause, quotation, infinitive, object, or the
+ * clause before a final "…, she said"). Nested attributions give way to the outer one; a quotation
+ * with no cue of its own continues the attribution before it. The speaker is the entity of the
+ * source phrase (pronouns and titles already resolved by `resolve`).
  */
 export const quotes: Component = {
   name: 'quotes',
   requires: ['sentences', 'tokens', 'entities'],
   produces: ['quotes'],
-  run(doc, kb) {
+  run(doc) {
     const candidates = speakerCandidates(doc);
-    const quotations = findQuotations(doc.text);
+    const quotations = new QuotationIndex(findQuotations(doc.text));
+    const reported = [...speakerLines(doc, quotations), ...findReported(doc, quotations), ...nominalCues(doc, quotations)];
+    const found = outermost([...reported, ...colonQuotations(doc, quotations, reported)]);
     const out: Quote[] = [];
-    const usedCues = new Set<number>();
-    let previous: { quote: Quote; q: Quotation } | null = null;
-
-    for (const q of quotations) {
-      const content = doc.text.slice(q.contentStart, q.contentEnd).trim();
-      // A short quotation counts only when it reads as a full sentence ("I never threaten anybody.").
-      if (content.split(/\s+/).length < MIN_STATEMENT_WORDS && !/^\p{Lu}.*[.!?]$/u.test(content)) continue;
-      const sent = doc.sentences[sentenceAt(doc, q.start)]!;
-      const lead = doc.text.slice(sent.start, q.start);
-      const attr = /\w/.test(lead)
-        ? attributionBefore(doc, kb, sent.start, q.start, candidates) ?? attributionAfter(doc, kb, q.end, sent.end, candidates)
-        : attributionAfter(doc, kb, q.end, sent.end, candidates) ?? attributionBefore(doc, kb, sent.start, q.start, candidates);
-      const quote = makeQuote(doc, 'direct', q.contentStart, q.contentEnd, attr, !q.closed);
-      if (!attr && previous && previous.quote.speaker && isContinuation(doc, previous.q, q)) {
-        quote.speaker = previous.quote.speaker;
-        quote.rule = 'direct:continues-previous-quotation';
-      }
-      if (attr) usedCues.add(attr.cue.start);
-      out.push(quote);
-      previous = { quote, q };
-    }
-
-    out.push(...indirectQuotes(doc, kb, candidates, quotations, usedCues));
+    for (const f of found) out.push(makeQuote(doc, f, quotedCore(doc, f), candidates));
+    out.push(...continuations(doc, found, quotations.all, candidates));
     doc.quotes = out.sort((a, b) => a.content.start - b.content.start);
   },
 };
 
-function makeQuote(doc: Doc, kind: Quote['kind'], start: number, end: number, attr: Attribution | null, truncated: boolean): Quote {
-  // Direct content sits between the marks; reported content keeps its quoted words whole ("is “legitimate”").
-  const trailing = kind === 'direct' ? /[\s,.;:”"’»]/ : /[\s,.;:]/;
-  while (end > start && trailing.test(doc.text[end - 1]!)) end--;
-  while (start < end && /\s/.test(doc.text[start]!)) start++;
-  const cue = attr ? { start: attr.cue.start, end: attr.cueEnd, text: doc.text.slice(attr.cue.start, attr.cueEnd) } : null;
-  const source = attr?.source ? { start: attr.source.start, end: attr.source.end, text: attr.source.text } : null;
-  const evidence = [cue, source].filter((x): x is NonNullable<typeof x> => x !== null).map(({ start: s, end: e }) => ({ start: s, end: e }));
+/**
+ * PolNeAR is univocal: a word has one role in one attribution. A cue inside another attribution's
+ * content is a nested attribution and gives way; of two attributions claiming the same content,
+ * the one with more content stays.
+ */
+function outermost(found: Found[]): Found[] {
+  const bySize = [...found].sort((a, b) => b.content.end - b.content.start - (a.content.end - a.content.start) || a.cue.start - b.cue.start);
+  const kept: Found[] = [];
+  // Every span a kept attribution claims (content, cue, source), and its cues alone.
+  const claimed = new SpanBuckets<Found>();
+  const cues = new SpanBuckets<Found>();
+  for (const f of bySize) {
+    if (claimed.overlapping(f.cue.start, f.cue.end).length) continue;
+    if (claimed.overlapping(f.content.start, f.content.end).some((k) => overlap(f.content, k.content) * 2 > f.content.end - f.content.start)) continue;
+    if (f.source && cues.overlapping(f.source.start, f.source.end).length) continue;
+    kept.push(f);
+    for (const x of [f.content, f.cue, f.source]) if (x) claimed.add(x, f);
+    cues.add(f.cue, f);
+  }
+  return kept.sort((a, b) => a.content.start - b.content.start);
+}
+
+/** A reported clause that is almost all one quotation ("that the “…”") is that direct quotation. */
+function quotedCore(doc: Doc, f: Found): CharSpan {
+  const len = f.content.end - f.content.start;
+  const q = f.quotations.find((x) => x.start >= f.content.start && x.end <= f.content.end + 1 && (x.end - x.start) >= 0.8 * len && isStatementLike(doc, x));
+  return q ? { start: q.start, end: Math.min(q.end, f.content.end) } : f.content;
+}
+
+function overlap(a: CharSpan, b: CharSpan): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function makeQuote(doc: Doc, f: Found, content: CharSpan, candidates: Mention[]): Quote {
+  const q = f.quotations.find((x) => x.start === content.start && x.end >= content.end - 1);
+  const kind: Quote['kind'] = q ? 'direct' : f.quotations.some((x) => x.start >= content.start && x.end <= content.end + 1 && isStatementLike(doc, x, true)) ? 'mixed' : 'indirect';
+  const speaker = f.source ? speakerIn(doc, f.source, candidates) : null;
+  const sent = doc.sentences[sentenceAt(doc, f.cue.start)]!;
+  const via = [
+    ...(f.viaSpan ? within(candidates, f.viaSpan.start, f.viaSpan.end) : []),
+    ...citedSources(doc, candidates, sent.start, Math.min(f.cue.start, f.source?.start ?? f.cue.start)),
+  ];
+  const cue = { ...f.cue, text: doc.text.slice(f.cue.start, f.cue.end) };
+  const source = f.source ? { ...f.source, text: doc.text.slice(f.source.start, f.source.end) } : null;
   return {
     kind,
-    content: { start, end, text: doc.text.slice(start, end) },
+    content: { ...content, text: doc.text.slice(content.start, content.end) },
     cue,
-    speaker: attr?.source?.entity ?? null,
+    speaker: speaker?.entity ?? null,
     source,
-    via: [...new Set((attr?.via ?? []).map((m) => m.entity!).filter((id) => id !== attr?.source?.entity))],
-    truncated,
-    evidence,
-    rule: attr?.rule ?? 'direct:unattributed',
+    via: [...new Set(via.map((m) => m.entity!).filter((id) => id !== speaker?.entity))],
+    truncated: f.truncated,
+    evidence: [cue, source].filter((x): x is NonNullable<typeof x> => x !== null).map(({ start, end }) => ({ start, end })),
+    rule: `${kind}:${f.rule}`,
   };
 }
 
-/** A quotation that opens the next paragraph with no cue of its own goes on with the last speaker. */
-function isContinuation(doc: Doc, prev: Quotation, q: Quotation): boolean {
-  const between = doc.text.slice(prev.end, q.start);
-  return between.trim() === '' || (/\n/.test(between) && between.trim().length < 3);
+/** A statement rather than a scare quote: enough words, or a full sentence of its own. */
+function isStatementLike(doc: Doc, q: Quotation, mixed = false): boolean {
+  const content = doc.text.slice(q.contentStart, q.contentEnd).trim();
+  if (mixed) return content.length > 0;
+  return content.split(/\s+/).length >= MIN_STATEMENT_WORDS || /^\p{Lu}.*[.!?]$/u.test(content);
 }
 
-/** Indirect and mixed speech: a speech verb with a "that" clause, or a clause-final attribution. */
-function indirectQuotes(doc: Doc, kb: Kb, candidates: ReturnType<typeof speakerCandidates>, quotations: Quotation[], usedCues: Set<number>): Quote[] {
+/**
+ * Quotations no cue claimed: the next part of the attribution before them ("“…,” she said. “…”", or
+ * a quoted paragraph after the one that named the speaker), else a quotation with no speaker.
+ */
+function continuations(doc: Doc, found: Found[], quotations: readonly Quotation[], candidates: Mention[]): Quote[] {
   const out: Quote[] = [];
-  const toks = doc.tokens;
-  const inQuotation = (offset: number) => quotations.some((q) => q.contentStart <= offset && offset < q.contentEnd);
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    if (usedCues.has(t.start) || !isSpeechVerb(t, kb) || inQuotation(t.start)) continue;
-    const sent = doc.sentences[t.sentence]!;
-    let thatAt = -1;
-    for (let j = k + 1; j < Math.min(toks.length, k + THAT_WINDOW) && toks[j]!.sentence === t.sentence; j++) {
-      const w = toks[j]!;
-      if (w.text.toLowerCase() === 'that' && (j === k + 1 || toks[j - 1]!.pos !== 'DET')) {
-        thatAt = j;
-        break;
-      }
-      if (isSpeechVerb(w, kb) || w.pos === 'VERB' || /^[.;:“"«]$/.test(w.text)) break;
+  const contents = new SpanBuckets<Found>();
+  for (const f of found) contents.add(f.content, f);
+  const claimed = (q: Quotation) => contents.overlapping(q.start, q.end).some((f) => overlap(f.content, { start: q.start, end: q.end }) > 0);
+  let last: { f: Found; end: number } | null = null;
+  const ordered = [...found].sort((a, b) => a.content.end - b.content.end);
+  let fi = 0;
+  for (const q of quotations) {
+    while (fi < ordered.length && ordered[fi]!.content.end <= q.start) {
+      const f = ordered[fi]!;
+      if (!last || Math.max(f.content.end, f.cue.end) >= last.end) last = { f, end: Math.max(f.content.end, f.cue.end, f.source?.end ?? 0) };
+      fi++;
     }
-    if (thatAt >= 0) {
-      const source = subjectBefore(doc, t, candidates, sent.start);
-      if (!source) continue;
-      const start = toks[thatAt + 1]?.start ?? sent.end;
-      const end = clauseEnd(doc, start, sent.end);
-      const inner = quotations.filter((q) => q.start >= start && q.end <= end + 1);
-      // The clause is itself a direct quotation already attributed: nothing more to add.
-      if (inner.some((q) => q.end - q.start > (end - start) * 0.8)) continue;
-      const attr: Attribution = { cue: t, cueEnd: t.end, source, via: citedSources(doc, candidates, sent.start, t.start), rule: inner.length ? 'mixed:that-clause' : 'indirect:that-clause' };
-      out.push(makeQuote(doc, inner.length ? 'mixed' : 'indirect', start, end, attr, false));
+    if (claimed(q) || !isStatementLike(doc, q)) continue;
+    const content = { start: q.start, end: q.end };
+    if (last && last.f.quotations.length > 0 && continuesAfter(doc, last.f, last.end, q.start)) {
+      out.push(makeQuote(doc, { ...last.f, quotations: [q], truncated: !q.closed, rule: `continued:${last.f.rule}` }, content, candidates));
+      last = { f: last.f, end: q.end };
       continue;
     }
-    // "…, officials said." — the attribution closes the sentence.
-    const rest = doc.text.slice(t.end, sent.end).trim();
-    if (/^[.!]?$/.test(rest) && toks[k - 1]) {
-      const before = doc.text.slice(sent.start, t.start);
-      const comma = before.lastIndexOf(',');
-      if (comma <= 0 || inQuotation(sent.start + comma)) continue;
-      const source = candidates.find((m) => m.start > sent.start + comma && m.end <= t.start);
-      if (!source) continue;
-      const attr: Attribution = { cue: t, cueEnd: t.end, source, via: [], rule: 'indirect:final-attribution' };
-      const kind = quotations.some((q) => q.start >= sent.start && q.end <= sent.start + comma + 1) ? 'mixed' : 'indirect';
-      out.push(makeQuote(doc, kind, sent.start, sent.start + comma, attr, false));
-    }
+    out.push({
+      kind: 'direct',
+      content: { ...content, text: doc.text.slice(content.start, content.end) },
+      cue: null,
+      speaker: null,
+      source: null,
+      via: [],
+      truncated: !q.closed,
+      evidence: [],
+      rule: 'direct:unattributed',
+    });
   }
-  out.push(...accordingTo(doc, candidates));
   return out;
 }
 
-/** Where a reported clause ends: the sentence end, or a following quotation's cue ("…,” he said). */
-function clauseEnd(doc: Doc, start: number, sentEnd: number): number {
-  let end = sentEnd;
-  while (end > start && /[\s.!?]/.test(doc.text[end - 1]!)) end--;
-  return end;
-}
-
-/** "According to X, …" and "…, according to X." */
-function accordingTo(doc: Doc, candidates: ReturnType<typeof speakerCandidates>): Quote[] {
-  const out: Quote[] = [];
-  for (const m of doc.text.matchAll(/\b[Aa]ccording to\b/g)) {
-    const at = m.index!;
-    const sent = doc.sentences[sentenceAt(doc, at)]!;
-    const source = candidates.find((c) => c.start > at && c.start - at < 40 && c.start < sent.end);
-    if (!source) continue;
-    const cueTok = doc.tokens[tokenIndexAt(doc, at)]!;
-    const attr: Attribution = { cue: cueTok, cueEnd: at + m[0].length, source, via: [], rule: 'indirect:according-to' };
-    const comma = doc.text.indexOf(',', source.end);
-    const leading = at - sent.start < 3;
-    const [s, e] = leading ? [comma > 0 && comma < sent.end ? comma + 1 : source.end, sent.end] : [sent.start, at];
-    out.push(makeQuote(doc, 'indirect', s, e, attr, false));
+/** Only the previous attribution's own cue and source, punctuation and a few words lie in between. */
+function continuesAfter(doc: Doc, f: Found, from: number, to: number): boolean {
+  if (to < from || to - from > 400) return false;
+  // The gap without the attribution's own cue and source.
+  const own = [f.cue, f.source].filter((x): x is CharSpan => x !== null && x.end > from && x.start < to).sort((a, b) => a.start - b.start);
+  let gap = '';
+  let at = from;
+  for (const x of own) {
+    gap += doc.text.slice(at, Math.max(at, x.start));
+    at = Math.max(at, x.end);
   }
-  return out;
+  gap += doc.text.slice(at, to);
+  if ((gap.match(/\n/g) ?? []).length > 2) return false;
+  return gap.replace(/[^\p{L}\p{N}]/gu, '').length <= CONTINUATION_SLACK && !/[“"]/.test(gap);
 }

@@ -1,9 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entityOf, runUntil } from '../../testing/run-until.js';
+import { loadKb } from '../../kb/kb.js';
+import { quotes as quotesComponent } from './index.js';
 
 const speakerName = (doc: ReturnType<typeof runUntil>, starts: string) => {
-  const q = doc.quotes.find((x) => x.content.text.startsWith(starts));
+  // Content keeps its quotation marks and a leading "that", as PolNeAR annotates it.
+  const q = doc.quotes.find((x) => x.content.text.replace(/^(that\s+)?[“"]?/, '').startsWith(starts));
   return q ? { q, name: doc.entities.find((e) => e.id === q.speaker)?.name ?? null } : null;
 };
 
@@ -47,4 +50,86 @@ test('a media outlet citing a person: the person speaks, the outlet is the chann
   const r = speakerName(doc, 'The borders stay open');
   assert.equal(r?.name, 'Amina Odhiambo');
   assert.deepEqual(r?.q.via, [entityOf(doc, 'Kenyan news outlets')!.id]);
+});
+
+const attribution = (doc: ReturnType<typeof runUntil>, starts: string) => {
+  const q = doc.quotes.find((x) => x.content.text.replace(/^(that\s+)?[“"']*/, '').startsWith(starts));
+  return q ? { source: q.source?.text ?? null, cue: q.cue?.text ?? null, kind: q.kind, rule: q.rule, content: q.content.text } : null;
+};
+
+test('a vague source closing the sentence: "…, a source said."', () => {
+  const doc = runUntil('The convoy turned back before the border, a source said.', 'quotes');
+  assert.deepEqual(attribution(doc, 'The convoy turned back'), { source: 'a source', cue: 'said', kind: 'indirect', rule: 'indirect:preceding:subject', content: 'The convoy turned back before the border' });
+});
+
+test('according to, before and after the content', () => {
+  const doc = runUntil('According to the ministry, the dam will open in May. The rains were late, according to farmers in the valley.', 'quotes');
+  assert.equal(attribution(doc, 'the dam will open')?.source, 'the ministry');
+  assert.equal(attribution(doc, 'The rains were late')?.cue, 'according to');
+});
+
+test('the verb group and the apposition belong to the cue and the source', () => {
+  const doc = runUntil('Omar Farouk, the port director, has repeatedly said the cranes are too old.', 'quotes');
+  const a = attribution(doc, 'the cranes are too old');
+  assert.equal(a?.cue, 'has repeatedly said');
+  assert.equal(a?.source, 'Omar Farouk, the port director,');
+});
+
+test('a quotation interrupted by its cue is one attribution in two parts', () => {
+  const doc = runUntil('“We will rebuild the bridge,” the mayor said. “It will take two years at least.”', 'quotes');
+  const parts = doc.quotes.filter((q) => q.cue?.text === 'said');
+  assert.equal(parts.length, 2);
+  assert.ok(parts.every((q) => q.source?.text === 'the mayor'));
+});
+
+test('two apostrophes as quotation marks, and an inverted cue', () => {
+  const doc = runUntil("''The harvest is lost,'' said Ana Costa, a farmer from Braga.", 'quotes');
+  const a = attribution(doc, 'The harvest is lost');
+  assert.equal(a?.kind, 'direct');
+  assert.equal(a?.source, 'Ana Costa, a farmer from Braga');
+});
+
+test('a transcript line names its speaker before a colon', () => {
+  const doc = runUntil('HOST: Will you run again next year?\nMORALES: We have not decided anything yet.', 'quotes');
+  assert.equal(attribution(doc, 'We have not decided')?.source, 'MORALES');
+  assert.equal(attribution(doc, 'We have not decided')?.cue, ':');
+});
+
+test('intentions and beliefs: "plans to", "believes"', () => {
+  const doc = runUntil('The union plans to strike next week. Mr. Lind believes the talks will fail.', 'quotes');
+  assert.equal(attribution(doc, 'to strike next week')?.source, 'The union');
+  assert.equal(attribution(doc, 'the talks will fail')?.cue, 'believes');
+});
+
+test('a nested attribution gives way to the outer one', () => {
+  const doc = runUntil('The governor wants to close the mine, officials said.', 'quotes');
+  assert.equal(doc.quotes.length, 1);
+  assert.equal(doc.quotes[0]!.source?.text, 'officials');
+});
+
+test('a quotation introduced by a colon after any verb', () => {
+  const doc = runUntil('The senator released a short statement: “I will not resign over this matter.”', 'quotes');
+  assert.equal(attribution(doc, 'I will not resign')?.source, 'The senator');
+});
+
+test('a light verb with a noun of speech: "made the case that", "voiced concern over"', () => {
+  const doc = runUntil('The minister made the case that tariffs protect jobs. Farmers voiced concern over the new rules.', 'quotes');
+  assert.equal(attribution(doc, 'tariffs protect jobs')?.cue, 'made the case');
+  assert.equal(attribution(doc, 'the new rules')?.source, 'Farmers');
+});
+
+test('a quantity is a source: "42% say", "One in five say"', () => {
+  const doc = runUntil('Asked about the plan, 42% say the city should wait.', 'quotes');
+  assert.equal(attribution(doc, 'the city should wait')?.source, '42%');
+});
+
+test('thousands of quotations or one run-on sentence stay fast', () => {
+  const many = 'He said "the road is closed and the bridge too." '.repeat(1500);
+  const runOn = 'officials said the claim that he believes the plan, and '.repeat(1500);
+  for (const text of [many, runOn]) {
+    const doc = runUntil(text, 'resolve');
+    const t = Date.now();
+    quotesComponent.run(doc, loadKb());
+    assert.ok(Date.now() - t < 3000, `quotes took ${Date.now() - t} ms`);
+  }
 });

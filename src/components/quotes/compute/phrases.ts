@@ -1,0 +1,165 @@
+import type { Token } from '../../../doc/schema.js';
+
+/**
+ * Phrase boundaries over the token stream, as PolNeAR draws them: a cue keeps its verb group
+ * (auxiliaries, negation, adverbs), a source is the whole noun phrase with the appositions that
+ * identify it ("Sterling Pratt, wine director at Schaefer’s,"), a relative pronoun stands alone.
+ */
+
+/** Inclusive token range. */
+export interface Range {
+  from: number;
+  to: number;
+}
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to', '&']);
+const GROUP_ADVERB_STOP = new Set(['so', 'however', 'meanwhile', 'there', 'here', 'when', 'where', 'why', 'how']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+const PERSONAL = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'one']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const CLAUSE_WORDS = new Set(['that', 'if', 'whether', 'because', 'while', 'when', 'as', 'since', 'although', 'though', 'after', 'before', 'until', 'unless', 'where']);
+
+export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+/** Auxiliaries, negation and adverbs right before the cue verb ("has also said", "did not say"). */
+export function groupStart(toks: readonly Token[], v: number, sentenceStart: number): number {
+  let k = v;
+  while (k - 1 >= sentenceStart) {
+    const t = toks[k - 1]!;
+    const w = lower(t);
+    if (t.pos === 'AUX' || w === 'not' || w === "n't" || w === 'n’t' || w === 'never' || (t.pos === 'ADV' && !GROUP_ADVERB_STOP.has(w) && !/^\p{Lu}/u.test(t.text))) k--;
+    else break;
+  }
+  return k;
+}
+
+/** Whether the token can be part of a noun phrase. */
+function npToken(t: Token): boolean {
+  return NP_POS.has(t.pos) || POSSESSIVE.has(t.text) || t.text === '-' || t.text === '%';
+}
+
+/**
+ * The noun phrase that ends right before token `end` (exclusive), walking left: determiners,
+ * adjectives, nouns, names, possessives, "of/for/at"-links between nouns, and appositions set off by
+ * commas ("Trump, the Republican nominee,"). Null when no noun phrase ends there.
+ */
+export function phraseBefore(toks: readonly Token[], end: number, sentenceStart: number): Range | null {
+  let k = end - 1;
+  if (k < sentenceStart) return null;
+  const last = toks[k]!;
+  // A relative pronoun is the source on its own; coreference is the resolver's job.
+  if (RELATIVES.has(lower(last)) && last.pos !== 'DET') return { from: k, to: k };
+  if (last.text === ',') {
+    // "Trump, the Republican nominee, said" / "Lavrentiev, for his part, said": skip the parenthetical.
+    let open = k - 1;
+    let verbs = false;
+    while (open >= sentenceStart && open > k - 20 && toks[open]!.text !== ',') {
+      const u = toks[open]!;
+      if (u.pos === 'AUX' || (u.pos === 'VERB' && !/(ing|ed)$/.test(lower(u)))) verbs = true;
+      if (u.text === '“' || u.text === '”' || u.text === '"') return null;
+      open--;
+    }
+    if (open < sentenceStart || open <= k - 20 || open === k - 1) return null;
+    // A relative clause may hold verbs ("Bloomberg, who is thinking about running, said"); an apposition may not.
+    if (verbs && !RELATIVES.has(lower(toks[open + 1])) && lower(toks[open + 1]) !== 'whose') return null;
+    const head = phraseBefore(toks, open, sentenceStart);
+    if (!head || RELATIVES.has(lower(toks[head.from]))) return null;
+    // "Woodrow Benford, 58, who lives outside Minneapolis, says": several appositions in a row.
+    if (head.from - 1 > sentenceStart && toks[head.from - 1]!.text === ',') {
+      const outer = phraseBefore(toks, head.from, sentenceStart);
+      if (outer) return { from: outer.from, to: k };
+    }
+    return { from: head.from, to: k };
+  }
+  // "Rep. Gwen Moore (D-Wis.) said": a bracketed affiliation belongs to the name before it.
+  if (last.text === ')') {
+    let open = k - 1;
+    while (open > sentenceStart && open > k - 12 && toks[open]!.text !== '(') open--;
+    if (toks[open]?.text !== '(' || open <= sentenceStart) return null;
+    const head = phraseBefore(toks, open, sentenceStart);
+    return head ? { from: head.from, to: k } : null;
+  }
+  if (!npToken(last)) return null;
+  let from = k;
+  while (from - 1 >= sentenceStart) {
+    const t = toks[from - 1]!;
+    const w = lower(t);
+    if (npToken(t) && !(t.pos === 'PRON' && (RELATIVES.has(w) || PERSONAL.has(w)) && from - 1 !== k)) {
+      from--;
+      continue;
+    }
+    // "a spokesman for the campaign", "officials in Washington": a link between two noun parts.
+    if (NP_LINKS.has(w) && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'NOUN' || toks[from - 2]!.pos === 'PROPN')) {
+      from--;
+      continue;
+    }
+    if ((w === 'and' || w === '&') && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'PROPN' || toks[from - 2]!.pos === 'NOUN') && npToken(toks[from]!)) {
+      from--;
+      continue;
+    }
+    break;
+  }
+  // A leading preposition's object is no subject: "In a statement" ends nowhere useful.
+  while (from <= k && (toks[from]!.pos === 'ADP' || NP_LINKS.has(lower(toks[from])))) from++;
+  if (from > k || !toks.slice(from, k + 1).some((u) => /[\p{L}\p{N}]/u.test(u.text))) return null;
+  // "In a meeting with the board Trump said": the phrase is a preposition's object running into
+  // the subject; the subject is the name or pronoun it ends with.
+  if (from > sentenceStart && toks[from - 1]!.pos === 'ADP') {
+    let n = k;
+    if (toks[k]!.pos === 'PRON') return { from: k, to: k };
+    while (n - 1 >= from && toks[n - 1]!.pos === 'PROPN') n--;
+    return toks[k]!.pos === 'PROPN' && n > from ? { from: n, to: k } : null;
+  }
+  return { from, to: k };
+}
+
+/** The noun phrase starting at token `start`, with a following apposition ("Sen. Tim Kaine, the nominee,"). */
+export function phraseAfter(toks: readonly Token[], start: number, sentenceEnd: number): Range | null {
+  let k = start;
+  while (k < sentenceEnd) {
+    const t = toks[k]!;
+    const w = lower(t);
+    // A determiner after a noun starts a new phrase: "on Friday the United States is …".
+    const newPhrase = k > start && t.pos === 'DET' && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN');
+    if (npToken(t) && !newPhrase && !(k > start && t.pos === 'PRON' && !POSSESSIVE.has(t.text))) {
+      k++;
+      continue;
+    }
+    if (NP_LINKS.has(w) && k > start && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN') && k + 1 < sentenceEnd && npToken(toks[k + 1]!)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (k === start) return null;
+  let to = k - 1;
+  // The apposition that identifies the source: ", a spokesman for the campaign,".
+  if (k < sentenceEnd && toks[k]!.text === ',' && k + 1 < sentenceEnd && !RELATIVES.has(lower(toks[k + 1]))) {
+    const app = phraseAfter(toks, k + 1, sentenceEnd);
+    // Only a closed apposition: "according to X, the dam will open" has none.
+    const closer = toks[app ? app.to + 1 : 0];
+    if (app && toks[app.from]!.pos !== 'PRON' && (app.to + 1 >= sentenceEnd || closer?.text === ',' || closer?.text === '.' || closer?.text === ';')) to = app.to;
+  }
+  return { from: start, to };
+}
+
+/** Whether a clause starts at token k: a subject followed soon by a verb ("he would", "the plan is"). */
+export function clauseStartsAt(toks: readonly Token[], k: number, sentenceEnd: number): boolean {
+  const t = toks[k];
+  if (!t || k >= sentenceEnd) return false;
+  const w = lower(t);
+  if (CLAUSE_WORDS.has(w) && w !== 'that') return true;
+  if (!(NP_POS.has(t.pos) || t.pos === 'ADV' || t.text === '“' || t.text === '"')) return false;
+  for (let j = k + 1; j < Math.min(sentenceEnd, k + 8); j++) {
+    const u = toks[j]!;
+    if (u.pos === 'AUX' || u.pos === 'VERB') return j > k || t.pos === 'PRON';
+    if (u.pos === 'PUNCT' && u.text !== '-' && u.text !== "'" && u.text !== '’') return false;
+    if (u.pos === 'ADP' && j === k + 1 && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+export function isOpeningQuote(t: Token | undefined): boolean {
+  return !!t && (t.text === '“' || t.text === '"' || t.text === '«' || t.text === '„' || t.text === "‘");
+}

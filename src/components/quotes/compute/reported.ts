@@ -1,0 +1,644 @@
+import type { Doc, Token } from '../../../doc/schema.js';
+import type { Quotation } from '../../../text/quotation-marks.js';
+import { ALL_CUES, BELIEF_CUES, CUE_ADJECTIVES, CUE_NOUNS, QUOTE_ONLY_CUES, CUE_PARTICLES, EMPTY_SOURCES, INTENTION_CUES, PARTICLE_ONLY, RAISING, SPEECH_CUES, STANCE_CUES } from '../model/cues.js';
+import { firstStartingAt, SpanBuckets, within } from './span-index.js';
+import { tokenIndexAt } from '../../../doc/doc.js';
+import { clauseStartsAt, groupStart, isOpeningQuote, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
+
+/** A character span. */
+export interface CharSpan {
+  start: number;
+  end: number;
+}
+
+/** An attribution found around a cue: PolNeAR's source, cue and content. */
+export interface Found {
+  cue: CharSpan;
+  source: CharSpan | null;
+  /** The cited speaker's own channel ("outlets cited X as saying": the outlets). */
+  viaSpan: CharSpan | null;
+  content: CharSpan;
+  /** The quotations the content holds or is. */
+  quotations: Quotation[];
+  truncated: boolean;
+  rule: string;
+}
+
+// Headline forms of cue verbs, which taggers read as names in title case.
+const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['Says', 'say'], ['Said', 'say'], ['Claims', 'claim'], ['Warns', 'warn'], ['Urges', 'urge'], ['Vows', 'vow'],
+  ['Tells', 'tell'], ['Calls', 'call'], ['Slams', 'slam'], ['Blasts', 'blast'], ['Denies', 'deny'], ['Insists', 'insist'],
+  ['Admits', 'admit'], ['Argues', 'argue'], ['Predicts', 'predict'], ['Believes', 'believe'], ['Thinks', 'think'],
+  ['Wants', 'want'], ['Plans', 'plan'], ['Promises', 'promise'], ['Pledges', 'pledge'], ['Accuses', 'accuse'],
+  ['Defends', 'defend'], ['Endorses', 'endorse'], ['Backs', 'back'], ['Rejects', 'reject'], ['Dismisses', 'dismiss'],
+  ['Praises', 'praise'], ['Criticizes', 'criticize'], ['Attacks', 'attack'], ['Announces', 'announce'], ['Reveals', 'reveal'],
+  ['Suggests', 'suggest'], ['Explains', 'explain'], ['Confirms', 'confirm'], ['Questions', 'question'], ['Blames', 'blame'],
+]);
+
+// How far a scan reaches from a cue, in tokens: a run-on "sentence" of a whole page stays linear.
+const MAX_REACH = 150;
+
+// Plural present forms a tagger may read as nouns after a quantity.
+const BARE_VERBS = new Set(['say', 'think', 'believe', 'want', 'expect', 'feel', 'oppose', 'support', 'favor', 'disapprove', 'approve']);
+
+// Verbs that nearly always report content after them.
+const LOOSE_COMPLEMENT = new Set(['say', 'tell', 'believe', 'show', 'argue', 'claim', 'insist', 'suggest', 'warn', 'predict', 'fear', 'hope', 'acknowledge', 'admit', 'announce', 'write', 'report', 'add', 'note', 'explain', 'contend', 'assert', 'allege']);
+// Prepositions that introduce what was talked about, not an adjunct ("said of waterboarding").
+const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'to', 'for', 'with', 'as']);
+const COORDINATORS = new Set(['and', 'but', 'or', 'while']);
+const CLAUSE_STOPS = new Set([';']);
+const TRAILING = /[\s,.;:—–-]/;
+
+interface Sentences {
+  first: number[];
+  end: number[];
+}
+
+function sentenceTokens(doc: Doc): Sentences {
+  const first: number[] = [];
+  const end: number[] = [];
+  const toks = doc.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const s = toks[k]!.sentence;
+    if (first[s] === undefined) first[s] = k;
+    end[s] = k + 1;
+  }
+  return { first, end };
+}
+
+/** Quotation lookups by character offset; quotations do not overlap, so starts and ends both ascend. */
+export class QuotationIndex {
+  constructor(readonly all: readonly Quotation[]) {}
+  /** The quotation whose content holds the offset. */
+  holding(offset: number): Quotation | undefined {
+    const i = firstStartingAt(this.all, offset + 1) - 1;
+    const q = this.all[i];
+    return q && q.contentStart <= offset && offset < q.contentEnd ? q : undefined;
+  }
+  /** The quotation opening at this offset. */
+  openingAt(offset: number): Quotation | undefined {
+    const q = this.all[firstStartingAt(this.all, offset)];
+    return q && q.start === offset ? q : undefined;
+  }
+  /** The closed quotation ending last at or before the offset. */
+  endingBefore(offset: number): Quotation | undefined {
+    for (let i = firstStartingAt(this.all, offset) - 1; i >= 0; i--) {
+      const q = this.all[i]!;
+      if (q.end <= offset) return q.closed ? q : undefined;
+    }
+    return undefined;
+  }
+  inside(start: number, end: number): Quotation[] {
+    return within(this.all, start, end + 1);
+  }
+}
+
+/**
+ * Every cue verb with its source and content: the that-clause, a bare clause, a colon, a
+ * quotation, a to-infinitive, the object of a stance verb, or the clause before ("…, she said").
+ */
+export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
+  const toks = doc.tokens;
+  const sents = sentenceTokens(doc);
+  const out: Found[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    // Lemmas of verbs come lowercased from the tagger: no per-token allocation in this hot loop.
+    // A title-case headline verb ("Trump Says …") is read as a name: take its lemma from the table.
+    const lemma = t.pos === 'PROPN' ? HEADLINE_VERBS.get(t.text) ?? t.lemma : t.lemma;
+    if (lemma === 'accord' || t.text === 'according' || t.text === 'According') {
+      const f = accordingTo(doc, k, sents, quotations);
+      if (f) out.push(f);
+      continue;
+    }
+    if (LIGHT_VERBS.has(lemma) && t.pos === 'VERB') {
+      const f = lightVerbCue(doc, k, sents, quotations);
+      if (f) {
+        out.push(f);
+        continue;
+      }
+    }
+    if (!ALL_CUES.has(lemma) && !CUE_PARTICLES.has(lemma) && !QUOTE_ONLY_CUES.has(lemma)) continue;
+    if (!isCueToken(toks, k)) continue;
+    if (quotations.holding(t.start)) continue;
+    const s = t.sentence;
+    const f = analyseCue(doc, k, lemma, sents.first[s]!, sents.end[s]!, quotations);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+function isCueToken(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.pos === 'PROPN') return HEADLINE_VERBS.has(t.text) && k > 0 && toks[k - 1]!.pos === 'PROPN' && toks[k - 1]!.sentence === t.sentence;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  // "the so-called", "a widely reported story": a participle used as an adjective.
+  if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && t.sentence === prev.sentence) return false;
+  // "so-called", "self-described": part of a compound word.
+  if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
+  // "claim to find", "nothing to explain": an infinitive belongs to the verb before it.
+  if (prev && lower(prev) === 'to' && prev.pos === 'PART') return false;
+  if (t.pos === 'VERB') return true;
+  // The tagger reads "reports that" and "says:" as nouns after a name.
+  // "One in five say …", "Nearly a third think …": a bare plural verb after a quantity, read as a noun.
+  if (t.pos === 'NOUN' && BARE_VERBS.has(t.text) && prev && (prev.pos === 'NUM' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.text === '%') && next && next.pos !== 'ADP' && next.pos !== 'PUNCT') return true;
+  const nextIsInfinitive = next && lower(next) === 'to' && toks[k + 2]?.pos === 'VERB';
+  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || prev.pos === 'ADJ')) return true;
+  return false;
+}
+
+function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: number, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  let cueTo = k;
+  const particles = CUE_PARTICLES.get(lemma);
+  if (particles && toks[k + 1] && particles.has(lower(toks[k + 1])) && k + 1 < sEnd) cueTo = k + 1;
+  if (PARTICLE_ONLY.has(lemma) && cueTo === k) return null;
+  const gs = groupStart(toks, k, sStart);
+  let beAux = false;
+  for (let j = gs; j < k; j++) if (toks[j]!.lemma === 'be') beAux = true;
+  const passive = beAux && /(ed|wn|ld)$/.test(t.text);
+  const participle = !beAux && /ing$/.test(t.text);
+
+  // The source.
+  let source: Range | null = null;
+  let rule = '';
+  const prev = toks[gs - 1];
+  if (participle && (gs === sStart || prev?.text === ',')) {
+    source = sentenceSubject(toks, sStart, gs);
+    rule = 'participle';
+  } else if (prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') {
+    source = sentenceSubject(toks, sStart, gs - 1);
+    rule = 'coordinated';
+  } else if (!passive) {
+    source = phraseBefore(toks, gs, sStart);
+    if (source && source.from === source.to && (EMPTY_SOURCES.has(lower(toks[source.from])) || (lower(toks[source.from]) === 'it' && RAISING.has(lemma)))) source = null;
+    rule = 'subject';
+  }
+  if (passive) {
+    // "was asked by reporters": the agent; otherwise no source.
+    if (lower(toks[cueTo + 1]) === 'by') {
+      source = phraseAfter(toks, cueTo + 2, sEnd);
+      rule = 'passive-agent';
+    } else rule = 'passive';
+  }
+  let inverted = false;
+  if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma)) {
+    // "…,” said Sen. Tim Kaine, the nominee.
+    const after = phraseAfter(toks, cueTo + 1, sEnd);
+    if (after && (gs === sStart || prev?.text === ',' || prev?.text === '”' || prev?.text === '"' || prev?.text === "'")) {
+      source = after;
+      inverted = true;
+      rule = 'inverted';
+    }
+  }
+
+  // "outlets cited X as saying": X speaks, the outlets are the channel.
+  let viaSpan: CharSpan | null = null;
+  if ((lemma === 'cite' || lemma === 'quote') && !inverted) {
+    const obj = phraseAfter(toks, cueTo + 1, sEnd);
+    if (obj) {
+      let j = obj.to + 1;
+      if (toks[j]?.text === ',') j++;
+      if (lower(toks[j]) === 'as' && /^(saying|telling|writing)$/.test(lower(toks[j + 1]))) {
+        viaSpan = source ? span(toks, source) : null;
+        source = obj;
+        cueTo = j + 1;
+        rule = 'cited-as-saying';
+      }
+    }
+  }
+
+  const cue: CharSpan = { start: toks[gs]!.start, end: toks[cueTo]!.end };
+  const after = inverted && source ? source.to + 1 : cueTo + 1;
+
+  // The content.
+  const headStart = rule === 'cited-as-saying' && viaSpan ? tokenAt(toks, viaSpan.start, gs) : inverted ? gs : source && rule === 'subject' ? source.from : gs;
+  const src = source ? span(toks, source) : null;
+  // "“…,” the tycoon told Reuters in an interview": a quotation closing right before the source is the content.
+  const quoted = quotationBefore(doc, headStart, sStart, quotations);
+  if (quoted && (SPEECH_CUES.has(lemma) || QUOTE_ONLY_CUES.has(lemma))) {
+    return finish(doc, { cue, source: src, viaSpan, content: quoted, rule: `preceding:${rule}` }, quotations);
+  }
+  // An inverted cue ("…,” said Joseph, who …") looks back: what follows its source is about the source.
+  let content = inverted ? null : contentAfter(doc, lemma, after, sEnd, quotations, rule === 'cited-as-saying');
+  // Manner verbs ("continued", "echoed", "confessed") report only quoted words.
+  if (content && QUOTE_ONLY_CUES.has(lemma) && !ALL_CUES.has(lemma) && content.rule !== 'quotation' && content.rule !== 'colon') content = null;
+  const before = contentBefore(doc, headStart, sStart, after, sEnd, quotations);
+  // A loose reading yields to the clause before ("…, he said Tuesday").
+  if (content?.rule === 'loose-clause' && before) content = null;
+  // Without a source, only a that-clause, a colon or a quotation is reported content: a bare verb
+  // phrase is more likely an imperative, a headline or a misread participle.
+  if (content && !source && !passive && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
+  if (content) {
+    return finish(doc, { cue: content.colon ? { start: cue.start, end: toks[content.colon]!.end } : cue, source: src, viaSpan, content: content.span, rule: `${content.rule}:${rule}` }, quotations);
+  }
+  // "…, officials said.": the clause before.
+  if (before && SPEECH_CUES.has(lemma)) {
+    return finish(doc, { cue, source: src, viaSpan, content: before, rule: `preceding:${rule}` }, quotations);
+  }
+  return null;
+}
+
+function finish(doc: Doc, f: Omit<Found, 'quotations' | 'truncated'>, quotations: QuotationIndex): Found {
+  let { start, end } = f.content;
+  while (end > start && TRAILING.test(doc.text[end - 1]!)) end--;
+  while (start < end && /\s/.test(doc.text[start]!)) start++;
+  const inner = quotations.inside(start, end);
+  // A quotation the content opens runs on to its close, across sentences if need be.
+  const opened = quotations.openingAt(start);
+  if (opened && opened.end > end) end = opened.end;
+  const truncated = inner.some((q) => !q.closed) || (opened !== undefined && !opened.closed);
+  return { ...f, content: { start, end }, quotations: opened && !inner.includes(opened) ? [...inner, opened] : inner, truncated };
+}
+
+function tokenAt(toks: readonly Token[], offset: number, upTo: number): number {
+  let k = upTo;
+  while (k > 0 && toks[k - 1]!.start >= offset) k--;
+  return k;
+}
+
+function span(toks: readonly Token[], r: Range): CharSpan {
+  return { start: toks[r.from]!.start, end: toks[r.to]!.end };
+}
+
+/** The subject of the sentence's main clause: the phrase before its first verb. */
+function sentenceSubject(toks: readonly Token[], sStart: number, limit: number): Range | null {
+  sStart = Math.max(sStart, limit - MAX_REACH);
+  for (let j = sStart; j < limit; j++) {
+    const u = toks[j]!;
+    if (u.pos === 'VERB' || u.pos === 'AUX') {
+      const r = phraseBefore(toks, groupStart(toks, j, sStart), sStart);
+      if (r && !(r.from === r.to && EMPTY_SOURCES.has(lower(toks[r.from])))) return r;
+      return null;
+    }
+  }
+  return null;
+}
+
+interface ContentFound {
+  span: CharSpan;
+  rule: string;
+  /** Token index of a colon that belongs to the cue. */
+  colon?: number;
+}
+
+/** What follows the cue: a that-clause, a colon, a quotation, a to-infinitive, a bare clause or an object. */
+function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotations: QuotationIndex, cited: boolean): ContentFound | null {
+  const toks = doc.tokens;
+  if (cited) return null;
+  // Adjuncts and a recipient may stand between the cue and what it introduces: "told reporters on Tuesday that".
+  for (let j = a; j < Math.min(sEnd, a + 14); j++) {
+    const u = toks[j]!;
+    const w = lower(u);
+    // "said — as reported by the daily — “…”": step over an aside between dashes.
+    if (u.text === '—' || u.text === '--' || u.text === '–') {
+      let close = j + 1;
+      while (close < sEnd && close < j + 12 && toks[close]!.text !== u.text) close++;
+      if (close < sEnd && toks[close]!.text === u.text) {
+        j = close;
+        continue;
+      }
+    }
+    if (w === 'that' && j + 1 < sEnd && (u.pos === 'SCONJ' || u.pos === 'PRON' || u.pos === 'DET') && (j === a || u.pos === 'SCONJ' || toks[j - 1]!.text === ',' || toks[j - 1]!.pos === 'PROPN' || toks[j - 1]!.pos === 'NUM' || toks[j - 1]!.pos === 'NOUN')) {
+      return { span: { start: u.start, end: clauseEnd(doc, j + 1, sEnd) }, rule: 'that' };
+    }
+    if (u.text === ':' && j + 1 < sEnd) return { span: { start: toks[j + 1]!.start, end: clauseEnd(doc, j + 1, sEnd) }, rule: 'colon', colon: j === a ? j : undefined };
+    if (isOpeningQuote(u) && quotations.openingAt(u.start)) {
+      const q = quotations.openingAt(u.start)!;
+      return { span: { start: q.start, end: Math.max(q.end, j === a ? clauseEnd(doc, j, sEnd) : q.end) }, rule: 'quotation' };
+    }
+    if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || u.pos === 'CCONJ' || u.text === '.' || CLAUSE_STOPS.has(u.text)) break;
+    if (j > a && (w === 'to' && toks[j + 1]?.pos === 'VERB')) break;
+  }
+  const first = toks[a];
+  if (!first || a >= sEnd) return null;
+  const w = lower(first);
+  // "plans to run", "urged Congress to act", "appears to back".
+  if (w === 'to' && (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX') && INTENTION_CUES.has(lemma)) {
+    return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'to-infinitive' };
+  }
+  if (INTENTION_CUES.has(lemma) || SPEECH_CUES.has(lemma)) {
+    const obj = phraseAfter(toks, a, sEnd);
+    if (obj && lower(toks[obj.to + 1]) === 'to' && toks[obj.to + 2]?.pos === 'VERB') {
+      return { span: { start: toks[obj.to + 1]!.start, end: clauseEnd(doc, obj.to + 1, sEnd) }, rule: 'object-to-infinitive' };
+    }
+  }
+  if ((SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma)) && clauseStartsAt(toks, a, sEnd)) {
+    return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'clause' };
+  }
+  if (STANCE_CUES.has(lemma) || (CUE_PARTICLES.get(lemma)?.size ?? 0) > 0) {
+    if (first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'PRON' || first.pos === 'ADJ' || first.pos === 'NUM' || w === 'about' || w === 'how' || w === 'what' || w === 'whether' || w === 'if') {
+      if (first.pos === 'PRON' && (w === 'it' || w === 'this') && (toks[a + 1]?.text === '.' || a + 1 >= sEnd)) {
+        // "She denied it." is an attribution too, with the pronoun as its content.
+      }
+      const from = w === 'about' ? a + 1 : a;
+      return { span: { start: (toks[from] ?? first).start, end: phraseEnd(doc, from, sEnd) }, rule: 'object' };
+    }
+  }
+  if (SPEECH_CUES.has(lemma) && (w === 'if' || w === 'whether' || w === 'why' || w === 'how' || w === 'what')) {
+    return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'question' };
+  }
+  // Verbs of saying and knowing take a clause even where the tagger misreads it ("said Cook provided…",
+  // "said on Friday he met…", "said the same thing"): whatever words follow, past adjuncts.
+  if (LOOSE_COMPLEMENT.has(lemma)) {
+    let j = a;
+    if (toks[j]?.pos === 'ADP' && !OBJECT_PREPOSITIONS.has(lower(toks[j]))) {
+      const pp = phraseAfter(toks, j + 1, sEnd);
+      if (pp) j = pp.to + 1;
+      if (toks[j]?.text === ',') j++;
+    }
+    const u = toks[j];
+    if (u && j < sEnd && /[\p{L}\p{N}]/u.test(u.text) && u.pos !== 'CCONJ' && u.pos !== 'ADP' && u.pos !== 'SCONJ' && !(u.pos === 'PART' && lower(u) === 'to')) {
+      return { span: { start: u.start, end: clauseEnd(doc, j, sEnd) }, rule: 'loose-clause' };
+    }
+  }
+  return null;
+}
+
+/** The end of an object: the first comma, or the clause end. */
+function phraseEnd(doc: Doc, from: number, sEnd: number): number {
+  const toks = doc.tokens;
+  sEnd = Math.min(sEnd, from + MAX_REACH);
+  for (let j = from + 1; j < sEnd; j++) if (toks[j]!.text === ',' || isOpeningQuote(toks[j])) return toks[j - 1]!.end;
+  return clauseEnd(doc, from, sEnd);
+}
+
+/**
+ * The end of a reported clause: the sentence end, or the point where a new coordinated clause with
+ * its own cue begins ("…, and Clinton said she would not").
+ */
+function clauseEnd(doc: Doc, from: number, sEnd: number): number {
+  const toks = doc.tokens;
+  sEnd = Math.min(sEnd, from + MAX_REACH);
+  for (let j = from + 1; j < sEnd; j++) {
+    const u = toks[j]!;
+    if (CLAUSE_STOPS.has(u.text)) return toks[j - 1]!.end;
+    if (isFullStop(toks, j) && j + 1 < sEnd) return u.end;
+    // ", she said" closing a content that began mid-sentence.
+    if (u.text === ',' && j + 2 < sEnd) {
+      const r = phraseAfter(toks, j + 1, sEnd);
+      const verbAt = r ? firstVerb(toks, r.to + 1, sEnd) : -1;
+      if (r && verbAt >= 0 && SPEECH_CUES.has(toks[verbAt]!.lemma.toLowerCase())) return toks[j - 1]!.end;
+      // ", and said …": a second predicate of the same subject.
+      const c = toks[j + 1]!;
+      // ", while 9 percent found …", ", compared with …": a contrast that is the author's, not the source's.
+      if (/^(while|whereas|compared)$/.test(lower(c))) return toks[j - 1]!.end;
+      // ", telling reporters that …", ", adding …": a participle that reports on its own.
+      if (c.pos === 'VERB' && /ing$/.test(c.text) && (SPEECH_CUES.has(c.lemma) || BELIEF_CUES.has(c.lemma) || INTENTION_CUES.has(c.lemma))) return toks[j - 1]!.end;
+      if ((lower(c) === 'and' || lower(c) === 'but') && firstVerb(toks, j + 2, sEnd) >= 0) return toks[j - 1]!.end;
+    }
+  }
+  return toks[sEnd - 1]!.end;
+}
+
+/** A sentence end the segmenter missed: a full stop before a capital or a quotation mark. */
+function isFullStop(toks: readonly Token[], j: number): boolean {
+  const u = toks[j]!;
+  if (u.text !== '.' && u.text !== '?' && u.text !== '!') return false;
+  const next = toks[j + 1];
+  return !next || /^[\p{Lu}“"‘]/u.test(next.text);
+}
+
+function firstVerb(toks: readonly Token[], from: number, sEnd: number): number {
+  for (let j = from; j < Math.min(sEnd, from + 4); j++) {
+    if (toks[j]!.pos === 'VERB') return j;
+    if (toks[j]!.pos !== 'AUX' && toks[j]!.pos !== 'ADV' && toks[j]!.pos !== 'PART') return -1;
+  }
+  return -1;
+}
+
+/** Whether nothing but adjuncts follow the verb up to the sentence end ("she said on Tuesday."). */
+function isClauseFinal(toks: readonly Token[], v: number, sEnd: number): boolean {
+  if (sEnd - v > MAX_REACH) return false;
+  for (let j = v + 1; j < sEnd; j++) {
+    const u = toks[j]!;
+    if (u.text === ',' || u.text === ';' || u.text === '—' || isFullStop(toks, j)) return true;
+    if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || lower(u) === 'that' || isOpeningQuote(u) || u.text === ':') return false;
+  }
+  return true;
+}
+
+/** The quotation that closes right before the cue's phrase: "“…,” he said" / "“…” — Obama told". */
+function quotationBefore(doc: Doc, headStart: number, sStart: number, quotations: QuotationIndex): CharSpan | null {
+  const toks = doc.tokens;
+  const at = toks[headStart]!.start;
+  const q = quotations.endingBefore(at);
+  if (!q || at - q.end >= 6 || !/^[\s,—–-]*$/.test(doc.text.slice(q.end, at))) return null;
+  // The quotation ends with a comma inside or outside it: it is the cue's, not a title or a quoted name.
+  const inner = doc.text.slice(q.contentStart, q.contentEnd).trimEnd();
+  if (!/[,!?—–-]$/.test(inner) && !/,/.test(doc.text.slice(q.end, at))) return null;
+  return { start: q.start, end: q.end };
+}
+
+/** The clause before a sentence-final cue: "…, officials said." or the quotation "“…,” he said". */
+function contentBefore(doc: Doc, headStart: number, sStart: number, after: number, sEnd: number, quotations: QuotationIndex): CharSpan | null {
+  const toks = doc.tokens;
+  if (!isClauseFinal(toks, after - 1, sEnd)) return null;
+  let p = headStart - 1;
+  if (p < sStart) {
+    // The sentence opens with the cue's own phrase; a quotation may close the sentence before.
+    const q = quotations.endingBefore(toks[headStart]!.start);
+    return q && /^[\s,]*$/.test(doc.text.slice(q.end, toks[headStart]!.start)) ? { start: q.start, end: q.end } : null;
+  }
+  const sep = toks[p]!;
+  if (sep.text !== ',' && sep.text !== '”' && sep.text !== '"' && sep.text !== "'" && sep.text !== '—' && sep.text !== '--') return null;
+  // "“…,” he said" — the quotation, however many sentences it spans.
+  const closing = doc.text.slice(toks[Math.max(sStart, p - 1)]!.start, toks[headStart]!.start);
+  const last = quotations.endingBefore(toks[headStart]!.start);
+  const q = last && last.end >= toks[Math.max(sStart, p - 1)]!.start && /^[\s,—-]*$/.test(doc.text.slice(last.end, toks[headStart]!.start)) ? last : undefined;
+  if (q && /[”"']/.test(closing)) return { start: q.start, end: q.end };
+  while (p > sStart && (toks[p]!.text === ',' || toks[p]!.text === '—' || toks[p]!.text === '--')) p--;
+  const start = toks[sStart]!;
+  if (p <= sStart) return null;
+  // An adverbial opener with no verb is no content: "Earlier this week on television, Erdogan said".
+  if (start.pos === 'ADV' || start.pos === 'ADP') {
+    let clause = false;
+    for (let j = Math.max(sStart, p - MAX_REACH); j <= p && !clause; j++) clause = toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX';
+    if (!clause) return null;
+  }
+  return { start: start.start, end: toks[p]!.end };
+}
+
+/**
+ * A quotation introduced by a colon: "Cruz called them on it: “…”", "Clinton released the following
+ * statement: “…”". The verb phrase before the colon is the cue, its subject the source, whatever the verb.
+ */
+export function colonQuotations(doc: Doc, quotations: QuotationIndex, claimed: readonly Found[]): Found[] {
+  const toks = doc.tokens;
+  const out: Found[] = [];
+  const taken = new SpanBuckets<Found>();
+  for (const f of claimed) taken.add(f.content, f);
+  for (const q of quotations.all) {
+    const lead = doc.text.slice(Math.max(0, q.start - 3), q.start);
+    if (!/:\s*$/.test(lead)) continue;
+    if (taken.overlapping(q.start, q.end).length) continue;
+    let colon = q.start - 1;
+    while (colon > 0 && /\s/.test(doc.text[colon]!)) colon--;
+    let c = Math.min(toks.length - 1, tokenIndexAt(doc, colon));
+    while (c > 0 && toks[c]!.start > colon) c--;
+    if (toks[c]?.text !== ':') continue;
+    const s = toks[c]!.sentence;
+    let v = -1;
+    for (let j = c - 1; j >= 0 && toks[j]!.sentence === s && c - j <= 10; j--) {
+      if (toks[j]!.pos === 'VERB') {
+        v = j;
+        break;
+      }
+    }
+    if (v < 0) continue;
+    let sStart = v;
+    while (sStart > 0 && toks[sStart - 1]!.sentence === s) sStart--;
+    const gs = groupStart(toks, v, sStart);
+    const source = phraseBefore(toks, gs, sStart);
+    if (!source) continue;
+    out.push(finish(doc, { cue: { start: toks[gs]!.start, end: toks[c]!.end }, source: span(toks, source), viaSpan: null, content: { start: q.start, end: q.end }, rule: 'colon-quotation' }, quotations));
+  }
+  return out;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const NOUN_LINKS = new Set(['that', ':']);
+const ADJECTIVE_LINKS = new Set(['that', 'of', 'about', 'to', 'on', 'with', 'in', 'for']);
+
+/**
+ * Attributions carried by a noun or an adjective: "his claim that …", "Trump’s call for …" (the
+ * possessor is the source), "Clinton was critical of …" (the subject of "be" is the source).
+ */
+export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
+  const toks = doc.tokens;
+  const out: Found[] = [];
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
+    const lemma = t.lemma;
+    const isNoun = t.pos === 'NOUN' && CUE_NOUNS.has(lemma);
+    const isAdjective = t.pos === 'ADJ' && CUE_ADJECTIVES.has(lemma);
+    if (!isNoun && !isAdjective) continue;
+    const link = toks[k + 1]!;
+    const lw = lower(link);
+    if (link.sentence !== t.sentence || quotations.holding(t.start)) continue;
+    let sStart = k;
+    while (sStart > 0 && k - sStart < MAX_REACH && toks[sStart - 1]!.sentence === t.sentence) sStart--;
+    let sEnd = k + 1;
+    while (sEnd < toks.length && sEnd - k < MAX_REACH && toks[sEnd]!.sentence === t.sentence) sEnd++;
+    if (isNoun && NOUN_LINKS.has(lw)) {
+      // The possessor: "his", "Trump’s", "the campaign’s", with adjectives between ("his repeated claims").
+      let p = k - 1;
+      while (p > sStart && toks[p]!.pos === 'ADJ') p--;
+      let source: Range | null = null;
+      if (POSSESSIVE_PRONOUNS.has(lower(toks[p]))) source = { from: p, to: p };
+      else if (toks[p]!.text === '’s' || toks[p]!.text === "'s") {
+        const owner = phraseBefore(toks, p, sStart);
+        if (owner) source = { from: owner.from, to: p };
+      }
+      if (!source) continue;
+      const from = k + 2;
+      if (from >= sEnd) continue;
+      const end = lw === 'that' || lw === ':' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
+      const start = lw === 'that' ? link.start : toks[from]!.start;
+      out.push(finish(doc, { cue: { start: toks[p + 1]!.start, end: (lw === 'that' ? t : link).end }, source: span(toks, source), viaSpan: null, content: { start, end }, rule: 'noun' }, quotations));
+      continue;
+    }
+    if (isAdjective && ADJECTIVE_LINKS.has(lw)) {
+      let b = k - 1;
+      while (b > sStart && (toks[b]!.pos === 'ADV' || lower(toks[b]) === 'not' || lower(toks[b]) === 'n’t' || lower(toks[b]) === "n't")) b--;
+      if (toks[b]!.lemma.toLowerCase() !== 'be' && toks[b]!.lemma.toLowerCase() !== 'remain' && toks[b]!.lemma.toLowerCase() !== 'seem') continue;
+      const gs = groupStart(toks, b, sStart);
+      const source = phraseBefore(toks, gs, sStart);
+      if (!source || (source.from === source.to && /^(it|there|this|that)$/.test(lower(toks[source.from])))) continue;
+      const from = lw === 'that' || lw === 'to' ? k + 1 : k + 2;
+      if (from >= sEnd) continue;
+      const end = lw === 'that' || lw === 'to' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
+      out.push(finish(doc, { cue: { start: toks[gs]!.start, end: (lw === 'that' || lw === 'to' ? t : link).end }, source: span(toks, source), viaSpan: null, content: { start: toks[from]!.start, end }, rule: 'adjective' }, quotations));
+    }
+  }
+  return out;
+}
+
+// Labels that open a line with a colon but name no speaker.
+const NON_SPEAKER_LABELS = /^(update|updated|photo|photos|image|video|watch|read|read more|related|note|editor's note|editor’s note|correction|source|sources|credit|follow|subscribe|click|listen|see|also|warning|breaking|exclusive|live|full text|transcript|q|a|question|answer)$/i;
+
+/**
+ * A line that opens with a short name and a colon: a transcript turn ("PENCE: Well, …") or a
+ * headline's speaker ("Poll: Wealthy Voters …"). The colon is the cue.
+ */
+export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
+  const out: Found[] = [];
+  const re = /^([ \t]*)([\p{Lu}][\p{L}.’'\- ]{0,40}?)([ \t]*):[ \t]+(\S[^\n]*)$/gmu;
+  for (const m of doc.text.matchAll(re)) {
+    const label = m[2]!.trim();
+    const words = label.split(/\s+/);
+    if (words.length > 5 || NON_SPEAKER_LABELS.test(label) || !words.every((w) => /^[\p{Lu}]/u.test(w) || /^(of|the|and|de|van|von)$/.test(w))) continue;
+    const start = m.index + m[1]!.length;
+    const colon = start + m[2]!.length + m[3]!.length;
+    const contentStart = doc.text.indexOf(m[4]!, colon);
+    const f = finish(doc, { cue: { start: colon, end: colon + 1 }, source: { start, end: start + label.length }, viaSpan: null, content: { start: contentStart, end: contentStart + m[4]!.length }, rule: 'speaker-line' }, quotations);
+    if (f.content.end > f.content.start) out.push(f);
+  }
+  return out;
+}
+
+// Verbs that attribute through a noun of speech: "made the case that", "issued a statement saying", "voiced concern over".
+const LIGHT_VERBS = new Set(['make', 'give', 'issue', 'express', 'raise', 'offer', 'voice', 'deliver', 'release', 'post', 'send', 'lay', 'share']);
+const LIGHT_LINKS = new Set(['that', ':', 'about', 'over', 'on', 'for', 'of']);
+
+/** A light verb with a speech noun: the verb phrase up to the noun is the cue, its subject the source. */
+function lightVerbCue(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  const s = toks[k]!.sentence;
+  const sStart = sents.first[s]!;
+  const sEnd = sents.end[s]!;
+  let n = -1;
+  for (let j = k + 1; j < Math.min(sEnd, k + 5); j++) {
+    const u = toks[j]!;
+    if (u.pos === 'NOUN' && (CUE_NOUNS.has(u.lemma) || u.lemma === 'case' || u.lemma === 'point')) {
+      n = j;
+      break;
+    }
+    if (lower(u) === 'clear' && toks[j + 1] && lower(toks[j + 1]) === 'that') {
+      n = j;
+      break;
+    }
+    if (u.pos !== 'DET' && u.pos !== 'ADJ' && u.pos !== 'ADV' && u.pos !== 'NUM' && u.pos !== 'PRON') return null;
+  }
+  if (n < 0 || n + 1 >= sEnd) return null;
+  const link = lower(toks[n + 1]);
+  if (!LIGHT_LINKS.has(link)) return null;
+  const gs = groupStart(toks, k, sStart);
+  const source = phraseBefore(toks, gs, sStart);
+  if (!source) return null;
+  const from = link === 'that' ? n + 1 : n + 2;
+  if (from >= sEnd) return null;
+  const end = link === 'that' || link === ':' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
+  const cueEnd = link === 'that' ? toks[n]!.end : toks[n + 1]!.end;
+  return finish(doc, { cue: { start: toks[gs]!.start, end: cueEnd }, source: span(toks, source), viaSpan: null, content: { start: toks[from]!.start, end }, rule: 'light-verb' }, quotations);
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingTo(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  if (lower(toks[k + 1]) !== 'to') return null;
+  const s = toks[k]!.sentence;
+  const sStart = sents.first[s]!;
+  const sEnd = sents.end[s]!;
+  const src = phraseAfter(toks, k + 2, sEnd);
+  if (!src) return null;
+  const cue = { start: toks[k]!.start, end: toks[k + 1]!.end };
+  const source = { start: toks[src.from]!.start, end: toks[src.to]!.end };
+  let content: CharSpan | null = null;
+  const leading = k === sStart || (k - sStart < 6 && toks.slice(sStart, k).every((u) => u.pos === 'CCONJ' || u.pos === 'ADV' || u.text === ','));
+  if (leading) {
+    let j = src.to + 1;
+    while (j < sEnd && toks[j]!.text === ',') j++;
+    if (j < sEnd) content = { start: toks[j]!.start, end: clauseEnd(doc, j, sEnd) };
+  } else {
+    let p = k - 1;
+    while (p > sStart && toks[p]!.text === ',') p--;
+    content = { start: toks[Math.max(sStart, p - MAX_REACH)]!.start, end: toks[p]!.end };
+    // "… and, according to X, …": the clause goes on after the source.
+  }
+  if (!content || content.end <= content.start) return null;
+  return finish(doc, { cue, source, viaSpan: null, content, rule: 'according-to' }, quotations);
+}
