@@ -1,5 +1,6 @@
 import type { Kb } from '../kb/kb.js';
 import { gazetteerFor, wordKey } from '../components/entities/gazetteer.js';
+import { startsUpper } from '../text/case.js';
 
 /**
  * Features of the entity recognizer: the classic recipe (word, affixes, shape, context words,
@@ -46,10 +47,20 @@ export function wordShape(w: string): string {
   return s;
 }
 
+// Hot loops over every token: ASCII is tested by code, other scripts by the slower regex.
+function hasLetter(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return /\p{L}/u.test(w);
+  }
+  return false;
+}
+
 function isAllCapsSentence(tokens: string[]): boolean {
   let letters = 0;
   for (const t of tokens) {
-    if (!/\p{L}/u.test(t)) continue;
+    if (!hasLetter(t)) continue;
     if (t !== t.toUpperCase()) return false;
     letters++;
   }
@@ -57,9 +68,9 @@ function isAllCapsSentence(tokens: string[]): boolean {
 }
 
 /** Tags tokens covered by a knowledge-base phrase: "COUNTRY-B", "PERSON-I", "title", "given". */
-function gazetteerTags(tokens: string[], kb: Kb): string[] {
+function gazetteerTags(tokens: string[], lower: string[], kb: Kb): string[] {
   const gaz = gazetteerFor(kb);
-  const keys = tokens.map(wordKey);
+  const keys = lower.map((lw, i) => (lw.endsWith('.') ? wordKey(tokens[i]!) : lw));
   const out = new Array<string>(tokens.length).fill('');
   for (let i = 0; i < tokens.length; ) {
     const hit = gaz.match(tokens, keys, i);
@@ -70,6 +81,11 @@ function gazetteerTags(tokens: string[], kb: Kb): string[] {
       continue;
     }
     const t = tokens[i]!;
+    // Titles, given names and organization heads are all capitalized words.
+    if (!startsUpper(t)) {
+      i++;
+      continue;
+    }
     if (kb.personTitles.has(t)) out[i] = 'title';
     else if (kb.givenNames.has(t)) out[i] = 'given';
     else if (kb.orgHeads.has(t)) out[i] = 'orghead';
@@ -81,7 +97,7 @@ function gazetteerTags(tokens: string[], kb: Kb): string[] {
 export function featureContext(sentences: string[][], kb: Kb, pos?: string[][]): FeatureContext {
   const lower = sentences.map((s) => s.map((w) => w.toLowerCase()));
   const shape = sentences.map((s) => s.map(wordShape));
-  const gaz = sentences.map((s) => gazetteerTags(s, kb));
+  const gaz = sentences.map((s, si) => gazetteerTags(s, lower[si]!, kb));
   const allCaps = sentences.map(isAllCapsSentence);
   const seenLower = new Set<string>();
   const seenCapMid = new Set<string>();
@@ -90,7 +106,7 @@ export function featureContext(sentences: string[][], kb: Kb, pos?: string[][]):
     s.forEach((w, i) => {
       const c = w.charAt(0);
       if (c !== c.toUpperCase()) seenLower.add(lower[si]![i]!);
-      else if (i > 0 && c !== c.toLowerCase() && /\p{L}/u.test(s[i - 1]!)) seenCapMid.add(lower[si]![i]!);
+      else if (i > 0 && c !== c.toLowerCase() && hasLetter(s[i - 1]!)) seenCapMid.add(lower[si]![i]!);
     });
   });
   // Context aggregation (Ratinov & Roth 2009): a name's other contexts in the article say what

@@ -33,16 +33,18 @@ function isSwallowable(doc: Doc, m: Mention, r: { start: number; end: number }):
  * hyphenated words ("al-Assad", "year-old") and initials ("A.") are one word, where the
  * tokenizer splits them. Each word is a character span.
  */
-function recognizerWords(doc: Doc): Array<Array<{ start: number; end: number; pos: string }>> {
-  const sentences: Array<Array<{ start: number; end: number; pos: string }>> = [];
+function recognizerWords(doc: Doc): Array<Array<{ start: number; end: number; pos: string; text: string }>> {
+  const sentences: Array<Array<{ start: number; end: number; pos: string; text: string }>> = [];
   const toks = doc.tokens;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const words = (sentences[t.sentence] ??= []);
     const last = words[words.length - 1];
     const joined = last !== undefined && last.end === t.start && (isHyphenJoin(doc.text, last, t, toks[k + 1]) || isInitialDot(doc.text, last, t));
-    if (joined) last.end = t.end;
-    else words.push({ start: t.start, end: t.end, pos: t.pos });
+    if (joined) {
+      last.end = t.end;
+      last.text = doc.text.slice(last.start, last.end);
+    } else words.push({ start: t.start, end: t.end, pos: t.pos, text: t.text });
   }
   return sentences.filter((s) => s && s.length);
 }
@@ -74,7 +76,7 @@ const asTrained = (w: string) => (w.length === 1 ? (ASCII_QUOTES[w] ?? w) : w.re
  */
 export function recognizeNames(doc: Doc, kb: Kb, model: NerModel): Array<{ start: number; end: number; type: EntityType }> {
   const sentences = recognizerWords(doc);
-  const texts = sentences.map((ws) => ws.map((w) => asTrained(doc.text.slice(w.start, w.end))));
+  const texts = sentences.map((ws) => ws.map((w) => asTrained(w.text)));
   const spans = tagSentences(texts, model, kb, sentences.map((ws) => ws.map((w) => w.pos)));
   const out: Array<{ start: number; end: number; type: EntityType }> = [];
   spans.forEach((ss, s) => {
