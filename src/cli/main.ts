@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_INTERNAL, firstLine } from './errors.js';
+import { registerCorpus } from './corpus/index.js';
 import { registerEval } from './eval.js';
 import { registerExtract } from './extract.js';
 import { processIo, type Io } from './io.js';
@@ -19,6 +20,7 @@ export function buildProgram(io: Io = processIo): Command {
   registerExtract(program, io);
   registerSchema(program, io);
   registerEval(program, io);
+  registerCorpus(program, io);
   for (const c of program.commands) c.exitOverride();
   for (const c of program.commands.flatMap((c) => c.commands)) c.exitOverride();
   return program;
