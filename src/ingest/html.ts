@@ -107,6 +107,7 @@ export function readHtml(html: string, origin: string, url: string | null = null
     toIsoDay(document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
   const siteName = metaContent(document, ['og:site_name', 'application-name']);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
 
   // Readability changes the document it reads, so it runs after the metadata is taken.
   let article: ReturnType<Readability['parse']> = null;
@@ -118,7 +119,11 @@ export function readHtml(html: string, origin: string, url: string | null = null
   let text = '';
   if (article?.content) text = blockText(parseHTML(`<html><body>${article.content}</body></html>`).document.body as unknown as DomNode);
   if (!text) text = blockText((document.body ?? document) as unknown as DomNode);
-  const title = article?.title?.trim() || pageTitle;
+  let title = article?.title?.trim() || pageTitle;
+  // "Headline | Site name": the page's own headline is the cleaner title.
+  if (h1 && title && title !== h1 && title.includes(h1)) title = h1;
+  // The headline is the title, not the first paragraph of the text.
+  if (title && text.startsWith(`${title}\n`)) text = text.slice(title.length + 1);
   return {
     id: null,
     title: title || null,

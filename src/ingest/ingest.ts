@@ -40,6 +40,8 @@ export interface IngestSummary extends IngestProgress {
   failures: Array<{ origin: string; reason: string }>;
   /** URLs that answered 304 Not Modified. */
   unchanged: string[];
+  /** Milliseconds spent in each stage: the extraction pipeline, turning documents into rows (hashes, MinHash), writing. */
+  timings: { extractMs: number; prepareMs: number; storeMs: number };
 }
 
 const DEFAULT_BATCH = 100;
@@ -66,6 +68,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   const s: IngestSummary = {
     processed: 0, added: 0, skipped: 0, duplicates: 0, nearDuplicates: 0, failed: 0, elapsedMs: 0, rate: 0,
     alreadyStored: 0, events: 0, eventMentions: 0, failures: [], unchanged: ctx.unchanged,
+    timings: { extractMs: 0, prepareMs: 0, storeMs: 0 },
   };
   const fail = (origin: string, reason: string) => {
     s.failed++;
@@ -121,14 +124,20 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
             dateSource = 'text';
           }
         }
+        const t0 = performance.now();
         const doc = extract(input.text, { id, date, dateSource, title: input.title, url: input.url, source: input.source });
+        const t1 = performance.now();
         prepared.push(prepareArticle(input, doc, hash, version));
+        s.timings.extractMs += t1 - t0;
+        s.timings.prepareMs += performance.now() - t1;
       } catch (err) {
         fail(input.origin, reasonOf(err));
       }
     }
     if (prepared.length > 0) {
+      const t0 = performance.now();
       const r = await store.writeBatch(prepared);
+      s.timings.storeMs += performance.now() - t0;
       s.added += r.added.length;
       s.alreadyStored += r.alreadyStored.length;
       s.duplicates += r.duplicates.length;
