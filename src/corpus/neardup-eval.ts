@@ -27,9 +27,11 @@ export interface NearDupScore {
  * and edited copies, in a scratch SQLite store, and scores the links it makes: a link is right when
  * both articles come from the same original; a copy is found when it is linked to its family.
  */
-export async function evaluateNearDuplicates(docs: readonly EvalDoc[], batchSize = 200): Promise<NearDupScore> {
+export async function evaluateNearDuplicates(docs: readonly EvalDoc[], batchSize = 200, sameSource?: ReadonlyMap<string, string>): Promise<NearDupScore> {
   const store = await openStore(':memory:');
-  const family = new Map(docs.map((d) => [d.id, d.of ?? d.id]));
+  // `sameSource` maps originals that are already copies of one another in the source to one family.
+  const root = (id: string) => sameSource?.get(id) ?? id;
+  const family = new Map(docs.map((d) => [d.id, root(d.of ?? d.id)]));
   const links: Array<{ id: string; of: string; similarity: number }> = [];
   try {
     for (let i = 0; i < docs.length; i += batchSize) {
@@ -56,6 +58,7 @@ export async function evaluateNearDuplicates(docs: readonly EvalDoc[], batchSize
   const found = new Set<string>();
   for (const l of links) if (family.get(l.id) === family.get(l.of)) found.add(l.id).add(l.of);
   const missed = copies.filter((c) => !found.has(c.id)).map((c) => c.id);
+  void root;
   const fp = wrong.length;
   const fn = missed.length;
   return {

@@ -1,6 +1,7 @@
 import type { Doc, Entity } from '../doc/schema.js';
 import { contentHash, stableId } from './hash.js';
 import { bandKeys, signature } from './minhash.js';
+import { sentenceHashes } from './sentences.js';
 
 /** One article as read from a file, page or feed, before extraction. */
 export interface ArticleInput {
@@ -89,6 +90,8 @@ export interface PreparedArticle {
   article: ArticleRecord;
   signature: Uint32Array;
   bands: number[];
+  /** Sentence fingerprints (see sentences.ts). */
+  sentences: number[];
   actors: ActorRecord[];
   mentions: MentionRecord[];
   quotes: QuoteRecord[];
@@ -123,7 +126,8 @@ export function articleId(input: ArticleInput, hash: string): string {
 /** Turns an extracted document into the rows the store keeps. */
 export function prepareArticle(input: ArticleInput, doc: Doc, hash: string, version: string): PreparedArticle {
   const id = articleId(input, hash);
-  const sig = signature(`${input.title ?? ''}\n${input.text}`);
+  // The text alone: a reprint often changes the headline.
+  const sig = signature(input.text);
   const entityById = new Map(doc.entities.map((e) => [e.id, e]));
 
   const actors: ActorRecord[] = [];
@@ -201,6 +205,7 @@ export function prepareArticle(input: ArticleInput, doc: Doc, hash: string, vers
     },
     signature: sig,
     bands: bandKeys(sig),
+    sentences: sentenceHashes(input.text),
     actors,
     mentions,
     quotes,

@@ -99,7 +99,7 @@ function jsonLdDate(document: Doc): string | null {
  * Readability's published time, meta tags, JSON-LD, a <time datetime>, a dateline in the text.
  */
 export function readHtml(html: string, origin: string, url: string | null = null): ArticleInput {
-  const { document } = parseHTML(html);
+  const { document } = parseDocument(html);
   const pageTitle = metaContent(document, ['og:title', 'twitter:title']) ?? document.querySelector('title')?.textContent?.trim() ?? null;
   const date =
     toIsoDay(metaContent(document, DATE_META)) ??
@@ -134,6 +134,19 @@ export function readHtml(html: string, origin: string, url: string | null = null
     origin,
     byline: article?.byline?.trim() || null,
   };
+}
+
+/** linkedom needs a root element: fragments and junk are wrapped in one. */
+function parseDocument(html: string): ReturnType<typeof parseHTML> {
+  if (/<html[\s>]/i.test(html)) {
+    try {
+      const parsed = parseHTML(html);
+      if (parsed.document.documentElement) return parsed;
+    } catch {
+      // fall through to the wrapped fragment
+    }
+  }
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
 }
 
 export function looksLikeHtml(head: string): boolean {

@@ -35,6 +35,7 @@ CREATE TABLE articles (
   text TEXT NOT NULL,
   annotations TEXT NOT NULL,
   minhash {BLOB} NOT NULL,
+  sentences {BLOB} NOT NULL,
   dup_of TEXT,
   dup_root TEXT NOT NULL,
   dup_similarity {REAL},
@@ -45,6 +46,7 @@ CREATE INDEX articles_date ON articles (date);
 CREATE INDEX articles_dup_root ON articles (dup_root);
 CREATE TABLE lsh_bands (band {BIGINT} NOT NULL, article_id TEXT NOT NULL);
 CREATE INDEX lsh_bands_band ON lsh_bands (band);
+CREATE TABLE sentence_df (hash {BIGINT} PRIMARY KEY, df INTEGER NOT NULL);
 CREATE TABLE near_duplicates (
   article_id TEXT NOT NULL,
   similar_id TEXT NOT NULL,

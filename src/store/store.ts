@@ -1,12 +1,20 @@
 import { mergeEvents, mergeKeyOf, type CanonicalEvent } from '../corpus/merge.js';
 import { similarity, signatureFromBuffer, signatureToBuffer } from '../corpus/minhash.js';
 import type { PreparedArticle } from '../corpus/records.js';
+import { hashesFromBuffer, hashesToBuffer, sharedContent } from '../corpus/sentences.js';
 import { chunks, placeholders, type SqlDriver } from './driver.js';
 import { migrate } from './migrations.js';
 import type { ActorRow, BatchResult, EventFilter, EventRow, HttpCacheEntry, QuoteFilter, QuoteRow, SearchHit, StoreStats } from './types.js';
 
-/** Estimated Jaccard similarity (word 4-shingles) from which two articles are near-duplicates. */
-export const NEAR_DUPLICATE_THRESHOLD = 0.5;
+/**
+ * Two articles are near-duplicates when the rarity-weighted share of sentences they have in common
+ * reaches NEAR_DUPLICATE_THRESHOLD (see corpus/sentences.ts), or when their word shingles are almost
+ * all the same (SAME_TEXT_JACCARD: light edits inside sentences). Pairs below MIN_JACCARD
+ * (estimated from MinHash) are never compared further.
+ */
+export const NEAR_DUPLICATE_THRESHOLD = 0.6;
+const SAME_TEXT_JACCARD = 0.9;
+const MIN_JACCARD = 0.3;
 
 /** The corpus store: what ingest writes and the query commands read, whatever the database. */
 export interface Store {
@@ -34,6 +42,7 @@ interface Candidate {
   seq: number;
   root: string;
   sig: Uint32Array;
+  sentences: number[];
 }
 
 export class SqlStore implements Store {
@@ -103,12 +112,22 @@ export class SqlStore implements Store {
       fresh.flatMap((f) => f.bands),
     );
     const dbCandidates = new Map<string, Candidate>();
-    for (const r of await this.allIn<{ id: string; seq: number; dup_root: string; minhash: Uint8Array }>(
-      'SELECT id, seq, dup_root, minhash FROM articles WHERE id IN (%)',
+    for (const r of await this.allIn<{ id: string; seq: number; dup_root: string; minhash: Uint8Array; sentences: Uint8Array }>(
+      'SELECT id, seq, dup_root, minhash, sentences FROM articles WHERE id IN (%)',
       dbBands.map((r) => r.article_id),
     )) {
-      dbCandidates.set(r.id, { id: r.id, seq: Number(r.seq), root: r.dup_root, sig: signatureFromBuffer(r.minhash) });
+      dbCandidates.set(r.id, { id: r.id, seq: Number(r.seq), root: r.dup_root, sig: signatureFromBuffer(r.minhash), sentences: hashesFromBuffer(r.sentences) });
     }
+    // Document frequencies of every sentence involved, kept up to date article by article.
+    const df = new Map<number, number>();
+    for (const r of await this.allIn<{ hash: number; df: number }>('SELECT hash, df FROM sentence_df WHERE hash IN (%)', [
+      ...fresh.flatMap((f) => f.sentences),
+      ...[...dbCandidates.values()].flatMap((c) => c.sentences),
+    ])) {
+      df.set(Number(r.hash), Number(r.df));
+    }
+    const dfAdded = new Map<number, number>();
+    const dfOf = (h: number) => df.get(h) ?? 1;
     const byBand = new Map<number, Candidate[]>();
     for (const r of dbBands) {
       const c = dbCandidates.get(r.article_id);
@@ -125,14 +144,21 @@ export class SqlStore implements Store {
     let batchSeq = Number.MAX_SAFE_INTEGER - fresh.length;
     for (const item of fresh) {
       const a = item.article;
+      for (const h of item.sentences) {
+        df.set(h, (df.get(h) ?? 0) + 1);
+        dfAdded.set(h, (dfAdded.get(h) ?? 0) + 1);
+      }
       const seen = new Set<string>();
       let best: { c: Candidate; sim: number } | null = null;
       for (const band of item.bands) {
         for (const c of byBand.get(band) ?? []) {
           if (seen.has(c.id)) continue;
           seen.add(c.id);
-          const sim = similarity(item.signature, c.sig);
-          if (sim < NEAR_DUPLICATE_THRESHOLD) continue;
+          const jaccard = similarity(item.signature, c.sig);
+          if (jaccard < MIN_JACCARD) continue;
+          const shared = sharedContent(item.sentences, c.sentences, dfOf);
+          if (shared < NEAR_DUPLICATE_THRESHOLD && jaccard < SAME_TEXT_JACCARD) continue;
+          const sim = Math.round(Math.max(shared, jaccard) * 1000) / 1000;
           linkRows.push([a.id, c.id, sim], [c.id, a.id, sim]);
           if (!best || sim > best.sim || (sim === best.sim && c.seq < best.c.seq)) best = { c, sim };
         }
@@ -140,8 +166,8 @@ export class SqlStore implements Store {
       const root = best ? best.c.root : a.id;
       rootOf.set(a.id, root);
       if (best) result.nearDuplicates.push({ id: a.id, of: best.c.id, similarity: best.sim });
-      articleRows.push([a.id, a.hash, a.title, a.date, a.url, a.source, a.byline, a.text, a.annotations, signatureToBuffer(item.signature), best?.c.id ?? null, root, best?.sim ?? null, a.version, now]);
-      const self: Candidate = { id: a.id, seq: batchSeq++, root, sig: item.signature };
+      articleRows.push([a.id, a.hash, a.title, a.date, a.url, a.source, a.byline, a.text, a.annotations, signatureToBuffer(item.signature), hashesToBuffer(item.sentences), best?.c.id ?? null, root, best?.sim ?? null, a.version, now]);
+      const self: Candidate = { id: a.id, seq: batchSeq++, root, sig: item.signature, sentences: item.sentences };
       for (const band of item.bands) {
         bandRows.push([band, a.id]);
         const list = byBand.get(band) ?? [];
@@ -152,10 +178,16 @@ export class SqlStore implements Store {
     }
     await this.db.insertMany(
       'articles',
-      ['id', 'hash', 'title', 'date', 'url', 'source', 'byline', 'text', 'annotations', 'minhash', 'dup_of', 'dup_root', 'dup_similarity', 'version', 'ingested_at'],
+      ['id', 'hash', 'title', 'date', 'url', 'source', 'byline', 'text', 'annotations', 'minhash', 'sentences', 'dup_of', 'dup_root', 'dup_similarity', 'version', 'ingested_at'],
       articleRows,
     );
     await this.db.insertMany('lsh_bands', ['band', 'article_id'], bandRows);
+    await this.db.insertMany(
+      'sentence_df',
+      ['hash', 'df'],
+      [...dfAdded].map(([h, n]) => [h, n]),
+      'ON CONFLICT (hash) DO UPDATE SET df = sentence_df.df + excluded.df',
+    );
     await this.db.insertMany('near_duplicates', ['article_id', 'similar_id', 'similarity'], linkRows, 'ON CONFLICT (article_id, similar_id) DO NOTHING');
 
     await this.writeActors(fresh);
