@@ -37,6 +37,7 @@ export interface IngestSummary extends IngestProgress {
   alreadyStored: number;
   events: number;
   eventMentions: number;
+  /** The first 1,000 failures, with their reasons (`failed` counts them all). */
   failures: Array<{ origin: string; reason: string }>;
   /** URLs that answered 304 Not Modified. */
   unchanged: string[];
@@ -45,6 +46,7 @@ export interface IngestSummary extends IngestProgress {
 }
 
 const DEFAULT_BATCH = 100;
+const MAX_FAILURE_EXAMPLES = 1000;
 
 function progressOf(s: IngestSummary): IngestProgress {
   const { processed, added, skipped, duplicates, nearDuplicates, failed, elapsedMs, rate } = s;
@@ -72,7 +74,8 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   };
   const fail = (origin: string, reason: string) => {
     s.failed++;
-    s.failures.push({ origin, reason });
+    // Examples are capped so that a corpus of bad lines cannot grow memory; the count stays exact.
+    if (s.failures.length < MAX_FAILURE_EXAMPLES) s.failures.push({ origin, reason });
   };
 
   const runBatch = async (entries: Entry[]) => {

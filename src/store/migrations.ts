@@ -44,7 +44,7 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_date ON articles (date);
 CREATE INDEX articles_dup_root ON articles (dup_root);
-CREATE TABLE lsh_bands (band {BIGINT} NOT NULL, article_id TEXT NOT NULL);
+CREATE TABLE lsh_bands (band {BIGINT} NOT NULL, article_seq {BIGINT} NOT NULL);
 CREATE INDEX lsh_bands_band ON lsh_bands (band);
 CREATE TABLE sentence_df (hash {BIGINT} PRIMARY KEY, df INTEGER NOT NULL);
 CREATE TABLE near_duplicates (
@@ -67,7 +67,7 @@ CREATE TABLE actors (
 );
 CREATE INDEX actors_code ON actors (code);
 CREATE TABLE mentions (
-  article_id TEXT NOT NULL,
+  article_seq {BIGINT} NOT NULL,
   actor_id TEXT NOT NULL,
   start_offset INTEGER NOT NULL,
   end_offset INTEGER NOT NULL,
@@ -76,7 +76,6 @@ CREATE TABLE mentions (
   version TEXT NOT NULL
 );
 CREATE INDEX mentions_actor ON mentions (actor_id);
-CREATE INDEX mentions_article ON mentions (article_id);
 CREATE TABLE quotes (
   id TEXT PRIMARY KEY,
   article_id TEXT NOT NULL,

@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import type { Statement } from 'better-sqlite3';
 import { chunks, type SqlDriver } from './driver.js';
 
+const MAX_STATEMENTS = 200;
+
 /** SQLite through better-sqlite3: one file, WAL journal, statements prepared once and reused. */
 export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
@@ -20,12 +22,16 @@ export class SqliteDriver implements SqlDriver {
     this.db.pragma('temp_store = MEMORY');
   }
 
+  /** Prepared statements, least recently used dropped first: a long ingest must not grow it forever. */
   private prepare(sql: string): Statement {
     let st = this.statements.get(sql);
-    if (!st) {
+    if (st) {
+      this.statements.delete(sql);
+    } else {
       st = this.db.prepare(sql);
-      this.statements.set(sql, st);
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.delete(this.statements.keys().next().value!);
     }
+    this.statements.set(sql, st);
     return st;
   }
 
@@ -43,14 +49,19 @@ export class SqliteDriver implements SqlDriver {
 
   async insertMany(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[], suffix = ''): Promise<void> {
     if (rows.length === 0) return;
-    // Multi-row statements of a fixed size, so a few prepared statements serve every batch.
+    // Multi-row statements of one fixed size, the rest row by row: two prepared statements per table.
     const per = Math.max(1, Math.floor(500 / columns.length));
     const one = `(${columns.map(() => '?').join(', ')})`;
+    const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES`;
     for (const part of chunks(rows, per)) {
-      const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${new Array(part.length).fill(one).join(', ')} ${suffix}`;
-      const flat: unknown[] = [];
-      for (const r of part) for (const v of r) flat.push(bindable(v));
-      this.prepare(sql).run(...flat);
+      if (part.length === per && per > 1) {
+        const flat: unknown[] = [];
+        for (const r of part) for (const v of r) flat.push(bindable(v));
+        this.prepare(`${head} ${new Array(per).fill(one).join(', ')} ${suffix}`).run(...flat);
+      } else {
+        const st = this.prepare(`${head} ${one} ${suffix}`);
+        for (const r of part) st.run(...r.map(bindable));
+      }
     }
   }
 

@@ -35,7 +35,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-const MAX_IN = 5000;
+const MAX_IN = 4096;
 
 interface Candidate {
   id: string;
@@ -69,7 +69,12 @@ export class SqlStore implements Store {
     const out: T[] = [];
     for (const part of chunks([...new Set(values)], MAX_IN)) {
       if (part.length === 0) continue;
-      out.push(...(await this.db.all<T>(sql.replace('%', placeholders(part.length)), [...before, ...part])));
+      // Lists padded to a power of two (repeating a value changes nothing in IN): a few statement
+      // shapes serve every batch, so prepared statements are reused.
+      let size = 8;
+      while (size < part.length) size *= 2;
+      const padded = part.concat(new Array(size - part.length).fill(part[part.length - 1]));
+      out.push(...(await this.db.all<T>(sql.replace('%', placeholders(size)), [...before, ...padded])));
     }
     return out;
   }
@@ -107,16 +112,18 @@ export class SqlStore implements Store {
     if (fresh.length === 0) return result;
 
     // Near-duplicates: LSH bands give candidates, signatures decide.
-    const dbBands = await this.allIn<{ band: number; article_id: string }>(
-      'SELECT band, article_id FROM lsh_bands WHERE band IN (%)',
+    // Child rows point at articles by their row number (seq): long ids repeated in every row would
+    // double the size of the store.
+    const dbBands = await this.allIn<{ band: number; article_seq: number }>(
+      'SELECT band, article_seq FROM lsh_bands WHERE band IN (%)',
       fresh.flatMap((f) => f.bands),
     );
-    const dbCandidates = new Map<string, Candidate>();
+    const dbCandidates = new Map<number, Candidate>();
     for (const r of await this.allIn<{ id: string; seq: number; dup_root: string; minhash: Uint8Array; sentences: Uint8Array }>(
-      'SELECT id, seq, dup_root, minhash, sentences FROM articles WHERE id IN (%)',
-      dbBands.map((r) => r.article_id),
+      'SELECT id, seq, dup_root, minhash, sentences FROM articles WHERE seq IN (%)',
+      dbBands.map((r) => Number(r.article_seq)),
     )) {
-      dbCandidates.set(r.id, { id: r.id, seq: Number(r.seq), root: r.dup_root, sig: signatureFromBuffer(r.minhash), sentences: hashesFromBuffer(r.sentences) });
+      dbCandidates.set(Number(r.seq), { id: r.id, seq: Number(r.seq), root: r.dup_root, sig: signatureFromBuffer(r.minhash), sentences: hashesFromBuffer(r.sentences) });
     }
     // Document frequencies of every sentence involved, kept up to date article by article.
     const df = new Map<number, number>();
@@ -130,7 +137,7 @@ export class SqlStore implements Store {
     const dfOf = (h: number) => df.get(h) ?? 1;
     const byBand = new Map<number, Candidate[]>();
     for (const r of dbBands) {
-      const c = dbCandidates.get(r.article_id);
+      const c = dbCandidates.get(Number(r.article_seq));
       if (!c) continue;
       const key = Number(r.band);
       const list = byBand.get(key) ?? [];
@@ -181,7 +188,10 @@ export class SqlStore implements Store {
       ['id', 'hash', 'title', 'date', 'url', 'source', 'byline', 'text', 'annotations', 'minhash', 'sentences', 'dup_of', 'dup_root', 'dup_similarity', 'version', 'ingested_at'],
       articleRows,
     );
-    await this.db.insertMany('lsh_bands', ['band', 'article_id'], bandRows);
+    const seqOf = new Map(
+      (await this.allIn<{ id: string; seq: number }>('SELECT id, seq FROM articles WHERE id IN (%)', fresh.map((f) => f.article.id))).map((r) => [r.id, Number(r.seq)]),
+    );
+    await this.db.insertMany('lsh_bands', ['band', 'article_seq'], bandRows.map(([band, id]) => [band, seqOf.get(id as string)]));
     await this.db.insertMany(
       'sentence_df',
       ['hash', 'df'],
@@ -195,10 +205,10 @@ export class SqlStore implements Store {
     const quoteRows = new Map<string, unknown[]>();
     for (const item of fresh) {
       const a = item.article;
-      for (const m of item.mentions) mentionRows.push([a.id, m.actorId, m.start, m.end, m.text, m.kind, a.version]);
+      for (const m of item.mentions) mentionRows.push([seqOf.get(a.id), m.actorId, m.start, m.end, m.text, m.kind, a.version]);
       for (const q of item.quotes) quoteRows.set(q.id, [q.id, a.id, q.speakerId, q.speakerName, q.kind, q.text, q.cue, q.start, q.end, a.date, a.version]);
     }
-    await this.db.insertMany('mentions', ['article_id', 'actor_id', 'start_offset', 'end_offset', 'text', 'kind', 'version'], mentionRows);
+    await this.db.insertMany('mentions', ['article_seq', 'actor_id', 'start_offset', 'end_offset', 'text', 'kind', 'version'], mentionRows);
     await this.db.insertMany(
       'quotes',
       ['id', 'article_id', 'speaker_id', 'speaker_name', 'kind', 'text', 'cue', 'start_offset', 'end_offset', 'date', 'version'],

@@ -11,10 +11,10 @@ export function dumpSqliteStore(path: string): Record<string, unknown[]> {
     return {
       articles: q('SELECT id, hash, title, date, url, source, byline, text, annotations, hex(minhash) AS minhash, hex(sentences) AS sentences, dup_of, dup_root, dup_similarity, version FROM articles ORDER BY id'),
       sentence_df: q('SELECT * FROM sentence_df ORDER BY hash'),
-      lsh_bands: q('SELECT band, article_id FROM lsh_bands ORDER BY band, article_id'),
+      lsh_bands: q('SELECT b.band, a.id FROM lsh_bands b JOIN articles a ON a.seq = b.article_seq ORDER BY b.band, a.id'),
       near_duplicates: q('SELECT * FROM near_duplicates ORDER BY article_id, similar_id'),
       actors: q('SELECT * FROM actors ORDER BY id'),
-      mentions: q('SELECT * FROM mentions ORDER BY article_id, start_offset, end_offset, actor_id'),
+      mentions: q('SELECT a.id AS article, m.actor_id, m.start_offset, m.end_offset, m.text, m.kind, m.version FROM mentions m JOIN articles a ON a.seq = m.article_seq ORDER BY a.id, m.start_offset, m.end_offset, m.actor_id'),
       quotes: q('SELECT * FROM quotes ORDER BY id'),
       events: q('SELECT * FROM events ORDER BY id'),
       event_mentions: q('SELECT * FROM event_mentions ORDER BY id'),
