@@ -18,7 +18,7 @@ export class SqliteDriver implements SqlDriver {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 10000');
-    this.db.pragma('cache_size = -65536');
+    this.db.pragma('cache_size = -32768'); // 32 MB: memory stays bounded on long ingests
     this.db.pragma('temp_store = MEMORY');
   }
 
