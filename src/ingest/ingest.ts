@@ -16,6 +16,8 @@ export interface IngestOptions {
   /** Articles per transaction. */
   batchSize?: number;
   fetcher?: Fetcher;
+  /** Re-extract stored articles that another pipeline version made (their ids are kept). */
+  reprocess?: boolean;
   /** Called after every committed batch. */
   onBatch?: (progress: IngestProgress) => void;
 }
@@ -62,9 +64,10 @@ function reasonOf(err: unknown): string {
  * transaction. A run killed at any moment can be started again: stored articles are recognised by
  * id (or content hash) and skipped, and a batch is either wholly stored or not at all.
  */
-export async function ingest(store: Store, inputs: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingest(store: Store, inputs: readonly string[], options: IngestOptions & { version?: string } = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const version = pipelineVersion();
+  // `version` is for tests that stand in for a newer pipeline.
+  const version = options.version ?? pipelineVersion();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
   const ctx: SourceContext = { fetcher: options.fetcher ?? new Fetcher(), store, fetched: [], unchanged: [] };
   const s: IngestSummary = {
@@ -85,7 +88,10 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
       return e.kind === 'article';
     });
     // Skip what is stored before loading it: a restarted run neither refetches nor re-extracts.
-    const storedIds = (await store.known(articles.flatMap((a) => (a.id ? [a.id] : [])), [])).ids;
+    const givenIds = articles.flatMap((a) => (a.id ? [a.id] : []));
+    const storedIds = (await store.known(givenIds, [])).ids;
+    const stale = options.reprocess ? await store.staleIds(givenIds, version) : new Set<string>();
+    for (const id of stale) storedIds.delete(id);
     const loaded: Array<{ input: ArticleInput; hash: string; id: string }> = [];
     for (const a of articles) {
       if (a.id && storedIds.has(a.id)) {
@@ -103,6 +109,14 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
       loaded.push({ input, hash, id: articleId(input, hash) });
     }
     const known = await store.known(loaded.map((l) => l.id), loaded.map((l) => l.hash));
+    if (options.reprocess) {
+      // A stale article's own hash is in the store: it is replaced, not a duplicate of itself.
+      for (const id of await store.staleIds(loaded.map((l) => l.id), version)) {
+        known.ids.delete(id);
+        stale.add(id);
+      }
+      for (const l of loaded) if (stale.has(l.id)) known.hashes.delete(l.hash);
+    }
     const prepared: PreparedArticle[] = [];
     const batchHashes = new Set<string>();
     const batchIds = new Set<string>();
@@ -139,7 +153,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
     }
     if (prepared.length > 0) {
       const t0 = performance.now();
-      const r = await store.writeBatch(prepared);
+      const r = await store.writeBatch(prepared, { replace: options.reprocess === true });
       s.timings.storeMs += performance.now() - t0;
       s.added += r.added.length;
       s.alreadyStored += r.alreadyStored.length;

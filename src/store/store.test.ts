@@ -64,6 +64,24 @@ function storeSuite(name: string, open: () => Promise<{ store: Store; cleanup: (
       assert.deepEqual(await store.stats(), before);
     });
 
+    it('a newer pipeline re-processes stored articles, keeping event ids and every count', async () => {
+      const events = await store.events();
+      const actors = await store.actors();
+      const stats = await store.stats();
+      const s = await ingest(store, [file], { reprocess: true, version: 'tidings@next' });
+      assert.equal(s.added, 4);
+      assert.equal(s.alreadyStored, 0);
+      assert.equal(s.duplicates, 1);
+      assert.deepEqual(await store.stats(), stats);
+      const strip = <T extends { version: string }>(rows: T[]) => rows.map(({ version: _v, ...r }) => r);
+      const after = await store.events();
+      assert.deepEqual(strip(after).map(({ sourceUrl: _u, firstArticleId: _f, ...r }) => r), strip(events).map(({ sourceUrl: _u, firstArticleId: _f, ...r }) => r));
+      assert.deepEqual(strip(await store.actors()), strip(actors));
+      assert.ok((await store.quotes()).every((q) => q.version === 'tidings@next'));
+      const again = await ingest(store, [file], { reprocess: true, version: 'tidings@next' });
+      assert.equal(again.added, 0, 'articles of the current version are not re-processed');
+    });
+
     it('searches the full text', async () => {
       const hits = await store.search('sanctions Treasury');
       assert.equal(hits[0]?.id, 'fx:sanctions');

@@ -23,8 +23,14 @@ export interface Store {
   migrate(): Promise<number[]>;
   /** Which of these article ids and content hashes are stored already. */
   known(ids: readonly string[], hashes: readonly string[]): Promise<{ ids: Set<string>; hashes: Set<string> }>;
-  /** Writes a batch of extracted articles in one transaction: all of it or nothing. */
-  writeBatch(batch: readonly PreparedArticle[]): Promise<BatchResult>;
+  /** Of these stored article ids, those a different pipeline version made. */
+  staleIds(ids: readonly string[], version: string): Promise<Set<string>>;
+  /**
+   * Writes a batch of extracted articles in one transaction: all of it or nothing. With `replace`,
+   * stored articles of the batch made by another pipeline version are removed first (their
+   * mentions, quotes, event mentions, links and counts with them) and written anew.
+   */
+  writeBatch(batch: readonly PreparedArticle[], options?: { replace?: boolean }): Promise<BatchResult>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
   events(filter?: EventFilter): Promise<EventRow[]>;
   quotes(filter?: QuoteFilter): Promise<QuoteRow[]>;
@@ -85,8 +91,53 @@ export class SqlStore implements Store {
     return { ids: new Set(byId.map((r) => r.id)), hashes: new Set(byHash.map((r) => r.hash)) };
   }
 
-  writeBatch(batch: readonly PreparedArticle[]): Promise<BatchResult> {
-    return this.db.transaction(() => this.write(batch));
+  async staleIds(ids: readonly string[], version: string): Promise<Set<string>> {
+    const rows = await this.allIn<{ id: string }>('SELECT id FROM articles WHERE version <> ? AND id IN (%)', ids, [version]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  writeBatch(batch: readonly PreparedArticle[], options: { replace?: boolean } = {}): Promise<BatchResult> {
+    return this.db.transaction(async () => {
+      if (options.replace) {
+        const version = batch[0]?.article.version;
+        if (version) await this.remove([...(await this.staleIds(batch.map((b) => b.article.id), version))]);
+      }
+      return this.write(batch);
+    });
+  }
+
+  /** Removes articles and everything derived from them, keeping every count exact. */
+  private async remove(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const arts = await this.allIn<{ seq: number; sentences: Uint8Array }>('SELECT seq, sentences FROM articles WHERE id IN (%)', ids);
+    const seqs = arts.map((a) => Number(a.seq));
+    const perActor = await this.allIn<{ actor_id: string; n: number; a: number }>(
+      'SELECT actor_id, COUNT(*) AS n, COUNT(DISTINCT article_seq) AS a FROM mentions WHERE article_seq IN (%) GROUP BY actor_id',
+      seqs,
+    );
+    for (const r of perActor) {
+      await this.db.run('UPDATE actors SET num_mentions = num_mentions - ?, num_articles = num_articles - ? WHERE id = ?', [Number(r.n), Number(r.a), r.actor_id]);
+    }
+    const dfLess = new Map<number, number>();
+    for (const a of arts) for (const h of hashesFromBuffer(a.sentences)) dfLess.set(h, (dfLess.get(h) ?? 0) + 1);
+    for (const [h, n] of dfLess) await this.db.run('UPDATE sentence_df SET df = df - ? WHERE hash = ?', [n, h]);
+    const touched = (await this.allIn<{ event_id: string }>('SELECT DISTINCT event_id FROM event_mentions WHERE article_id IN (%)', ids)).map((r) => r.event_id);
+    for (const part of chunks(ids, MAX_IN)) {
+      const list = placeholders(part.length);
+      await this.db.run(`DELETE FROM event_mentions WHERE article_id IN (${list})`, part);
+      await this.db.run(`DELETE FROM quotes WHERE article_id IN (${list})`, part);
+      await this.db.run(`DELETE FROM near_duplicates WHERE article_id IN (${list}) OR similar_id IN (${list})`, [...part, ...part]);
+      await this.db.run(`DELETE FROM articles WHERE id IN (${list})`, part);
+    }
+    for (const part of chunks(seqs, MAX_IN)) {
+      const list = placeholders(part.length);
+      await this.db.run(`DELETE FROM mentions WHERE article_seq IN (${list})`, part);
+      await this.db.run(`DELETE FROM lsh_bands WHERE article_seq IN (${list})`, part);
+    }
+    await this.recount(touched);
+    for (const part of chunks(touched, MAX_IN)) {
+      await this.db.run(`DELETE FROM events WHERE num_mentions = 0 AND id IN (${placeholders(part.length)})`, part);
+    }
   }
 
   private async write(batch: readonly PreparedArticle[]): Promise<BatchResult> {
@@ -314,8 +365,14 @@ export class SqlStore implements Store {
       [...rows.values()],
       'ON CONFLICT (id) DO NOTHING',
     );
-    const touched = [...new Set(merged.assigned.values())];
-    for (const part of chunks(touched, MAX_IN)) {
+    await this.recount([...new Set(merged.assigned.values())]);
+    result.eventsCreated += merged.created.length;
+    result.eventMentions += rows.size;
+  }
+
+  /** Mention, article and source counts of canonical events, from their mentions. */
+  private async recount(eventIds: readonly string[]): Promise<void> {
+    for (const part of chunks(eventIds, MAX_IN)) {
       await this.db.run(
         `UPDATE events SET
            num_mentions = (SELECT COUNT(*) FROM event_mentions m WHERE m.event_id = events.id),
@@ -326,8 +383,6 @@ export class SqlStore implements Store {
         part,
       );
     }
-    result.eventsCreated += merged.created.length;
-    result.eventMentions += rows.size;
   }
 
   async search(text: string, limit = 20): Promise<SearchHit[]> {

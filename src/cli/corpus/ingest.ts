@@ -11,6 +11,7 @@ interface IngestCommandOptions {
   timeout: string;
   maxBytes: string;
   progress: boolean;
+  reprocess?: boolean;
   json?: boolean;
 }
 
@@ -25,6 +26,7 @@ export function registerIngest(program: Command, io: Io): void {
     .option('--rate <n>', 'HTTP requests per second to one host', '1')
     .option('--timeout <ms>', 'HTTP timeout per request', '20000')
     .option('--max-bytes <n>', 'largest HTTP body accepted', String(10 * 1024 * 1024))
+    .option('--reprocess', 'extract again the stored articles that another pipeline version made (ids of unchanged events are kept)')
     .option('--no-progress', 'no progress bar or progress lines')
     .option('--json', 'print the summary as JSON')
     .action(async (inputs: string[], opts: IngestCommandOptions) => {
@@ -40,7 +42,7 @@ export function registerIngest(program: Command, io: Io): void {
         const view = opts.progress ? progressView(await countEntries(inputs)) : null;
         let summary;
         try {
-          summary = await ingest(store, inputs, { date, batchSize, fetcher, onBatch: (p) => view?.update(p) });
+          summary = await ingest(store, inputs, { date, batchSize, fetcher, reprocess: opts.reprocess, onBatch: (p) => view?.update(p) });
         } finally {
           view?.stop();
         }
