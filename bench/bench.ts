@@ -118,13 +118,30 @@ function reportComponents(timing: Timing): void {
   }
 }
 
+const WHITE_HOUSE = new URL('../../../shared/data/corpus/whitehouse-briefing-room/articles.jsonl.gz', import.meta.url).pathname;
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { seconds: { type: 'string', default: '5' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      seconds: { type: 'string', default: '5' },
+      limit: { type: 'string' },
+      db: { type: 'string' },
+      copies: { type: 'string', default: '300' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
+  // Corpus-layer benchmarks: `ingest` (end to end into SQLite) and `neardup` (precision/recall).
+  if (positionals[0] === 'ingest' || positionals[0] === 'neardup') {
+    const file = positionals[1] ?? WHITE_HOUSE;
+    if (!existsSync(file)) throw new Error(`no such file: ${file}`);
+    const limit = values.limit === undefined ? Infinity : Number(values.limit);
+    if (positionals[0] === 'ingest') await (await import('./ingest.js')).benchIngest(file, limit, values.db);
+    else await (await import('./neardup.js')).benchNearDuplicates(file, Number.isFinite(limit) ? limit : 3000, Number(values.copies));
+    return;
+  }
   if (values.help) {
-    console.log('usage: node dist/bench/bench.js [FILE.jsonl|FILE.jsonl.gz] [--limit N] [--seconds S]');
+    console.log('usage: node dist/bench/bench.js [FILE.jsonl|FILE.jsonl.gz] [--limit N] [--seconds S]\n       node dist/bench/bench.js ingest [FILE] [--limit N] [--db PATH]\n       node dist/bench/bench.js neardup [FILE] [--limit N] [--copies N]');
     return;
   }
   const seconds = Number(values.seconds);

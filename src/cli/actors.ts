@@ -7,7 +7,8 @@ import type { Io } from './io.js';
 export const ACTORS_ENV = 'TIDINGS_ACTORS';
 
 export function registerActors(program: Command, io: Io): void {
-  const actors = program.command('actors').description('the actor knowledge base: import dictionaries');
+  // The store's `actors [NAME]` query, when registered, gets `import` as a subcommand.
+  const actors = program.commands.find((c) => c.name() === 'actors') ?? program.command('actors').description('the actor knowledge base: import dictionaries');
   actors
     .command('import')
     .description('convert PETRARCH/Phoenix actor dictionaries (TABARI .actors format) into a tidings actors file')

@@ -12,7 +12,7 @@ export interface ImportVerbsOptions {
 
 /** `tidings events …`: tools for the event coder's dictionaries. */
 export function registerEvents(program: Command, io: Io): void {
-  const events = program.command('events').description('tools for the CAMEO/PLOVER event coder');
+  const events = program.commands.find((c) => c.name() === 'events') ?? program.command('events').description('tools for the CAMEO/PLOVER event coder');
   events
     .command('import-verbs')
     .description('convert a PETRARCH CAMEO verb dictionary (CAMEO.2.0.txt) into tidings verb patterns, reporting how much applies')

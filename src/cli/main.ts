@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_INTERNAL, firstLine } from './errors.js';
+import { registerCorpus } from './corpus/index.js';
 import { registerEval } from './eval.js';
 import { registerEvents } from './events.js';
 import { registerExtract } from './extract.js';
@@ -22,7 +23,9 @@ export function buildProgram(io: Io = processIo): Command {
   registerExtract(program, io);
   registerSchema(program, io);
   registerEval(program, io);
+  registerCorpus(program, io);
   registerTrain(program, io);
+  // `actors` and `events` query the store and also hold tools (import, import-verbs): registered after the corpus commands.
   registerActors(program, io);
   registerEvents(program, io);
   for (const c of program.commands) c.exitOverride();

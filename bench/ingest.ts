@@ -1,0 +1,66 @@
+/**
+ * End-to-end ingest into a fresh SQLite store: reading, extraction, near-duplicates, event merging,
+ * writing. Reports articles/second, the time in each stage, memory over the run and the database size.
+ *
+ *   npm run bench -- ingest [FILE.jsonl[.gz]] [--limit N] [--db PATH]
+ */
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import { ingest } from '../src/ingest/ingest.js';
+import { openMaybeGzip } from '../src/ingest/jsonl.js';
+import { openStore } from '../src/store/index.js';
+
+async function firstLines(path: string, n: number, out: string): Promise<void> {
+  const w = createWriteStream(out);
+  let k = 0;
+  for await (const line of createInterface({ input: openMaybeGzip(path), crlfDelay: Infinity })) {
+    if (k++ >= n) break;
+    if (!w.write(line + '\n')) await once(w, 'drain');
+  }
+  w.end();
+  await once(w, 'finish');
+}
+
+export async function benchIngest(path: string, limit: number, dbPath: string | undefined): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'tidings-bench-'));
+  const db = dbPath ?? join(dir, 'bench.db');
+  if (existsSync(db)) throw new Error(`${db} exists: the benchmark needs a fresh store`);
+  let input = path;
+  if (Number.isFinite(limit)) {
+    input = join(dir, 'input.jsonl');
+    await firstLines(path, limit, input);
+  }
+  const load0 = loadavg()[0]!;
+  const t0 = performance.now();
+  const store = await openStore(db);
+  const rss: Array<{ processed: number; mb: number; heap: number }> = [];
+  const cpu0 = process.cpuUsage();
+  const s = await ingest(store, [input], {
+    batchSize: 100,
+    onBatch: (p) => {
+      const m = process.memoryUsage();
+      rss.push({ processed: p.processed, mb: m.rss / 1048576, heap: m.heapUsed / 1048576 });
+    },
+  });
+  await store.close();
+  const wall = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const size = ['', '-wal', '-shm'].reduce((sum, ext) => sum + (existsSync(db + ext) ? statSync(db + ext).size : 0), 0);
+  const n = s.processed;
+  const sample = (f: number) => rss[Math.min(rss.length - 1, Math.floor(f * rss.length))];
+  const at = (f: number) => `${sample(f)?.mb.toFixed(0) ?? '?'} MB (heap ${sample(f)?.heap.toFixed(0) ?? '?'} MB)`;
+  console.log(`node ${process.version}; load average ${load0.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end (2 cores, shared)`);
+  console.log(`${path}${Number.isFinite(limit) ? ` (first ${limit})` : ''} → ${db}`);
+  console.log(`  articles         ${n} read, ${s.added} added (${s.nearDuplicates} near-duplicates), ${s.duplicates} exact duplicates, ${s.failed} failed`);
+  console.log(`  events           ${s.events} canonical from ${s.eventMentions} mentions`);
+  console.log(`  wall             ${wall.toFixed(1)} s, end to end (store opening included)`);
+  console.log(`  articles/second  ${(n / wall).toFixed(1)} wall; ${(n / ((cpu.user + cpu.system) / 1e6)).toFixed(1)} per CPU-second of this process`);
+  console.log(`  ms/article       extract ${(s.timings.extractMs / n).toFixed(2)}, rows+MinHash ${(s.timings.prepareMs / n).toFixed(2)}, store ${(s.timings.storeMs / n).toFixed(2)}, rest ${((wall * 1000 - s.timings.extractMs - s.timings.prepareMs - s.timings.storeMs) / n).toFixed(2)}`);
+  console.log(`  RSS              ${at(0.1)} at 10%, ${at(0.5)} at 50%, ${at(0.9)} at 90%, peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`  database         ${(size / 1048576).toFixed(1)} MB (${(size / Math.max(s.added, 1) / 1024).toFixed(1)} KB/article)`);
+  for (const f of s.failures.slice(0, 5)) console.log(`  failed ${f.origin}: ${f.reason}`);
+  if (!dbPath) rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,185 @@
+import { performance } from 'node:perf_hooks';
+import { inferDocumentDate } from '../components/time/infer-date.js';
+import { contentHash } from '../corpus/hash.js';
+import { articleId, prepareArticle, type ArticleInput, type PreparedArticle } from '../corpus/records.js';
+import { pipelineVersion } from '../corpus/version.js';
+import { isCalendarDate } from '../doc/input.js';
+import { extract } from '../index.js';
+import type { Store } from '../store/index.js';
+import type { Entry } from './entry.js';
+import { Fetcher } from './http.js';
+import { readInputs, type SourceContext } from './sources.js';
+
+export interface IngestOptions {
+  /** Publication date for articles that give none (YYYY-MM-DD); otherwise it is looked for in the text. */
+  date?: string | null;
+  /** Articles per transaction. */
+  batchSize?: number;
+  fetcher?: Fetcher;
+  /** Re-extract stored articles that another pipeline version made (their ids are kept). */
+  reprocess?: boolean;
+  /** Called after every committed batch. */
+  onBatch?: (progress: IngestProgress) => void;
+}
+
+export interface IngestProgress {
+  processed: number;
+  added: number;
+  skipped: number;
+  duplicates: number;
+  nearDuplicates: number;
+  failed: number;
+  elapsedMs: number;
+  /** Articles read per second so far. */
+  rate: number;
+}
+
+export interface IngestSummary extends IngestProgress {
+  /** Articles a previous run had stored already (same id). */
+  alreadyStored: number;
+  events: number;
+  eventMentions: number;
+  /** The first 1,000 failures, with their reasons (`failed` counts them all). */
+  failures: Array<{ origin: string; reason: string }>;
+  /** URLs that answered 304 Not Modified. */
+  unchanged: string[];
+  /** Milliseconds spent in each stage: the extraction pipeline, turning documents into rows (hashes, MinHash), writing. */
+  timings: { extractMs: number; prepareMs: number; storeMs: number };
+}
+
+const DEFAULT_BATCH = 100;
+const MAX_FAILURE_EXAMPLES = 1000;
+
+function progressOf(s: IngestSummary): IngestProgress {
+  const { processed, added, skipped, duplicates, nearDuplicates, failed, elapsedMs, rate } = s;
+  return { processed, added, skipped, duplicates, nearDuplicates, failed, elapsedMs, rate };
+}
+
+function reasonOf(err: unknown): string {
+  return ((err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '').trim() || 'unknown error';
+}
+
+/**
+ * Reads the inputs, extracts every new article and writes them to the store one batch per
+ * transaction. A run killed at any moment can be started again: stored articles are recognised by
+ * id (or content hash) and skipped, and a batch is either wholly stored or not at all.
+ */
+export async function ingest(store: Store, inputs: readonly string[], options: IngestOptions & { version?: string } = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  // `version` is for tests that stand in for a newer pipeline.
+  const version = options.version ?? pipelineVersion();
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
+  const ctx: SourceContext = { fetcher: options.fetcher ?? new Fetcher(), store, fetched: [], unchanged: [] };
+  const s: IngestSummary = {
+    processed: 0, added: 0, skipped: 0, duplicates: 0, nearDuplicates: 0, failed: 0, elapsedMs: 0, rate: 0,
+    alreadyStored: 0, events: 0, eventMentions: 0, failures: [], unchanged: ctx.unchanged,
+    timings: { extractMs: 0, prepareMs: 0, storeMs: 0 },
+  };
+  const fail = (origin: string, reason: string) => {
+    s.failed++;
+    // Examples are capped so that a corpus of bad lines cannot grow memory; the count stays exact.
+    if (s.failures.length < MAX_FAILURE_EXAMPLES) s.failures.push({ origin, reason });
+  };
+
+  const runBatch = async (entries: Entry[]) => {
+    s.processed += entries.length;
+    const articles = entries.filter((e): e is Extract<Entry, { kind: 'article' }> => {
+      if (e.kind === 'failure') fail(e.origin, e.reason);
+      return e.kind === 'article';
+    });
+    // Skip what is stored before loading it: a restarted run neither refetches nor re-extracts.
+    const givenIds = articles.flatMap((a) => (a.id ? [a.id] : []));
+    const storedIds = (await store.known(givenIds, [])).ids;
+    const stale = options.reprocess ? await store.staleIds(givenIds, version) : new Set<string>();
+    for (const id of stale) storedIds.delete(id);
+    const loaded: Array<{ input: ArticleInput; hash: string; id: string }> = [];
+    for (const a of articles) {
+      if (a.id && storedIds.has(a.id)) {
+        s.alreadyStored++;
+        continue;
+      }
+      let input: ArticleInput;
+      try {
+        input = await a.load();
+      } catch (err) {
+        fail(a.origin, reasonOf(err));
+        continue;
+      }
+      const hash = contentHash(input.text);
+      loaded.push({ input, hash, id: articleId(input, hash) });
+    }
+    const known = await store.known(loaded.map((l) => l.id), loaded.map((l) => l.hash));
+    if (options.reprocess) {
+      // A stale article's own hash is in the store: it is replaced, not a duplicate of itself.
+      for (const id of await store.staleIds(loaded.map((l) => l.id), version)) {
+        known.ids.delete(id);
+        stale.add(id);
+      }
+      for (const l of loaded) if (stale.has(l.id)) known.hashes.delete(l.hash);
+    }
+    const prepared: PreparedArticle[] = [];
+    const batchHashes = new Set<string>();
+    const batchIds = new Set<string>();
+    for (const { input, hash, id } of loaded) {
+      if (known.ids.has(id) || batchIds.has(id)) {
+        s.alreadyStored++;
+        continue;
+      }
+      if (known.hashes.has(hash) || batchHashes.has(hash)) {
+        s.duplicates++;
+        continue;
+      }
+      batchIds.add(id);
+      batchHashes.add(hash);
+      try {
+        let date = input.date && isCalendarDate(input.date) ? input.date : (options.date ?? null);
+        let dateSource: 'given' | 'text' | 'unknown' = date ? 'given' : 'unknown';
+        if (!date) {
+          const inferred = inferDocumentDate(input.text);
+          if (inferred && isCalendarDate(inferred)) {
+            date = inferred;
+            dateSource = 'text';
+          }
+        }
+        const t0 = performance.now();
+        const doc = extract(input.text, { id, date, dateSource, title: input.title, url: input.url, source: input.source });
+        const t1 = performance.now();
+        prepared.push(prepareArticle(input, doc, hash, version));
+        s.timings.extractMs += t1 - t0;
+        s.timings.prepareMs += performance.now() - t1;
+      } catch (err) {
+        fail(input.origin, reasonOf(err));
+      }
+    }
+    if (prepared.length > 0) {
+      const t0 = performance.now();
+      const r = await store.writeBatch(prepared, { replace: options.reprocess === true });
+      s.timings.storeMs += performance.now() - t0;
+      s.added += r.added.length;
+      s.alreadyStored += r.alreadyStored.length;
+      s.duplicates += r.duplicates.length;
+      s.nearDuplicates += r.nearDuplicates.length;
+      s.events += r.eventsCreated;
+      s.eventMentions += r.eventMentions;
+    }
+    s.skipped = s.alreadyStored;
+    s.elapsedMs = performance.now() - started;
+    s.rate = s.processed / Math.max(s.elapsedMs / 1000, 1e-6);
+    options.onBatch?.(progressOf(s));
+  };
+
+  let batch: Entry[] = [];
+  for await (const entry of readInputs(inputs, ctx)) {
+    batch.push(entry);
+    if (batch.length >= batchSize) {
+      await runBatch(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await runBatch(batch);
+  // Validators are saved only now that every article they cover is stored.
+  for (const entry of ctx.fetched) await store.setHttpCache(entry);
+  s.elapsedMs = performance.now() - started;
+  s.rate = s.processed / Math.max(s.elapsedMs / 1000, 1e-6);
+  return s;
+}
