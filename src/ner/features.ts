@@ -57,6 +57,19 @@ function hasLetter(w: string): boolean {
   return false;
 }
 
+const shapeCapsCache = { c: new Map<string, string>(), C: new Map<string, string>() };
+
+/** shape + headline flag, one string per pair: lookups of a string seen before are cheap. */
+function shapeCaps(shape: string, caps: string): string {
+  const cache = caps === 'C' ? shapeCapsCache.C : shapeCapsCache.c;
+  let s = cache.get(shape);
+  if (s === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(shape, (s = shape + caps));
+  }
+  return s;
+}
+
 function isAllCapsSentence(tokens: string[]): boolean {
   let letters = 0;
   for (const t of tokens) {
@@ -231,8 +244,8 @@ export function tokenFeatures(ctx: FeatureContext, s: number, i: number, out: Fe
   out.f2('ww+1', lw, rw1);
   out.f2('sh-1', sh1, caps);
   out.f2('sh+1', shn, caps);
-  out.f2('shsh+1', sh, shn + caps);
-  out.f2('sh-1sh', sh1, sh + caps);
+  out.f2('shsh+1', sh, shapeCaps(shn, caps));
+  out.f2('sh-1sh', sh1, shapeCaps(sh, caps));
   out.f1('g', gaz[i]!);
   out.f1('g-1', i > 0 ? gaz[i - 1]! : '<s>');
   out.f1('g+1', i + 1 < n ? gaz[i + 1]! : '</s>');

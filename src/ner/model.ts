@@ -62,44 +62,50 @@ export class NerModel {
       const end = offsets[r + 1]!;
       for (let k = offsets[r]!; k < end; k++) scores[classes[k]!]! += weights[k]!;
     };
-    const rowsOf = (fill: (out: Pick<FeatureSink, 'f1' | 'f2'>) => void): Int32Array => {
-      const rows: number[] = [];
-      const push = (r: number | undefined) => {
-        if (r !== undefined) rows.push(r);
+    // The weights of a word's own features, and of a word as a neighbour, summed once per word:
+    // words repeat within and across articles, so most tokens cost one lookup and one vector add.
+    const L = scores.length;
+    const sumOf = (fill: (out: Pick<FeatureSink, 'f1' | 'f2'>) => void): Float64Array => {
+      const v = new Float64Array(L);
+      const into = (r: number | undefined) => {
+        if (r === undefined) return;
+        const end = offsets[r + 1]!;
+        for (let k = offsets[r]!; k < end; k++) v[classes[k]!]! += weights[k]!;
       };
-      fill({ f1: (t, v) => push(singles.get(t)?.get(v)), f2: (t, a, b) => push(pairs.get(t)?.get(a)?.get(b)) });
-      return Int32Array.from(rows);
+      fill({ f1: (t, x) => into(singles.get(t)?.get(x)), f2: (t, a, b) => into(pairs.get(t)?.get(a)?.get(b)) });
+      return v;
     };
-    const words = this.wordRows;
-    const near = this.neighborRows;
+    const addVector = (v: Float64Array) => {
+      for (let c = 0; c < L; c++) scores[c]! += v[c]!;
+    };
+    const words = this.wordSums;
+    const near = this.neighborSums;
     return {
       f1: (t, v) => add(singles.get(t)?.get(v)),
       f2: (t, a, b) => add(pairs.get(t)?.get(a)?.get(b)),
       word: (w, lw, caps) => {
         const cache = caps === 'C' ? words.C : words.c;
-        let rows = cache.get(w);
-        if (!rows) {
+        let v = cache.get(w);
+        if (!v) {
           if (cache.size > 100_000) cache.clear();
-          cache.set(w, (rows = rowsOf((out) => wordFeatures(w, lw, caps, out))));
+          cache.set(w, (v = sumOf((out) => wordFeatures(w, lw, caps, out))));
         }
-        for (let k = 0; k < rows.length; k++) add(rows[k]);
+        addVector(v);
       },
       neighbor: (offset, w, lw) => {
         const cache = near[offset + 2]!;
-        let rows = cache.get(w);
-        if (!rows) {
+        let v = cache.get(w);
+        if (!v) {
           if (cache.size > 100_000) cache.clear();
-          cache.set(w, (rows = rowsOf((out) => neighborFeatures(offset, w, lw, out))));
+          cache.set(w, (v = sumOf((out) => neighborFeatures(offset, w, lw, out))));
         }
-        for (let k = 0; k < rows.length; k++) add(rows[k]);
+        addVector(v);
       },
     };
   }
 
-  // Rows of the features of a word and of a word as a neighbor, by word: words repeat, within an
-  // article and across articles, so most are looked up once.
-  private wordRows = { c: new Map<string, Int32Array>(), C: new Map<string, Int32Array>() };
-  private neighborRows = [0, 1, 2, 3, 4].map(() => new Map<string, Int32Array>());
+  private wordSums = { c: new Map<string, Float64Array>(), C: new Map<string, Float64Array>() };
+  private neighborSums = [0, 1, 2, 3, 4].map(() => new Map<string, Float64Array>());
 
   /** Adds the weights of these named features to scores (one slot per label). */
   addScores(features: readonly string[], scores: Float64Array): void {

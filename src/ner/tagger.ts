@@ -59,9 +59,10 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
 
 /**
  * Labels each sentence of a document left to right, every choice seeing the two before it.
- * Returns entity spans per sentence, in token indices.
+ * `known` gives labels decided beforehand (-1: score the word). Returns entity spans per sentence,
+ * in token indices.
  */
-export function tagSentences(sentences: string[][], model: NerModel, kb: Kb, pos?: string[][]): NerSpan[][] {
+export function tagSentences(sentences: string[][], model: NerModel, kb: Kb, pos?: string[][], known?: Array<Int16Array | undefined>): NerSpan[][] {
   const ctx: FeatureContext = featureContext(sentences, kb, pos ?? posTags(sentences));
   const scores = new Float64Array(LABELS.length);
   const sink = model.scorer(scores);
@@ -70,7 +71,17 @@ export function tagSentences(sentences: string[][], model: NerModel, kb: Kb, pos
     const labels: number[] = [];
     let prev = -1;
     let prev2 = -1;
+    const fixed = known?.[s];
     for (let i = 0; i < words.length; i++) {
+      // A label known beforehand (a name the knowledge base is sure of) is taken as it is.
+      const k = fixed ? fixed[i]! : -1;
+      if (k >= 0 && allowedAfter(prev)[k]) {
+        history.record(words[i]!, ctx.lower[s]![i]!, k);
+        labels.push(k);
+        prev2 = prev;
+        prev = k;
+        continue;
+      }
       if (!mustScore(words[i]!, prev)) {
         labels.push(0);
         prev2 = prev;

@@ -17,7 +17,7 @@ export const entities: Component = {
   run(doc, kb) {
     const model = defaultNerModel();
     const ruled = findNameMentions(doc, kb);
-    const names = model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model)) : ruled;
+    const names = model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled)) : ruled;
     const roles = findRoleMentions(doc, kb, names);
     doc.mentions = [...names, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);
   },

@@ -1,6 +1,7 @@
 import type { Doc, EntityType, Mention } from '../../doc/schema.js';
 import type { Kb } from '../../kb/kb.js';
-import type { NerType } from '../../ner/labels.js';
+import { LABEL_INDEX, type NerType } from '../../ner/labels.js';
+import { startsUpper } from '../../text/case.js';
 import type { NerModel } from '../../ner/model.js';
 import { tagSentences } from '../../ner/tagger.js';
 
@@ -74,10 +75,10 @@ const asTrained = (w: string) => (w.length === 1 ? (ASCII_QUOTES[w] ?? w) : w.re
  * before a person's name ("Supreme Leader Ayatollah Ali Khamenei") and stray punctuation at the
  * edges are not part of the name.
  */
-export function recognizeNames(doc: Doc, kb: Kb, model: NerModel): Array<{ start: number; end: number; type: EntityType }> {
+export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention[] = []): Array<{ start: number; end: number; type: EntityType }> {
   const sentences = recognizerWords(doc);
   const texts = sentences.map((ws) => ws.map((w) => asTrained(w.text)));
-  const spans = tagSentences(texts, model, kb, sentences.map((ws) => ws.map((w) => w.pos)));
+  const spans = tagSentences(texts, model, kb, sentences.map((ws) => ws.map((w) => w.pos)), knownLabels(doc, sentences, rules));
   const out: Array<{ start: number; end: number; type: EntityType }> = [];
   spans.forEach((ss, s) => {
     const words = texts[s]!;
@@ -90,6 +91,48 @@ export function recognizeNames(doc: Doc, kb: Kb, model: NerModel): Array<{ start
       if (a < b) out.push({ start: sentences[s]![a]!.start, end: sentences[s]![b - 1]!.end, type: TYPE[sp.type] });
     }
   });
+  return out;
+}
+
+const CONLL: Partial<Record<EntityType, string>> = { PERSON: 'PER', ORGANIZATION: 'ORG', MEDIA: 'ORG', LOCATION: 'LOC', MISC: 'MISC' };
+
+/**
+ * Labels the rules already settle, so the recognizer need not score those words: a name the
+ * knowledge base or a clear cue gives, which nothing capitalized follows (so no longer name can
+ * swallow it: "U.S. Open" is scored), and titles, which are no part of a name. The merge keeps
+ * such names whatever the recognizer says; scoring them would only cost time.
+ */
+function knownLabels(doc: Doc, sentences: Array<Array<{ start: number; end: number }>>, rules: Mention[]): Array<Int16Array | undefined> {
+  const out: Array<Int16Array | undefined> = [];
+  const bySentence = new Map<number, Mention[]>();
+  let s = 0;
+  for (const m of rules) {
+    if (!isStrong(m) || m.kind === 'pronoun') continue;
+    while (s < sentences.length && sentences[s]![sentences[s]!.length - 1]!.end <= m.start) s++;
+    if (s >= sentences.length) break;
+    let list = bySentence.get(s);
+    if (!list) bySentence.set(s, (list = []));
+    list.push(m);
+  }
+  for (const [si, ms] of bySentence) {
+    const words = sentences[si]!;
+    const labels = new Int16Array(words.length).fill(-1);
+    let w = 0;
+    for (const m of ms) {
+      while (w < words.length && words[w]!.start < m.start) w++;
+      if (w >= words.length || words[w]!.start !== m.start) continue;
+      let e = w;
+      while (e < words.length && words[e]!.end < m.end) e++;
+      if (e >= words.length || words[e]!.end !== m.end) continue;
+      const next = words[e + 1];
+      if (next && startsUpper(doc.text.slice(next.start, next.start + 1))) continue;
+      const type = m.kind === 'title' ? null : m.type === 'COUNTRY' ? (m.kind === 'demonym' ? 'MISC' : 'LOC') : CONLL[m.type];
+      for (let k = w; k <= e; k++) {
+        labels[k] = type === null || type === undefined ? 0 : LABEL_INDEX.get(`${e === w ? 'U' : k === w ? 'B' : k === e ? 'L' : 'I'}-${type}`)!;
+      }
+    }
+    out[si] = labels;
+  }
   return out;
 }
 
