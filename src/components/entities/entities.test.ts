@@ -26,12 +26,13 @@ test('people: titles are stripped from the name and kept as the role', () => {
 });
 
 test('organizations and people the knowledge base does not know; a capitalized common word is no name', () => {
-  const doc = runUntil('The Patriotic Workers Party met. Later Amaka Okafor said the vote was fair, and Okafor left. Zebrafish are small.', 'entities');
+  const doc = runUntil('The Patriotic Workers Party met. Later Amaka Okafor said the vote was fair, and Okafor left. Analysts say the deal is fragile. Tensions remain high.', 'entities');
   assert.equal(mention(doc, 'Patriotic Workers Party')?.type, 'ORGANIZATION');
   assert.equal(mention(doc, 'Amaka Okafor')?.type, 'PERSON');
   assert.equal(mention(doc, 'Okafor')?.type, 'PERSON');
   assert.equal(mention(doc, 'Later Amaka Okafor'), undefined);
-  assert.equal(mention(doc, 'Zebrafish'), undefined);
+  assert.equal(mention(doc, 'Analysts'), undefined);
+  assert.equal(mention(doc, 'Tensions'), undefined);
 });
 
 test('all-caps acronyms must match case: "us" is not the United States', () => {
