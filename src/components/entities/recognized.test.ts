@@ -45,4 +45,7 @@ test('in the pipeline, titles stay out of recognized names', () => {
   const names = doc.mentions.filter((x) => x.type === 'PERSON' && x.kind !== 'pronoun').map((x) => x.text);
   assert.ok(names.includes('Ali Khamenei'), names.join(', '));
   assert.ok(names.includes('Olga Varga'), names.join(', '));
+  // A title alone is a title mention, never a name of another type.
+  const titles = runUntil('The Vice President spoke after the Leader left.', 'entities').mentions;
+  assert.ok(titles.every((x) => x.kind === 'title'), titles.map((x) => `${x.text}/${x.type}/${x.kind}`).join(', '));
 });

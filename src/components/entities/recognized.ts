@@ -88,6 +88,8 @@ export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention
       while (a < b && !isWordChar(words[a]![0])) a++;
       while (b > a && !isWordChar(words[b - 1]![words[b - 1]!.length - 1])) b--;
       if (sp.type === 'PER') while (b - a > 1 && kb.personTitles.has(words[a]!)) a++;
+      // "Vice President", "Leader": a title alone names no one.
+      if (words.slice(a, b).every((w) => kb.personTitles.has(w) || w === '-')) continue;
       if (a < b) out.push({ start: sentences[s]![a]!.start, end: sentences[s]![b - 1]!.end, type: TYPE[sp.type] });
     }
   });
