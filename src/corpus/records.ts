@@ -111,11 +111,12 @@ export function normalizeName(name: string): string {
 }
 
 /**
- * Cross-document actor id: countries by their ISO code, everything else by type and normalized
- * name, so the same person found in many articles is one actor in the store.
+ * Cross-document actor id: the one the resolve component gives (`person:vladimir-putin`,
+ * `country:RUS`), which the actor book and imported dictionaries share; an entity without one (a
+ * title alone, "the envoy") is kept apart by its type and normalized name.
  */
-export function actorIdOf(e: Pick<Entity, 'type' | 'name' | 'country'>): string {
-  if (e.type === 'COUNTRY' && e.country) return `country:${e.country.toLowerCase()}`;
+export function actorIdOf(e: Pick<Entity, 'type' | 'name' | 'country' | 'actorId'>): string {
+  if (e.actorId) return e.actorId;
   return `${e.type.toLowerCase()}:${normalizeName(e.name)}`;
 }
 

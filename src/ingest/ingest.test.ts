@@ -214,3 +214,35 @@ describe('ingest from files', () => {
     assert.equal(dates['Atom story'], '2021-06-07');
   });
 });
+
+describe('ingest with an actor book', () => {
+  it('codes a bare surname in a later batch with the role an earlier article wrote', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tidings-learn-'));
+    try {
+      const { ActorBook } = await import('../kb/actors/book.js');
+      const file = join(dir, 'in.jsonl');
+      writeFileSync(
+        file,
+        [
+          { id: 'a1', title: 'Rail', date: '2018-07-16', text: 'Kenyan Interior Minister Jonas Mwangi said the police would act. Mwangi spoke in Nairobi.' },
+          { id: 'a2', title: 'Curfew', date: '2018-08-01', text: 'Mwangi told reporters on Monday that curfews would end.' },
+        ]
+          .map((a) => JSON.stringify(a))
+          .join('\n') + '\n',
+      );
+      const store = await openStore(join(dir, 't.db'));
+      try {
+        const book = new ActorBook();
+        await ingest(store, [file], { batchSize: 1, actorBook: book });
+        const [mwangi] = await store.actors('Mwangi', 5);
+        assert.equal(mwangi?.id, 'person:jonas-mwangi');
+        assert.equal(mwangi?.code, 'KENGOV');
+        assert.equal(mwangi?.numArticles, 2);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -5,6 +5,8 @@ import { articleId, prepareArticle, type ArticleInput, type PreparedArticle } fr
 import { pipelineVersion } from '../corpus/version.js';
 import { isCalendarDate } from '../doc/input.js';
 import { extract } from '../index.js';
+import { extendKb, loadKb, type Kb } from '../kb/kb.js';
+import type { ActorBook } from '../kb/actors/book.js';
 import type { Store } from '../store/index.js';
 import type { Entry } from './entry.js';
 import { Fetcher } from './http.js';
@@ -20,6 +22,14 @@ export interface IngestOptions {
   reprocess?: boolean;
   /** Called after every committed batch. */
   onBatch?: (progress: IngestProgress) => void;
+  /** Knowledge base to extract with (e.g. extended with imported actor dictionaries). */
+  kb?: Kb;
+  /**
+   * Learns who held which role from each article, and codes the articles of later batches with
+   * what it learned. `onBatch` runs after the book has learned the batch, so a caller saving the
+   * book there keeps it in step with the store (a resumed run codes as an uninterrupted one).
+   */
+  actorBook?: ActorBook;
 }
 
 export interface IngestProgress {
@@ -69,6 +79,10 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
   // `version` is for tests that stand in for a newer pipeline.
   const version = options.version ?? pipelineVersion();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
+  const baseKb = options.kb ?? loadKb();
+  const book = options.actorBook;
+  // The book's roles join the knowledge base between batches: a batch is coded with what earlier batches taught.
+  let kb = book && book.size ? extendKb(baseKb, book.toActorsFile()) : baseKb;
   const ctx: SourceContext = { fetcher: options.fetcher ?? new Fetcher(), store, fetched: [], unchanged: [] };
   const s: IngestSummary = {
     processed: 0, added: 0, skipped: 0, duplicates: 0, nearDuplicates: 0, failed: 0, elapsedMs: 0, rate: 0,
@@ -118,6 +132,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
       for (const l of loaded) if (stale.has(l.id)) known.hashes.delete(l.hash);
     }
     const prepared: PreparedArticle[] = [];
+    let learned = 0;
     const batchHashes = new Set<string>();
     const batchIds = new Set<string>();
     for (const { input, hash, id } of loaded) {
@@ -142,8 +157,9 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
           }
         }
         const t0 = performance.now();
-        const doc = extract(input.text, { id, date, dateSource, title: input.title, url: input.url, source: input.source });
+        const doc = extract(input.text, { id, date, dateSource, title: input.title, url: input.url, source: input.source, kb });
         const t1 = performance.now();
+        if (book) learned += book.learn(doc);
         prepared.push(prepareArticle(input, doc, hash, version));
         s.timings.extractMs += t1 - t0;
         s.timings.prepareMs += performance.now() - t1;
@@ -162,6 +178,7 @@ export async function ingest(store: Store, inputs: readonly string[], options: I
       s.events += r.eventsCreated;
       s.eventMentions += r.eventMentions;
     }
+    if (book && learned > 0) kb = extendKb(baseKb, book.toActorsFile());
     s.skipped = s.alreadyStored;
     s.elapsedMs = performance.now() - started;
     s.rate = s.processed / Math.max(s.elapsedMs / 1000, 1e-6);

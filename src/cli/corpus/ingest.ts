@@ -2,6 +2,26 @@ import type { Command } from 'commander';
 import { parseDateOption } from '../date.js';
 import type { Io } from '../io.js';
 import { DB_HELP, positiveInt, withStore } from './store.js';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { CliError } from '../errors.js';
+
+/** The actor book kept in a file: read when it exists, written whole (then renamed) after each batch. */
+async function openActorBook(path: string) {
+  const { ActorBook, readActorsFile } = await import('../../index.js');
+  let book;
+  try {
+    book = existsSync(path) ? ActorBook.fromActorsFile(readActorsFile(path)) : new ActorBook();
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+  return {
+    book,
+    save: () => {
+      writeFileSync(path + '.tmp', JSON.stringify(book.toActorsFile()) + '\n');
+      renameSync(path + '.tmp', path);
+    },
+  };
+}
 
 interface IngestCommandOptions {
   db?: string;
@@ -13,6 +33,8 @@ interface IngestCommandOptions {
   progress: boolean;
   reprocess?: boolean;
   json?: boolean;
+  actors?: string[];
+  learnActors?: string;
 }
 
 export function registerIngest(program: Command, io: Io): void {
@@ -27,6 +49,8 @@ export function registerIngest(program: Command, io: Io): void {
     .option('--timeout <ms>', 'HTTP timeout per request', '20000')
     .option('--max-bytes <n>', 'largest HTTP body accepted', String(10 * 1024 * 1024))
     .option('--reprocess', 'extract again the stored articles that another pipeline version made (ids of unchanged events are kept)')
+    .option('--actors <file...>', 'actors files to add to the knowledge base (from `tidings actors import`; also TIDINGS_ACTORS)')
+    .option('--learn-actors <file>', 'learn dated roles from the articles into this actors file (read first if it exists, saved after every batch) and code later articles with them')
     .option('--no-progress', 'no progress bar or progress lines')
     .option('--json', 'print the summary as JSON')
     .action(async (inputs: string[], opts: IngestCommandOptions) => {
@@ -38,11 +62,25 @@ export function registerIngest(program: Command, io: Io): void {
       const { ingest } = await import('../../ingest/ingest.js');
       const { progressView } = await import('../../ingest/progress.js');
       const { countEntries } = await import('../../ingest/sources.js');
+      const { actorsFiles, kbWithActors } = await import('../actors.js');
+      const kb = await kbWithActors(actorsFiles(opts.actors));
+      const learning = opts.learnActors ? await openActorBook(opts.learnActors) : null;
       await withStore(opts.db, true, async (store) => {
         const view = opts.progress ? progressView(await countEntries(inputs)) : null;
         let summary;
         try {
-          summary = await ingest(store, inputs, { date, batchSize, fetcher, reprocess: opts.reprocess, onBatch: (p) => view?.update(p) });
+          summary = await ingest(store, inputs, {
+            date,
+            batchSize,
+            fetcher,
+            reprocess: opts.reprocess,
+            kb,
+            actorBook: learning?.book,
+            onBatch: (p) => {
+              learning?.save();
+              view?.update(p);
+            },
+          });
         } finally {
           view?.stop();
         }
