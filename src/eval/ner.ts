@@ -132,8 +132,7 @@ export function scoreNerModel(docs: ConllDoc[], model: NerModel, kb: Kb): NerRes
     d.sentences.forEach((s, k) => {
       tallySpans(s.entities, spans[k]!, tallies);
       const words = s.tokens;
-      const asText = (sp: TypedSpan) => ({ ...sp });
-      classifyErrors(words.join(' '), s.entities.map((e) => ({ start: e.charStart, end: e.charEnd, type: e.type })), spans[k]!.map(asText).map((sp) => charSpan(words, sp)), errors);
+      classifyErrors(words.join(' '), s.entities.map((e) => ({ start: e.charStart, end: e.charEnd, type: e.type })), spans[k]!.map((sp) => charSpan(words, sp)), errors);
       tokens += words.length;
     });
   }

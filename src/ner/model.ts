@@ -107,16 +107,6 @@ export class NerModel {
   private wordSums = { c: new Map<string, Float64Array>(), C: new Map<string, Float64Array>() };
   private neighborSums = [0, 1, 2, 3, 4].map(() => new Map<string, Float64Array>());
 
-  /** Adds the weights of these named features to scores (one slot per label). */
-  addScores(features: readonly string[], scores: Float64Array): void {
-    for (let f = 0; f < features.length; f++) {
-      const r = this.index.get(features[f]!);
-      if (r === undefined) continue;
-      const end = this.offsets[r + 1]!;
-      for (let k = this.offsets[r]!; k < end; k++) scores[this.classes[k]!]! += this.weights[k]!;
-    }
-  }
-
   /** Builds a model from dense rows (one Float64Array per feature), keeping weights above `minWeight`. */
   static fromDense(rows: Map<string, ArrayLike<number>>, meta: Record<string, unknown>, minWeight = 1e-3): NerModel {
     const names: string[] = [];
