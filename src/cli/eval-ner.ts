@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { ConllError, readConll } from '../ner/conll.js';
+import { readConll } from '../ner/conll.js';
+import { GoldError } from '../eval/gold.js';
 import { NerModel } from '../ner/model.js';
 import { DEFAULT_NER_MODEL_PATH } from '../ner/default-model.js';
 import { formatNerReport, scoreNerModel, scoreNerPipeline, topErrors } from '../eval/ner.js';
@@ -19,7 +20,7 @@ export function registerEvalNer(evalCommand: Command, io: Io): void {
       try {
         docs = readConll(opts.gold);
       } catch (err) {
-        if (err instanceof ConllError) throw new CliError(err.message);
+        if (err instanceof GoldError) throw new CliError(err.message);
         throw err;
       }
       const lib = await import('../index.js');

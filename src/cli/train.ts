@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { ConllError, readConll } from '../ner/conll.js';
+import { readConll } from '../ner/conll.js';
+import { GoldError } from '../eval/gold.js';
 import { trainNer } from '../ner/train.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
@@ -24,7 +25,7 @@ export function registerTrain(program: Command, io: Io): void {
       try {
         docs = readConll(opts.data);
       } catch (err) {
-        if (err instanceof ConllError) throw new CliError(err.message);
+        if (err instanceof GoldError) throw new CliError(err.message);
         throw err;
       }
       const { loadKb } = await import('../kb/kb.js');

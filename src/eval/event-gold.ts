@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { GoldError } from './gold.js';
+import { parseJsonlGold, readText } from './gold.js';
 
 /**
  * Readers for the event-coding validation format (../shared/data/event-coding/README.md, `validation.jsonl`): one
@@ -50,22 +49,7 @@ export function parseEventGold(raw: string, path: string, dataset?: string): Loa
   const records: EventGoldRecord[] = [];
   const datasets = new Map<string, number>();
   let skipped = 0;
-  const lines = raw.split('\n');
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!.trim();
-    if (!line) continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (err) {
-      throw new GoldError(`${path}:${n + 1} is not valid JSON: ${(err as Error).message}`);
-    }
-    const parsed = EventGoldRecordSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new GoldError(`${path}:${n + 1} is not an event gold record: ${issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'invalid'}`);
-    }
-    const r = parsed.data;
+  for (const { record: r } of parseJsonlGold(raw, path, EventGoldRecordSchema, 'an event gold record')) {
     datasets.set(r.dataset, (datasets.get(r.dataset) ?? 0) + 1);
     if (dataset !== undefined && r.dataset !== dataset) continue;
     if (!r.evaluate) {
@@ -78,12 +62,6 @@ export function parseEventGold(raw: string, path: string, dataset?: string): Loa
 }
 
 export async function readEventGold(path: string, dataset?: string): Promise<LoadedEventGold> {
-  let raw: string;
-  try {
-    raw = await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new GoldError(code === 'ENOENT' ? `gold file not found: ${path}` : `cannot read gold file ${path}: ${(err as Error).message}`);
-  }
+  const raw = await readText(path);
   return parseEventGold(raw, path, dataset);
 }

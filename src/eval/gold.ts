@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import type { z } from 'zod';
 import { SeedGoldSchema, type SeedGold } from './seed.js';
 
 /** A gold file that cannot be used; the message is one line, for the CLI. */
@@ -26,8 +27,7 @@ export async function readSeedGold(path: string): Promise<LoadedSeedGold> {
   }
   const parsed = SeedGoldSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new GoldError(`${path} is not seed gold: ${issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'invalid'}`);
+    throw new GoldError(`${path} is not seed gold: ${describeIssue(parsed.error.issues[0])}`);
   }
   const gold = parsed.data;
   let text: string;
@@ -37,7 +37,8 @@ export async function readSeedGold(path: string): Promise<LoadedSeedGold> {
   return { gold, text, date: gold.document.date ?? null };
 }
 
-async function readText(path: string, what: string): Promise<string> {
+/** A file's text; a missing or unreadable file is a GoldError naming `what` it is. */
+export async function readText(path: string, what = 'gold file'): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (err) {
@@ -48,4 +49,31 @@ async function readText(path: string, what: string): Promise<string> {
 
 function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
+  return issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'invalid';
+}
+
+/**
+ * The records of a JSON Lines gold file, each checked against `schema`, with its line number (for
+ * messages); blank lines are skipped. A line that is not JSON, or not `what`, is a GoldError.
+ */
+export function parseJsonlGold<S extends z.ZodType>(raw: string, name: string, schema: S, what: string): Array<{ record: z.infer<S>; line: number }> {
+  const out: Array<{ record: z.infer<S>; line: number }> = [];
+  const lines = raw.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.trim();
+    if (!text) continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      throw new GoldError(`${name}:${i + 1} is not valid JSON: ${(err as Error).message}`);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new GoldError(`${name}:${i + 1} is not ${what}: ${describeIssue(parsed.error.issues[0])}`);
+    out.push({ record: parsed.data, line: i + 1 });
+  }
+  return out;
 }

@@ -2,9 +2,8 @@
  * Reading TempEval-3 gold in the JSON Lines form of ../shared/data/timex/README.md: one document
  * per line, its document creation time and its TIMEX3 annotations as character offsets.
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { GoldError } from './gold.js';
+import { GoldError, parseJsonlGold, readText } from './gold.js';
 
 const GoldTimexSchema = z.object({
   start: z.number().int().nonnegative(),
@@ -31,24 +30,9 @@ export type GoldTimexAnnotation = z.infer<typeof GoldTimexSchema>;
 /** Parses the JSON Lines text of a gold file; `name` only labels the messages. */
 export function parseTimexGold(raw: string, name: string): TimexGoldDoc[] {
   const docs: TimexGoldDoc[] = [];
-  const lines = raw.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === '') continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (err) {
-      throw new GoldError(`${name}:${i + 1} is not valid JSON: ${(err as Error).message}`);
-    }
-    const parsed = TimexGoldDocSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new GoldError(`${name}:${i + 1} is not TempEval gold: ${issue ? `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}` : 'invalid'}`);
-    }
-    const doc = parsed.data;
+  for (const { record: doc, line } of parseJsonlGold(raw, name, TimexGoldDocSchema, 'TempEval gold')) {
     for (const t of doc.timexes) {
-      if (t.end <= t.start || t.end > doc.text.length) throw new GoldError(`${name}:${i + 1}: timex [${t.start}, ${t.end}) is outside the text of ${doc.doc_id}`);
+      if (t.end <= t.start || t.end > doc.text.length) throw new GoldError(`${name}:${line}: timex [${t.start}, ${t.end}) is outside the text of ${doc.doc_id}`);
     }
     docs.push(doc);
   }
@@ -57,12 +41,6 @@ export function parseTimexGold(raw: string, name: string): TimexGoldDoc[] {
 }
 
 export async function readTimexGold(path: string): Promise<TimexGoldDoc[]> {
-  let raw: string;
-  try {
-    raw = await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new GoldError(code === 'ENOENT' ? `gold file not found: ${path}` : `cannot read gold file ${path}: ${(err as Error).message}`);
-  }
+  const raw = await readText(path);
   return parseTimexGold(raw, path);
 }
