@@ -320,21 +320,7 @@ export class SqlStore implements Store {
         mentions.map((m) => mergeKeyOf(m.e)),
       )
     ).map(
-      (r): CanonicalEvent => ({
-        id: r['id'] as string,
-        mergeKey: r['merge_key'] as string,
-        date: (r['date'] as string | null) ?? null,
-        place: (r['place'] as string | null) ?? null,
-        sourceCode: (r['source_code'] as string | null) ?? null,
-        sourceName: (r['source_name'] as string | null) ?? null,
-        targetCode: (r['target_code'] as string | null) ?? null,
-        targetName: (r['target_name'] as string | null) ?? null,
-        cameo: r['cameo'] as string,
-        root: r['root'] as string,
-        plover: (r['plover'] as string | null) ?? null,
-        quad: Number(r['quad']),
-        goldstein: Number(r['goldstein']),
-      }),
+      (r): CanonicalEvent => ({ ...eventOfRow(r), mergeKey: r['merge_key'] as string }),
     );
     const merged = mergeEvents(
       mentions.map((m) => m.e),
@@ -444,18 +430,7 @@ export class SqlStore implements Store {
       params,
     );
     return rows.map((r) => ({
-      id: r['id'] as string,
-      date: (r['date'] as string | null) ?? null,
-      place: (r['place'] as string | null) ?? null,
-      sourceCode: (r['source_code'] as string | null) ?? null,
-      sourceName: (r['source_name'] as string | null) ?? null,
-      targetCode: (r['target_code'] as string | null) ?? null,
-      targetName: (r['target_name'] as string | null) ?? null,
-      cameo: r['cameo'] as string,
-      root: r['root'] as string,
-      plover: (r['plover'] as string | null) ?? null,
-      quad: Number(r['quad']),
-      goldstein: Number(r['goldstein']),
+      ...eventOfRow(r),
       numMentions: Number(r['num_mentions']),
       numArticles: Number(r['num_articles']),
       numSources: Number(r['num_sources']),
@@ -549,6 +524,24 @@ export class SqlStore implements Store {
       eventMentions: await one('SELECT COUNT(*) AS n FROM event_mentions'),
     };
   }
+}
+
+/** The columns of an `events` row that make the event itself (both databases name them alike). */
+function eventOfRow(r: Record<string, unknown>): Omit<CanonicalEvent, 'mergeKey'> {
+  return {
+    id: r['id'] as string,
+    date: (r['date'] as string | null) ?? null,
+    place: (r['place'] as string | null) ?? null,
+    sourceCode: (r['source_code'] as string | null) ?? null,
+    sourceName: (r['source_name'] as string | null) ?? null,
+    targetCode: (r['target_code'] as string | null) ?? null,
+    targetName: (r['target_name'] as string | null) ?? null,
+    cameo: r['cameo'] as string,
+    root: r['root'] as string,
+    plover: (r['plover'] as string | null) ?? null,
+    quad: Number(r['quad']),
+    goldstein: Number(r['goldstein']),
+  };
 }
 
 function hit(r: Record<string, unknown>, rank: number): SearchHit {

@@ -1,3 +1,5 @@
+import type { CanonicalEvent } from '../corpus/merge.js';
+import type { QuoteRecord } from '../corpus/records.js';
 /** What the store answers: plain rows, the same from SQLite and PostgreSQL. */
 
 export interface BatchResult {
@@ -22,19 +24,8 @@ export interface SearchHit {
   rank: number;
 }
 
-export interface EventRow {
-  id: string;
-  date: string | null;
-  place: string | null;
-  sourceCode: string | null;
-  sourceName: string | null;
-  targetCode: string | null;
-  targetName: string | null;
-  cameo: string;
-  root: string;
-  plover: string | null;
-  quad: number;
-  goldstein: number;
+/** A canonical event as the store reports it: the event, its counts and where it was first read. */
+export interface EventRow extends Omit<CanonicalEvent, 'mergeKey'> {
   numMentions: number;
   numArticles: number;
   numSources: number;
@@ -55,19 +46,12 @@ export interface EventFilter {
   limit?: number;
 }
 
-export interface QuoteRow {
-  id: string;
+/** A stored quotation with the article it came from. */
+export interface QuoteRow extends QuoteRecord {
   articleId: string;
   title: string | null;
   date: string | null;
   url: string | null;
-  speakerId: string | null;
-  speakerName: string | null;
-  kind: string;
-  text: string;
-  cue: string | null;
-  start: number;
-  end: number;
   version: string;
 }
 
