@@ -1,5 +1,6 @@
 import type { Doc, Entity, EntityType, Mention } from '../../doc/schema.js';
 import type { Kb } from '../../kb/kb.js';
+import { slug } from '../../text/slug.js';
 import type { Component } from '../../pipeline/pipeline.js';
 import { mentionIndexAt } from '../../doc/doc.js';
 import { canonicalPersonName, clusterPersons, roleAt } from './persons.js';
@@ -130,15 +131,6 @@ function orgCountry(doc: Doc, m: Mention, draftOf: (id: string | null) => Draft 
   const next = doc.mentions[mentionIndexAt(doc, at)];
   if (!next || next.start !== at || !next.entity) return null;
   return draftOf(next.entity)?.country ?? null;
-}
-
-function slug(name: string): string {
-  // Accents are folded only when there are any: normalize() is slow and names are mostly ASCII.
-  const folded = /[^\x00-\x7f]/.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : name;
-  return folded
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/schema.js';
 import type { ActorsFile, ActorRole } from '../kb.js';
+import { slug } from '../../text/slug.js';
 
 /** A role as the corpus showed it: first and last seen, and how often. */
 export interface SeenRole extends ActorRole {
@@ -78,7 +79,7 @@ export class ActorBook {
   static fromActorsFile(file: ActorsFile): ActorBook {
     const book = new ActorBook();
     for (const a of file.actors) {
-      const id = (a as { id?: string }).id ?? `person:${a.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+      const id = (a as { id?: string }).id ?? `person:${slug(a.name)}`;
       book.entries.set(id, {
         id,
         name: a.name,
