@@ -1,7 +1,7 @@
 import type { Doc, Mention } from '../doc/schema.js';
 import type { Kb } from '../kb/kb.js';
 import type { ConllDoc } from '../ner/conll.js';
-import { NER_TYPES } from '../ner/labels.js';
+import { conllType, NER_TYPES } from '../ner/labels.js';
 import type { NerModel } from '../ner/model.js';
 import { microTotal, prf, tallySpans, type Prf, type Tally, type TypedSpan } from '../ner/score.js';
 import { tagSentences } from '../ner/tagger.js';
@@ -46,26 +46,6 @@ export function conllText(doc: ConllDoc): { text: string; gold: TypedSpan[] } {
     text += s.text;
   });
   return { text, gold };
-}
-
-/** A mention in CoNLL's terms: nationalities are MISC, media are organizations; pronouns and titles are no names. */
-export function conllType(m: Mention): string | null {
-  if (m.kind === 'pronoun' || m.kind === 'title') return null;
-  switch (m.type) {
-    case 'PERSON':
-      return 'PER';
-    case 'ORGANIZATION':
-    case 'MEDIA':
-      return 'ORG';
-    case 'COUNTRY':
-      // Capitals stand for states but are places; "the State Department", "the Kremlin" are institutions.
-      if (m.kind === 'demonym') return 'MISC';
-      return m.rule === 'gazetteer:metonym' ? 'ORG' : 'LOC';
-    case 'LOCATION':
-      return 'LOC';
-    case 'MISC':
-      return 'MISC';
-  }
 }
 
 export function docSpans(doc: Doc): TypedSpan[] {

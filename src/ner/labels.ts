@@ -1,3 +1,5 @@
+import type { Mention } from '../doc/schema.js';
+
 /**
  * BILOU labels over the four CoNLL types. Decoding only ever moves between labels that make a
  * well-formed span, so every tag sequence the recognizer emits reads back into spans.
@@ -67,4 +69,24 @@ export function decodeLabels(labels: number[]): NerSpan[] {
   });
   if (open) spans.push({ start: (open as { start: number }).start, end: labels.length, type: (open as { type: NerType }).type });
   return spans;
+}
+
+/** A mention in CoNLL's terms: nationalities are MISC, media are organizations; pronouns and titles are no names. */
+export function conllType(m: Pick<Mention, 'type' | 'kind' | 'rule'>): NerType | null {
+  if (m.kind === 'pronoun' || m.kind === 'title') return null;
+  switch (m.type) {
+    case 'PERSON':
+      return 'PER';
+    case 'ORGANIZATION':
+    case 'MEDIA':
+      return 'ORG';
+    case 'COUNTRY':
+      // Capitals stand for states but are places; "the State Department", "the Kremlin" are institutions.
+      if (m.kind === 'demonym') return 'MISC';
+      return m.rule === 'gazetteer:metonym' ? 'ORG' : 'LOC';
+    case 'LOCATION':
+      return 'LOC';
+    case 'MISC':
+      return 'MISC';
+  }
 }

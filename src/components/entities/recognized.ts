@@ -1,6 +1,6 @@
 import type { Doc, EntityType, Mention } from '../../doc/schema.js';
 import type { Kb } from '../../kb/kb.js';
-import { LABEL_INDEX, type NerType } from '../../ner/labels.js';
+import { conllType, LABEL_INDEX, type NerType } from '../../ner/labels.js';
 import { startsUpper } from '../../text/case.js';
 import type { NerModel } from '../../ner/model.js';
 import { tagSentences } from '../../ner/tagger.js';
@@ -96,8 +96,6 @@ export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention
   return out;
 }
 
-const CONLL: Partial<Record<EntityType, string>> = { PERSON: 'PER', ORGANIZATION: 'ORG', MEDIA: 'ORG', LOCATION: 'LOC', MISC: 'MISC' };
-
 /**
  * Labels the rules already settle, so the recognizer need not score those words: a name the
  * knowledge base or a clear cue gives, which nothing capitalized follows (so no longer name can
@@ -128,9 +126,9 @@ function knownLabels(doc: Doc, sentences: Array<Array<{ start: number; end: numb
       if (e >= words.length || words[e]!.end !== m.end) continue;
       const next = words[e + 1];
       if (next && startsUpper(doc.text.slice(next.start, next.start + 1))) continue;
-      const type = m.kind === 'title' ? null : m.type === 'COUNTRY' ? (m.kind === 'demonym' ? 'MISC' : 'LOC') : CONLL[m.type];
+      const type = conllType(m);
       for (let k = w; k <= e; k++) {
-        labels[k] = type === null || type === undefined ? 0 : LABEL_INDEX.get(`${e === w ? 'U' : k === w ? 'B' : k === e ? 'L' : 'I'}-${type}`)!;
+        labels[k] = type === null ? 0 : LABEL_INDEX.get(`${e === w ? 'U' : k === w ? 'B' : k === e ? 'L' : 'I'}-${type}`)!;
       }
     }
     out[si] = labels;
