@@ -1,6 +1,6 @@
 import type { Kb } from '../kb/kb.js';
 import { gazetteerFor, wordKey } from '../components/entities/gazetteer.js';
-import { startsUpper } from '../text/case.js';
+import { startsLower, startsUpper } from '../text/case.js';
 
 /**
  * Features of the entity recognizer: the classic recipe (word, affixes, shape, context words,
@@ -12,7 +12,7 @@ import { startsUpper } from '../text/case.js';
 export interface FeatureContext {
   /** Per sentence: its token strings. */
   sentences: string[][];
-  /** Per sentence, per token: lowercased word, word shape, gazetteer tag ('' when none). */
+  /** Per sentence, per token: lowercased word, word shape (filled in on demand), gazetteer tag ('' when none). */
   lower: string[][];
   shape: string[][];
   gaz: string[][];
@@ -25,7 +25,14 @@ export interface FeatureContext {
   /** Lowercased words seen capitalized somewhere other than a sentence start. */
   seenCapMid: Set<string>;
   /** Per capitalized word: the words around its occurrences anywhere in the document (`at`: sentence × 100,000 + token). */
-  around: Map<string, Array<{ t: string; v: string; at: number[] }>>;
+  around: Map<string, AroundContext[]>;
+}
+
+/** A word next to a capitalized word (`t`: template a< or a>), and where (`at`: sentence × 100,000 + token). */
+export interface AroundContext {
+  t: number;
+  v: string;
+  at: number[];
 }
 
 const shapeCache = new Map<string, string>();
@@ -107,44 +114,65 @@ function gazetteerTags(tokens: string[], lower: string[], kb: Kb): string[] {
   return out;
 }
 
+function addAround(list: AroundContext[], t: number, v: string, at: number): void {
+  for (const e of list) {
+    if (e.t === t && e.v === v) {
+      e.at.push(at);
+      return;
+    }
+  }
+  list.push({ t, v, at: [at] });
+}
+
 export function featureContext(sentences: string[][], kb: Kb, pos?: string[][]): FeatureContext {
   const lower = sentences.map((s) => s.map((w) => w.toLowerCase()));
-  const shape = sentences.map((s) => s.map(wordShape));
+  // Shapes are filled in as the tagger asks for them: it scores only capitalized words and their neighbours.
+  const shape = sentences.map((s) => new Array<string>(s.length));
   const gaz = sentences.map((s, si) => gazetteerTags(s, lower[si]!, kb));
   const allCaps = sentences.map(isAllCapsSentence);
   const seenLower = new Set<string>();
   const seenCapMid = new Set<string>();
   sentences.forEach((s, si) => {
     if (allCaps[si]) return;
-    s.forEach((w, i) => {
-      const c = w.charAt(0);
-      if (c !== c.toUpperCase()) seenLower.add(lower[si]![i]!);
-      else if (i > 0 && c !== c.toLowerCase() && hasLetter(s[i - 1]!)) seenCapMid.add(lower[si]![i]!);
-    });
+    const lw = lower[si]!;
+    for (let i = 0; i < s.length; i++) {
+      const w = s[i]!;
+      if (startsLower(w)) seenLower.add(lw[i]!);
+      else if (i > 0 && startsUpper(w) && hasLetter(s[i - 1]!)) seenCapMid.add(lw[i]!);
+    }
   });
   // Context aggregation (Ratinov & Roth 2009): a name's other contexts in the article say what
   // it is where its own context does not ("Somerset" in a headline, "beat Somerset" below).
-  const around = new Map<string, Array<{ t: string; v: string; at: number[] }>>();
+  const around = new Map<string, AroundContext[]>();
   sentences.forEach((s, si) => {
     if (allCaps[si]) return;
     const lw = lower[si]!;
-    s.forEach((w, i) => {
-      const c = w.charAt(0);
-      if (c === c.toLowerCase()) return;
+    for (let i = 0; i < s.length; i++) {
+      if (!startsUpper(s[i]!)) continue;
       let list = around.get(lw[i]!);
       if (!list) around.set(lw[i]!, (list = []));
-      if (list.length >= 12) return;
-      const add = (t: string, v: string) => {
-        const e = list!.find((x) => x.t === t && x.v === v);
-        if (e) e.at.push(si * 100_000 + i);
-        else list!.push({ t, v, at: [si * 100_000 + i] });
-      };
-      if (i > 0) add('a<', lw[i - 1]!);
-      if (i + 1 < s.length) add('a>', lw[i + 1]!);
-    });
+      if (list.length >= 12) continue;
+      const at = si * 100_000 + i;
+      if (i > 0) addAround(list, T['a<'], lw[i - 1]!, at);
+      if (i + 1 < s.length) addAround(list, T['a>'], lw[i + 1]!, at);
+    }
   });
   return { sentences, lower, shape, gaz, pos: pos ?? sentences.map((s) => s.map(() => '')), allCaps, seenLower, seenCapMid, around };
 }
+
+/**
+ * The feature templates, by number: the tagger passes a template's number, so the model finds the
+ * template's table by index instead of by name. The names are what a trained model file holds.
+ */
+export const TEMPLATE_NAMES = [
+  'b', 'w', 'W', 'sh', 'p1', 'p2', 'p3', 's1', 's2', 's3', 's4', 'hy',
+  'w-2', 'w-1', 'w+1', 'w+2', 'W-1', 'W+1',
+  'w-1w', 'ww+1', 'sh-1', 'sh+1', 'shsh+1', 'sh-1sh', 'g', 'g-1', 'g+1', 'pos', 'u', 'u-1', 'u+1', 'ush',
+  'dl', 'dc', 'a<', 'a>', 't-1', 't-2t-1', 't-1w', 'eh',
+] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+export const TEMPLATE = Object.fromEntries(TEMPLATE_NAMES.map((n, i) => [n, i])) as Record<TemplateName, number>;
+const T = TEMPLATE;
 
 /**
  * Where features go: a feature is a template and one or two values. Training names each feature
@@ -152,8 +180,8 @@ export function featureContext(sentences: string[][], kb: Kb, pos?: string[][]):
  * strings, which is most of what makes it fast.
  */
 export interface FeatureSink {
-  f1(template: string, value: string): void;
-  f2(template: string, a: string, b: string): void;
+  f1(template: number, value: string): void;
+  f2(template: number, a: string, b: string): void;
   /** The features of a word itself (`wordFeatures`); a sink may cache them per word. */
   word(w: string, lw: string, caps: string): void;
   /** The features of the word at `offset` (-2…2) from the token (`neighborFeatures`). */
@@ -163,17 +191,18 @@ export interface FeatureSink {
 export const PAIR = '\u0001';
 
 /** The name a feature has in a trained model. */
-export function featureName(template: string, a: string, b?: string): string {
-  return b === undefined ? `${template}=${a}` : `${template}=${a}${PAIR}${b}`;
+export function featureName(template: number, a: string, b?: string): string {
+  const t = TEMPLATE_NAMES[template]!;
+  return b === undefined ? `${t}=${a}` : `${t}=${a}${PAIR}${b}`;
 }
 
 /** A sink that collects feature names (training, tests). */
 export class NameSink implements FeatureSink {
   readonly names: string[] = [];
-  f1(t: string, v: string): void {
+  f1(t: number, v: string): void {
     this.names.push(featureName(t, v));
   }
-  f2(t: string, a: string, b: string): void {
+  f2(t: number, a: string, b: string): void {
     this.names.push(featureName(t, a, b));
   }
   word(w: string, lw: string, caps: string): void {
@@ -186,27 +215,27 @@ export class NameSink implements FeatureSink {
 
 /** What a word says by itself: its form, affixes and shape (in a headline or not). */
 export function wordFeatures(w: string, lw: string, caps: string, out: Pick<FeatureSink, 'f1' | 'f2'>): void {
-  out.f1('w', lw);
-  out.f1('W', w);
-  out.f2('sh', wordShape(w), caps);
-  out.f1('p1', lw.slice(0, 1));
-  out.f1('p2', lw.slice(0, 2));
-  out.f1('p3', lw.slice(0, 3));
-  out.f1('s1', lw.slice(-1));
-  out.f1('s2', lw.slice(-2));
-  out.f1('s3', lw.slice(-3));
-  out.f1('s4', lw.slice(-4));
-  if (w.length > 1 && w.includes('-')) out.f1('hy', lw.slice(lw.lastIndexOf('-') + 1));
+  out.f1(T.w, lw);
+  out.f1(T.W, w);
+  out.f2(T.sh, wordShape(w), caps);
+  out.f1(T.p1, lw.slice(0, 1));
+  out.f1(T.p2, lw.slice(0, 2));
+  out.f1(T.p3, lw.slice(0, 3));
+  out.f1(T.s1, lw.slice(-1));
+  out.f1(T.s2, lw.slice(-2));
+  out.f1(T.s3, lw.slice(-3));
+  out.f1(T.s4, lw.slice(-4));
+  if (w.length > 1 && w.includes('-')) out.f1(T.hy, lw.slice(lw.lastIndexOf('-') + 1));
 }
 
-const NEIGHBOR_LOWER = ['w-2', 'w-1', '', 'w+1', 'w+2'];
-const NEIGHBOR_CASED = ['', 'W-1', '', 'W+1', ''];
+const NEIGHBOR_LOWER = [T['w-2'], T['w-1'], -1, T['w+1'], T['w+2']];
+const NEIGHBOR_CASED = [-1, T['W-1'], -1, T['W+1'], -1];
 
 /** What a word near the token says: its form, two words away at most. */
 export function neighborFeatures(offset: number, w: string, lw: string, out: Pick<FeatureSink, 'f1' | 'f2'>): void {
   out.f1(NEIGHBOR_LOWER[offset + 2]!, lw);
   const cased = NEIGHBOR_CASED[offset + 2]!;
-  if (cased) out.f1(cased, w);
+  if (cased >= 0) out.f1(cased, w);
 }
 
 /**
@@ -217,6 +246,7 @@ export function tokenFeatures(ctx: FeatureContext, s: number, i: number, out: Fe
   const words = ctx.sentences[s]!;
   const lower = ctx.lower[s]!;
   const shape = ctx.shape[s]!;
+  for (let k = Math.max(0, i - 1); k <= i + 1 && k < words.length; k++) shape[k] ??= wordShape(words[k]!);
   const gaz = ctx.gaz[s]!;
   const pos = ctx.pos[s]!;
   const caps = ctx.allCaps[s] ? 'C' : 'c';
@@ -230,7 +260,7 @@ export function tokenFeatures(ctx: FeatureContext, s: number, i: number, out: Fe
   const sh = shape[i]!;
   const sh1 = i > 0 ? shape[i - 1]! : '<s>';
   const shn = i + 1 < n ? shape[i + 1]! : '</s>';
-  out.f1('b', '');
+  out.f1(T.b, '');
   out.word(w, lw, caps);
   if (i > 1) out.neighbor(-2, words[i - 2]!, lw2);
   else out.neighbor(-2, '<s>', '<s>');
@@ -240,22 +270,22 @@ export function tokenFeatures(ctx: FeatureContext, s: number, i: number, out: Fe
   else out.neighbor(1, '</s>', '</s>');
   if (i + 2 < n) out.neighbor(2, words[i + 2]!, rw2);
   else out.neighbor(2, '</s>', '</s>');
-  out.f2('w-1w', lw1, lw);
-  out.f2('ww+1', lw, rw1);
-  out.f2('sh-1', sh1, caps);
-  out.f2('sh+1', shn, caps);
-  out.f2('shsh+1', sh, shapeCaps(shn, caps));
-  out.f2('sh-1sh', sh1, shapeCaps(sh, caps));
-  out.f1('g', gaz[i]!);
-  out.f1('g-1', i > 0 ? gaz[i - 1]! : '<s>');
-  out.f1('g+1', i + 1 < n ? gaz[i + 1]! : '</s>');
-  out.f2('pos', i === 0 ? 'first' : i === n - 1 ? 'last' : 'mid', caps);
-  out.f2('u', pos[i]!, caps);
-  out.f1('u-1', i > 0 ? pos[i - 1]! : '<s>');
-  out.f1('u+1', i + 1 < n ? pos[i + 1]! : '</s>');
-  out.f2('ush', pos[i]!, sh);
-  if (ctx.seenLower.has(lw)) out.f1('dl', '');
-  if (ctx.seenCapMid.has(lw)) out.f1('dc', '');
+  out.f2(T['w-1w'], lw1, lw);
+  out.f2(T['ww+1'], lw, rw1);
+  out.f2(T['sh-1'], sh1, caps);
+  out.f2(T['sh+1'], shn, caps);
+  out.f2(T['shsh+1'], sh, shapeCaps(shn, caps));
+  out.f2(T['sh-1sh'], sh1, shapeCaps(sh, caps));
+  out.f1(T.g, gaz[i]!);
+  out.f1(T['g-1'], i > 0 ? gaz[i - 1]! : '<s>');
+  out.f1(T['g+1'], i + 1 < n ? gaz[i + 1]! : '</s>');
+  out.f2(T.pos, i === 0 ? 'first' : i === n - 1 ? 'last' : 'mid', caps);
+  out.f2(T.u, pos[i]!, caps);
+  out.f1(T['u-1'], i > 0 ? pos[i - 1]! : '<s>');
+  out.f1(T['u+1'], i + 1 < n ? pos[i + 1]! : '</s>');
+  out.f2(T.ush, pos[i]!, sh);
+  if (ctx.seenLower.has(lw)) out.f1(T.dl, '');
+  if (ctx.seenCapMid.has(lw)) out.f1(T.dc, '');
   // Only the word's other occurrences: its own context is already in the local features.
   const around = ctx.around.get(lw);
   if (around) {

@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABELS } from './labels.js';
-import { neighborFeatures, PAIR, wordFeatures, type FeatureSink } from './features.js';
+import { neighborFeatures, PAIR, TEMPLATE_NAMES, wordFeatures, type FeatureSink } from './features.js';
+import { FeatureTable } from './feature-table.js';
 
 /**
  * The trained weights of the recognizer: for each feature string, a sparse row of weights over
@@ -23,56 +24,38 @@ export class NerModel {
     return this.index.size;
   }
 
-  /** template → value → row, and template → first value → second value → row. */
-  private singles = new Map<string, Map<string, number>>();
-  private pairs = new Map<string, Map<string, Map<string, number>>>();
-  private indexed = false;
+  private table: FeatureTable | undefined;
 
-  private buildLookup(): void {
-    for (const [name, row] of this.index) {
+  /** The weights by feature hash, built on first use (training never needs it). */
+  private buildTable(): FeatureTable {
+    const templates = new Map<string, number>(TEMPLATE_NAMES.map((n, i) => [n, i]));
+    const { offsets, classes, weights } = this;
+    // A template this code no longer computes never fires, so its features are left out.
+    const rows = [...this.index].flatMap(([name, row]) => {
       const eq = name.indexOf('=');
-      const template = name.slice(0, eq);
+      const template = templates.get(name.slice(0, eq));
+      if (template === undefined) return [];
       const value = name.slice(eq + 1);
       const cut = value.indexOf(PAIR);
-      if (cut < 0) {
-        let m = this.singles.get(template);
-        if (!m) this.singles.set(template, (m = new Map()));
-        m.set(value, row);
-      } else {
-        let m = this.pairs.get(template);
-        if (!m) this.pairs.set(template, (m = new Map()));
-        const a = value.slice(0, cut);
-        let inner = m.get(a);
-        if (!inner) m.set(a, (inner = new Map()));
-        inner.set(value.slice(cut + PAIR.length), row);
-      }
-    }
-    this.indexed = true;
+      const from = offsets[row]!;
+      const to = offsets[row + 1]!;
+      return [{ template, a: cut < 0 ? value : value.slice(0, cut), b: cut < 0 ? undefined : value.slice(cut + PAIR.length), labels: classes.subarray(from, to), weights: weights.subarray(from, to) }];
+    });
+    return new FeatureTable(rows, rows.length, classes.length);
   }
 
   /**
-   * A feature sink that adds each feature's weights to `scores`. The values are looked up as they
+   * A feature sink that adds each feature's weights to `scores`. The values are hashed as they
    * are (words the document already holds), never joined into new strings.
    */
   scorer(scores: Float64Array): FeatureSink {
-    if (!this.indexed) this.buildLookup();
-    const { singles, pairs, offsets, classes, weights } = this;
-    const add = (r: number | undefined) => {
-      if (r === undefined) return;
-      const end = offsets[r + 1]!;
-      for (let k = offsets[r]!; k < end; k++) scores[classes[k]!]! += weights[k]!;
-    };
+    const table = (this.table ??= this.buildTable());
     // The weights of a word's own features, and of a word as a neighbour, summed once per word:
     // words repeat within and across articles, so most tokens cost one lookup and one vector add.
     const L = scores.length;
     const sumOf = (fill: (out: Pick<FeatureSink, 'f1' | 'f2'>) => void): Float64Array => {
       const v = new Float64Array(L);
-      const into = (r: number | undefined) => {
-        if (r === undefined) return;
-        const end = offsets[r + 1]!;
-        for (let k = offsets[r]!; k < end; k++) v[classes[k]!]! += weights[k]!;
-      };
-      fill({ f1: (t, x) => into(singles.get(t)?.get(x)), f2: (t, a, b) => into(pairs.get(t)?.get(a)?.get(b)) });
+      fill({ f1: (t, x) => table.add1(v, t, x), f2: (t, a, b) => table.add2(v, t, a, b) });
       return v;
     };
     const addVector = (v: Float64Array) => {
@@ -81,8 +64,8 @@ export class NerModel {
     const words = this.wordSums;
     const near = this.neighborSums;
     return {
-      f1: (t, v) => add(singles.get(t)?.get(v)),
-      f2: (t, a, b) => add(pairs.get(t)?.get(a)?.get(b)),
+      f1: (t, v) => table.add1(scores, t, v),
+      f2: (t, a, b) => table.add2(scores, t, a, b),
       word: (w, lw, caps) => {
         const cache = caps === 'C' ? words.C : words.c;
         let v = cache.get(w);

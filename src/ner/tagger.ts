@@ -1,16 +1,17 @@
 import type { Kb } from '../kb/kb.js';
-import { featureContext, tokenFeatures, type FeatureContext, type FeatureSink } from './features.js';
+import { featureContext, TEMPLATE as T, tokenFeatures, type FeatureContext, type FeatureSink } from './features.js';
 import { allowedAfter, decodeLabels, LABELS, type NerSpan } from './labels.js';
 import type { NerModel } from './model.js';
 import { posTags } from './pos.js';
+import { startsUpper } from '../text/case.js';
 
 /** Features that depend on the labels already chosen to the left (greedy decoding). */
 export function historyFeatures(prev: number, prev2: number, lowerWord: string, out: FeatureSink): void {
   const p1 = prev < 0 ? '<s>' : LABELS[prev]!;
   const p2 = prev2 < 0 ? '<s>' : LABELS[prev2]!;
-  out.f1('t-1', p1);
-  out.f2('t-2t-1', p2, p1);
-  out.f2('t-1w', p1, lowerWord);
+  out.f1(T['t-1'], p1);
+  out.f2(T['t-2t-1'], p2, p1);
+  out.f2(T['t-1w'], p1, lowerWord);
 }
 
 /**
@@ -22,12 +23,11 @@ export class DocHistory {
 
   features(lowerWord: string, out: FeatureSink): void {
     const types = this.seen.get(lowerWord);
-    if (types) for (const t of types) out.f1('eh', t);
+    if (types) for (const t of types) out.f1(T.eh, t);
   }
 
   record(word: string, lowerWord: string, label: number): void {
-    const c = word.charAt(0);
-    if (c === c.toLowerCase()) return;
+    if (!startsUpper(word)) return;
     let types = this.seen.get(lowerWord);
     if (!types) this.seen.set(lowerWord, (types = new Set()));
     types.add(label === 0 ? 'O' : LABELS[label]!.slice(2));
