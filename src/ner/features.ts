@@ -87,16 +87,24 @@ function isAllCapsSentence(tokens: string[]): boolean {
   return letters >= 2;
 }
 
+const gazetteerTagNames = new Map<string, { b: string; i: string }>();
+
+function gazetteerTag(type: string, first: boolean): string {
+  let names = gazetteerTagNames.get(type);
+  if (!names) gazetteerTagNames.set(type, (names = { b: `${type}-B`, i: `${type}-I` }));
+  return first ? names.b : names.i;
+}
+
 /** Tags tokens covered by a knowledge-base phrase: "COUNTRY-B", "PERSON-I", "title", "given". */
 function gazetteerTags(tokens: string[], lower: string[], kb: Kb): string[] {
   const gaz = gazetteerFor(kb);
-  const keys = lower.map((lw, i) => (lw.endsWith('.') ? wordKey(tokens[i]!) : lw));
+  const keys = lower.some((lw) => lw.endsWith('.')) ? lower.map((lw, i) => (lw.endsWith('.') ? wordKey(tokens[i]!) : lw)) : lower;
   const out = new Array<string>(tokens.length).fill('');
   for (let i = 0; i < tokens.length; ) {
     const hit = gaz.match(tokens, keys, i);
     if (hit) {
       const type = hit.hit.kind === 'demonym' ? 'DEMONYM' : hit.hit.type;
-      for (let k = 0; k < hit.length; k++) out[i + k] = `${type}-${k === 0 ? 'B' : 'I'}`;
+      for (let k = 0; k < hit.length; k++) out[i + k] = gazetteerTag(type, k === 0);
       i += hit.length;
       continue;
     }

@@ -56,11 +56,31 @@ function sentencesFrom(tokens: WinkToken[]): Array<{ start: number; end: number 
   return out;
 }
 
+// A lemma depends on the word and its tag alone, and wink computes it anew for every token (a sixth
+// of its time): each pair is asked of wink once, then remembered.
+const lemmas = new Map<string, Map<string, string>>();
+let lemmaCount = 0;
+
+function lemmaOf(value: string, pos: string, compute: () => string | undefined): string {
+  let byWord = lemmas.get(pos);
+  if (!byWord) lemmas.set(pos, (byWord = new Map()));
+  let lemma = byWord.get(value);
+  if (lemma === undefined) {
+    if (++lemmaCount > 200_000) {
+      lemmas.clear();
+      lemmaCount = 0;
+    }
+    lemma = (compute() ?? value).toLowerCase();
+    byWord.set(value, lemma);
+  }
+  return lemma;
+}
+
 function runWink(text: string): WinkAnalysis {
   const wdoc = nlp.readDoc(text);
-  const values = wdoc.tokens().out() as string[];
-  const pos = wdoc.tokens().out(its.pos) as string[];
-  const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
+  const all = wdoc.tokens();
+  const values = all.out() as string[];
+  const pos = all.out(its.pos) as string[];
   const tokens: WinkToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -70,8 +90,8 @@ function runWink(text: string): WinkAnalysis {
     // wink may normalize a token; if it cannot be found close by, skip it rather than misplace it.
     if (at < 0 || at - cursor > 200) continue;
     const p = pos[i]!;
-    const lemma = lemmas[i] ?? value;
-    tokens.push({ start: at, end: at + value.length, text: value, pos: p, lemma: p === 'PROPN' ? value : lemma.toLowerCase() });
+    const lemma = p === 'PROPN' ? value : lemmaOf(value, p, () => all.itemAt(i).out(its.lemma as unknown as typeof its.pos) as string | undefined);
+    tokens.push({ start: at, end: at + value.length, text: value, pos: p, lemma });
     cursor = at + value.length;
   }
   return { tokens, sentences: sentencesFrom(tokens) };

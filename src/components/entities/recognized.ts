@@ -29,25 +29,44 @@ function isSwallowable(doc: Doc, m: Mention, r: { start: number; end: number }):
   return !/^[\s\p{P}]*(?:the|a|an)?[\s\p{P}]*$/iu.test(extra);
 }
 
+/** One sentence as the recognizer reads it: parallel lists of words, tags and character spans. */
+interface WordSentence {
+  texts: string[];
+  pos: string[];
+  starts: number[];
+  ends: number[];
+}
+
 /**
  * The document's sentences as words the way the recognizer was trained on them (CoNLL-2003):
  * hyphenated words ("al-Assad", "year-old") and initials ("A.") are one word, where the
- * tokenizer splits them. Each word is a character span.
+ * tokenizer splits them, and quotation marks are ASCII.
  */
-function recognizerWords(doc: Doc): Array<Array<{ start: number; end: number; pos: string; text: string }>> {
-  const sentences: Array<Array<{ start: number; end: number; pos: string; text: string }>> = [];
+function recognizerWords(doc: Doc): WordSentence[] {
+  const sentences: WordSentence[] = [];
   const toks = doc.tokens;
+  let cur: WordSentence | undefined;
+  let curIndex = -1;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    const words = (sentences[t.sentence] ??= []);
-    const last = words[words.length - 1];
-    const joined = last !== undefined && last.end === t.start && (isHyphenJoin(doc.text, last, t, toks[k + 1]) || isInitialDot(doc.text, last, t));
-    if (joined) {
-      last.end = t.end;
-      last.text = doc.text.slice(last.start, last.end);
-    } else words.push({ start: t.start, end: t.end, pos: t.pos, text: t.text });
+    if (t.sentence !== curIndex || !cur) {
+      cur = { texts: [], pos: [], starts: [], ends: [] };
+      sentences.push(cur);
+      curIndex = t.sentence;
+    }
+    const n = cur.ends.length;
+    const last = n > 0 ? { start: cur.starts[n - 1]!, end: cur.ends[n - 1]! } : undefined;
+    if (last !== undefined && last.end === t.start && (isHyphenJoin(doc.text, last, t, toks[k + 1]) || isInitialDot(doc.text, last, t))) {
+      cur.ends[n - 1] = t.end;
+      cur.texts[n - 1] = asTrained(doc.text.slice(last.start, t.end));
+    } else {
+      cur.texts.push(asTrained(t.text));
+      cur.pos.push(t.pos);
+      cur.starts.push(t.start);
+      cur.ends.push(t.end);
+    }
   }
-  return sentences.filter((s) => s && s.length);
+  return sentences;
 }
 
 function isWordChar(c: string | undefined): boolean {
@@ -68,7 +87,7 @@ function isInitialDot(text: string, last: { start: number; end: number }, t: { t
 
 // The training text writes quotation marks in ASCII.
 const ASCII_QUOTES: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'" };
-const asTrained = (w: string) => (w.length === 1 ? (ASCII_QUOTES[w] ?? w) : w.replace(/’/g, "'"));
+const asTrained = (w: string) => (w.length === 1 ? (ASCII_QUOTES[w] ?? w) : w.includes('’') ? w.replace(/’/g, "'") : w);
 
 /**
  * Names the trained recognizer finds in the document's sentences, as character spans. Titles
@@ -77,11 +96,10 @@ const asTrained = (w: string) => (w.length === 1 ? (ASCII_QUOTES[w] ?? w) : w.re
  */
 export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention[] = []): Array<{ start: number; end: number; type: EntityType }> {
   const sentences = recognizerWords(doc);
-  const texts = sentences.map((ws) => ws.map((w) => asTrained(w.text)));
-  const spans = tagSentences(texts, model, kb, sentences.map((ws) => ws.map((w) => w.pos)), knownLabels(doc, sentences, rules));
+  const spans = tagSentences(sentences.map((ws) => ws.texts), model, kb, sentences.map((ws) => ws.pos), knownLabels(doc, sentences, rules));
   const out: Array<{ start: number; end: number; type: EntityType }> = [];
   spans.forEach((ss, s) => {
-    const words = texts[s]!;
+    const { texts: words, starts, ends } = sentences[s]!;
     for (const sp of ss) {
       let a = sp.start;
       let b = sp.end;
@@ -89,12 +107,19 @@ export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention
       while (b > a && !isWordChar(words[b - 1]![words[b - 1]!.length - 1])) b--;
       if (sp.type === 'PER') while (b - a > 1 && kb.personTitles.has(words[a]!)) a++;
       // "Vice President", "Leader": a title alone names no one.
-      if (words.slice(a, b).every((w) => kb.personTitles.has(w) || w === '-')) continue;
-      if (a < b) out.push({ start: sentences[s]![a]!.start, end: sentences[s]![b - 1]!.end, type: TYPE[sp.type] });
+      let titleOnly = true;
+      for (let k = a; k < b && titleOnly; k++) titleOnly = kb.personTitles.has(words[k]!) || words[k] === '-';
+      if (titleOnly) continue;
+      out.push({ start: starts[a]!, end: ends[b - 1]!, type: TYPE[sp.type] });
     }
   });
   return out;
 }
+
+/** BILOU label numbers by position in a span of one type. */
+const SPAN_LABELS = new Map(
+  (['PER', 'ORG', 'LOC', 'MISC'] as const).map((type) => [type, { U: LABEL_INDEX.get(`U-${type}`)!, B: LABEL_INDEX.get(`B-${type}`)!, I: LABEL_INDEX.get(`I-${type}`)!, L: LABEL_INDEX.get(`L-${type}`)! }]),
+);
 
 /**
  * Labels the rules already settle, so the recognizer need not score those words: a name the
@@ -102,34 +127,32 @@ export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention
  * swallow it: "U.S. Open" is scored), and titles, which are no part of a name. The merge keeps
  * such names whatever the recognizer says; scoring them would only cost time.
  */
-function knownLabels(doc: Doc, sentences: Array<Array<{ start: number; end: number }>>, rules: Mention[]): Array<Int16Array | undefined> {
+function knownLabels(doc: Doc, sentences: WordSentence[], rules: Mention[]): Array<Int16Array | undefined> {
   const out: Array<Int16Array | undefined> = [];
   const bySentence = new Map<number, Mention[]>();
   let s = 0;
   for (const m of rules) {
     if (!isStrong(m) || m.kind === 'pronoun') continue;
-    while (s < sentences.length && sentences[s]![sentences[s]!.length - 1]!.end <= m.start) s++;
+    while (s < sentences.length && sentences[s]!.ends[sentences[s]!.ends.length - 1]! <= m.start) s++;
     if (s >= sentences.length) break;
     let list = bySentence.get(s);
     if (!list) bySentence.set(s, (list = []));
     list.push(m);
   }
   for (const [si, ms] of bySentence) {
-    const words = sentences[si]!;
-    const labels = new Int16Array(words.length).fill(-1);
+    const { starts, ends } = sentences[si]!;
+    const labels = new Int16Array(starts.length).fill(-1);
     let w = 0;
     for (const m of ms) {
-      while (w < words.length && words[w]!.start < m.start) w++;
-      if (w >= words.length || words[w]!.start !== m.start) continue;
+      while (w < starts.length && starts[w]! < m.start) w++;
+      if (w >= starts.length || starts[w] !== m.start) continue;
       let e = w;
-      while (e < words.length && words[e]!.end < m.end) e++;
-      if (e >= words.length || words[e]!.end !== m.end) continue;
-      const next = words[e + 1];
-      if (next && startsUpper(doc.text.slice(next.start, next.start + 1))) continue;
+      while (e < ends.length && ends[e]! < m.end) e++;
+      if (e >= ends.length || ends[e] !== m.end) continue;
+      if (e + 1 < starts.length && startsUpper(doc.text.slice(starts[e + 1]!, starts[e + 1]! + 1))) continue;
       const type = conllType(m);
-      for (let k = w; k <= e; k++) {
-        labels[k] = type === null ? 0 : LABEL_INDEX.get(`${e === w ? 'U' : k === w ? 'B' : k === e ? 'L' : 'I'}-${type}`)!;
-      }
+      const span = type === null ? undefined : SPAN_LABELS.get(type)!;
+      for (let k = w; k <= e; k++) labels[k] = span === undefined ? 0 : e === w ? span.U : k === w ? span.B : k === e ? span.L : span.I;
     }
     out[si] = labels;
   }
