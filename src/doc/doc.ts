@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Doc, Meta } from './schema.js';
 
 export interface DocInput {
@@ -15,7 +15,7 @@ export interface DocInput {
 export function createDoc(text: string, input: DocInput = {}): Doc {
   const date = input.date ?? null;
   return {
-    id: input.id ?? createHash('sha256').update(text).digest('hex').slice(0, 16),
+    id: input.id ?? hash('sha256', text, 'hex').slice(0, 16),
     text,
     meta: {
       date,

@@ -160,6 +160,30 @@ function knownLabels(doc: Doc, sentences: WordSentence[], rules: Mention[]): Arr
 }
 
 /**
+ * The spans of a list that overlap a query span, in list order, without comparing every pair: the
+ * list is sorted by start, and a running maximum of ends says where overlaps can begin.
+ */
+function overlapFinder<T extends { start: number; end: number }>(list: readonly T[]): (q: { start: number; end: number }) => T[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const x of sorted) maxEnd.push((max = Math.max(max, x.end)));
+  return (q) => {
+    // First index whose running maximum end passes the query's start: nothing before it can overlap.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (maxEnd[mid]! <= q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: T[] = [];
+    for (let k = lo; k < sorted.length && sorted[k]!.start < q.end; k++) if (sorted[k]!.end > q.start) found.push(sorted[k]!);
+    return found;
+  };
+}
+
+/**
  * Joins the recognizer's names with the rule-based mentions. What the knowledge base or a clear
  * cue (a title, a speech verb, a surname seen in full) says stands; names the rules only guessed
  * at, or missed, take the recognizer's span and type.
@@ -167,13 +191,15 @@ function knownLabels(doc: Doc, sentences: WordSentence[], rules: Mention[]): Arr
 export function mergeRecognized(doc: Doc, rules: Mention[], recognized: Array<{ start: number; end: number; type: EntityType }>): Mention[] {
   const out: Mention[] = [];
   const drop = new Set<Mention>();
+  const overlaps = overlapFinder(rules);
+  const recognizedOverlaps = overlapFinder(recognized);
   // A guessed name the recognizer does not see as a name is no name, unless it is the surname of
   // a person the recognizer found in full ("Putin" in "Putin-Trump summit", "Vladimir Putin" above).
   const fullNames = recognized.filter((r) => r.type === 'PERSON').map((r) => doc.text.slice(r.start, r.end));
   const confirmedSurname = (m: Mention) => m.rule === 'name:surname-of-full-name' && fullNames.some((n) => n.endsWith(' ' + m.text));
-  for (const m of rules) if (!isStrong(m) && !confirmedSurname(m) && !recognized.some((r) => m.start < r.end && r.start < m.end)) drop.add(m);
+  for (const m of rules) if (!isStrong(m) && !confirmedSurname(m) && recognizedOverlaps(m).length === 0) drop.add(m);
   for (const r of recognized) {
-    const overlapping = rules.filter((m) => m.start < r.end && r.start < m.end && m.kind !== 'pronoun');
+    const overlapping = overlaps(r).filter((m) => m.kind !== 'pronoun');
     if (overlapping.some((m) => isStrong(m) && !isSwallowable(doc, m, r))) continue;
     // Nationalities and events do not speak: "Okafor said" is someone, whatever the recognizer guessed.
     if (r.type === 'MISC' && overlapping.some((m) => m.rule === 'name:speaker-of-verb')) continue;
