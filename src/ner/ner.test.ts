@@ -8,7 +8,7 @@ import { allowedAfter, decodeLabels, encodeSpans, LABEL_INDEX, LABELS } from './
 import { featureContext, NameSink, tokenFeatures, wordShape } from './features.js';
 import { NerModel } from './model.js';
 import { trainNer } from './train.js';
-import { tagSentences } from './tagger.js';
+import { isOpeningFunctionWord, tagSentences } from './tagger.js';
 import type { ConllDoc } from './conll.js';
 import { defaultNerModel } from './default-model.js';
 
@@ -121,4 +121,17 @@ test('the committed model recognizes names in news it never saw', () => {
   const words = ['Finance', 'Minister', 'Ngozi', 'Okonjo-Iweala', 'told', 'the', 'World', 'Bank', 'in', 'Abuja', 'that', 'Nigerian', 'banks', 'were', 'safe', '.'];
   const spans = tagSentences([words], model, kb)[0]!.map((s) => `${words.slice(s.start, s.end).join(' ')}/${s.type}`);
   assert.deepEqual(spans, ['Ngozi Okonjo-Iweala/PER', 'World Bank/ORG', 'Abuja/LOC', 'Nigerian/MISC']);
+});
+
+test('a function word opening a sentence before a lowercase word is never scored as a name', () => {
+  const kb = loadKb();
+  const sentences = [['I', 'think', 'so', '.'], ['In', 'Paris', 'it', 'rained', '.'], ['Anna', 'said', 'so', '.'], ['He', 'left', '.']];
+  const pos = [['PRON', 'VERB', 'ADV', 'PUNCT'], ['ADP', 'PROPN', 'PRON', 'VERB', 'PUNCT'], ['PROPN', 'VERB', 'ADV', 'PUNCT'], ['PRON', 'VERB', 'PUNCT']];
+  const ctx = featureContext(sentences, kb, pos);
+  assert.equal(isOpeningFunctionWord(ctx, 0, 0), true);
+  // "In Paris": the next word is capitalized, so the recognizer decides.
+  assert.equal(isOpeningFunctionWord(ctx, 1, 0), false);
+  assert.equal(isOpeningFunctionWord(ctx, 2, 0), false);
+  assert.equal(isOpeningFunctionWord(ctx, 3, 0), true);
+  assert.equal(isOpeningFunctionWord(ctx, 1, 2), false);
 });

@@ -3,7 +3,7 @@ import { featureContext, TEMPLATE as T, tokenFeatures, type FeatureContext, type
 import { allowedAfter, decodeLabels, LABELS, type NerSpan } from './labels.js';
 import type { NerModel } from './model.js';
 import { posTags } from './pos.js';
-import { startsUpper } from '../text/case.js';
+import { startsLower, startsUpper } from '../text/case.js';
 
 /** Features that depend on the labels already chosen to the left (greedy decoding). */
 export function historyFeatures(prev: number, prev2: number, lowerWord: string, out: FeatureSink): void {
@@ -49,6 +49,18 @@ export function mustScore(word: string, prev: number): boolean {
 
 const closesSpan = (label: number) => label === 0 || LABELS[label]![0] === 'L' || LABELS[label]![0] === 'U';
 
+const CLOSED_CLASS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
+
+/**
+ * "The", "He", "In" opening a sentence before a lowercase word: capitalized only by position, and
+ * never the start of a name in the training data's sense ("In Paris" has a capitalized next word).
+ */
+export function isOpeningFunctionWord(ctx: FeatureContext, s: number, i: number): boolean {
+  if (i !== 0) return false;
+  const words = ctx.sentences[s]!;
+  return words.length > 1 && CLOSED_CLASS.has(ctx.pos[s]![0]!) && startsLower(words[1]!);
+}
+
 /** Highest-scoring label among those allowed after `prev`. */
 export function bestAllowed(scores: Float64Array, prev: number): number {
   const allowed = allowedAfter(prev);
@@ -82,7 +94,8 @@ export function tagSentences(sentences: string[][], model: NerModel, kb: Kb, pos
         prev = k;
         continue;
       }
-      if (!mustScore(words[i]!, prev)) {
+      if (!mustScore(words[i]!, prev) || isOpeningFunctionWord(ctx, s, i)) {
+        if (prev < 0) history.record(words[i]!, ctx.lower[s]![i]!, 0);
         labels.push(0);
         prev2 = prev;
         prev = 0;

@@ -13,17 +13,13 @@ export const tag: Component = {
   produces: ['tokens'],
   run(doc) {
     const wink = analyzeDoc(doc).tokens;
-    let byText: Map<string, WinkToken> | undefined;
     let w = 0;
     for (const t of doc.tokens) {
       // Both lists are in text order: walk them together.
       while (w < wink.length && wink[w]!.start < t.start) w++;
       const exact = wink[w];
-      let match = exact && exact.start === t.start && exact.end === t.end ? exact : undefined;
-      if (!match) {
-        byText ??= new Map(wink.map((x) => [x.text, x]));
-        match = byText.get(t.text);
-      }
+      // A split word is rare: its tag is looked for where its text occurs last.
+      const match = exact && exact.start === t.start && exact.end === t.end ? exact : findLast(wink, t.text);
       if (match) {
         t.pos = match.pos;
         t.lemma = match.lemma;
@@ -34,3 +30,8 @@ export const tag: Component = {
     }
   },
 };
+
+function findLast(wink: WinkToken[], text: string): WinkToken | undefined {
+  for (let k = wink.length - 1; k >= 0; k--) if (wink[k]!.text === text) return wink[k];
+  return undefined;
+}
