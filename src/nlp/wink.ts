@@ -18,6 +18,7 @@ export interface WinkAnalysis {
 // wink's own sentence splitter costs a third of its time; sentences are cut from its tokens instead.
 const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
+type WinkDoc = ReturnType<typeof nlp.readDoc>;
 
 // segment and tag both need wink's view of the same document; parsing twice would double the
 // cost of the most expensive step, so each document's analysis is kept while the document lives.
@@ -61,7 +62,7 @@ function sentencesFrom(tokens: WinkToken[]): Array<{ start: number; end: number 
 const lemmas = new Map<string, Map<string, string>>();
 let lemmaCount = 0;
 
-function lemmaOf(value: string, pos: string, compute: () => string | undefined): string {
+function lemmaOf(value: string, pos: string, tokens: ReturnType<WinkDoc['tokens']>, index: number): string {
   let byWord = lemmas.get(pos);
   if (!byWord) lemmas.set(pos, (byWord = new Map()));
   let lemma = byWord.get(value);
@@ -70,7 +71,7 @@ function lemmaOf(value: string, pos: string, compute: () => string | undefined):
       lemmas.clear();
       lemmaCount = 0;
     }
-    lemma = (compute() ?? value).toLowerCase();
+    lemma = ((tokens.itemAt(index).out(its.lemma as unknown as typeof its.pos) as string | undefined) ?? value).toLowerCase();
     byWord.set(value, lemma);
   }
   return lemma;
@@ -90,7 +91,7 @@ function runWink(text: string): WinkAnalysis {
     // wink may normalize a token; if it cannot be found close by, skip it rather than misplace it.
     if (at < 0 || at - cursor > 200) continue;
     const p = pos[i]!;
-    const lemma = p === 'PROPN' ? value : lemmaOf(value, p, () => all.itemAt(i).out(its.lemma as unknown as typeof its.pos) as string | undefined);
+    const lemma = p === 'PROPN' ? value : lemmaOf(value, p, all, i);
     tokens.push({ start: at, end: at + value.length, text: value, pos: p, lemma });
     cursor = at + value.length;
   }

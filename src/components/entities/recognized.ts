@@ -55,10 +55,11 @@ function recognizerWords(doc: Doc): WordSentence[] {
       curIndex = t.sentence;
     }
     const n = cur.ends.length;
-    const last = n > 0 ? { start: cur.starts[n - 1]!, end: cur.ends[n - 1]! } : undefined;
-    if (last !== undefined && last.end === t.start && (isHyphenJoin(doc.text, last, t, toks[k + 1]) || isInitialDot(doc.text, last, t))) {
+    const lastStart = n > 0 ? cur.starts[n - 1]! : -1;
+    const lastEnd = n > 0 ? cur.ends[n - 1]! : -1;
+    if (lastEnd === t.start && (isHyphenJoin(doc.text, lastStart, lastEnd, t, toks[k + 1]) || isInitialDot(doc.text, lastStart, lastEnd, t))) {
       cur.ends[n - 1] = t.end;
-      cur.texts[n - 1] = asTrained(doc.text.slice(last.start, t.end));
+      cur.texts[n - 1] = asTrained(doc.text.slice(lastStart, t.end));
     } else {
       cur.texts.push(asTrained(t.text));
       cur.pos.push(t.pos);
@@ -76,13 +77,15 @@ function isWordChar(c: string | undefined): boolean {
   return /[\p{L}\p{N}]/u.test(c);
 }
 
-function isHyphenJoin(text: string, last: { start: number; end: number }, t: { start: number; end: number; text: string }, next: { start: number } | undefined): boolean {
-  if (t.text === '-') return isWordChar(text[last.end - 1]) && next !== undefined && next.start === t.end && isWordChar(text[t.end]);
-  return text[last.end - 1] === '-' && last.end - last.start > 1 && isWordChar(text[t.start]);
+/** Whether token t continues the word lastStart..lastEnd across a hyphen ("al-Assad"). */
+function isHyphenJoin(text: string, lastStart: number, lastEnd: number, t: { start: number; end: number; text: string }, next: { start: number } | undefined): boolean {
+  if (t.text === '-') return isWordChar(text[lastEnd - 1]) && next !== undefined && next.start === t.end && isWordChar(text[t.end]);
+  return text[lastEnd - 1] === '-' && lastEnd - lastStart > 1 && isWordChar(text[t.start]);
 }
 
-function isInitialDot(text: string, last: { start: number; end: number }, t: { text: string }): boolean {
-  return t.text === '.' && last.end - last.start === 1 && /\p{Lu}/u.test(text[last.start]!);
+/** Whether token t is the dot of an initial ("A.") ending at lastEnd. */
+function isInitialDot(text: string, lastStart: number, lastEnd: number, t: { text: string }): boolean {
+  return t.text === '.' && lastEnd - lastStart === 1 && /\p{Lu}/u.test(text[lastStart]!);
 }
 
 // The training text writes quotation marks in ASCII.
