@@ -14,7 +14,11 @@ const SIMPLE: Readonly<Record<string, string>> = {
 // "previously" and "formerly" qualify an event ("a previously announced plan") rather than name a
 // time; TimeML corpora leave them out.
 
-export const VAGUE_CUES: readonly string[] = [...Object.keys(SIMPLE), 'present', 'moment', 'these', 'recent', 'coming', 'past', 'future', 'soon'];
+export const VAGUE_CUES: readonly string[] = [...Object.keys(SIMPLE), 'present', 'moment', 'these', 'recent', 'coming', 'past', 'future', 'soon', 'current'];
+
+/** Nouns after which "current" is a term, not a time: "current account", "current assets". */
+const CURRENT_TERMS = new Set(['account', 'accounts', 'assets', 'liabilities', 'ratio', 'affairs', 'density', 'flow', 'flows']);
+const THEN_BEFORE = endsWithWord(/\bthen\s+$/i, ['then']);
 
 const AT_BEFORE = endsWithWord(/\bat\s+(?:the\s+)?$/i, ['at', 'the']);
 const THESE_DAYS_AFTER = spaceThen(/\s+days\b/iy, 'd');
@@ -46,6 +50,15 @@ export function detectVague(text: string, hits: readonly Hit[]): Candidate[] {
         const the = matchBefore(text, hit.start, THE_BEFORE, 6);
         if (day && the) add(the.start, hit.end + day[0].length, 'PRESENT_REF', 'vague:present-day');
       }
+    } else if (w === 'current') {
+      // "its current chairman", "current market conditions": the present, as TimeML annotates the
+      // adjective; "the then current price" is a past one. Terms of accounting ("current
+      // account", "current assets") are not times, and "the current year" is the unit's (longer).
+      const next = wordAfter(text, hit.end);
+      if (!/^[a-z]/.test(next) || CURRENT_TERMS.has(next) || text.charCodeAt(hit.start) !== 99) continue;
+      const then = wordBefore(text, hit.start) === 'then' ? matchBefore(text, hit.start, THEN_BEFORE, 8) : null;
+      if (then) add(then.start, hit.end, 'PAST_REF', 'vague:then-current');
+      else add(hit.start, hit.end, 'PRESENT_REF', 'vague:current');
     } else if (w === 'these') {
       const days = matchAt(text, hit.end, THESE_DAYS_AFTER);
       if (days) add(hit.start, hit.end + days[0].length, 'PRESENT_REF', 'vague:these-days');

@@ -30,9 +30,6 @@ const AMOUNT_MODS: Readonly<Record<string, string>> = {
 
 const PART_SUFFIX = /^\s+(morning|afternoon|evening|night)\b/i;
 
-/** What may sit between a day and a clock time that belong together: "Tuesday at 3 p.m.". */
-const DAY_TIME_GLUE = /^\s*,?\s*(?:at\s+|on\s+)?$/i;
-
 function takesShift(spec: TimexSpec): boolean {
   if (spec.kind === 'calendar') return spec.year === undefined && spec.day === undefined && spec.month !== undefined && spec.shift === 'bare';
   return (spec.kind === 'season' || spec.kind === 'yearPart' || spec.kind === 'weekday') && spec.shift === 'bare' && !('year' in spec && spec.year !== undefined);
@@ -91,7 +88,10 @@ const SHIFT_LAST_WORDS = new Set(['last', 'this', 'next', 'past', 'coming', 'pre
 const POINT_LAST_WORDS = new Set(['early', 'late', 'mid', 'of']);
 const AMOUNT_LAST_WORDS = new Set(['than', 'least', 'most', 'to', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some']);
 
-/** DAY_TIME_GLUE on text[from, to): spaces, a comma, spaces, then nothing or "at"/"on" and spaces. */
+/**
+ * What may sit between a day and a clock time that belong together ("Tuesday at 3 p.m."), on
+ * text[from, to): spaces, a comma, spaces, then nothing or "at"/"on" and spaces.
+ */
 function isDayTimeGlue(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && isSpaceCode(text.charCodeAt(i))) i++;

@@ -60,7 +60,9 @@ export function resolveCalendar(spec: CalendarSpec, ctx: ResolveContext): Resolv
 }
 
 export function resolveWeekday(spec: WeekdaySpec, ctx: ResolveContext): Resolved {
-  const type = dateType(spec);
+  // "Friday night" keeps its part of the day in the value (…TNI) but stays a DATE, as TempEval-3
+  // annotates a named day with a part of it; a clock time ("9 a.m. Tuesday") makes it a TIME.
+  const type = spec.time ? 'TIME' : 'DATE';
   const clock = clockSuffix(spec);
   const doc = ctx.doc;
   if (!doc) return { type, value: `XXXX-WXX-${spec.weekday}${clock}`, anchor: 'unknown', note: '' };
