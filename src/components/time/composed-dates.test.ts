@@ -50,3 +50,12 @@ test('a business year is as long whether "for" or "in" leads it', () => {
   const t = timexOf('It expects net income in the year ending June 30, 2019, to fall.', 'the year');
   assert.deepEqual([t.type, t.value], ['DURATION', 'P1Y']);
 });
+
+test('a clock time alone falls on the day the story last named', () => {
+  assert.deepEqual(pairs('The doctor was shot on Oct. 23, 2017. He died at 10 p.m. in his kitchen.'), [
+    ['Oct. 23, 2017', '2017-10-23'],
+    ['10 p.m.', '2017-10-23T22:00'],
+  ]);
+  // With no day named before it, the document's day.
+  assert.equal(valueOf('The blast came at 10:35 a.m. in the capital.', '10:35 a.m.'), '2018-07-20T10:35');
+});

@@ -49,6 +49,8 @@ export interface RelativeSpec {
   offset: number;
   /** "the weekend": which one (last or coming) depends on the tense of the clause. */
   oriented?: boolean;
+  /** A clock time alone ("was shot at 10 p.m."): on the day the story last named, else the document's. */
+  narrative?: true;
   time?: ClockTime;
   part?: PartOfDay;
 }
