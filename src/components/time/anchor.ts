@@ -58,8 +58,12 @@ export class NarrativeAnchor {
     if (timex.type === 'DURATION' && (/^P\d+M$/.test(v) || timex.rule === 'relative:the-year-ended')) this.lastQuarter = null;
     if (timex.rule.startsWith('calendar:') && v.length === 7 && v.charCodeAt(5) === 81 && /^\d{4}-Q[1-4]$/.test(v)) {
       const quarter = { y: Number(v.slice(0, 4)), q: Number(v[6]) };
-      // Results are reported for a quarter that is over: "the fourth quarter" still under way is an outlook.
-      if (!this.doc || this.doc.y * 12 + this.doc.m > quarter.y * 12 + quarter.q * 3) this.lastQuarter = quarter;
+      // Results are reported for a quarter that is over: "the fourth quarter" still under way is an
+      // outlook. Of the finished ones the latest named is the story's ("third-quarter net rose …
+      // after a flat second quarter … the year-earlier period" compares the third quarter).
+      const over = !this.doc || this.doc.y * 12 + this.doc.m > quarter.y * 12 + quarter.q * 3;
+      const latest = this.lastQuarter;
+      if (over && (!latest || quarter.y * 4 + quarter.q >= latest.y * 4 + latest.q)) this.lastQuarter = quarter;
     }
     const date = timex.type === 'DATE' || timex.type === 'TIME' ? parseYmd(timex.value) : null;
     if (date) this.last = date;

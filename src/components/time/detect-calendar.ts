@@ -182,8 +182,26 @@ function detectSeason(text: string, hit: Hit, out: Candidate[]): void {
   });
 }
 
-/** "the third quarter [of 2018]", "first-quarter", "the second half of 2017". */
+/** "the first two quarters", "the last half": a half of the year named by its quarters or by "last". */
+const HALF_BEFORE = endsWithWord(/(?:\bthe\s+)?\b(first|last)\s+(two\s+)?$/i, ['first', 'last', 'two']);
+
+/** "the third quarter [of 2018]", "first-quarter", "the second half of 2017", "the first two quarters of 1990". */
 function detectYearPart(text: string, hit: Hit, out: Candidate[]): void {
+  if (hit.word === 'quarters' || hit.word === 'half') {
+    // "the first two quarters of 1990" is its first half; "the last half of 1989" its second.
+    const half = matchBefore(text, hit.start, HALF_BEFORE, 20);
+    const of = half && (hit.word === 'half') !== Boolean(half.m[2]) ? matchAt(text, hit.end, OF_YEAR_AFTER) : null;
+    if (half && of && (hit.word === 'quarters' || half.m[1]!.toLowerCase() === 'last')) {
+      out.push({
+        start: half.start,
+        end: hit.end + of[0].length,
+        spec: { kind: 'yearPart', period: 'H', n: half.m[1]!.toLowerCase() === 'first' ? 1 : 2, ...(of[1] ? { year: Number(of[1]) } : { yearOffset: yearOffsetOf(of[2] ?? of[3])! }), shift: 'bare' },
+        rule: 'calendar:half',
+      });
+      return;
+    }
+    if (hit.word === 'quarters') return;
+  }
   const ordinal = matchBefore(text, hit.start, ORDINAL_BEFORE, 32);
   if (!ordinal) return;
   const period = hit.word === 'half' ? 'H' : 'Q';
@@ -206,7 +224,7 @@ export function detectCalendar(text: string, hits: readonly Hit[]): Candidate[] 
   detectNumeric(text, out);
   for (const hit of hits) {
     if (hit.word in SEASONS) detectSeason(text, hit, out);
-    else if (hit.word === 'quarter' || hit.word === 'half') detectYearPart(text, hit, out);
+    else if (hit.word === 'quarter' || hit.word === 'quarters' || hit.word === 'half') detectYearPart(text, hit, out);
     else if (hit.word === 'century') {
       const ordinal = matchBefore(text, hit.start, CENTURY_BEFORE, 24);
       if (!ordinal) continue;

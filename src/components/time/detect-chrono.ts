@@ -288,7 +288,7 @@ function toCandidate(text: string, result: ChronoResultLike, offset: number): Ca
     const marked = MERIDIEM.test(span) || TIME_ZONE.test(span);
     const led = span.includes(':') && TIME_LEADS.has(wordBefore(text, start));
     if (!marked && !led) return null;
-    return { start, end, spec: { kind: 'relative', unit: 'day', offset: 0, time }, rule: 'chrono:time' };
+    return { start, end, spec: { kind: 'relative', unit: 'day', offset: 0, time, narrative: true }, rule: 'chrono:time' };
   }
   return null;
 }

@@ -29,6 +29,8 @@ const THE_PAST_BEFORE = endsWithWord(/\bthe\s+(?:past|last)\s+$/i, ['past', 'las
 const PREPOSITION_BEFORE = endsWithWord(/\b(?:for|within|in|after|over)\s+$/i, ['for', 'within', 'in', 'after', 'over']);
 const HALF_BEFORE = endsWithWord(/\bhalf\s+an?\s+$/i, ['a', 'an']);
 
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'shall', 'must']);
+
 const AND_A_HALF = spaceThen(/\s+and\s+a\s+half\b/iy, 'a');
 /** "a 30-day-long", "decades-long": the hyphenated tail is part of the expression. */
 const HYPHEN_TAIL_AFTER: After = { re: /-long\b/iy, starts: (text, offset) => text.charCodeAt(offset) === 45 };
@@ -103,6 +105,11 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
       const unhyphenated = DETERMINERS.has(wordBefore(text, counted.start)) && /^[a-z]/.test(wordAfter(text, hit.end));
       if (!hyphenated && !plural && amount !== null && amount > 1 && !unhyphenated && !/^\d+\s*(?:1\/2|½)$/.test(amountText)) continue;
       if (/^an?$/i.test(amountText) && !counted.m[1] && RATE_BEFORE.test(text.slice(Math.max(0, counted.start - 24), hit.start))) continue;
+      // "Islam will one day be …": after a modal, "one day" is some time ahead, not a day long.
+      if (unit === 'day' && !plural && /^one$/i.test(amountText) && !counted.m[1] && MODALS.has(wordBefore(text, counted.start))) {
+        out.push({ start: counted.start, end: end0, spec: { kind: 'fixed', type: 'DATE', value: 'FUTURE_REF' }, rule: 'duration:one-day-ahead' });
+        continue;
+      }
       let end = end0;
       const half = matchAt(text, end, AND_A_HALF);
       if (half && amount !== null) {

@@ -7,11 +7,11 @@
 import type { Candidate, RelativeUnit } from './spec.js';
 import type { Hit } from './cue-words.js';
 import { PARTS_OF_DAY } from './model/lexicon.js';
-import { atSentenceStart, endsWithWord, matchAt, matchBefore, spaceThen, wordBefore } from './text-context.js';
+import { atSentenceStart, endsWithWord, matchAt, matchBefore, spaceThen, wordBefore, type Before } from './text-context.js';
 
 export const RELATIVE_CUES: readonly string[] = [
   'last', 'this', 'next', 'current', 'coming', 'weekend', 'today', 'tonight', 'yesterday', 'tomorrow', 'noon', 'midday', 'midnight',
-  'week', 'month', 'year',
+  'week', 'month', 'year', 'morning', 'afternoon', 'evening',
 ];
 
 /** After "last", "this", "next", "current", "coming": the unit. */
@@ -31,7 +31,10 @@ const THE_UNIT_START = THE_BEFORE;
 /** "year-end", "by year's end". */
 const UNIT_END_AFTER = /(?:-end|\s+end|['’]s\s+end)\b/iy;
 
+const IN_THE_BEFORE = endsWithWord(/\b(?:in|during)\s+the\s+$/i, ['the']);
 const ENDED_AFTER = spaceThen(/\s+end(?:ed|ing)\b/iy, 'e');
+
+const MID_BEFORE: Before = { re: /\bmid(?:-|\s+)$/i, hyphens: true, lastWord: (word) => word === 'mid' };
 
 const CASUAL_OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
@@ -74,6 +77,13 @@ export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] 
         out.push({ start: the.start, end: hit.end, spec: { kind: 'relative', unit: w, offset: 0 }, rule: 'relative:the-unit' });
         continue;
       }
+      // "in the year ending June 30": a business year, as long as "for the year ended" is.
+      const inThe = w === 'year' ? matchBefore(text, hit.start, IN_THE_BEFORE, 16) : null;
+      if (inThe && matchAt(text, hit.end, ENDED_AFTER)) {
+        const the = matchBefore(text, hit.start, THE_UNIT_START, 6)!;
+        out.push({ start: the.start, end: hit.end, spec: { kind: 'fixed', type: 'DURATION', value: 'P1Y' }, rule: 'relative:the-year-ended' });
+        continue;
+      }
       const yearEnd = w === 'year' ? matchAt(text, hit.end, UNIT_END_AFTER) : null;
       if (yearEnd && /^(?:by|at|before|until|after|since|around|to|the|of)$/.test(wordBefore(text, hit.start))) {
         out.push({ start: hit.start, end: hit.end + yearEnd[0].length, spec: { kind: 'relative', unit: 'year', offset: 0 }, mod: 'END', rule: 'relative:year-end' });
@@ -92,6 +102,10 @@ export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] 
         spec: { kind: 'relative', unit: 'day', offset: CASUAL_OFFSET[w]!, ...(w === 'tonight' ? { part: 'NI' as const } : {}) },
         rule: `relative:${w}`,
       });
+    } else if (w === 'morning' || w === 'afternoon' || w === 'evening') {
+      // "by mid-afternoon", "mid-morning yesterday": a part of the day (of the day named next, if any).
+      const mid = matchBefore(text, hit.start, MID_BEFORE, 8);
+      if (mid) out.push({ start: mid.start, end: hit.end, spec: { kind: 'relative', unit: 'day', offset: 0, part: PARTS_OF_DAY[w]! }, rule: 'relative:mid-part' });
     } else if (w === 'noon' || w === 'midday' || w === 'midnight') {
       if (!matchBefore(text, hit.start, CLOCK_LEAD_BEFORE, 12)) continue;
       out.push({ start: hit.start, end: hit.end, spec: { kind: 'relative', unit: 'day', offset: 0, time: { hour: w === 'midnight' ? 24 : 12, minute: 0 } }, rule: 'relative:noon' });

@@ -8,6 +8,7 @@
  */
 import type { Candidate } from './spec.js';
 import type { Hit } from './cue-words.js';
+import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
 import { endsWithWord, matchAt, matchBefore, spaceThen, type Before } from './text-context.js';
 
 export const REPORTED_CUES: readonly string[] = ['quarter', 'period', 'year'];
@@ -33,6 +34,12 @@ const QUALIFIED_BEFORE: Before = {
 const YEAR_BACK_AFTER = spaceThen(/\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)\b/iy, 'al');
 /** "year-ago", "year-earlier" written as one adjective. */
 const YEAR_BACK_TAIL = /-(?:ago|earlier)\b/iy;
+const LAST_YEARS_BEFORE = endsWithWord(
+  /\blast\s+year['’]s\s+(?:(first|second|third|fourth)\s+|(?:comparable|corresponding|same)\s+)?$/i,
+  // "year's" ends, for the gate, with the "s" after the apostrophe.
+  ['s', 'first', 'second', 'third', 'fourth', 'comparable', 'corresponding', 'same'],
+);
+const MONTHS_AFTER = spaceThen(new RegExp(`\\s+(${AMOUNT_SOURCE})\\s+months\\b`, 'iy'), 'abcdefghijklmnopqrstuvwxyz0123456789');
 const THE_BEFORE = endsWithWord(/\b(?:the\s+(?:comparable\s+)?)$/i, ['the', 'comparable']);
 
 export function detectReported(text: string, hits: readonly Hit[]): Candidate[] {
@@ -46,6 +53,13 @@ export function detectReported(text: string, hits: readonly Hit[]): Candidate[] 
     }
     if (!quarterNamed) continue;
     if (w === 'quarter' || w === 'period') {
+      // "last year's quarter", "last year's third quarter": the story's quarter a year back.
+      const lastYears = matchBefore(text, hit.start, LAST_YEARS_BEFORE, 40);
+      if (lastYears) {
+        const ordinal = lastYears.m[1]?.toLowerCase();
+        out.push({ start: lastYears.start, end: hit.end, spec: { kind: 'reported', yearOffset: -1, ...(ordinal ? { quarter: ORDINALS[ordinal]! } : {}) }, rule: 'reported:last-years-quarter' });
+        continue;
+      }
       const q = matchBefore(text, hit.start, QUALIFIED_BEFORE, 60);
       if (!q) continue;
       const words = q.m[2]!.toLowerCase();
@@ -73,7 +87,15 @@ export function detectReported(text: string, hits: readonly Hit[]): Candidate[] 
       const tail = matchAt(text, hit.end, YEAR_BACK_TAIL);
       if (!tail) continue;
       const the = matchBefore(text, hit.start, THE_BEFORE, 20);
-      out.push({ start: the ? the.start : hit.start, end: hit.end + tail[0].length, spec: { kind: 'reported', yearOffset: -1 }, rule: 'reported:year-back' });
+      const start = the ? the.start : hit.start;
+      // "the year-earlier nine months": the stretch compared, a duration like "the nine months".
+      const months = matchAt(text, hit.end + tail[0].length, MONTHS_AFTER);
+      const amount = months ? parseAmount(months[1]!) : null;
+      if (months && amount !== null) {
+        out.push({ start, end: hit.end + tail[0].length + months[0].length, spec: { kind: 'fixed', type: 'DURATION', value: `P${amount}M` }, rule: 'reported:year-back-months' });
+        continue;
+      }
+      out.push({ start, end: hit.end + tail[0].length, spec: { kind: 'reported', yearOffset: -1 }, rule: 'reported:year-back' });
     }
   }
   return out;

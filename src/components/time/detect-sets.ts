@@ -25,6 +25,10 @@ const EVERY_AFTER = new RegExp(
 );
 /** After "once"/"twice"/"times": "a week", "per day". */
 const PER_AFTER = spaceThen(new RegExp(`\\s+(?:a|an|per|each|every)\\s+${UNIT_SOURCE}\\b`, 'iy'), 'ape');
+const PERIODIC_FIGURE_AFTER = spaceThen(
+  /\s+(?:(?:cash|common|stock|share|preferred)\s+)?(?:dividends?|results|loss(?:es)?|volume|turnover|payouts?|of)\b/iy,
+  'cdrlvtpos',
+);
 const AMOUNT_BEFORE = endsWithAmount(new RegExp(`\\b(${AMOUNT_SOURCE})\\s+$`, 'i'));
 
 export function detectSets(text: string, hits: readonly Hit[]): Candidate[] {
@@ -62,6 +66,9 @@ export function detectSets(text: string, hits: readonly Hit[]): Candidate[] {
       // "Russian daily Kommersant", "the daily reported": a newspaper, not a recurrence.
       if (next && (isCapitalized(next) || REPORTING_VERBS.includes(next.toLowerCase()))) continue;
       if (/^(?:newspaper|paper|tabloid|broadsheet|magazine)s?$/i.test(next)) continue;
+      // "its quarterly dividend", "average daily volume", "an initial quarterly of 5 cents": the
+      // word classifies a payment or a figure by its period; no event of the story recurs.
+      if (matchAt(text, hit.end, PERIODIC_FIGURE_AFTER)) continue;
       add(hit.start, hit.end, FREQUENCY_ADVERBS[w]!, 'set:frequency-adverb');
     }
   }

@@ -14,7 +14,16 @@ const SIMPLE: Readonly<Record<string, string>> = {
 // "previously" and "formerly" qualify an event ("a previously announced plan") rather than name a
 // time; TimeML corpora leave them out.
 
-export const VAGUE_CUES: readonly string[] = [...Object.keys(SIMPLE), 'present', 'moment', 'these', 'recent', 'coming', 'past', 'future', 'soon'];
+export const VAGUE_CUES: readonly string[] = [...Object.keys(SIMPLE), 'present', 'moment', 'these', 'recent', 'coming', 'past', 'future', 'soon', 'current', 'term', 'ahead', 'later'];
+
+/** Nouns after which "current" is a term, not a time: "current account", "current assets". */
+const CURRENT_TERMS = new Set(['account', 'accounts', 'assets', 'liabilities', 'ratio', 'affairs', 'density', 'flow', 'flows']);
+const THEN_BEFORE = endsWithWord(/\bthen\s+$/i, ['then']);
+
+const TERM_BEFORE = endsWithWord(/\bthe\s+(?:near|short|long)\s+$/i, ['near', 'short', 'long']);
+const UNITS_AHEAD_BEFORE = endsWithWord(/\bthe\s+(days|weeks|months|years)\s+$/i, ['days', 'weeks', 'months', 'years']);
+const DATE_AFTER = spaceThen(/\s+date\b/iy, 'd');
+const A_BEFORE = endsWithWord(/\ba\s+$/i, ['a']);
 
 const AT_BEFORE = endsWithWord(/\bat\s+(?:the\s+)?$/i, ['at', 'the']);
 const THESE_DAYS_AFTER = spaceThen(/\s+days\b/iy, 'd');
@@ -46,6 +55,28 @@ export function detectVague(text: string, hits: readonly Hit[]): Candidate[] {
         const the = matchBefore(text, hit.start, THE_BEFORE, 6);
         if (day && the) add(the.start, hit.end + day[0].length, 'PRESENT_REF', 'vague:present-day');
       }
+    } else if (w === 'current') {
+      // "its current chairman", "current market conditions": the present, as TimeML annotates the
+      // adjective; "the then current price" is a past one. Terms of accounting ("current
+      // account", "current assets") are not times, and "the current year" is the unit's (longer).
+      const next = wordAfter(text, hit.end);
+      if (!/^[a-z]/.test(next) || CURRENT_TERMS.has(next) || text.charCodeAt(hit.start) !== 99) continue;
+      const then = wordBefore(text, hit.start) === 'then' ? matchBefore(text, hit.start, THEN_BEFORE, 8) : null;
+      if (then) add(then.start, hit.end, 'PAST_REF', 'vague:then-current');
+      else add(hit.start, hit.end, 'PRESENT_REF', 'vague:current');
+    } else if (w === 'term') {
+      // "in the near term", "for the short term": the time ahead.
+      const the = matchBefore(text, hit.start, TERM_BEFORE, 16);
+      if (the && text.charCodeAt(hit.end) !== 45) add(the.start, hit.end, 'FUTURE_REF', 'vague:the-near-term');
+    } else if (w === 'ahead') {
+      // "in the weeks ahead": a stretch of unknown length to come.
+      const units = matchBefore(text, hit.start, UNITS_AHEAD_BEFORE, 16);
+      if (units) out.push({ start: units.start, end: hit.end, spec: { kind: 'fixed', type: 'DURATION', value: `PX${units.m[1]![0]!.toUpperCase()}` }, rule: 'vague:units-ahead' });
+    } else if (w === 'later') {
+      // "at a later date".
+      const date = matchAt(text, hit.end, DATE_AFTER);
+      const a = date ? matchBefore(text, hit.start, A_BEFORE, 4) : null;
+      if (date && a) add(a.start, hit.end + date[0].length, 'FUTURE_REF', 'vague:a-later-date');
     } else if (w === 'these') {
       const days = matchAt(text, hit.end, THESE_DAYS_AFTER);
       if (days) add(hit.start, hit.end + days[0].length, 'PRESENT_REF', 'vague:these-days');

@@ -8,8 +8,10 @@ import type { Candidate, TimexSpec } from './spec.js';
 import { PARTS_OF_DAY } from './model/lexicon.js';
 import { isSpaceCode } from './scan.js';
 
-const SHIFT_PREFIX = /\b(last|this|next|past|coming|previous|preceding)\s+$/i;
-const SHIFTS: Readonly<Record<string, string>> = { last: 'last', past: 'last', previous: 'last', preceding: 'last', this: 'this', next: 'next', coming: 'next' };
+const SHIFT_PREFIX = /\b(?:the\s+(?=previous|preceding|following))?(last|this|next|past|coming|previous|preceding|following)\s+$/i;
+const SHIFTS: Readonly<Record<string, string>> = { last: 'last', past: 'last', previous: 'last', preceding: 'last', this: 'this', next: 'next', coming: 'next', following: 'next' };
+/** Shift words that count from the story's last date rather than the document's: "the previous Friday". */
+const NARRATIVE_SHIFTS = new Set(['previous', 'preceding', 'following']);
 
 const POINT_MOD_PREFIX =
   /\b(?:(?:the\s+)?(early|late|mid)(?:\s+|-)|(?:the\s+)?(end|beginning|start|middle|close)\s+of\s+)$/i;
@@ -30,9 +32,6 @@ const AMOUNT_MODS: Readonly<Record<string, string>> = {
 
 const PART_SUFFIX = /^\s+(morning|afternoon|evening|night)\b/i;
 
-/** What may sit between a day and a clock time that belong together: "Tuesday at 3 p.m.". */
-const DAY_TIME_GLUE = /^\s*,?\s*(?:at\s+|on\s+)?$/i;
-
 function takesShift(spec: TimexSpec): boolean {
   if (spec.kind === 'calendar') return spec.year === undefined && spec.day === undefined && spec.month !== undefined && spec.shift === 'bare';
   return (spec.kind === 'season' || spec.kind === 'yearPart' || spec.kind === 'weekday') && spec.shift === 'bare' && !('year' in spec && spec.year !== undefined);
@@ -48,7 +47,7 @@ function isDayLevel(spec: TimexSpec): boolean {
 
 /** A clock time with no day of its own ("3 p.m.", "noon"), which takes the day next to it. */
 function isBareClock(c: Candidate): boolean {
-  return c.spec.kind === 'relative' && c.spec.unit === 'day' && c.spec.offset === 0 && c.spec.time !== undefined && !/^relative:(?:today|tonight)/.test(c.rule);
+  return c.spec.kind === 'relative' && c.spec.unit === 'day' && c.spec.offset === 0 && (c.spec.time !== undefined || c.rule === 'relative:mid-part') && !/^relative:(?:today|tonight)/.test(c.rule);
 }
 
 /** "July last year", "Nov. 3 this year": a month or a day followed by the year it falls in. */
@@ -87,11 +86,14 @@ function lastWord(text: string, lo: number, end: number, hyphen: boolean): strin
 }
 
 /** The words SHIFT_PREFIX, POINT_MOD_PREFIX and AMOUNT_MOD_PREFIX can end with. */
-const SHIFT_LAST_WORDS = new Set(['last', 'this', 'next', 'past', 'coming', 'previous', 'preceding']);
+const SHIFT_LAST_WORDS = new Set(['last', 'this', 'next', 'past', 'coming', 'previous', 'preceding', 'following']);
 const POINT_LAST_WORDS = new Set(['early', 'late', 'mid', 'of']);
 const AMOUNT_LAST_WORDS = new Set(['than', 'least', 'most', 'to', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some']);
 
-/** DAY_TIME_GLUE on text[from, to): spaces, a comma, spaces, then nothing or "at"/"on" and spaces. */
+/**
+ * What may sit between a day and a clock time that belong together ("Tuesday at 3 p.m."), on
+ * text[from, to): spaces, a comma, spaces, then nothing or "at"/"on" and spaces.
+ */
 function isDayTimeGlue(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
@@ -103,6 +105,15 @@ function isDayTimeGlue(text: string, from: number, to: number): boolean {
   const b = text.charCodeAt(i + 1) | 0x20;
   if (!((a === 97 && b === 116) || (a === 111 && b === 110))) return false;
   for (let k = i + 2; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
+const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
+const WEEK_AFTER = /^\s+week\b/i;
+
+function isSpacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
   return true;
 }
 
@@ -120,8 +131,25 @@ export function extendCandidates(text: string, sorted: Candidate[]): Candidate[]
     if (next && isDayTimeGlue(text, c.end, next.start)) {
       const [day, clock] = isBareClock(next) && isDayLevel(c.spec) && !hasClock(c.spec) ? [c, next] : isBareClock(c) && isDayLevel(next.spec) && !hasClock(next.spec) ? [next, c] : [];
       if (day && clock && clock.spec.kind === 'relative') {
-        c = { start: c.start, end: next.end, spec: { ...day.spec, time: clock.spec.time } as TimexSpec, rule: `${day.rule}+time` };
+        const at = clock.spec.time ? { time: clock.spec.time } : { part: clock.spec.part };
+        c = { start: c.start, end: next.end, spec: { ...day.spec, ...at } as TimexSpec, rule: `${day.rule}+time` };
         i++;
+      }
+    }
+
+    // "the day before last Tuesday", "two days after Christmas": an offset from the date named next.
+    const dated = sorted[i + 1];
+    if (dated && c.spec.kind === 'offset' && c.spec.amount !== null && (c.spec.neighbour || c.spec.relativeTo) && (isDayLevel(dated.spec) || dated.spec.kind === 'holiday') && isSpacesOnly(text, c.end, dated.start)) {
+      c = { start: c.start, end: dated.end, spec: { ...c.spec, base: dated.spec, relativeTo: undefined, neighbour: undefined } as TimexSpec, rule: `${c.rule}+${dated.rule}` };
+      i++;
+    }
+
+    // "the week of March 6", "Easter week": the week that holds the day.
+    if (isDayLevel(c.spec) || c.spec.kind === 'holiday') {
+      const weekOf = c.start - floor >= 12 ? WEEK_OF_BEFORE.exec(text.slice(Math.max(floor, c.start - 20), c.start)) : null;
+      const weekAfter = !weekOf && c.spec.kind === 'holiday' ? WEEK_AFTER.exec(text.slice(c.end, Math.min(text.length, c.end + 8))) : null;
+      if (weekOf || weekAfter) {
+        c = { start: c.start - (weekOf ? weekOf[0].length : 0), end: c.end + (weekAfter ? weekAfter[0].length : 0), spec: { kind: 'weekOf', base: c.spec }, rule: `${c.rule}+week` };
       }
     }
 
@@ -136,9 +164,13 @@ export function extendCandidates(text: string, sorted: Candidate[]): Candidate[]
     const shift = takesShift(c.spec) && SHIFT_LAST_WORDS.has(lastWord(text, lo, c.start, false)) ? SHIFT_PREFIX.exec(text.slice(lo, c.start)) : null;
     if (shift) {
       const word = shift[1]!.toLowerCase();
-      c.spec = { ...c.spec, shift: SHIFTS[word]! } as TimexSpec;
-      c.start -= shift[0].length;
-      c.rule += `+${word}`;
+      if (word === 'following' && c.spec.kind !== 'weekday') {
+        // "the following March" is the offset detector's business, not a shift.
+      } else {
+        c.spec = { ...c.spec, shift: SHIFTS[word]!, ...(c.spec.kind === 'weekday' && NARRATIVE_SHIFTS.has(word) ? { narrative: true } : {}) } as TimexSpec;
+        c.start -= shift[0].length;
+        c.rule += `+${word}`;
+      }
     }
 
     const lo2 = Math.max(floor, c.start - 30);

@@ -6,7 +6,7 @@
  */
 import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './model/lexicon.js';
 import { isSpaceCode } from './scan.js';
-import { wordBefore } from './text-context.js';
+import { atSentenceStart, wordBefore } from './text-context.js';
 
 export type Orientation = 'past' | 'future' | 'none';
 
@@ -40,26 +40,49 @@ function afterBe(text: string, at: number): boolean {
   return j - 2 < lo || !isWordCode(text.charCodeAt(j - 2));
 }
 
+/** Words that, right before an "-ed" word, make it an adjective: "a still unspecified date". */
+const ADJECTIVE_LEADS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'still', 'newly', 'recently']);
+
+/** How far after "had" a plan stays in the past: "had been scheduled to expire Friday". */
+const PERFECT_REACH = 28;
+
 /**
  * The tense cues in `text` (a stretch of a sentence), in order, each given to `take` until it
- * returns true.
+ * returns true. A plan told in the past perfect ("had been due to expire", "had been scheduled")
+ * is a past one; an "-ed" word after a determiner is an adjective ("a still unspecified date").
  */
-function eachCue(text: string, take: (orientation: 'past' | 'future') => boolean): void {
+function eachCue(text: string, take: (orientation: 'past' | 'future', word: string) => boolean): void {
   CUE.lastIndex = 0;
+  let perfectEnd = -1;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    const word = m[0].toLowerCase();
     if (m[1]) {
-      if (take('future')) return;
-    } else if (!NOT_PAST.has(m[0].toLowerCase()) && !afterBe(text, m.index)) {
-      if (take('past')) return;
+      if (take(m.index <= perfectEnd ? 'past' : 'future', word)) return;
+    } else if (!NOT_PAST.has(word) && !afterBe(text, m.index) && !(word.endsWith('ed') && ADJECTIVE_LEADS.has(wordBefore(text, m.index)))) {
+      if (word === 'had') perfectEnd = m.index + 3 + PERFECT_REACH;
+      if (take('past', word)) return;
     }
   }
 }
 
+/** Prepositions of a deadline: "by February", "until Tuesday", "through January". */
+const DEADLINE_LEADS = new Set(['by', 'until', 'till', 'through']);
+
 /** The tense around text[start, end) within its sentence [sentenceStart, sentenceEnd). */
 export function orientationAt(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): Orientation {
   let found: Orientation = 'none';
-  // "pay down the loan by February": a deadline lies ahead, whatever the tense.
-  if (wordBefore(text, start) === 'by') return 'future';
+  // "pay down the loan by February", "extended the loans through January": a deadline lies ahead,
+  // unless the clause tells of it in the past perfect ("had filed reports by Wednesday", "Until
+  // Thursday, they had not called him") or narrates what happened by then ("By Monday, officials
+  // hardened their stand").
+  if (DEADLINE_LEADS.has(wordBefore(text, start))) {
+    let perfect = false;
+    eachCue(text.slice(Math.max(sentenceStart, start - LOOK_BACK), Math.min(sentenceEnd, end + LOOK_AHEAD)), (_o, word) => (perfect = word === 'had'));
+    if (perfect) return 'past';
+    const lead = /\S+\s*$/.exec(text.slice(Math.max(0, start - 16), start));
+    if (lead && atSentenceStart(text, start - lead[0].length) && firstCue(text.slice(end, Math.min(sentenceEnd, end + LOOK_AHEAD))) === 'past') return 'past';
+    return 'future';
+  }
   // "get around Wednesday's ruling": a possessive day names an event of its own, whose tense the
   // main clause does not tell; only the words after it may.
   const possessive = (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && (text.charCodeAt(end + 1) | 0x20) === 115;
@@ -69,7 +92,13 @@ export function orientationAt(text: string, start: number, end: number, sentence
     return false;
   });
   if (found !== 'none') return found;
-  eachCue(text.slice(end, Math.min(sentenceEnd, end + LOOK_AHEAD)), (o) => {
+  return firstCue(text.slice(end, Math.min(sentenceEnd, end + LOOK_AHEAD)));
+}
+
+/** The tense of the first cue in `text`, or 'none'. */
+function firstCue(text: string): Orientation {
+  let found: Orientation = 'none';
+  eachCue(text, (o) => {
     found = o;
     return true;
   });

@@ -67,7 +67,15 @@ export function pickOccurrence(
       return picked(nearest(all, now), '');
     case 'bare': {
       const o = orientation();
-      if (o === 'future') return picked(all.find((x) => x.last >= now) ?? all[all.length - 1], '/future');
+      if (o === 'future') {
+        // A future clause names the first one not yet over, unless the last one is far closer: "the
+        // Aug. 7 blasts" in an Aug. 18 story that "would" produce aid, "sales this year through
+        // August" in October.
+        const ahead = all.find((x) => x.last >= now);
+        const behind = findLast(all, (x) => x.last < now);
+        if (ahead && behind && (now - behind.last) * FAR_CLOSER < ahead.first - now) return picked(behind, '/future-but-past');
+        return picked(ahead ?? all[all.length - 1], '/future');
+      }
       const latestBegun = findLast(all, (x) => x.first <= now) ?? all[0];
       if (rules.untensed === 'past') return picked(latestBegun, '/past');
       const close = nearest(all, now);
@@ -77,6 +85,9 @@ export function pickOccurrence(
     }
   }
 }
+
+/** How many times closer a past occurrence must be to win over the next one in a future clause. */
+const FAR_CLOSER = 3;
 
 function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];

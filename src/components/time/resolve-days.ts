@@ -60,9 +60,12 @@ export function resolveCalendar(spec: CalendarSpec, ctx: ResolveContext): Resolv
 }
 
 export function resolveWeekday(spec: WeekdaySpec, ctx: ResolveContext): Resolved {
-  const type = dateType(spec);
+  // "Friday night" keeps its part of the day in the value (…TNI) but stays a DATE, as TempEval-3
+  // annotates a named day with a part of it; a clock time ("9 a.m. Tuesday") makes it a TIME.
+  const type = spec.time ? 'TIME' : 'DATE';
   const clock = clockSuffix(spec);
-  const doc = ctx.doc;
+  const narrative = spec.narrative ? ctx.narrative : null;
+  const doc = narrative ?? ctx.doc;
   if (!doc) return { type, value: `XXXX-WXX-${spec.weekday}${clock}`, anchor: 'unknown', note: '' };
   const today = isoWeekday(doc);
   const back = (today - spec.weekday + 7) % 7;
@@ -89,7 +92,7 @@ export function resolveWeekday(spec: WeekdaySpec, ctx: ResolveContext): Resolved
         note = '/past';
       }
   }
-  return { type, value: formatDate(date) + clock, anchor: 'document', note };
+  return { type, value: formatDate(date) + clock, anchor: narrative ? 'absolute' : 'document', note: narrative ? note + '/narrative' : note };
 }
 
 export function resolveHoliday(spec: HolidaySpec, ctx: ResolveContext): Resolved {

@@ -34,6 +34,8 @@ export interface WeekdaySpec {
   kind: 'weekday';
   weekday: number;
   shift: Shift;
+  /** "the previous Friday", "the following Monday": counted from the story's last date, not the document's. */
+  narrative?: true;
   time?: ClockTime;
   part?: PartOfDay;
 }
@@ -47,6 +49,8 @@ export interface RelativeSpec {
   offset: number;
   /** "the weekend": which one (last or coming) depends on the tense of the clause. */
   oriented?: boolean;
+  /** A clock time alone ("was shot at 10 p.m."): on the day the story last named, else the document's. */
+  narrative?: true;
   time?: ClockTime;
   part?: PartOfDay;
 }
@@ -70,6 +74,14 @@ export interface OffsetSpec {
   relativeTo?: { event: string | null; unitEnd: number };
   /** "the following month", "the previous year": the unit next to the last date the text named. */
   neighbour?: true;
+  /** "the day before last Tuesday", "two days after Christmas": counted from the date named. */
+  base?: TimexSpec;
+}
+
+/** "the week of March 6", "Easter week": the week that holds a day. */
+export interface WeekOfSpec {
+  kind: 'weekOf';
+  base: TimexSpec;
 }
 
 export interface SeasonSpec {
@@ -150,6 +162,7 @@ export type TimexSpec =
   | HolidaySpec
   | ReportedSpec
   | AnaphoricSpec
+  | WeekOfSpec
   | FixedSpec;
 
 /** A detector's proposal: a span of the text, its meaning, and the rule that found it. */

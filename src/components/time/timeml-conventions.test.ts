@@ -97,3 +97,17 @@ test('extents as the TimeML corpora draw them', () => {
     ['third-quarter', '2018-Q3'],
   ]);
 });
+
+test('a frequency word that classifies a payment or a figure is no set', () => {
+  assert.deepEqual(pairs('The board raised its quarterly dividend and declared a quarterly cash dividend.'), []);
+  assert.deepEqual(pairs('Average daily volume rose, and it paid an initial quarterly of five cents.'), []);
+  assert.equal(valueOf('The reserve will be adjusted quarterly.', 'quarterly'), 'P3M');
+  assert.equal(valueOf('Crowds gather daily outside the house.', 'daily'), 'P1D');
+});
+
+test('the time ahead named without a measure', () => {
+  assert.equal(valueOf('We see challenges in the near term.', 'the near term'), 'FUTURE_REF');
+  assert.equal(valueOf('Funds may sell in the weeks ahead.', 'the weeks ahead'), 'PXW');
+  assert.equal(valueOf('It will raise the money at a later date.', 'a later date'), 'FUTURE_REF');
+  assert.deepEqual(pairs('He took a short-term loan.'), []);
+});

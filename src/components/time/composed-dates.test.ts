@@ -1,0 +1,61 @@
+/**
+ * Expressions built on another date: an offset from a named day, the week that holds a day, a
+ * weekday counted from the story's last date, a part of the day before a day, on sentences written
+ * for these tests (document date Friday 2018-07-20 unless a test says otherwise).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pairs, timexOf, valueOf } from './testing.js';
+
+test('an offset from the day named right after it', () => {
+  assert.equal(valueOf("The day before last Tuesday's hearing, he flew home.", 'The day before last Tuesday'), '2018-07-16');
+  assert.equal(valueOf('Two days after Christmas the strike began.', 'Two days after Christmas'), '2017-12-27');
+  assert.equal(valueOf('A week before July 4, the army moved.', 'A week before July 4'), '2018-06-27');
+  // Without a date after it, "the day before" still counts from the story's last day.
+  assert.deepEqual(pairs('He landed on July 3. The day before, he wrote to her.'), [
+    ['July 3', '2018-07-03'],
+    ['The day before', '2018-07-02'],
+  ]);
+});
+
+test('the week that holds a day', () => {
+  assert.equal(valueOf('The case may be heard the week of March 6.', 'the week of March 6', '2018-02-24'), '2018-W10');
+  assert.equal(valueOf('Pilgrims arrived as Easter week began.', 'Easter week', '2018-04-02'), '2018-W13');
+});
+
+test('"the previous Friday" counts from the story\'s last day, not the document\'s', () => {
+  // Monday 2018-07-23: the story's Friday is the 20th, the one before it the 13th.
+  assert.deepEqual(pairs('Shares fell on Friday. The index was down 4% from the previous Friday.', '2018-07-23'), [
+    ['Friday', '2018-07-20'],
+    ['the previous Friday', '2018-07-13'],
+  ]);
+  assert.equal(valueOf('The talks opened on Oct. 3 and resumed the following Monday.', 'the following Monday', '2018-11-20'), '2018-10-08');
+  // "last Friday" still counts from the document date.
+  assert.equal(valueOf('Shares fell on Monday, down from last Friday.', 'last Friday', '2018-07-23'), '2018-07-20');
+});
+
+test('"mid-afternoon", alone or before the day it belongs to', () => {
+  const t = timexOf('In London at mid-afternoon yesterday, shares rose.', 'mid-afternoon yesterday');
+  assert.deepEqual([t.type, t.value], ['TIME', '2018-07-19TAF']);
+  assert.equal(valueOf('By mid afternoon, the shelling had stopped.', 'mid afternoon'), '2018-07-20TAF');
+  assert.deepEqual(pairs('The afternoon session was calm.'), []);
+});
+
+test('"one day" after a modal is some day ahead, otherwise a day long', () => {
+  assert.equal(valueOf('The party will one day rule the country.', 'one day'), 'FUTURE_REF');
+  assert.equal(valueOf('The strike lasted one day.', 'one day'), 'P1D');
+});
+
+test('a business year is as long whether "for" or "in" leads it', () => {
+  const t = timexOf('It expects net income in the year ending June 30, 2019, to fall.', 'the year');
+  assert.deepEqual([t.type, t.value], ['DURATION', 'P1Y']);
+});
+
+test('a clock time alone falls on the day the story last named', () => {
+  assert.deepEqual(pairs('The doctor was shot on Oct. 23, 2017. He died at 10 p.m. in his kitchen.'), [
+    ['Oct. 23, 2017', '2017-10-23'],
+    ['10 p.m.', '2017-10-23T22:00'],
+  ]);
+  // With no day named before it, the document's day.
+  assert.equal(valueOf('The blast came at 10:35 a.m. in the capital.', '10:35 a.m.'), '2018-07-20T10:35');
+});
