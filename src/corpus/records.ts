@@ -2,6 +2,9 @@ import type { Doc, Entity } from '../doc/schema.js';
 import { contentHash, stableId } from './hash.js';
 import { bandKeys, signature } from './minhash.js';
 import { sentenceHashes } from './sentences.js';
+import { actorIdOf, normalizeName } from './actor-id.js';
+
+export { actorIdOf, normalizeName };
 
 /** One article as read from a file, page or feed, before extraction. */
 export interface ArticleInput {
@@ -99,26 +102,6 @@ export interface PreparedArticle {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Names compared across documents: case, accents and punctuation do not make another actor. */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/**
- * Cross-document actor id: the one the resolve component gives (`person:vladimir-putin`,
- * `country:RUS`), which the actor book and imported dictionaries share; an entity without one (a
- * title alone, "the envoy") is kept apart by its type and normalized name.
- */
-export function actorIdOf(e: Pick<Entity, 'type' | 'name' | 'country' | 'actorId'>): string {
-  if (e.actorId) return e.actorId;
-  return `${e.type.toLowerCase()}:${normalizeName(e.name)}`;
-}
 
 export function articleId(input: ArticleInput, hash: string): string {
   return input.id && input.id.trim() ? input.id.trim() : `sha:${hash}`;

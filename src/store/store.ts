@@ -4,7 +4,9 @@ import type { PreparedArticle } from '../corpus/records.js';
 import { hashesFromBuffer, hashesToBuffer, sharedContent } from '../corpus/sentences.js';
 import { chunks, placeholders, type SqlDriver } from './driver.js';
 import { migrate } from './migrations.js';
-import type { ActorRow, BatchResult, EventFilter, EventRow, HttpCacheEntry, QuoteFilter, QuoteRow, SearchHit, StoreStats } from './types.js';
+import type {
+  ActorNeighbour, ActorRow, ArticleFilter, ArticleSummary, BatchResult, EventFilter, EventMentionRow, EventRow, HttpCacheEntry, QuoteFilter, QuoteRow, SearchHit, StoreStats, StoredArticle,
+} from './types.js';
 
 /**
  * Two articles are near-duplicates when the rarity-weighted share of sentences they have in common
@@ -31,10 +33,22 @@ export interface Store {
    * mentions, quotes, event mentions, links and counts with them) and written anew.
    */
   writeBatch(batch: readonly PreparedArticle[], options?: { replace?: boolean }): Promise<BatchResult>;
-  search(text: string, limit?: number): Promise<SearchHit[]>;
+  search(text: string, limit?: number, offset?: number): Promise<SearchHit[]>;
+  /** Articles by date, newest first, without their text. */
+  articles(filter?: ArticleFilter): Promise<ArticleSummary[]>;
+  /** One article with its text and annotations, or null. */
+  article(id: string): Promise<StoredArticle | null>;
   events(filter?: EventFilter): Promise<EventRow[]>;
+  /** The article mentions of these canonical events (evidence, rule, confidence), by event then article date. */
+  eventMentions(eventIds: readonly string[]): Promise<EventMentionRow[]>;
   quotes(filter?: QuoteFilter): Promise<QuoteRow[]>;
   actors(name?: string, limit?: number): Promise<ActorRow[]>;
+  /** One actor by its exact id, or null. */
+  actor(id: string): Promise<ActorRow | null>;
+  /** The latest articles (at most `limit`) that mention an actor, with their annotations. */
+  actorArticles(id: string, limit: number): Promise<StoredArticle[]>;
+  /** The actors an actor has events with, most event mentions first. */
+  actorNeighbours(id: string, limit: number): Promise<ActorNeighbour[]>;
   httpCache(url: string): Promise<HttpCacheEntry | null>;
   setHttpCache(entry: HttpCacheEntry): Promise<void>;
   stats(): Promise<StoreStats>;
@@ -371,7 +385,7 @@ export class SqlStore implements Store {
     }
   }
 
-  async search(text: string, limit = 20): Promise<SearchHit[]> {
+  async search(text: string, limit = 20, offset = 0): Promise<SearchHit[]> {
     const terms = text.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (terms.length === 0) return [];
     if (this.db.dialect === 'sqlite') {
@@ -380,16 +394,16 @@ export class SqlStore implements Store {
       const rows = await this.db.all<Record<string, unknown>>(
         `SELECT a.id, a.title, a.date, a.url, a.source, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts, 4.0, 1.0) AS rank
          FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-         WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
-        [query, limit],
+         WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+        [query, limit, offset],
       );
       return rows.map((r) => hit(r, -Number(r['rank'])));
     }
     const rows = await this.db.all<Record<string, unknown>>(
       `SELECT id, title, date, url, source, ts_headline('english', text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=12') AS snippet, ts_rank(tsv, q) AS rank
        FROM articles, plainto_tsquery('english', ?) q
-       WHERE tsv @@ q ORDER BY rank DESC, seq LIMIT ?`,
-      [terms.join(' '), limit],
+       WHERE tsv @@ q ORDER BY rank DESC, seq LIMIT ? OFFSET ?`,
+      [terms.join(' '), limit, offset],
     );
     return rows.map((r) => hit(r, Number(r['rank'])));
   }
@@ -398,21 +412,43 @@ export class SqlStore implements Store {
     const where: string[] = [];
     const params: unknown[] = [];
     const side = (col: 'source' | 'target', value: string) => {
-      where.push(`(e.${col}_code LIKE ? OR LOWER(e.${col}_name) LIKE ?)`);
       params.push(`${value.toUpperCase()}%`, `%${value.toLowerCase()}%`);
+      return `(e.${col}_code LIKE ? OR LOWER(e.${col}_name) LIKE ?)`;
     };
-    if (filter.actor) {
-      where.push('((e.source_code LIKE ? OR LOWER(e.source_name) LIKE ?) OR (e.target_code LIKE ? OR LOWER(e.target_name) LIKE ?))');
-      const a = filter.actor;
-      params.push(`${a.toUpperCase()}%`, `%${a.toLowerCase()}%`, `${a.toUpperCase()}%`, `%${a.toLowerCase()}%`);
+    if (filter.actor) where.push(`(${side('source', filter.actor)} OR ${side('target', filter.actor)})`);
+    if (filter.sourceActorId) {
+      where.push('e.id IN (SELECT event_id FROM event_mentions WHERE source_actor = ?)');
+      params.push(filter.sourceActorId);
+    }
+    if (filter.targetActorId) {
+      where.push('e.id IN (SELECT event_id FROM event_mentions WHERE target_actor = ?)');
+      params.push(filter.targetActorId);
     }
     if (filter.dyad) {
-      side('source', filter.dyad.source);
-      side('target', filter.dyad.target);
+      const { source, target, both } = filter.dyad;
+      const forward = `(${side('source', source)} AND ${side('target', target)})`;
+      where.push(both ? `(${forward} OR (${side('source', target)} AND ${side('target', source)}))` : forward);
     }
     if (filter.code) {
       where.push('e.cameo LIKE ?');
       params.push(`${filter.code}%`);
+    }
+    if (filter.root) {
+      where.push('e.root = ?');
+      params.push(filter.root);
+    }
+    if (filter.quad) {
+      where.push('e.quad = ?');
+      params.push(filter.quad);
+    }
+    if (filter.place) {
+      where.push('LOWER(e.place) LIKE ?');
+      params.push(`%${filter.place.toLowerCase()}%`);
+    }
+    if (filter.ids) {
+      if (filter.ids.length === 0) return [];
+      where.push(`e.id IN (${placeholders(filter.ids.length)})`);
+      params.push(...filter.ids);
     }
     if (filter.since) {
       where.push('e.date >= ?');
@@ -422,11 +458,11 @@ export class SqlStore implements Store {
       where.push('e.date <= ?');
       params.push(filter.until);
     }
-    params.push(filter.limit ?? 1_000_000_000);
+    params.push(filter.limit ?? 1_000_000_000, filter.offset ?? 0);
     const rows = await this.db.all<Record<string, unknown>>(
       `SELECT e.*, a.url AS source_url FROM events e LEFT JOIN articles a ON a.id = e.first_article_id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY e.date, e.id LIMIT ?`,
+       ORDER BY e.date, e.id LIMIT ? OFFSET ?`,
       params,
     );
     return rows.map((r) => ({
@@ -441,6 +477,60 @@ export class SqlStore implements Store {
     }));
   }
 
+  async eventMentions(eventIds: readonly string[]): Promise<EventMentionRow[]> {
+    const rows = await this.allIn<Record<string, unknown>>(
+      `SELECT m.*, a.title, a.date AS article_date, a.url FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (%)`,
+      eventIds,
+    );
+    return rows
+      .map((r) => ({
+        id: r['id'] as string,
+        eventId: r['event_id'] as string,
+        articleId: r['article_id'] as string,
+        title: (r['title'] as string | null) ?? null,
+        articleDate: (r['article_date'] as string | null) ?? null,
+        url: (r['url'] as string | null) ?? null,
+        sourceName: (r['source_name'] as string | null) ?? null,
+        sourceCode: (r['source_code'] as string | null) ?? null,
+        targetName: (r['target_name'] as string | null) ?? null,
+        targetCode: (r['target_code'] as string | null) ?? null,
+        cameo: r['cameo'] as string,
+        date: (r['date'] as string | null) ?? null,
+        evidence: r['evidence'] as string,
+        rule: r['rule'] as string,
+        confidence: Number(r['confidence']),
+      }))
+      .sort((a, b) => a.eventId.localeCompare(b.eventId) || (a.articleDate ?? '').localeCompare(b.articleDate ?? '') || a.id.localeCompare(b.id));
+  }
+
+  async articles(filter: ArticleFilter = {}): Promise<ArticleSummary[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.since) {
+      where.push('date >= ?');
+      params.push(filter.since);
+    }
+    if (filter.until) {
+      where.push('date <= ?');
+      params.push(filter.until);
+    }
+    if (filter.source) {
+      where.push('LOWER(source) LIKE ?');
+      params.push(`%${filter.source.toLowerCase()}%`);
+    }
+    params.push(filter.limit ?? 1_000_000_000, filter.offset ?? 0);
+    const rows = await this.db.all<Record<string, unknown>>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY date DESC, seq DESC LIMIT ? OFFSET ?`,
+      params,
+    );
+    return rows.map(summaryOfRow);
+  }
+
+  async article(id: string): Promise<StoredArticle | null> {
+    const rows = await this.db.all<Record<string, unknown>>(`SELECT ${SUMMARY_COLUMNS}, text, annotations, version FROM articles WHERE id = ?`, [id]);
+    return rows[0] ? storedOfRow(rows[0]) : null;
+  }
+
   async quotes(filter: QuoteFilter = {}): Promise<QuoteRow[]> {
     const where: string[] = [];
     const params: unknown[] = [];
@@ -452,11 +542,11 @@ export class SqlStore implements Store {
       where.push('LOWER(q.text) LIKE ?');
       params.push(`%${filter.text.toLowerCase()}%`);
     }
-    params.push(filter.limit ?? 1_000_000_000);
+    params.push(filter.limit ?? 1_000_000_000, filter.offset ?? 0);
     const rows = await this.db.all<Record<string, unknown>>(
       `SELECT q.*, a.title, a.url FROM quotes q JOIN articles a ON a.id = q.article_id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY q.date, a.seq, q.start_offset LIMIT ?`,
+       ORDER BY q.date, a.seq, q.start_offset LIMIT ? OFFSET ?`,
       params,
     );
     return rows.map((r) => ({
@@ -485,17 +575,45 @@ export class SqlStore implements Store {
     }
     params.push(limit);
     const rows = await this.db.all<Record<string, unknown>>(`SELECT * FROM actors ${where} ORDER BY num_articles DESC, num_mentions DESC, id LIMIT ?`, params);
+    return rows.map(actorOfRow);
+  }
+
+  async actor(id: string): Promise<ActorRow | null> {
+    const rows = await this.db.all<Record<string, unknown>>('SELECT * FROM actors WHERE id = ?', [id]);
+    return rows[0] ? actorOfRow(rows[0]) : null;
+  }
+
+  async actorArticles(id: string, limit: number): Promise<StoredArticle[]> {
+    const rows = await this.db.all<Record<string, unknown>>(
+      `SELECT ${SUMMARY_COLUMNS}, '' AS text, annotations, version FROM articles
+       WHERE seq IN (SELECT article_seq FROM mentions WHERE actor_id = ?) ORDER BY date DESC, seq DESC LIMIT ?`,
+      [id, limit],
+    );
+    return rows.map(storedOfRow);
+  }
+
+  async actorNeighbours(id: string, limit: number): Promise<ActorNeighbour[]> {
+    // The other side of each event mention: its actor id, else its code, else its name keys it.
+    const rows = await this.db.all<Record<string, unknown>>(
+      `SELECT COALESCE(other_actor, other_code, other_name) AS k, MAX(other_actor) AS actor_id, MAX(other_name) AS name, MAX(other_code) AS code,
+              SUM(outgoing) AS outgoing, SUM(incoming) AS incoming
+       FROM (
+         SELECT target_actor AS other_actor, target_code AS other_code, target_name AS other_name, 1 AS outgoing, 0 AS incoming FROM event_mentions WHERE source_actor = ?
+         UNION ALL
+         SELECT source_actor, source_code, source_name, 0, 1 FROM event_mentions WHERE target_actor = ?
+       ) s
+       WHERE COALESCE(other_actor, other_code, other_name) IS NOT NULL AND COALESCE(other_actor, '') <> ?
+       GROUP BY COALESCE(other_actor, other_code, other_name)
+       ORDER BY SUM(outgoing) + SUM(incoming) DESC, MAX(other_name) LIMIT ?`,
+      [id, id, id, limit],
+    );
     return rows.map((r) => ({
-      id: r['id'] as string,
-      name: r['name'] as string,
-      type: r['type'] as string,
+      key: r['k'] as string,
+      actorId: (r['actor_id'] as string | null) ?? null,
+      name: (r['name'] as string | null) ?? null,
       code: (r['code'] as string | null) ?? null,
-      country: (r['country'] as string | null) ?? null,
-      numMentions: Number(r['num_mentions']),
-      numArticles: Number(r['num_articles']),
-      firstSeen: (r['first_seen'] as string | null) ?? null,
-      lastSeen: (r['last_seen'] as string | null) ?? null,
-      version: r['version'] as string,
+      outgoing: Number(r['outgoing']),
+      incoming: Number(r['incoming']),
     }));
   }
 
@@ -541,6 +659,39 @@ function eventOfRow(r: Record<string, unknown>): Omit<CanonicalEvent, 'mergeKey'
     plover: (r['plover'] as string | null) ?? null,
     quad: Number(r['quad']),
     goldstein: Number(r['goldstein']),
+  };
+}
+
+const SUMMARY_COLUMNS = 'id, title, date, url, source, byline, dup_of';
+
+function summaryOfRow(r: Record<string, unknown>): ArticleSummary {
+  return {
+    id: r['id'] as string,
+    title: (r['title'] as string | null) ?? null,
+    date: (r['date'] as string | null) ?? null,
+    url: (r['url'] as string | null) ?? null,
+    source: (r['source'] as string | null) ?? null,
+    byline: (r['byline'] as string | null) ?? null,
+    dupOf: (r['dup_of'] as string | null) ?? null,
+  };
+}
+
+function storedOfRow(r: Record<string, unknown>): StoredArticle {
+  return { ...summaryOfRow(r), text: r['text'] as string, annotations: JSON.parse(r['annotations'] as string) as Record<string, unknown>, version: r['version'] as string };
+}
+
+function actorOfRow(r: Record<string, unknown>): ActorRow {
+  return {
+    id: r['id'] as string,
+    name: r['name'] as string,
+    type: r['type'] as string,
+    code: (r['code'] as string | null) ?? null,
+    country: (r['country'] as string | null) ?? null,
+    numMentions: Number(r['num_mentions']),
+    numArticles: Number(r['num_articles']),
+    firstSeen: (r['first_seen'] as string | null) ?? null,
+    lastSeen: (r['last_seen'] as string | null) ?? null,
+    version: r['version'] as string,
   };
 }
 
