@@ -103,6 +103,11 @@ export interface PreparedArticle {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The words an event was coded from, as the store keeps them: its evidence spans joined by " … ". */
+export function evidenceText(text: string, ev: Pick<Doc['events'][number], 'evidence'>): string {
+  return ev.evidence.map((s) => s.text ?? text.slice(s.start, s.end)).join(' … ');
+}
+
 export function articleId(input: ArticleInput, hash: string): string {
   return input.id && input.id.trim() ? input.id.trim() : `sha:${hash}`;
 }
@@ -154,7 +159,7 @@ export function prepareArticle(input: ArticleInput, doc: Doc, hash: string, vers
     return { key: code ?? actor?.id ?? (name ? `text:${normalizeName(name)}` : null), code, actorId: actor?.id ?? null, name };
   };
   const events: EventMentionRecord[] = doc.events.map((ev) => {
-    const evidence = ev.evidence.map((s) => s.text ?? doc.text.slice(s.start, s.end)).join(' … ');
+    const evidence = evidenceText(doc.text, ev);
     const first = ev.evidence[0];
     return {
       id: stableId('m:', id, ev.cameo, first?.start, first?.end, ev.source?.actor, ev.target?.actor),

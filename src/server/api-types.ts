@@ -35,11 +35,14 @@ export interface ActorResponse {
   neighbours: ActorNeighbour[];
 }
 
-export type EventWithEvidence = EventRow & { mentions?: EventMentionRow[] };
+/** An article's report of an event, with the sentence it was coded from (null when it cannot be found). */
+export type EvidenceMention = EventMentionRow & { sentence: string | null };
+
+export type EventWithEvidence = EventRow & { mentions?: EvidenceMention[] };
 
 export interface EventResponse {
   event: EventRow;
-  mentions: EventMentionRow[];
+  mentions: EvidenceMention[];
 }
 
 export interface TimelineResponse {

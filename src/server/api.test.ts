@@ -143,6 +143,8 @@ describe('HTTP API', () => {
     const mentions = withEvidence.items[0]!.mentions!;
     assert.equal(mentions.length, meeting.numMentions);
     assert.ok(mentions.every((m) => m.evidence.length > 0 && m.rule && m.articleId));
+    // Each with the sentence it was coded from, which holds its evidence words.
+    assert.ok(mentions.every((m) => m.sentence && m.evidence.split(' … ').every((w) => m.sentence!.includes(w))), JSON.stringify(mentions));
     const one = await get<EventResponse>(`/api/events/${meeting.id}`);
     assert.equal(one.event.id, meeting.id);
     assert.deepEqual(one.mentions, mentions);

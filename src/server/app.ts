@@ -110,7 +110,14 @@ export function createApp(options: AppOptions): Hono {
   });
 
   if (webRoot && existsSync(webRoot)) {
-    app.use('/*', serveStatic({ root: webRoot }));
+    app.use(
+      '/*',
+      serveStatic({
+        root: webRoot,
+        // Vite names assets by their content hash: they never change; the page itself is always checked.
+        onFound: (path, c) => c.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      }),
+    );
   } else {
     app.get('/', (c) => c.text('tidings API: see /openapi.json (the web app is not built: run npm run build)'));
   }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, SEARCH_COLUMNS, pick, toCsv } from '../corpus/export.js';
+import { evidenceSentence } from '../corpus/evidence.js';
 import { contentHash } from '../corpus/hash.js';
 import { articleId } from '../corpus/records.js';
 import { rolesOverTime, type DatedEntities } from '../corpus/roles.js';
@@ -7,7 +8,7 @@ import { timeline } from '../corpus/timeline.js';
 import { extract } from '../index.js';
 import { ingest } from '../ingest/ingest.js';
 import type { EventFilter, Store } from '../store/index.js';
-import type { ActorResponse, ArticleResponse, EventResponse, EventWithEvidence, IngestResponse, Page, TimelineResponse } from './api-types.js';
+import type { ActorResponse, ArticleResponse, EventResponse, EventWithEvidence, EvidenceMention, IngestResponse, Page, TimelineResponse } from './api-types.js';
 import { HttpError } from './errors.js';
 import {
   ActorListQuery, ArticleListQuery, EventQuery, ExportParams, ExportQuery, ExtractBody, IdParams, IngestBody, QuoteQuery, SearchQuery, TimelineQuery,
@@ -50,7 +51,7 @@ function page<T>(rows: T[], offset: number, limit: number): Page<T> {
 }
 
 /** Articles read for an actor's roles: the latest ones, enough for a profile and quick to parse. */
-const ROLE_ARTICLES = 200;
+const ROLE_ARTICLES = 100;
 const ACTOR_EVENTS = 200;
 const ACTOR_QUOTES = 100;
 const NEIGHBOURS = 24;
@@ -67,6 +68,17 @@ function eventFilter(q: z.output<typeof EventQuery> | z.output<typeof ExportQuer
     until: q.until,
     ids: 'ids' in q ? q.ids : undefined,
   };
+}
+
+/** The mentions of these events, each with its sentence, reading every article involved once. */
+async function mentionsWithSentences(store: Store, eventIds: readonly string[]): Promise<EvidenceMention[]> {
+  const mentions = await store.eventMentions(eventIds);
+  const articles = new Map<string, Awaited<ReturnType<Store['article']>>>();
+  for (const id of new Set(mentions.map((m) => m.articleId))) articles.set(id, await store.article(id));
+  return mentions.map((m) => {
+    const a = articles.get(m.articleId);
+    return { ...m, sentence: a ? evidenceSentence(a, m) : null };
+  });
 }
 
 function notFound(what: string, id: string): never {
@@ -127,14 +139,12 @@ export const routes: readonly Route[] = [
       const actor = (await store.actor(id)) ?? notFound('actor', id);
       const [articles, quotes, eventsOut, eventsIn, neighbours] = await Promise.all([
         store.actorArticles(id, ROLE_ARTICLES),
-        store.quotes({ speaker: id, limit: ACTOR_QUOTES }),
+        store.quotes({ speakerId: id, limit: ACTOR_QUOTES }),
         store.events({ sourceActorId: id, limit: ACTOR_EVENTS }),
         store.events({ targetActorId: id, limit: ACTOR_EVENTS }),
         store.actorNeighbours(id, NEIGHBOURS),
       ]);
-      // The speaker filter also matches names; the actor page wants this actor's own words.
-      const own = quotes.filter((q) => q.speakerId === id);
-      return { actor, roles: rolesOverTime(id, articles as unknown as DatedEntities[]), quotes: own, eventsOut, eventsIn, neighbours };
+      return { actor, roles: rolesOverTime(id, articles as unknown as DatedEntities[]), quotes, eventsOut, eventsIn, neighbours };
     },
   }),
   route({
@@ -146,7 +156,7 @@ export const routes: readonly Route[] = [
     handle: async ({ store, query: q }): Promise<Page<EventWithEvidence>> => {
       const p = page<EventWithEvidence>(await store.events({ ...eventFilter(q), limit: q.limit + 1, offset: q.offset }), q.offset, q.limit);
       if (q.evidence) {
-        const mentions = await store.eventMentions(p.items.map((e) => e.id));
+        const mentions = await mentionsWithSentences(store, p.items.map((e) => e.id));
         p.items = p.items.map((e) => ({ ...e, mentions: mentions.filter((m) => m.eventId === e.id) }));
       }
       return p;
@@ -160,7 +170,7 @@ export const routes: readonly Route[] = [
     returns: 'EventResponse',
     handle: async ({ store, params: { id } }): Promise<EventResponse> => {
       const event = (await store.events({ ids: [id] }))[0] ?? notFound('event', id);
-      return { event, mentions: await store.eventMentions([id]) };
+      return { event, mentions: await mentionsWithSentences(store, [id]) };
     },
   }),
   route({

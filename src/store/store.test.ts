@@ -133,6 +133,9 @@ function storeSuite(name: string, open: () => Promise<{ store: Store; cleanup: (
       const arts = await store.actorArticles(lavrov.id, 2);
       assert.equal(arts.length, 2);
       assert.ok(arts[0]!.date! >= arts[1]!.date!);
+      assert.ok(arts.every((a) => (a.annotations['entities'] as Array<{ name: string }>).some((e) => /lavrov/i.test(e.name))));
+      const own = await store.quotes({ speakerId: lavrov.id });
+      assert.ok(own.length > 0 && own.every((q) => q.speakerId === lavrov.id));
       const neighbours = await store.actorNeighbours(lavrov.id, 10);
       const zarif = neighbours.find((n) => n.code === 'IRNGOV');
       assert.ok(zarif && zarif.outgoing >= 1, JSON.stringify(neighbours));

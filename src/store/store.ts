@@ -45,7 +45,7 @@ export interface Store {
   actors(name?: string, limit?: number): Promise<ActorRow[]>;
   /** One actor by its exact id, or null. */
   actor(id: string): Promise<ActorRow | null>;
-  /** The latest articles (at most `limit`) that mention an actor, with their annotations. */
+  /** The latest articles (at most `limit`) that mention an actor, without text, with the entities of their annotations. */
   actorArticles(id: string, limit: number): Promise<StoredArticle[]>;
   /** The actors an actor has events with, most event mentions first. */
   actorNeighbours(id: string, limit: number): Promise<ActorNeighbour[]>;
@@ -409,61 +409,33 @@ export class SqlStore implements Store {
   }
 
   async events(filter: EventFilter = {}): Promise<EventRow[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
+    const w = new Where();
+    // A side's condition, its parameters added as it is written: the OR/AND nesting below keeps their order.
     const side = (col: 'source' | 'target', value: string) => {
-      params.push(`${value.toUpperCase()}%`, `%${value.toLowerCase()}%`);
+      w.params.push(`${value.toUpperCase()}%`, `%${value.toLowerCase()}%`);
       return `(e.${col}_code LIKE ? OR LOWER(e.${col}_name) LIKE ?)`;
     };
-    if (filter.actor) where.push(`(${side('source', filter.actor)} OR ${side('target', filter.actor)})`);
-    if (filter.sourceActorId) {
-      where.push('e.id IN (SELECT event_id FROM event_mentions WHERE source_actor = ?)');
-      params.push(filter.sourceActorId);
-    }
-    if (filter.targetActorId) {
-      where.push('e.id IN (SELECT event_id FROM event_mentions WHERE target_actor = ?)');
-      params.push(filter.targetActorId);
-    }
+    if (filter.actor) w.parts.push(`(${side('source', filter.actor)} OR ${side('target', filter.actor)})`);
+    if (filter.sourceActorId) w.add('e.id IN (SELECT event_id FROM event_mentions WHERE source_actor = ?)', filter.sourceActorId);
+    if (filter.targetActorId) w.add('e.id IN (SELECT event_id FROM event_mentions WHERE target_actor = ?)', filter.targetActorId);
     if (filter.dyad) {
       const { source, target, both } = filter.dyad;
       const forward = `(${side('source', source)} AND ${side('target', target)})`;
-      where.push(both ? `(${forward} OR (${side('source', target)} AND ${side('target', source)}))` : forward);
+      w.parts.push(both ? `(${forward} OR (${side('source', target)} AND ${side('target', source)}))` : forward);
     }
-    if (filter.code) {
-      where.push('e.cameo LIKE ?');
-      params.push(`${filter.code}%`);
-    }
-    if (filter.root) {
-      where.push('e.root = ?');
-      params.push(filter.root);
-    }
-    if (filter.quad) {
-      where.push('e.quad = ?');
-      params.push(filter.quad);
-    }
-    if (filter.place) {
-      where.push('LOWER(e.place) LIKE ?');
-      params.push(`%${filter.place.toLowerCase()}%`);
-    }
+    if (filter.code) w.add('e.cameo LIKE ?', `${filter.code}%`);
+    if (filter.root) w.add('e.root = ?', filter.root);
+    if (filter.quad) w.add('e.quad = ?', filter.quad);
+    if (filter.place) w.add('LOWER(e.place) LIKE ?', `%${filter.place.toLowerCase()}%`);
     if (filter.ids) {
       if (filter.ids.length === 0) return [];
-      where.push(`e.id IN (${placeholders(filter.ids.length)})`);
-      params.push(...filter.ids);
+      w.add(`e.id IN (${placeholders(filter.ids.length)})`, ...filter.ids);
     }
-    if (filter.since) {
-      where.push('e.date >= ?');
-      params.push(filter.since);
-    }
-    if (filter.until) {
-      where.push('e.date <= ?');
-      params.push(filter.until);
-    }
-    params.push(filter.limit ?? 1_000_000_000, filter.offset ?? 0);
+    if (filter.since) w.add('e.date >= ?', filter.since);
+    if (filter.until) w.add('e.date <= ?', filter.until);
     const rows = await this.db.all<Record<string, unknown>>(
-      `SELECT e.*, a.url AS source_url FROM events e LEFT JOIN articles a ON a.id = e.first_article_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY e.date, e.id LIMIT ? OFFSET ?`,
-      params,
+      `SELECT e.*, a.url AS source_url FROM events e LEFT JOIN articles a ON a.id = e.first_article_id ${w} ORDER BY e.date, e.id LIMIT ? OFFSET ?`,
+      [...w.params, filter.limit ?? 1_000_000_000, filter.offset ?? 0],
     );
     return rows.map((r) => ({
       ...eventOfRow(r),
@@ -504,25 +476,15 @@ export class SqlStore implements Store {
   }
 
   async articles(filter: ArticleFilter = {}): Promise<ArticleSummary[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.since) {
-      where.push('date >= ?');
-      params.push(filter.since);
-    }
-    if (filter.until) {
-      where.push('date <= ?');
-      params.push(filter.until);
-    }
-    if (filter.source) {
-      where.push('LOWER(source) LIKE ?');
-      params.push(`%${filter.source.toLowerCase()}%`);
-    }
-    params.push(filter.limit ?? 1_000_000_000, filter.offset ?? 0);
-    const rows = await this.db.all<Record<string, unknown>>(
-      `SELECT ${SUMMARY_COLUMNS} FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY date DESC, seq DESC LIMIT ? OFFSET ?`,
-      params,
-    );
+    const w = new Where();
+    if (filter.since) w.add('date >= ?', filter.since);
+    if (filter.until) w.add('date <= ?', filter.until);
+    if (filter.source) w.add('LOWER(source) LIKE ?', `%${filter.source.toLowerCase()}%`);
+    const rows = await this.db.all<Record<string, unknown>>(`SELECT ${SUMMARY_COLUMNS} FROM articles ${w} ORDER BY date DESC, seq DESC LIMIT ? OFFSET ?`, [
+      ...w.params,
+      filter.limit ?? 1_000_000_000,
+      filter.offset ?? 0,
+    ]);
     return rows.map(summaryOfRow);
   }
 
@@ -532,22 +494,13 @@ export class SqlStore implements Store {
   }
 
   async quotes(filter: QuoteFilter = {}): Promise<QuoteRow[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.speaker) {
-      where.push('(LOWER(q.speaker_name) LIKE ? OR q.speaker_id = ?)');
-      params.push(`%${filter.speaker.toLowerCase()}%`, filter.speaker);
-    }
-    if (filter.text) {
-      where.push('LOWER(q.text) LIKE ?');
-      params.push(`%${filter.text.toLowerCase()}%`);
-    }
-    params.push(filter.limit ?? 1_000_000_000, filter.offset ?? 0);
+    const w = new Where();
+    if (filter.speaker) w.add('(LOWER(q.speaker_name) LIKE ? OR q.speaker_id = ?)', `%${filter.speaker.toLowerCase()}%`, filter.speaker);
+    if (filter.speakerId) w.add('q.speaker_id = ?', filter.speakerId);
+    if (filter.text) w.add('LOWER(q.text) LIKE ?', `%${filter.text.toLowerCase()}%`);
     const rows = await this.db.all<Record<string, unknown>>(
-      `SELECT q.*, a.title, a.url FROM quotes q JOIN articles a ON a.id = q.article_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY q.date, a.seq, q.start_offset LIMIT ? OFFSET ?`,
-      params,
+      `SELECT q.*, a.title, a.url FROM quotes q JOIN articles a ON a.id = q.article_id ${w} ORDER BY q.date, a.seq, q.start_offset LIMIT ? OFFSET ?`,
+      [...w.params, filter.limit ?? 1_000_000_000, filter.offset ?? 0],
     );
     return rows.map((r) => ({
       id: r['id'] as string,
@@ -584,12 +537,14 @@ export class SqlStore implements Store {
   }
 
   async actorArticles(id: string, limit: number): Promise<StoredArticle[]> {
+    // The entities alone, cut out by the database: the whole annotations are ten times larger.
+    const entities = this.db.dialect === 'sqlite' ? "json_extract(annotations, '$.entities')" : "(annotations::json -> 'entities')::text";
     const rows = await this.db.all<Record<string, unknown>>(
-      `SELECT ${SUMMARY_COLUMNS}, '' AS text, annotations, version FROM articles
+      `SELECT ${SUMMARY_COLUMNS}, '' AS text, ${entities} AS entities, version FROM articles
        WHERE seq IN (SELECT article_seq FROM mentions WHERE actor_id = ?) ORDER BY date DESC, seq DESC LIMIT ?`,
       [id, limit],
     );
-    return rows.map(storedOfRow);
+    return rows.map((r) => ({ ...summaryOfRow(r), text: '', annotations: { entities: JSON.parse((r['entities'] as string | null) ?? '[]') as unknown }, version: r['version'] as string }));
   }
 
   async actorNeighbours(id: string, limit: number): Promise<ActorNeighbour[]> {
@@ -660,6 +615,21 @@ function eventOfRow(r: Record<string, unknown>): Omit<CanonicalEvent, 'mergeKey'
     quad: Number(r['quad']),
     goldstein: Number(r['goldstein']),
   };
+}
+
+/** WHERE conditions and their parameters, added together so that they cannot get out of step. */
+class Where {
+  readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+
+  add(sql: string, ...params: unknown[]): void {
+    this.parts.push(sql);
+    this.params.push(...params);
+  }
+
+  toString(): string {
+    return this.parts.length ? `WHERE ${this.parts.join(' AND ')}` : '';
+  }
 }
 
 const SUMMARY_COLUMNS = 'id, title, date, url, source, byline, dup_of';

@@ -129,6 +129,8 @@ export interface QuoteRow extends QuoteRecord {
 
 export interface QuoteFilter {
   speaker?: string;
+  /** The speaker's actor id, exactly. */
+  speakerId?: string;
   text?: string;
   limit?: number;
   offset?: number;

@@ -41,9 +41,10 @@ export function AnnotatedDoc({ doc, stored }: { doc: StoredDoc | Doc; stored: bo
   const [selected, setSelected] = useState<Annotation | null>(null);
   const [layers, setLayers] = useState({ entity: true, quote: true, timex: true, place: true, event: true });
 
-  const select = (a: Annotation | null) => {
+  /** Selects an annotation; chosen from a list, the text scrolls to it. */
+  const select = (a: Annotation | null, scroll = false) => {
     setSelected(a);
-    if (a) document.getElementById(`ann-${a.key}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (a && scroll) document.getElementById(`ann-${a.key}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   };
   const firstOf = (kind: Annotation['kind'], item: number) => annotations.find((a) => a.kind === kind && a.item === item) ?? null;
 
@@ -124,7 +125,7 @@ export function AnnotatedDoc({ doc, stored }: { doc: StoredDoc | Doc; stored: bo
                 const e = doc.entities[i]!;
                 return (
                   <li key={e.id}>
-                    <button class="link" onClick={() => select(firstOf('entity', i))}>
+                    <button class="link" onClick={() => select(firstOf('entity', i), true)}>
                       {e.name}
                     </button>{' '}
                     <span class="muted">
@@ -147,7 +148,7 @@ export function AnnotatedDoc({ doc, stored }: { doc: StoredDoc | Doc; stored: bo
           <ul class="plain" data-testid="quotes">
             {doc.quotes.map((q, i) => (
               <li key={i} data-testid="quote">
-                <button class="link" onClick={() => select(firstOf('quote', i))}>
+                <button class="link" onClick={() => select(firstOf('quote', i), true)}>
                   <strong>{speakerName(doc, i)}</strong>
                 </button>
                 : {q.content.text.length > 160 ? `${q.content.text.slice(0, 159)}…` : q.content.text}
@@ -160,7 +161,7 @@ export function AnnotatedDoc({ doc, stored }: { doc: StoredDoc | Doc; stored: bo
           <ul class="plain" data-testid="events">
             {doc.events.map((e, i) => (
               <li key={i}>
-                <button class="link" onClick={() => select(firstOf('event', i))}>
+                <button class="link" onClick={() => select(firstOf('event', i), true)}>
                   {eventLine(doc, i)}
                 </button>{' '}
                 <span class="muted">{e.date ?? 'undated'}</span>
@@ -173,7 +174,7 @@ export function AnnotatedDoc({ doc, stored }: { doc: StoredDoc | Doc; stored: bo
           <ul class="plain">
             {doc.timexes.map((t, i) => (
               <li key={i}>
-                <button class="link" onClick={() => select(firstOf('timex', i))}>
+                <button class="link" onClick={() => select(firstOf('timex', i), true)}>
                   {t.text}
                 </button>{' '}
                 <span class="muted">
@@ -188,7 +189,7 @@ export function AnnotatedDoc({ doc, stored }: { doc: StoredDoc | Doc; stored: bo
           <ul class="plain">
             {doc.places.map((p, i) => (
               <li key={i}>
-                <button class="link" onClick={() => select(firstOf('place', i))}>
+                <button class="link" onClick={() => select(firstOf('place', i), true)}>
                   {p.text}
                 </button>{' '}
                 <span class="muted">

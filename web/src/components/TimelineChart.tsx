@@ -20,18 +20,24 @@ export function TimelineChart({ periods, selected, onSelect }: { periods: Timeli
   const gy = (g: number) => pad.top + ((10 - g) / 20) * plotH;
   const x = (i: number) => pad.left + step * i + step / 2;
   const labelEvery = Math.ceil(periods.length / 12);
-  const line = periods
-    .map((p, i) => (p.events > 0 ? `${x(i)},${gy(p.goldsteinMean)}` : null))
-    .filter(Boolean)
-    .join(' ');
+  // The Goldstein line joins neighbouring periods only: an empty period breaks it rather than
+  // suggesting a trend across months without events.
+  const runs: string[][] = [];
+  periods.forEach((p, i) => {
+    if (p.events === 0) return;
+    const point = `${x(i)},${gy(p.goldsteinMean)}`;
+    if (i > 0 && periods[i - 1]!.events > 0) runs[runs.length - 1]!.push(point);
+    else runs.push([point]);
+  });
+  const ticks = [...new Set([0, Math.round(maxCount / 2), maxCount])];
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-label="events per period by quad class, with the mean Goldstein score">
-        {[0, 0.5, 1].map((f) => (
-          <g key={f}>
-            <line x1={pad.left} x2={width - pad.right} y1={y(maxCount * f)} y2={y(maxCount * f)} class="grid" />
-            <text x={pad.left - 6} y={y(maxCount * f) + 4} text-anchor="end" class="axis">
-              {Math.round(maxCount * f)}
+        {ticks.map((n) => (
+          <g key={n}>
+            <line x1={pad.left} x2={width - pad.right} y1={y(n)} y2={y(n)} class="grid" />
+            <text x={pad.left - 6} y={y(n) + 4} text-anchor="end" class="axis">
+              {n}
             </text>
           </g>
         ))}
@@ -76,7 +82,7 @@ export function TimelineChart({ periods, selected, onSelect }: { periods: Timeli
             </g>
           );
         })}
-        {line ? <polyline points={line} class="goldstein" /> : null}
+        {runs.map((r) => (r.length > 1 ? <polyline key={r[0]} points={r.join(' ')} class="goldstein" /> : null))}
         {periods.map((p, i) => (p.events ? <circle key={p.period} cx={x(i)} cy={gy(p.goldsteinMean)} r={3} class="goldstein-dot" /> : null))}
       </svg>
       <figcaption class="legend">

@@ -17,7 +17,7 @@ function PeriodEvents({ period }: { period: TimelineRow }) {
   return (
     <section class="period-events" data-testid="period-events">
       <h2>
-        {period.period}: {period.events} events
+        {period.period}: {period.events} {period.events === 1 ? 'event' : 'events'}
       </h2>
       <AsyncView result={result} what="the events and their evidence">
         {(page) => (
@@ -35,7 +35,7 @@ function PeriodEvents({ period }: { period: TimelineRow }) {
                 <ul class="plain">
                   {(e.mentions ?? []).map((m) => (
                     <li key={m.id}>
-                      <blockquote>{m.evidence}</blockquote>
+                      <blockquote title={`evidence words: ${m.evidence}`}>{m.sentence ?? m.evidence}</blockquote>
                       <span class="muted">
                         rule {m.rule}, confidence {m.confidence.toFixed(2)} ·{' '}
                       </span>
