@@ -63,7 +63,7 @@ describe('web app in a browser', { skip: skip ?? false }, () => {
     assert.equal(await item.count(), 1);
     assert.match((await item.innerText()).trim(), /^Alexander Lavrentiev:/);
     // In the text, the quotation carries its speaker; selecting it explains the attribution.
-    assert.ok((await page.locator('[data-testid=quote-speaker]').allInnerTexts()).some((t) => t.includes('Alexander Lavrentiev')));
+    assert.ok((await page.locator('[data-testid=quote-speaker]').allTextContents()).some((t) => t.includes('Alexander Lavrentiev')));
     await item.locator('button').click();
     const explain = page.locator('[data-testid=explain]');
     await explain.waitFor();

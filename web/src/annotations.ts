@@ -44,6 +44,8 @@ export function annotationsOf(doc: StoredDoc | Doc): Annotation[] {
  */
 export function segment(text: string, annotations: readonly Annotation[]): Segment[] {
   const cuts = new Set<number>([0, text.length]);
+  // Line ends are runs of their own, so the text can be drawn paragraph by paragraph.
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) cuts.add(i).add(i + 1);
   for (const a of annotations) {
     cuts.add(a.start);
     cuts.add(a.end);
@@ -56,4 +58,14 @@ export function segment(text: string, annotations: readonly Annotation[]): Segme
   }
   for (const s of segments) s.covering.sort((x, y) => PRIORITY[x.kind] - PRIORITY[y.kind] || x.end - x.start - (y.end - y.start));
   return segments;
+}
+
+/** The runs of each paragraph (the line ends themselves left out). */
+export function paragraphs(text: string, segments: readonly Segment[]): Segment[][] {
+  const out: Segment[][] = [[]];
+  for (const s of segments) {
+    if (text[s.start] === '\n') out.push([]);
+    else out[out.length - 1]!.push(s);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Doc, StoredDoc } from '../../../src/server/api-types.js';
 import { actorIdOf, normalizeName } from '../../../src/corpus/actor-id.js';
-import { annotationsOf, segment, type Annotation } from '../annotations.js';
+import { annotationsOf, paragraphs, segment, type Annotation, type Segment } from '../annotations.js';
 import { href } from '../router.js';
 import { Explain } from './Explain.js';
 
@@ -37,7 +37,7 @@ export function eventLine(doc: StoredDoc | Doc, i: number): string {
  */
 export function AnnotatedDoc({ doc, stored }: { doc: StoredDoc | Doc; stored: boolean }) {
   const annotations = useMemo(() => annotationsOf(doc), [doc]);
-  const segments = useMemo(() => segment(doc.text, annotations), [doc, annotations]);
+  const paras = useMemo(() => paragraphs(doc.text, segment(doc.text, annotations)), [doc, annotations]);
   const [selected, setSelected] = useState<Annotation | null>(null);
   const [layers, setLayers] = useState({ entity: true, quote: true, timex: true, place: true, event: true });
 
@@ -47,6 +47,60 @@ export function AnnotatedDoc({ doc, stored }: { doc: StoredDoc | Doc; stored: bo
     if (a && scroll) document.getElementById(`ann-${a.key}`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   };
   const firstOf = (kind: Annotation['kind'], item: number) => annotations.find((a) => a.kind === kind && a.item === item) ?? null;
+
+  /** One run of text: plain, or a span carrying the layers that cover it and their badges. */
+  const run = (s: Segment) => {
+    const text = doc.text.slice(s.start, s.end);
+    const shown = s.covering.filter((a) => layers[a.kind]);
+    if (shown.length === 0) return text;
+    const starting = shown.filter((a) => a.start === s.start);
+    const ending = shown.filter((a) => a.end === s.end && a.kind === 'entity');
+    const timex = shown.find((a) => a.kind === 'timex');
+    const top = shown[0]!;
+    return (
+      <span
+        key={s.start}
+        class={`seg ${[...new Set(shown.map((a) => a.kind))].join(' ')}${selected && shown.some((a) => a.key === selected.key) ? ' selected' : ''}`}
+        title={timex ? `${doc.timexes[timex.item]!.type} ${doc.timexes[timex.item]!.value}` : undefined}
+        onClick={(ev) => {
+          ev.stopPropagation();
+          select(top);
+        }}
+      >
+        {starting
+          .filter((a) => a.kind === 'quote')
+          .map((a) => (
+            <span key={a.key} class="speaker-badge" data-testid="quote-speaker">
+              {speakerName(doc, a.item)} ▸
+            </span>
+          ))}
+        {starting.length > 0 ? (
+          <span
+            id={starting.map((a) => `ann-${a.key}`)[0]}
+            tabIndex={0}
+            role="button"
+            aria-label={starting.map((a) => describe(doc, a)).join('; ')}
+            onKeyDown={(ev) => {
+              if (ev.key === 'Enter' || ev.key === ' ') {
+                ev.preventDefault();
+                select(starting[0]!);
+              }
+            }}
+          >
+            {text}
+          </span>
+        ) : (
+          text
+        )}
+        {ending.map((a) => (
+          <span key={a.key} class="entity-label">
+            {LABEL[doc.entities[a.item]!.type] ?? doc.entities[a.item]!.type}
+            {doc.entities[a.item]!.actor ? ` ${doc.entities[a.item]!.actor}` : ''}
+          </span>
+        ))}
+      </span>
+    );
+  };
 
   return (
     <div class="doc">
@@ -60,58 +114,11 @@ export function AnnotatedDoc({ doc, stored }: { doc: StoredDoc | Doc; stored: bo
           ))}
         </fieldset>
         <div class="doc-text" data-testid="doc-text">
-          {segments.map((s) => {
-            const text = doc.text.slice(s.start, s.end);
-            const shown = s.covering.filter((a) => layers[a.kind]);
-            if (shown.length === 0) return text;
-            const starting = shown.filter((a) => a.start === s.start);
-            const ending = shown.filter((a) => a.end === s.end && a.kind === 'entity');
-            const timex = shown.find((a) => a.kind === 'timex');
-            const top = shown[0]!;
-            return (
-              <span
-                key={s.start}
-                class={`seg ${[...new Set(shown.map((a) => a.kind))].join(' ')}${selected && shown.some((a) => a.key === selected.key) ? ' selected' : ''}`}
-                title={timex ? `${doc.timexes[timex.item]!.type} ${doc.timexes[timex.item]!.value}` : undefined}
-                onClick={(ev) => {
-                  ev.stopPropagation();
-                  select(top);
-                }}
-              >
-                {starting
-                  .filter((a) => a.kind === 'quote')
-                  .map((a) => (
-                    <span key={a.key} class="speaker-badge" data-testid="quote-speaker">
-                      {speakerName(doc, a.item)} ▸
-                    </span>
-                  ))}
-                {starting.length > 0 ? (
-                  <span
-                    id={starting.map((a) => `ann-${a.key}`)[0]}
-                    tabIndex={0}
-                    role="button"
-                    aria-label={starting.map((a) => describe(doc, a)).join('; ')}
-                    onKeyDown={(ev) => {
-                      if (ev.key === 'Enter' || ev.key === ' ') {
-                        ev.preventDefault();
-                        select(starting[0]!);
-                      }
-                    }}
-                  >
-                    {text}
-                  </span>
-                ) : (
-                  text
-                )}
-                {ending.map((a) => (
-                  <span key={a.key} class="entity-label">
-                    {LABEL[doc.entities[a.item]!.type] ?? doc.entities[a.item]!.type}
-                    {doc.entities[a.item]!.actor ? ` ${doc.entities[a.item]!.actor}` : ''}
-                  </span>
-                ))}
-              </span>
-            );
-          })}
+          {paras.map((p, i) => (
+            <p key={i} class="para">
+              {p.map(run)}
+            </p>
+          ))}
         </div>
       </div>
       <aside class="doc-side">
