@@ -118,6 +118,7 @@ function reportComponents(timing: Timing): void {
   }
 }
 
+const WIKINEWS = new URL('../../../shared/data/corpus/wikinews-en/articles.jsonl', import.meta.url).pathname;
 const WHITE_HOUSE = new URL('../../../shared/data/corpus/whitehouse-briefing-room/articles.jsonl.gz', import.meta.url).pathname;
 
 async function main(): Promise<void> {
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
       limit: { type: 'string' },
       db: { type: 'string' },
       copies: { type: 'string', default: '300' },
+      screenshots: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -140,8 +142,14 @@ async function main(): Promise<void> {
     else await (await import('./neardup.js')).benchNearDuplicates(file, Number.isFinite(limit) ? limit : 3000, Number(values.copies));
     return;
   }
+  if (positionals[0] === 'web') {
+    const file = positionals[1] ?? WIKINEWS;
+    if (!existsSync(file)) throw new Error(`no such file: ${file}`);
+    await (await import('./web.js')).benchWeb(file, values.db, values.limit === undefined ? 20 : Number(values.limit), values.screenshots);
+    return;
+  }
   if (values.help) {
-    console.log('usage: node dist/bench/bench.js [FILE.jsonl|FILE.jsonl.gz] [--limit N] [--seconds S]\n       node dist/bench/bench.js ingest [FILE] [--limit N] [--db PATH]\n       node dist/bench/bench.js neardup [FILE] [--limit N] [--copies N]');
+    console.log('usage: node dist/bench/bench.js [FILE.jsonl|FILE.jsonl.gz] [--limit N] [--seconds S]\n       node dist/bench/bench.js ingest [FILE] [--limit N] [--db PATH]\n       node dist/bench/bench.js neardup [FILE] [--limit N] [--copies N]\n       node dist/bench/bench.js web [FILE] [--db PATH] [--limit N] [--screenshots DIR]');
     return;
   }
   const seconds = Number(values.seconds);

@@ -9,6 +9,7 @@ import { processIo, type Io } from './io.js';
 import { registerSchema } from './schema.js';
 import { registerTrain } from './train.js';
 import { registerActors } from './actors.js';
+import { registerServe } from './serve.js';
 
 /** The `tidings` command line: one small module per command. */
 export function buildProgram(io: Io = processIo): Command {
@@ -25,6 +26,7 @@ export function buildProgram(io: Io = processIo): Command {
   registerEval(program, io);
   registerCorpus(program, io);
   registerTrain(program, io);
+  registerServe(program, io);
   // `actors` and `events` query the store and also hold tools (import, import-verbs): registered after the corpus commands.
   registerActors(program, io);
   registerEvents(program, io);

@@ -11,6 +11,8 @@ export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<str
 
 export const EVENT_COLUMNS = ['id', 'date', 'sourceCode', 'sourceName', 'targetCode', 'targetName', 'cameo', 'root', 'plover', 'quad', 'goldstein', 'place', 'numMentions', 'numArticles', 'numSources', 'numIndependentSources', 'firstArticleId', 'sourceUrl', 'version'] as const;
 export const QUOTE_COLUMNS = ['id', 'date', 'speakerName', 'speakerId', 'kind', 'text', 'cue', 'articleId', 'title', 'url', 'start', 'end', 'version'] as const;
+export const ARTICLE_COLUMNS = ['id', 'date', 'title', 'source', 'url', 'byline', 'dupOf'] as const;
+export const SEARCH_COLUMNS = ['id', 'date', 'title', 'source', 'url', 'snippet', 'rank'] as const;
 export const ACTOR_COLUMNS = ['id', 'name', 'type', 'code', 'country', 'numMentions', 'numArticles', 'firstSeen', 'lastSeen', 'version'] as const;
 
 /** The 61 columns of the GDELT 2.0 event table, in order. */

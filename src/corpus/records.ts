@@ -2,6 +2,9 @@ import type { Doc, Entity } from '../doc/schema.js';
 import { contentHash, stableId } from './hash.js';
 import { bandKeys, signature } from './minhash.js';
 import { sentenceHashes } from './sentences.js';
+import { actorIdOf, normalizeName } from './actor-id.js';
+
+export { actorIdOf, normalizeName };
 
 /** One article as read from a file, page or feed, before extraction. */
 export interface ArticleInput {
@@ -100,24 +103,9 @@ export interface PreparedArticle {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Names compared across documents: case, accents and punctuation do not make another actor. */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/**
- * Cross-document actor id: the one the resolve component gives (`person:vladimir-putin`,
- * `country:RUS`), which the actor book and imported dictionaries share; an entity without one (a
- * title alone, "the envoy") is kept apart by its type and normalized name.
- */
-export function actorIdOf(e: Pick<Entity, 'type' | 'name' | 'country' | 'actorId'>): string {
-  if (e.actorId) return e.actorId;
-  return `${e.type.toLowerCase()}:${normalizeName(e.name)}`;
+/** The words an event was coded from, as the store keeps them: its evidence spans joined by " … ". */
+export function evidenceText(text: string, ev: Pick<Doc['events'][number], 'evidence'>): string {
+  return ev.evidence.map((s) => s.text ?? text.slice(s.start, s.end)).join(' … ');
 }
 
 export function articleId(input: ArticleInput, hash: string): string {
@@ -171,7 +159,7 @@ export function prepareArticle(input: ArticleInput, doc: Doc, hash: string, vers
     return { key: code ?? actor?.id ?? (name ? `text:${normalizeName(name)}` : null), code, actorId: actor?.id ?? null, name };
   };
   const events: EventMentionRecord[] = doc.events.map((ev) => {
-    const evidence = ev.evidence.map((s) => s.text ?? doc.text.slice(s.start, s.end)).join(' … ');
+    const evidence = evidenceText(doc.text, ev);
     const first = ev.evidence[0];
     return {
       id: stableId('m:', id, ev.cameo, first?.start, first?.end, ev.source?.actor, ev.target?.actor),

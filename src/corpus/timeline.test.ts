@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isoWeek, timeline } from './timeline.js';
+import { fillPeriods, isoWeek, periodStart, timeline } from './timeline.js';
 import { gdeltRow, GDELT_COLUMNS, splitActorCode, toCsv } from './export.js';
 
 describe('timeline', () => {
@@ -13,16 +13,16 @@ describe('timeline', () => {
   it('counts events per quad class with Goldstein sum and mean', () => {
     const rows = timeline(
       [
-        { date: '2020-01-05', quad: 1, goldstein: 2, numMentions: 3 },
-        { date: '2020-01-20', quad: 4, goldstein: -10, numMentions: 1 },
-        { date: '2020-02-01', quad: 3, goldstein: -4, numMentions: 2 },
-        { date: null, quad: 1, goldstein: 1, numMentions: 1 },
+        { id: 'a', date: '2020-01-05', quad: 1, goldstein: 2, numMentions: 3 },
+        { id: 'b', date: '2020-01-20', quad: 4, goldstein: -10, numMentions: 1 },
+        { id: 'c', date: '2020-02-01', quad: 3, goldstein: -4, numMentions: 2 },
+        { id: 'd', date: null, quad: 1, goldstein: 1, numMentions: 1 },
       ],
       'month',
     );
     assert.deepEqual(rows, [
-      { period: '2020-01', events: 2, mentions: 4, quad: { 1: 1, 2: 0, 3: 0, 4: 1 }, goldsteinSum: -8, goldsteinMean: -4 },
-      { period: '2020-02', events: 1, mentions: 2, quad: { 1: 0, 2: 0, 3: 1, 4: 0 }, goldsteinSum: -4, goldsteinMean: -4 },
+      { period: '2020-01', events: 2, mentions: 4, quad: { 1: 1, 2: 0, 3: 0, 4: 1 }, goldsteinSum: -8, goldsteinMean: -4, eventIds: ['a', 'b'] },
+      { period: '2020-02', events: 1, mentions: 2, quad: { 1: 0, 2: 0, 3: 1, 4: 0 }, goldsteinSum: -4, goldsteinMean: -4, eventIds: ['c'] },
     ]);
   });
 });
@@ -55,5 +55,21 @@ describe('export', () => {
     assert.equal(col('NumArticles'), '2');
     assert.equal(col('ActionGeo_FullName'), 'Moscow');
     assert.equal(col('SOURCEURL'), 'https://x.example/a');
+  });
+});
+
+describe('fillPeriods', () => {
+  const row = (period: string) => ({ period, events: 1, mentions: 1, quad: { 1: 1, 2: 0, 3: 0, 4: 0 }, goldsteinSum: 1, goldsteinMean: 1, eventIds: ['x'] });
+  it('adds the empty months, weeks and days between the first and the last', () => {
+    assert.deepEqual(fillPeriods([row('2019-11'), row('2020-02')], 'month').map((r) => [r.period, r.events]), [['2019-11', 1], ['2019-12', 0], ['2020-01', 0], ['2020-02', 1]]);
+    assert.deepEqual(fillPeriods([row('2020-W52'), row('2021-W02')], 'week').map((r) => r.period), ['2020-W52', '2020-W53', '2021-W01', '2021-W02']);
+    assert.deepEqual(fillPeriods([row('2020-02-28'), row('2020-03-01')], 'day').map((r) => r.period), ['2020-02-28', '2020-02-29', '2020-03-01']);
+  });
+  it('finds the Monday of an ISO week', () => {
+    assert.equal(periodStart('2021-W01'), '2021-01-04');
+    assert.equal(periodStart('2020-W53'), '2020-12-28');
+  });
+  it('leaves a range too long to draw as it is', () => {
+    assert.equal(fillPeriods([row('1900-01-01'), row('2020-01-01')], 'day').length, 2);
   });
 });

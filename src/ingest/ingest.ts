@@ -10,7 +10,7 @@ import type { ActorBook } from '../kb/actors/book.js';
 import type { Store } from '../store/index.js';
 import type { Entry } from './entry.js';
 import { Fetcher } from './http.js';
-import { readInputs, type SourceContext } from './sources.js';
+import { readInputs, type IngestInput, type SourceContext } from './sources.js';
 
 export interface IngestOptions {
   /** Publication date for articles that give none (YYYY-MM-DD); otherwise it is looked for in the text. */
@@ -74,7 +74,7 @@ function reasonOf(err: unknown): string {
  * transaction. A run killed at any moment can be started again: stored articles are recognised by
  * id (or content hash) and skipped, and a batch is either wholly stored or not at all.
  */
-export async function ingest(store: Store, inputs: readonly string[], options: IngestOptions & { version?: string } = {}): Promise<IngestSummary> {
+export async function ingest(store: Store, inputs: readonly IngestInput[], options: IngestOptions & { version?: string } = {}): Promise<IngestSummary> {
   const started = performance.now();
   // `version` is for tests that stand in for a newer pipeline.
   const version = options.version ?? pipelineVersion();

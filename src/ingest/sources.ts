@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readArticle } from '../cli/input.js';
+import type { ArticleInput } from '../corpus/records.js';
 import type { HttpCacheEntry, Store } from '../store/index.js';
 import { failure, ready, type Entry } from './entry.js';
 import { looksLikeFeed, readFeed } from './feed.js';
@@ -90,9 +91,16 @@ async function* readUrl(url: string, ctx: SourceContext): AsyncGenerator<Entry> 
   yield failure(url, `unsupported content type ${type}`);
 }
 
-/** Every entry of the inputs, in order: files, directories (recursively, sorted) and URLs. */
-export async function* readInputs(inputs: readonly string[], ctx: SourceContext): AsyncGenerator<Entry> {
+/** What ingest reads: a file, a directory or a URL, or an article already in hand (the HTTP API's text). */
+export type IngestInput = string | ArticleInput;
+
+/** Every entry of the inputs, in order: files, directories (recursively, sorted), URLs and given articles. */
+export async function* readInputs(inputs: readonly IngestInput[], ctx: SourceContext): AsyncGenerator<Entry> {
   for (const input of inputs) {
+    if (typeof input !== 'string') {
+      yield ready(input);
+      continue;
+    }
     if (isUrl(input)) {
       yield* readUrl(input, ctx);
       continue;
@@ -110,9 +118,13 @@ export async function* readInputs(inputs: readonly string[], ctx: SourceContext)
 }
 
 /** How many entries the local inputs hold (JSON Lines counted line by line); null when a URL makes it unknowable. */
-export async function countEntries(inputs: readonly string[]): Promise<number | null> {
+export async function countEntries(inputs: readonly IngestInput[]): Promise<number | null> {
   let n = 0;
   for (const input of inputs) {
+    if (typeof input !== 'string') {
+      n += 1;
+      continue;
+    }
     if (isUrl(input)) return null;
     try {
       const info = await stat(input);

@@ -157,6 +157,15 @@ ALTER TABLE articles ADD COLUMN tsv tsvector
   GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')) STORED;
 CREATE INDEX articles_tsv ON articles USING GIN (tsv);`,
   },
+  {
+    version: 2,
+    name: 'actor lookups',
+    // The actor page reads events by either side's actor id and the articles that mention an actor.
+    common: `
+CREATE INDEX event_mentions_source_actor ON event_mentions (source_actor);
+CREATE INDEX event_mentions_target_actor ON event_mentions (target_actor);
+CREATE INDEX mentions_article ON mentions (article_seq);`,
+  },
 ];
 
 export function render(sql: string, dialect: Dialect): string {

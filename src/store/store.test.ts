@@ -109,6 +109,61 @@ function storeSuite(name: string, open: () => Promise<{ store: Store; cleanup: (
       assert.ok((await store.actors('IRN')).some((a) => a.code === 'IRN'));
     });
 
+    it('lists articles a page at a time and answers one with its annotations', async () => {
+      const all = await store.articles();
+      assert.deepEqual(all.map((a) => a.date), [...all.map((a) => a.date)].sort().reverse());
+      const paged = [...(await store.articles({ limit: 2 })), ...(await store.articles({ limit: 2, offset: 2 }))];
+      assert.deepEqual(paged.map((a) => a.id), all.map((a) => a.id));
+      assert.deepEqual((await store.articles({ since: '2019-05-20' })).map((a) => a.id), ['fx:sanctions']);
+      assert.ok((await store.articles({ source: 'paper' })).every((a) => /paper/i.test(a.source!)));
+      assert.equal(all.find((a) => a.id === 'fx:meeting-reprint')?.dupOf, 'fx:meeting-agency');
+      const one = await store.article('fx:meeting-agency');
+      assert.equal(one?.title, 'Lavrov and Zarif meet in Moscow');
+      const entities = one!.annotations['entities'] as Array<{ mentions: Array<{ start: number; end: number; text: string }> }>;
+      assert.ok(entities.length > 0);
+      for (const m of entities.flatMap((e) => e.mentions)) assert.equal(one!.text.slice(m.start, m.end), m.text);
+      assert.equal(await store.article('fx:none'), null);
+      assert.equal((await store.search('Lavrov', 1, 1)).length, 1, 'search pages too');
+    });
+
+    it('answers an actor, the articles that name it and the actors it has events with', async () => {
+      const lavrov = (await store.actors('Lavrov'))[0]!;
+      assert.deepEqual(await store.actor(lavrov.id), lavrov);
+      assert.equal(await store.actor('person:nobody'), null);
+      const arts = await store.actorArticles(lavrov.id, 2);
+      assert.equal(arts.length, 2);
+      assert.ok(arts[0]!.date! >= arts[1]!.date!);
+      assert.ok(arts.every((a) => (a.annotations['entities'] as Array<{ name: string }>).some((e) => /lavrov/i.test(e.name))));
+      const own = await store.quotes({ speakerId: lavrov.id });
+      assert.ok(own.length > 0 && own.every((q) => q.speakerId === lavrov.id));
+      const neighbours = await store.actorNeighbours(lavrov.id, 10);
+      const zarif = neighbours.find((n) => n.code === 'IRNGOV');
+      assert.ok(zarif && zarif.outgoing >= 1, JSON.stringify(neighbours));
+      assert.ok(neighbours.every((n) => n.actorId !== lavrov.id));
+      const out = await store.events({ sourceActorId: lavrov.id });
+      assert.ok(out.length > 0 && out.every((e) => e.sourceCode === 'RUSGOV'), JSON.stringify(out));
+      assert.ok((await store.events({ targetActorId: lavrov.id })).every((e) => e.targetCode === 'RUSGOV'));
+    });
+
+    it('filters events by quad class, root, place, ids and both directions, and gives their mentions', async () => {
+      const all = await store.events();
+      assert.ok((await store.events({ quad: 4 })).every((e) => e.quad === 4));
+      assert.ok((await store.events({ root: '04' })).every((e) => e.root === '04'));
+      assert.ok((await store.events({ place: 'MOSCOW' })).every((e) => e.place === 'Moscow'));
+      assert.deepEqual((await store.events({ ids: [all[1]!.id, all[0]!.id] })).map((e) => e.id), [all[0]!.id, all[1]!.id]);
+      assert.deepEqual(await store.events({ ids: [] }), []);
+      assert.deepEqual((await store.events({ limit: 1, offset: 1 }))[0]?.id, all[1]!.id);
+      const forward = await store.events({ dyad: { source: 'RUS', target: 'IRN' } });
+      const both = await store.events({ dyad: { source: 'RUS', target: 'IRN', both: true } });
+      const backward = await store.events({ dyad: { source: 'IRN', target: 'RUS' } });
+      assert.equal(both.length, forward.length + backward.length);
+      const meeting = forward.find((e) => e.root === '04')!;
+      const mentions = await store.eventMentions([meeting.id]);
+      assert.equal(mentions.length, meeting.numMentions);
+      assert.ok(mentions.every((m) => m.eventId === meeting.id && m.evidence && m.rule && m.title));
+      assert.deepEqual(await store.eventMentions([]), []);
+    });
+
     it('keeps HTTP validators', async () => {
       assert.equal(await store.httpCache('https://x.example/feed'), null);
       await store.setHttpCache({ url: 'https://x.example/feed', etag: '"abc"', lastModified: null, fetchedAt: '2024-01-01T00:00:00Z' });

@@ -4,7 +4,9 @@ import type { PreparedArticle } from '../corpus/records.js';
 import { hashesFromBuffer, hashesToBuffer, sharedContent } from '../corpus/sentences.js';
 import { chunks, placeholders, type SqlDriver } from './driver.js';
 import { migrate } from './migrations.js';
-import type { ActorRow, BatchResult, EventFilter, EventRow, HttpCacheEntry, QuoteFilter, QuoteRow, SearchHit, StoreStats } from './types.js';
+import type {
+  ActorNeighbour, ActorRow, ArticleFilter, ArticleSummary, BatchResult, EventFilter, EventMentionRow, EventRow, HttpCacheEntry, QuoteFilter, QuoteRow, SearchHit, StoreStats, StoredArticle,
+} from './types.js';
 
 /**
  * Two articles are near-duplicates when the rarity-weighted share of sentences they have in common
@@ -31,10 +33,22 @@ export interface Store {
    * mentions, quotes, event mentions, links and counts with them) and written anew.
    */
   writeBatch(batch: readonly PreparedArticle[], options?: { replace?: boolean }): Promise<BatchResult>;
-  search(text: string, limit?: number): Promise<SearchHit[]>;
+  search(text: string, limit?: number, offset?: number): Promise<SearchHit[]>;
+  /** Articles by date, newest first, without their text. */
+  articles(filter?: ArticleFilter): Promise<ArticleSummary[]>;
+  /** One article with its text and annotations, or null. */
+  article(id: string): Promise<StoredArticle | null>;
   events(filter?: EventFilter): Promise<EventRow[]>;
+  /** The article mentions of these canonical events (evidence, rule, confidence), by event then article date. */
+  eventMentions(eventIds: readonly string[]): Promise<EventMentionRow[]>;
   quotes(filter?: QuoteFilter): Promise<QuoteRow[]>;
   actors(name?: string, limit?: number): Promise<ActorRow[]>;
+  /** One actor by its exact id, or null. */
+  actor(id: string): Promise<ActorRow | null>;
+  /** The latest articles (at most `limit`) that mention an actor, without text, with the entities of their annotations. */
+  actorArticles(id: string, limit: number): Promise<StoredArticle[]>;
+  /** The actors an actor has events with, most event mentions first. */
+  actorNeighbours(id: string, limit: number): Promise<ActorNeighbour[]>;
   httpCache(url: string): Promise<HttpCacheEntry | null>;
   setHttpCache(entry: HttpCacheEntry): Promise<void>;
   stats(): Promise<StoreStats>;
@@ -371,7 +385,7 @@ export class SqlStore implements Store {
     }
   }
 
-  async search(text: string, limit = 20): Promise<SearchHit[]> {
+  async search(text: string, limit = 20, offset = 0): Promise<SearchHit[]> {
     const terms = text.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (terms.length === 0) return [];
     if (this.db.dialect === 'sqlite') {
@@ -380,54 +394,48 @@ export class SqlStore implements Store {
       const rows = await this.db.all<Record<string, unknown>>(
         `SELECT a.id, a.title, a.date, a.url, a.source, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts, 4.0, 1.0) AS rank
          FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-         WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
-        [query, limit],
+         WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+        [query, limit, offset],
       );
       return rows.map((r) => hit(r, -Number(r['rank'])));
     }
     const rows = await this.db.all<Record<string, unknown>>(
       `SELECT id, title, date, url, source, ts_headline('english', text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=12') AS snippet, ts_rank(tsv, q) AS rank
        FROM articles, plainto_tsquery('english', ?) q
-       WHERE tsv @@ q ORDER BY rank DESC, seq LIMIT ?`,
-      [terms.join(' '), limit],
+       WHERE tsv @@ q ORDER BY rank DESC, seq LIMIT ? OFFSET ?`,
+      [terms.join(' '), limit, offset],
     );
     return rows.map((r) => hit(r, Number(r['rank'])));
   }
 
   async events(filter: EventFilter = {}): Promise<EventRow[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
+    const w = new Where();
+    // A side's condition, its parameters added as it is written: the OR/AND nesting below keeps their order.
     const side = (col: 'source' | 'target', value: string) => {
-      where.push(`(e.${col}_code LIKE ? OR LOWER(e.${col}_name) LIKE ?)`);
-      params.push(`${value.toUpperCase()}%`, `%${value.toLowerCase()}%`);
+      w.params.push(`${value.toUpperCase()}%`, `%${value.toLowerCase()}%`);
+      return `(e.${col}_code LIKE ? OR LOWER(e.${col}_name) LIKE ?)`;
     };
-    if (filter.actor) {
-      where.push('((e.source_code LIKE ? OR LOWER(e.source_name) LIKE ?) OR (e.target_code LIKE ? OR LOWER(e.target_name) LIKE ?))');
-      const a = filter.actor;
-      params.push(`${a.toUpperCase()}%`, `%${a.toLowerCase()}%`, `${a.toUpperCase()}%`, `%${a.toLowerCase()}%`);
-    }
+    if (filter.actor) w.parts.push(`(${side('source', filter.actor)} OR ${side('target', filter.actor)})`);
+    if (filter.sourceActorId) w.add('e.id IN (SELECT event_id FROM event_mentions WHERE source_actor = ?)', filter.sourceActorId);
+    if (filter.targetActorId) w.add('e.id IN (SELECT event_id FROM event_mentions WHERE target_actor = ?)', filter.targetActorId);
     if (filter.dyad) {
-      side('source', filter.dyad.source);
-      side('target', filter.dyad.target);
+      const { source, target, both } = filter.dyad;
+      const forward = `(${side('source', source)} AND ${side('target', target)})`;
+      w.parts.push(both ? `(${forward} OR (${side('source', target)} AND ${side('target', source)}))` : forward);
     }
-    if (filter.code) {
-      where.push('e.cameo LIKE ?');
-      params.push(`${filter.code}%`);
+    if (filter.code) w.add('e.cameo LIKE ?', `${filter.code}%`);
+    if (filter.root) w.add('e.root = ?', filter.root);
+    if (filter.quad) w.add('e.quad = ?', filter.quad);
+    if (filter.place) w.add('LOWER(e.place) LIKE ?', `%${filter.place.toLowerCase()}%`);
+    if (filter.ids) {
+      if (filter.ids.length === 0) return [];
+      w.add(`e.id IN (${placeholders(filter.ids.length)})`, ...filter.ids);
     }
-    if (filter.since) {
-      where.push('e.date >= ?');
-      params.push(filter.since);
-    }
-    if (filter.until) {
-      where.push('e.date <= ?');
-      params.push(filter.until);
-    }
-    params.push(filter.limit ?? 1_000_000_000);
+    if (filter.since) w.add('e.date >= ?', filter.since);
+    if (filter.until) w.add('e.date <= ?', filter.until);
     const rows = await this.db.all<Record<string, unknown>>(
-      `SELECT e.*, a.url AS source_url FROM events e LEFT JOIN articles a ON a.id = e.first_article_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY e.date, e.id LIMIT ?`,
-      params,
+      `SELECT e.*, a.url AS source_url FROM events e LEFT JOIN articles a ON a.id = e.first_article_id ${w} ORDER BY e.date, e.id LIMIT ? OFFSET ?`,
+      [...w.params, filter.limit ?? 1_000_000_000, filter.offset ?? 0],
     );
     return rows.map((r) => ({
       ...eventOfRow(r),
@@ -441,23 +449,58 @@ export class SqlStore implements Store {
     }));
   }
 
+  async eventMentions(eventIds: readonly string[]): Promise<EventMentionRow[]> {
+    const rows = await this.allIn<Record<string, unknown>>(
+      `SELECT m.*, a.title, a.date AS article_date, a.url FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (%)`,
+      eventIds,
+    );
+    return rows
+      .map((r) => ({
+        id: r['id'] as string,
+        eventId: r['event_id'] as string,
+        articleId: r['article_id'] as string,
+        title: (r['title'] as string | null) ?? null,
+        articleDate: (r['article_date'] as string | null) ?? null,
+        url: (r['url'] as string | null) ?? null,
+        sourceName: (r['source_name'] as string | null) ?? null,
+        sourceCode: (r['source_code'] as string | null) ?? null,
+        targetName: (r['target_name'] as string | null) ?? null,
+        targetCode: (r['target_code'] as string | null) ?? null,
+        cameo: r['cameo'] as string,
+        date: (r['date'] as string | null) ?? null,
+        evidence: r['evidence'] as string,
+        rule: r['rule'] as string,
+        confidence: Number(r['confidence']),
+      }))
+      .sort((a, b) => a.eventId.localeCompare(b.eventId) || (a.articleDate ?? '').localeCompare(b.articleDate ?? '') || a.id.localeCompare(b.id));
+  }
+
+  async articles(filter: ArticleFilter = {}): Promise<ArticleSummary[]> {
+    const w = new Where();
+    if (filter.since) w.add('date >= ?', filter.since);
+    if (filter.until) w.add('date <= ?', filter.until);
+    if (filter.source) w.add('LOWER(source) LIKE ?', `%${filter.source.toLowerCase()}%`);
+    const rows = await this.db.all<Record<string, unknown>>(`SELECT ${SUMMARY_COLUMNS} FROM articles ${w} ORDER BY date DESC, seq DESC LIMIT ? OFFSET ?`, [
+      ...w.params,
+      filter.limit ?? 1_000_000_000,
+      filter.offset ?? 0,
+    ]);
+    return rows.map(summaryOfRow);
+  }
+
+  async article(id: string): Promise<StoredArticle | null> {
+    const rows = await this.db.all<Record<string, unknown>>(`SELECT ${SUMMARY_COLUMNS}, text, annotations, version FROM articles WHERE id = ?`, [id]);
+    return rows[0] ? storedOfRow(rows[0]) : null;
+  }
+
   async quotes(filter: QuoteFilter = {}): Promise<QuoteRow[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.speaker) {
-      where.push('(LOWER(q.speaker_name) LIKE ? OR q.speaker_id = ?)');
-      params.push(`%${filter.speaker.toLowerCase()}%`, filter.speaker);
-    }
-    if (filter.text) {
-      where.push('LOWER(q.text) LIKE ?');
-      params.push(`%${filter.text.toLowerCase()}%`);
-    }
-    params.push(filter.limit ?? 1_000_000_000);
+    const w = new Where();
+    if (filter.speaker) w.add('(LOWER(q.speaker_name) LIKE ? OR q.speaker_id = ?)', `%${filter.speaker.toLowerCase()}%`, filter.speaker);
+    if (filter.speakerId) w.add('q.speaker_id = ?', filter.speakerId);
+    if (filter.text) w.add('LOWER(q.text) LIKE ?', `%${filter.text.toLowerCase()}%`);
     const rows = await this.db.all<Record<string, unknown>>(
-      `SELECT q.*, a.title, a.url FROM quotes q JOIN articles a ON a.id = q.article_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY q.date, a.seq, q.start_offset LIMIT ?`,
-      params,
+      `SELECT q.*, a.title, a.url FROM quotes q JOIN articles a ON a.id = q.article_id ${w} ORDER BY q.date, a.seq, q.start_offset LIMIT ? OFFSET ?`,
+      [...w.params, filter.limit ?? 1_000_000_000, filter.offset ?? 0],
     );
     return rows.map((r) => ({
       id: r['id'] as string,
@@ -485,17 +528,47 @@ export class SqlStore implements Store {
     }
     params.push(limit);
     const rows = await this.db.all<Record<string, unknown>>(`SELECT * FROM actors ${where} ORDER BY num_articles DESC, num_mentions DESC, id LIMIT ?`, params);
+    return rows.map(actorOfRow);
+  }
+
+  async actor(id: string): Promise<ActorRow | null> {
+    const rows = await this.db.all<Record<string, unknown>>('SELECT * FROM actors WHERE id = ?', [id]);
+    return rows[0] ? actorOfRow(rows[0]) : null;
+  }
+
+  async actorArticles(id: string, limit: number): Promise<StoredArticle[]> {
+    // The entities alone, cut out by the database: the whole annotations are ten times larger.
+    const entities = this.db.dialect === 'sqlite' ? "json_extract(annotations, '$.entities')" : "(annotations::json -> 'entities')::text";
+    const rows = await this.db.all<Record<string, unknown>>(
+      `SELECT ${SUMMARY_COLUMNS}, '' AS text, ${entities} AS entities, version FROM articles
+       WHERE seq IN (SELECT article_seq FROM mentions WHERE actor_id = ?) ORDER BY date DESC, seq DESC LIMIT ?`,
+      [id, limit],
+    );
+    return rows.map((r) => ({ ...summaryOfRow(r), text: '', annotations: { entities: JSON.parse((r['entities'] as string | null) ?? '[]') as unknown }, version: r['version'] as string }));
+  }
+
+  async actorNeighbours(id: string, limit: number): Promise<ActorNeighbour[]> {
+    // The other side of each event mention: its actor id, else its code, else its name keys it.
+    const rows = await this.db.all<Record<string, unknown>>(
+      `SELECT COALESCE(other_actor, other_code, other_name) AS k, MAX(other_actor) AS actor_id, MAX(other_name) AS name, MAX(other_code) AS code,
+              SUM(outgoing) AS outgoing, SUM(incoming) AS incoming
+       FROM (
+         SELECT target_actor AS other_actor, target_code AS other_code, target_name AS other_name, 1 AS outgoing, 0 AS incoming FROM event_mentions WHERE source_actor = ?
+         UNION ALL
+         SELECT source_actor, source_code, source_name, 0, 1 FROM event_mentions WHERE target_actor = ?
+       ) s
+       WHERE COALESCE(other_actor, other_code, other_name) IS NOT NULL AND COALESCE(other_actor, '') <> ?
+       GROUP BY COALESCE(other_actor, other_code, other_name)
+       ORDER BY SUM(outgoing) + SUM(incoming) DESC, MAX(other_name) LIMIT ?`,
+      [id, id, id, limit],
+    );
     return rows.map((r) => ({
-      id: r['id'] as string,
-      name: r['name'] as string,
-      type: r['type'] as string,
+      key: r['k'] as string,
+      actorId: (r['actor_id'] as string | null) ?? null,
+      name: (r['name'] as string | null) ?? null,
       code: (r['code'] as string | null) ?? null,
-      country: (r['country'] as string | null) ?? null,
-      numMentions: Number(r['num_mentions']),
-      numArticles: Number(r['num_articles']),
-      firstSeen: (r['first_seen'] as string | null) ?? null,
-      lastSeen: (r['last_seen'] as string | null) ?? null,
-      version: r['version'] as string,
+      outgoing: Number(r['outgoing']),
+      incoming: Number(r['incoming']),
     }));
   }
 
@@ -541,6 +614,54 @@ function eventOfRow(r: Record<string, unknown>): Omit<CanonicalEvent, 'mergeKey'
     plover: (r['plover'] as string | null) ?? null,
     quad: Number(r['quad']),
     goldstein: Number(r['goldstein']),
+  };
+}
+
+/** WHERE conditions and their parameters, added together so that they cannot get out of step. */
+class Where {
+  readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+
+  add(sql: string, ...params: unknown[]): void {
+    this.parts.push(sql);
+    this.params.push(...params);
+  }
+
+  toString(): string {
+    return this.parts.length ? `WHERE ${this.parts.join(' AND ')}` : '';
+  }
+}
+
+const SUMMARY_COLUMNS = 'id, title, date, url, source, byline, dup_of';
+
+function summaryOfRow(r: Record<string, unknown>): ArticleSummary {
+  return {
+    id: r['id'] as string,
+    title: (r['title'] as string | null) ?? null,
+    date: (r['date'] as string | null) ?? null,
+    url: (r['url'] as string | null) ?? null,
+    source: (r['source'] as string | null) ?? null,
+    byline: (r['byline'] as string | null) ?? null,
+    dupOf: (r['dup_of'] as string | null) ?? null,
+  };
+}
+
+function storedOfRow(r: Record<string, unknown>): StoredArticle {
+  return { ...summaryOfRow(r), text: r['text'] as string, annotations: JSON.parse(r['annotations'] as string) as Record<string, unknown>, version: r['version'] as string };
+}
+
+function actorOfRow(r: Record<string, unknown>): ActorRow {
+  return {
+    id: r['id'] as string,
+    name: r['name'] as string,
+    type: r['type'] as string,
+    code: (r['code'] as string | null) ?? null,
+    country: (r['country'] as string | null) ?? null,
+    numMentions: Number(r['num_mentions']),
+    numArticles: Number(r['num_articles']),
+    firstSeen: (r['first_seen'] as string | null) ?? null,
+    lastSeen: (r['last_seen'] as string | null) ?? null,
+    version: r['version'] as string,
   };
 }
 

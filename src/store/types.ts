@@ -37,13 +37,85 @@ export interface EventRow extends Omit<CanonicalEvent, 'mergeKey'> {
 
 export interface EventFilter {
   actor?: string;
-  /** Source and target, each a code prefix or a name part. */
-  dyad?: { source: string; target: string };
+  /** Cross-document actor id (`person:vladimir-putin`) as the source of a mention of the event. */
+  sourceActorId?: string;
+  /** Cross-document actor id as the target of a mention of the event. */
+  targetActorId?: string;
+  /** Source and target, each a code prefix or a name part; `both` also takes target → source. */
+  dyad?: { source: string; target: string; both?: boolean };
   /** CAMEO code prefix ("04", "042"). */
   code?: string;
+  /** CAMEO root code ("04"). */
+  root?: string;
+  /** Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quad?: number;
+  /** Part of the place name. */
+  place?: string;
+  /** These canonical event ids only. */
+  ids?: readonly string[];
   since?: string;
   until?: string;
   limit?: number;
+  offset?: number;
+}
+
+/** One article's report of a canonical event: the words it was coded from and the rule that coded it. */
+export interface EventMentionRow {
+  id: string;
+  eventId: string;
+  articleId: string;
+  title: string | null;
+  articleDate: string | null;
+  url: string | null;
+  sourceName: string | null;
+  sourceCode: string | null;
+  targetName: string | null;
+  targetCode: string | null;
+  cameo: string;
+  date: string | null;
+  evidence: string;
+  rule: string;
+  confidence: number;
+}
+
+export interface ArticleFilter {
+  since?: string;
+  until?: string;
+  /** Part of the outlet name. */
+  source?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A stored article without its text. */
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+  source: string | null;
+  byline: string | null;
+  /** Set when the article is a near-duplicate: the earlier article it copies. */
+  dupOf: string | null;
+}
+
+/** A stored article with its text and every annotation (the extracted document without tokens). */
+export interface StoredArticle extends ArticleSummary {
+  text: string;
+  annotations: Record<string, unknown>;
+  version: string;
+}
+
+/** An actor another one meets in events, with how often it is the target or the source. */
+export interface ActorNeighbour {
+  key: string;
+  actorId: string | null;
+  name: string | null;
+  code: string | null;
+  /** Event mentions with the actor as source and this one as target. */
+  outgoing: number;
+  /** Event mentions with this one as source and the actor as target. */
+  incoming: number;
 }
 
 /** A stored quotation with the article it came from. */
@@ -57,8 +129,11 @@ export interface QuoteRow extends QuoteRecord {
 
 export interface QuoteFilter {
   speaker?: string;
+  /** The speaker's actor id, exactly. */
+  speakerId?: string;
   text?: string;
   limit?: number;
+  offset?: number;
 }
 
 export interface ActorRow {
