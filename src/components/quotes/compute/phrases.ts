@@ -90,8 +90,15 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
       continue;
     }
     // "a spokesman for the campaign", "officials in Washington": a link between two noun parts.
-    if (NP_LINKS.has(w) && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'NOUN' || toks[from - 2]!.pos === 'PROPN')) {
+    // "six in 10 voters", "one of the aides": a quantity before its noun.
+    const quantity = (w === 'in' || w === 'of') && toks[from - 2]?.pos === 'NUM';
+    if (NP_LINKS.has(w) && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'NOUN' || toks[from - 2]!.pos === 'PROPN' || quantity)) {
       from--;
+      continue;
+    }
+    // "a person familiar with the plans", "aides close to the senator": an adjective after its noun.
+    if (NP_LINKS.has(w) && from - 3 >= sentenceStart && toks[from - 2]!.pos === 'ADJ' && (toks[from - 3]!.pos === 'NOUN' || toks[from - 3]!.pos === 'PROPN')) {
+      from -= 2;
       continue;
     }
     if ((w === 'and' || w === '&') && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'PROPN' || toks[from - 2]!.pos === 'NOUN') && npToken(toks[from]!)) {

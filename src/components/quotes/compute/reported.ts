@@ -39,7 +39,7 @@ const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
 const MAX_REACH = 150;
 
 // Plural present forms a tagger may read as nouns after a quantity.
-const BARE_VERBS = new Set(['say', 'think', 'believe', 'want', 'expect', 'feel', 'oppose', 'support', 'favor', 'disapprove', 'approve']);
+const BARE_VERBS = new Set(['say', 'think', 'believe', 'want', 'expect', 'feel', 'oppose', 'support', 'favor', 'disapprove', 'approve', 'show', 'suggest', 'indicate', 'find']);
 
 // Verbs that nearly always report content after them.
 const LOOSE_COMPLEMENT = new Set(['say', 'tell', 'believe', 'show', 'argue', 'claim', 'insist', 'suggest', 'warn', 'predict', 'fear', 'hope', 'acknowledge', 'admit', 'announce', 'write', 'report', 'add', 'note', 'explain', 'contend', 'assert', 'allege']);
@@ -111,6 +111,11 @@ export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
       if (f) out.push(f);
       continue;
     }
+    if (SEEMING.has(lemma) && t.pos === 'VERB') {
+      const f = seemingCue(doc, k, sents, quotations);
+      if (f) out.push(f);
+      continue;
+    }
     if (LIGHT_VERBS.has(lemma) && t.pos === 'VERB') {
       const f = lightVerbCue(doc, k, sents, quotations);
       if (f) {
@@ -133,8 +138,10 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   if (t.pos === 'PROPN') return HEADLINE_VERBS.has(t.text) && k > 0 && toks[k - 1]!.pos === 'PROPN' && toks[k - 1]!.sentence === t.sentence;
   const prev = toks[k - 1];
   const next = toks[k + 1];
-  // "the so-called", "a widely reported story": a participle used as an adjective.
-  if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && t.sentence === prev.sentence) return false;
+  // "the said plan", "a reported story": a participle used as an adjective, before its noun. After an
+  // adjective only then: "Her rival portrayed the budget" has a noun the tagger read as an adjective.
+  const attributive = next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+  if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && attributive)) && t.sentence === prev.sentence) return false;
   // "so-called", "self-described": part of a compound word.
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
   // "claim to find", "nothing to explain": an infinitive belongs to the verb before it.
@@ -142,7 +149,7 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   if (t.pos === 'VERB') return true;
   // The tagger reads "reports that" and "says:" as nouns after a name.
   // "One in five say …", "Nearly a third think …": a bare plural verb after a quantity, read as a noun.
-  if (t.pos === 'NOUN' && BARE_VERBS.has(t.text) && prev && (prev.pos === 'NUM' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.text === '%') && next && next.pos !== 'ADP' && next.pos !== 'PUNCT') return true;
+  if (t.pos === 'NOUN' && BARE_VERBS.has(t.text) && prev && (prev.pos === 'NUM' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.text === '%') && next && next.pos !== 'ADP' && (next.pos !== 'PUNCT' || next.text === '.')) return true;
   const nextIsInfinitive = next && lower(next) === 'to' && toks[k + 2]?.pos === 'VERB';
   if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || prev.pos === 'ADJ')) return true;
   return false;
@@ -172,7 +179,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     source = sentenceSubject(toks, sStart, gs - 1);
     rule = 'coordinated';
   } else if (!passive) {
-    source = phraseBefore(toks, gs, sStart);
+    source = phraseBefore(toks, gs, sStart) ?? subjectPastAside(toks, gs, sStart);
     if (source && source.from === source.to && (EMPTY_SOURCES.has(lower(toks[source.from])) || (lower(toks[source.from]) === 'it' && RAISING.has(lemma)))) source = null;
     rule = 'subject';
   }
@@ -230,12 +237,14 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   if (content?.rule === 'loose-clause' && before) content = null;
   // Without a source, only a that-clause, a colon or a quotation is reported content: a bare verb
   // phrase is more likely an imperative, a headline or a misread participle.
-  if (content && !source && !passive && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
+  // "Asked whether …, voters said": a question put to an unnamed source is reported as asked.
+  const askedOpener = lemma === 'ask' && gs === sStart && /ed$/.test(t.text) && content?.rule === 'question';
+  if (content && !source && !passive && !askedOpener && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
   if (content) {
     return finish(doc, { cue: content.colon ? { start: cue.start, end: toks[content.colon]!.end } : cue, source: src, viaSpan, content: content.span, rule: `${content.rule}:${rule}` }, quotations);
   }
   // "…, officials said.": the clause before.
-  if (before && SPEECH_CUES.has(lemma)) {
+  if (before && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma))) {
     return finish(doc, { cue, source: src, viaSpan, content: before, rule: `preceding:${rule}` }, quotations);
   }
   return null;
@@ -261,6 +270,26 @@ function tokenAt(toks: readonly Token[], offset: number, upTo: number): number {
 
 function span(toks: readonly Token[], r: Range): CharSpan {
   return { start: toks[r.from]!.start, end: toks[r.to]!.end };
+}
+
+// Sentence adverbs that may stand between a subject and its verb ("Carter, however, said").
+const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'also', 'then', 'now', 'later', 'earlier', 'too', 'instead', 'therefore', 'though', 'still']);
+
+/**
+ * The subject when an aside stands before the verb group ("Carter however said", "Carter, however,
+ * said"), or when the tagger misread a name at the sentence start as a word ("Cook said").
+ */
+function subjectPastAside(toks: readonly Token[], gs: number, sStart: number): Range | null {
+  let p = gs - 1;
+  if (p > sStart && toks[p]!.text === ',') p--;
+  if (p > sStart && ASIDE_ADVERBS.has(lower(toks[p]))) {
+    let q = p;
+    if (q - 1 > sStart && toks[q - 1]!.text === ',') q--;
+    return phraseBefore(toks, q, sStart);
+  }
+  // A capitalized word opening the sentence right before the verb is its subject, whatever its tag.
+  if (gs - 1 === sStart && /^\p{Lu}\p{Ll}+$/u.test(toks[sStart]!.text) && toks[sStart]!.pos !== 'ADV' && toks[sStart]!.pos !== 'SCONJ' && toks[sStart]!.pos !== 'CCONJ') return { from: sStart, to: sStart };
+  return null;
 }
 
 /** The subject of the sentence's main clause: the phrase before its first verb. */
@@ -340,6 +369,16 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   if (SPEECH_CUES.has(lemma) && (w === 'if' || w === 'whether' || w === 'why' || w === 'how' || w === 'what')) {
     return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'question' };
   }
+  // "said on Twitter on Monday, “…”", "has said for weeks he is …", "said, despite the polls, she …":
+  // adjuncts and asides between the verb and its clause or quotation.
+  if (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma)) {
+    const j = pastAdjuncts(doc, a, sEnd);
+    if (j > a && j < sEnd) {
+      const q = isOpeningQuote(toks[j]) ? quotations.openingAt(toks[j]!.start) : undefined;
+      if (q) return { span: { start: q.start, end: q.end }, rule: 'quotation' };
+      if (clauseStartsAt(toks, j, sEnd)) return { span: { start: toks[j]!.start, end: clauseEnd(doc, j, sEnd) }, rule: 'clause' };
+    }
+  }
   // Verbs of saying and knowing take a clause even where the tagger misreads it ("said Cook provided…",
   // "said on Friday he met…", "said the same thing"): whatever words follow, past adjuncts.
   if (LOOSE_COMPLEMENT.has(lemma)) {
@@ -355,6 +394,35 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
     }
   }
   return null;
+}
+
+/**
+ * The token after the adjuncts that follow a cue verb: commas, adverbs, time expressions ("on
+ * Monday", "for weeks") and prepositional phrases ("on Twitter", "in reference to her child",
+ * "despite being a Stanford alumna,"). At most a few, so a run-on sentence stays cheap.
+ */
+function pastAdjuncts(doc: Doc, a: number, sEnd: number): number {
+  const toks = doc.tokens;
+  let j = a;
+  for (let step = 0; step < 5 && j < sEnd; step++) {
+    const u = toks[j]!;
+    if (u.text === ',' || (u.pos === 'ADV' && !/^(how|why|when|where)$/.test(lower(u)))) {
+      j++;
+      continue;
+    }
+    if (u.pos !== 'ADP' || lower(u) === 'that') break;
+    const pp = phraseAfter(toks, j + 1, sEnd);
+    if (pp) {
+      j = pp.to + 1;
+      continue;
+    }
+    // A preposition whose object is no plain noun phrase ("despite being …"): up to the next comma.
+    let c = j + 1;
+    while (c < sEnd && c < j + 10 && toks[c]!.text !== ',') c++;
+    if (c >= sEnd || toks[c]!.text !== ',') break;
+    j = c + 1;
+  }
+  return j;
 }
 
 /** The end of an object: the first comma, or the clause end. */
@@ -376,6 +444,8 @@ function clauseEnd(doc: Doc, from: number, sEnd: number): number {
     const u = toks[j]!;
     if (CLAUSE_STOPS.has(u.text)) return toks[j - 1]!.end;
     if (isFullStop(toks, j) && j + 1 < sEnd) return u.end;
+    // "… and said that …", "… and three-quarters said …": a coordinated clause with its own cue.
+    if ((u.pos === 'CCONJ' && (lower(u) === 'and' || lower(u) === 'but')) && coordinatedCue(toks, j + 1, sEnd)) return toks[j - 1]!.end;
     // ", she said" closing a content that began mid-sentence.
     if (u.text === ',' && j + 2 < sEnd) {
       const r = phraseAfter(toks, j + 1, sEnd);
@@ -388,9 +458,34 @@ function clauseEnd(doc: Doc, from: number, sEnd: number): number {
       // ", telling reporters that …", ", adding …": a participle that reports on its own.
       if (c.pos === 'VERB' && /ing$/.test(c.text) && (SPEECH_CUES.has(c.lemma) || BELIEF_CUES.has(c.lemma) || INTENTION_CUES.has(c.lemma))) return toks[j - 1]!.end;
       if ((lower(c) === 'and' || lower(c) === 'but') && firstVerb(toks, j + 2, sEnd) >= 0) return toks[j - 1]!.end;
+      // "Barkley, who said he votes Democratic, said …": the main clause's verb resumes after a relative clause.
+      if (c.pos === 'VERB' && !/ing$/.test(c.text) && relativeBefore(toks, from)) return toks[j - 1]!.end;
     }
   }
   return toks[sEnd - 1]!.end;
+}
+
+/** The content opens inside a relative clause: "who said …". */
+function relativeBefore(toks: readonly Token[], from: number): boolean {
+  for (let j = from - 1; j >= 0 && j >= from - 3; j--) {
+    const w = lower(toks[j]);
+    if (w === 'who' || w === 'which') return true;
+  }
+  return false;
+}
+
+/**
+ * A second clause with its own attribution cue after "and"/"but": a cue verb right away ("and said"),
+ * after auxiliaries and adverbs ("and has also said"), or after a short subject ("and three-quarters said").
+ */
+function coordinatedCue(toks: readonly Token[], from: number, sEnd: number): boolean {
+  for (let j = from; j < Math.min(sEnd, from + 6); j++) {
+    const u = toks[j]!;
+    if (u.pos === 'VERB') return (SPEECH_CUES.has(u.lemma) || BELIEF_CUES.has(u.lemma)) && !/ing$/.test(u.text);
+    if (u.pos === 'PUNCT' && u.text !== '-') return false;
+    if (u.pos === 'SCONJ' || u.pos === 'ADP' && j === from) return false;
+  }
+  return false;
 }
 
 /** A sentence end the segmenter missed: a full stop before a capital or a quotation mark. */
@@ -614,6 +709,37 @@ function lightVerbCue(doc: Doc, k: number, sents: Sentences, quotations: Quotati
   const end = link === 'that' || link === ':' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
   const cueEnd = link === 'that' ? toks[n]!.end : toks[n + 1]!.end;
   return finish(doc, { cue: { start: toks[gs]!.start, end: cueEnd }, source: span(toks, source), viaSpan: null, content: { start: toks[from]!.start, end }, rule: 'light-verb' }, quotations);
+}
+
+// Verbs of seeming: an attribution with no source ("the deal seemed to collapse", "it appears that").
+const SEEMING = new Set(['seem', 'appear']);
+
+/**
+ * "X seemed to be shrinking", "X appears ready to …", "it seems that …": the author's or an unnamed
+ * perception, which PolNeAR annotates with no source. The subject and the complement are the content.
+ */
+function seemingCue(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  const s = toks[k]!.sentence;
+  const sStart = sents.first[s]!;
+  const sEnd = sents.end[s]!;
+  const gs = groupStart(toks, k, sStart);
+  let c = k + 1;
+  while (c < sEnd && toks[c]!.pos === 'ADV') c++;
+  if (c >= sEnd) return null;
+  const next = toks[c]!;
+  const cue: CharSpan = { start: toks[gs]!.start, end: toks[k]!.end };
+  const subject = phraseBefore(toks, gs, sStart);
+  const empty = subject && subject.from === subject.to && /^(it|there)$/.test(lower(toks[subject.from]));
+  if (lower(next) === 'that' || (lower(next) === 'as' && lower(toks[c + 1]) === 'if')) {
+    if (!empty) return null;
+    return finish(doc, { cue, source: null, viaSpan: null, content: { start: next.start, end: clauseEnd(doc, c, sEnd) }, rule: 'seeming' }, quotations);
+  }
+  const infinitive = lower(next) === 'to' && (toks[c + 1]?.pos === 'VERB' || toks[c + 1]?.pos === 'AUX');
+  // "seemed unperturbed": an adjective complement, for "seem" only ("appeared" alone is being seen).
+  const adjective = next.pos === 'ADJ' && toks[k]!.lemma === 'seem';
+  if (!subject || empty || !(infinitive || adjective)) return null;
+  return finish(doc, { cue, source: null, viaSpan: null, content: { start: toks[subject.from]!.start, end: clauseEnd(doc, c, sEnd) }, rule: 'seeming' }, quotations);
 }
 
 /** "According to X, …" and "…, according to X." */
