@@ -181,3 +181,33 @@ test('figures that show: "…, the records show."', () => {
   const doc = runUntil('The fund paid no taxes in 2014, the records show.', 'quotes');
   assert.equal(attribution(doc, 'The fund paid no taxes')?.source, 'the records');
 });
+
+test('a question put to an unnamed source: "Asked whether …, she said"', () => {
+  const doc = runUntil('Asked whether the mine would reopen, the director said: “Not this year.”', 'quotes');
+  const asked = doc.quotes.find((q) => q.cue?.text === 'Asked');
+  assert.ok(asked && asked.source === null && asked.content.text.startsWith('whether the mine would reopen'));
+  assert.equal(attribution(doc, 'Not this year')?.source, 'the director');
+});
+
+test('the next verb phrase of a list keeps the sentence subject', () => {
+  const doc = runUntil('The senator urged the ministry to act, proposed that the tax be cut, and voted against the budget.', 'quotes');
+  assert.equal(attribution(doc, 'to act')?.content, 'to act');
+  assert.equal(attribution(doc, 'the tax be cut')?.source, 'The senator');
+});
+
+test('hearsay adverbs: "is reportedly spending" has no named source', () => {
+  const doc = runUntil('The consortium is reportedly buying the harbour for two billion euros.', 'quotes');
+  assert.equal(doc.quotes.length, 1);
+  assert.equal(doc.quotes[0]!.cue?.text, 'reportedly');
+  assert.equal(doc.quotes[0]!.source, null);
+  // Where another cue attributes the sentence, the adverb adds nothing.
+  const doc2 = runUntil('The consortium is reportedly buying the harbour, the mayor said.', 'quotes');
+  assert.ok(doc2.quotes.every((q) => q.cue?.text !== 'reportedly'));
+});
+
+test('a noun of stance with its object: "his criticism of the deal"', () => {
+  const doc = runUntil('Moreno’s praise for the governor surprised his allies.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text === 'praise for');
+  assert.equal(a?.content.text, 'the governor');
+  assert.equal(a?.source?.text, 'Moreno’s');
+});

@@ -175,7 +175,8 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   if (participle && (gs === sStart || prev?.text === ',')) {
     source = sentenceSubject(toks, sStart, gs);
     rule = 'participle';
-  } else if (prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') {
+  } else if ((prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') || (prev?.text === ',' && /(ed|s)$/.test(t.text) && !phraseBefore(toks, gs, sStart) && listedPredicate(toks, sStart, gs - 1))) {
+    // "… and said", or the next verb phrase of a list ("urged X, proposed Y, and …"): the sentence's subject.
     source = sentenceSubject(toks, sStart, gs - 1);
     rule = 'coordinated';
   } else if (!passive) {
@@ -238,7 +239,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // Without a source, only a that-clause, a colon or a quotation is reported content: a bare verb
   // phrase is more likely an imperative, a headline or a misread participle.
   // "Asked whether …, voters said": a question put to an unnamed source is reported as asked.
-  const askedOpener = lemma === 'ask' && gs === sStart && /ed$/.test(t.text) && content?.rule === 'question';
+  const askedOpener = lemma === 'ask' && gs === sStart && /ed$/.test(t.text) && !!content && /^(if|whether|about|what|why|how|who|when|where|which)$/.test(lower(toks[after]));
   if (content && !source && !passive && !askedOpener && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
   if (content) {
     return finish(doc, { cue: content.colon ? { start: cue.start, end: toks[content.colon]!.end } : cue, source: src, viaSpan, content: content.span, rule: `${content.rule}:${rule}` }, quotations);
@@ -291,6 +292,17 @@ function subjectPastAside(toks: readonly Token[], gs: number, sStart: number): R
   if (gs - 1 === sStart && /^\p{Lu}\p{Ll}+$/u.test(toks[sStart]!.text) && toks[sStart]!.pos !== 'ADV' && toks[sStart]!.pos !== 'SCONJ' && toks[sStart]!.pos !== 'CCONJ') return { from: sStart, to: sStart };
   return null;
 }
+
+/** A finite verb before the comma with no clause word in between: the comma separates predicates. */
+function listedPredicate(toks: readonly Token[], sStart: number, comma: number): boolean {
+  for (let j = comma - 1; j >= sStart && comma - j < 30; j--) {
+    const u = toks[j]!;
+    if (u.pos === 'SCONJ' || RELATIVE_WORDS.has(lower(u)) || u.text === ';' || u.text === ':') return false;
+    if (u.pos === 'VERB' && /(ed|s)$/.test(u.text)) return j > sStart;
+  }
+  return false;
+}
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'when', 'where', 'if', 'because', 'while']);
 
 /** The subject of the sentence's main clause: the phrase before its first verb. */
 function sentenceSubject(toks: readonly Token[], sStart: number, limit: number): Range | null {
@@ -460,6 +472,8 @@ function clauseEnd(doc: Doc, from: number, sEnd: number): number {
       if ((lower(c) === 'and' || lower(c) === 'but') && firstVerb(toks, j + 2, sEnd) >= 0) return toks[j - 1]!.end;
       // "Barkley, who said he votes Democratic, said …": the main clause's verb resumes after a relative clause.
       if (c.pos === 'VERB' && !/ing$/.test(c.text) && relativeBefore(toks, from)) return toks[j - 1]!.end;
+      // "urged X to join, proposed that …": the next verb phrase of a list, with a cue of its own.
+      if (c.pos === 'VERB' && /(ed|s)$/.test(c.text) && ALL_CUES.has(c.lemma) && !QUOTE_ONLY_CUES.has(c.lemma)) return toks[j - 1]!.end;
     }
   }
   return toks[sEnd - 1]!.end;
@@ -479,11 +493,11 @@ function relativeBefore(toks: readonly Token[], from: number): boolean {
  * after auxiliaries and adverbs ("and has also said"), or after a short subject ("and three-quarters said").
  */
 function coordinatedCue(toks: readonly Token[], from: number, sEnd: number): boolean {
-  for (let j = from; j < Math.min(sEnd, from + 6); j++) {
+  for (let j = from; j < Math.min(sEnd, from + 8); j++) {
     const u = toks[j]!;
     if (u.pos === 'VERB') return (SPEECH_CUES.has(u.lemma) || BELIEF_CUES.has(u.lemma)) && !/ing$/.test(u.text);
     if (u.pos === 'PUNCT' && u.text !== '-') return false;
-    if (u.pos === 'SCONJ' || u.pos === 'ADP' && j === from) return false;
+    if (u.pos === 'SCONJ' || lower(u) === 'that') return false;
   }
   return false;
 }
@@ -595,6 +609,8 @@ export function colonQuotations(doc: Doc, quotations: QuotationIndex, claimed: r
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const NOUN_LINKS = new Set(['that', ':']);
+// Prepositions after a noun of stance that introduce its object: "his criticism of", "her support for".
+const NOUN_OBJECT_LINKS = new Set(['of', 'for', 'about', 'on', 'against', 'over', 'toward', 'towards']);
 const ADJECTIVE_LINKS = new Set(['that', 'of', 'about', 'to', 'on', 'with', 'in', 'for']);
 
 /**
@@ -618,7 +634,7 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
     while (sStart > 0 && k - sStart < MAX_REACH && toks[sStart - 1]!.sentence === t.sentence) sStart--;
     let sEnd = k + 1;
     while (sEnd < toks.length && sEnd - k < MAX_REACH && toks[sEnd]!.sentence === t.sentence) sEnd++;
-    if (isNoun && NOUN_LINKS.has(lw)) {
+    if (isNoun && (NOUN_LINKS.has(lw) || NOUN_OBJECT_LINKS.has(lw))) {
       // The possessor: "his", "Trump’s", "the campaign’s", with adjectives between ("his repeated claims").
       let p = k - 1;
       while (p > sStart && toks[p]!.pos === 'ADJ') p--;
@@ -631,7 +647,13 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
       if (!source) continue;
       const from = k + 2;
       if (from >= sEnd) continue;
-      const end = lw === 'that' || lw === ':' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
+      let end = lw === 'that' || lw === ':' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
+      // "praise for Putin angered …": the object is the noun phrase, not the clause it opens.
+      if (NOUN_OBJECT_LINKS.has(lw)) {
+        const np = phraseAfter(toks, from, sEnd);
+        if (!np) continue;
+        end = Math.min(end, toks[np.to]!.end);
+      }
       const start = lw === 'that' ? link.start : toks[from]!.start;
       out.push(finish(doc, { cue: { start: toks[p + 1]!.start, end: (lw === 'that' ? t : link).end }, source: span(toks, source), viaSpan: null, content: { start, end }, rule: 'noun' }, quotations));
       continue;
@@ -709,6 +731,33 @@ function lightVerbCue(doc: Doc, k: number, sents: Sentences, quotations: Quotati
   const end = link === 'that' || link === ':' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
   const cueEnd = link === 'that' ? toks[n]!.end : toks[n + 1]!.end;
   return finish(doc, { cue: { start: toks[gs]!.start, end: cueEnd }, source: span(toks, source), viaSpan: null, content: { start: toks[from]!.start, end }, rule: 'light-verb' }, quotations);
+}
+
+// Adverbs that attribute the clause to an unnamed source ("is reportedly spending").
+const HEARSAY_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
+
+/**
+ * "The group is reportedly spending $1.5 million": the clause is hearsay with no named source. Only
+ * in a sentence no other cue claimed, where the adverb is the one sign of an attribution.
+ */
+export function hearsayAdverbs(doc: Doc, quotations: QuotationIndex, claimed: readonly Found[]): Found[] {
+  const toks = doc.tokens;
+  const taken = new Set<number>();
+  for (const f of claimed) taken.add(toks[tokenIndexAt(doc, f.cue.start)]?.sentence ?? -1);
+  const out: Found[] = [];
+  let sStart = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (k > 0 && toks[k - 1]!.sentence !== t.sentence) sStart = k;
+    if (t.pos !== 'ADV' || !HEARSAY_ADVERBS.has(lower(t)) || taken.has(t.sentence) || quotations.holding(t.start)) continue;
+    let sEnd = k + 1;
+    while (sEnd < toks.length && toks[sEnd]!.sentence === t.sentence && sEnd - k < MAX_REACH) sEnd++;
+    const from = Math.max(sStart, k - MAX_REACH);
+    if (from >= k && k + 1 >= sEnd) continue;
+    taken.add(t.sentence);
+    out.push(finish(doc, { cue: { start: t.start, end: t.end }, source: null, viaSpan: null, content: { start: toks[from]!.start, end: toks[sEnd - 1]!.end }, rule: 'hearsay' }, quotations));
+  }
+  return out;
 }
 
 // Verbs of seeming: an attribution with no source ("the deal seemed to collapse", "it appears that").

@@ -19,7 +19,8 @@ const SPEECH = [
   'plead', 'quote', 'cite',
   // Less frequent verbs of saying and ruling: "reminded voters that", "the court ruled that", "reaffirmed".
   'remind', 'rule', 'reaffirm', 'recite', 'utter', 'retweet', 'interject', 'underscore', 'outline', 'detail', 'rebut',
-  'highlight', 'lament', 'maintain', 'posit', 'surmise', 'aver', 'attest', 'certify',
+  'highlight', 'lament', 'maintain', 'posit', 'surmise', 'aver', 'attest', 'certify', 'confide', 'profess', 'preach',
+  'acknowledge', 'concede', 'reassure', 'pronounce', 'decree', 'instruct', 'dictate', 'brief', 'relay',
 ];
 
 /** Belief, knowledge and perception: a that-clause or a bare clause. */
