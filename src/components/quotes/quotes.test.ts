@@ -211,3 +211,23 @@ test('a noun of stance with its object: "his criticism of the deal"', () => {
   assert.equal(a?.content.text, 'the governor');
   assert.equal(a?.source?.text, 'Moreno’s');
 });
+
+test('an infinitive cue under a verb that is no cue: "went on to criticize", "declined at first to"', () => {
+  const doc = runUntil('The mayor went on to criticize the letter. The minister declined at first to criticize the ruling.', 'quotes');
+  const a = attribution(doc, 'the letter');
+  assert.equal(a?.cue, 'went on to criticize');
+  assert.equal(a?.source, 'The mayor');
+  assert.equal(attribution(doc, 'to criticize the ruling')?.source, 'The minister');
+});
+
+test('a stance verb in the passive with its agent: the subject is what was judged', () => {
+  const doc = runUntil('The governor has been criticized by some of his allies for the delay.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text === 'has been criticized');
+  assert.ok(a?.source?.text.startsWith('some of his allies'));
+  assert.equal(a?.content.text, 'The governor');
+});
+
+test('a headline verb in title case after a name', () => {
+  const doc = runUntil('Maria Lopez Praises Harbour Deal.', 'quotes');
+  assert.equal(doc.quotes[0]?.cue?.text, 'Praises');
+});

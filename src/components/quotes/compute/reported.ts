@@ -35,6 +35,21 @@ const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
   ['Suggests', 'suggest'], ['Explains', 'explain'], ['Confirms', 'confirm'], ['Questions', 'question'], ['Blames', 'blame'],
 ]);
 
+/**
+ * The lemma of a title-case verb in a headline ("Endorses", "Responds", "Denies"): the table's
+ * irregular forms, else a third-person -s form of a cue verb of the lexicon.
+ */
+function headlineLemma(word: string): string | undefined {
+  const known = HEADLINE_VERBS.get(word);
+  if (known) return known;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return undefined;
+  const w = word.toLowerCase();
+  for (const stem of [w.slice(0, -1), w.slice(0, -2), w.endsWith('ies') ? `${w.slice(0, -3)}y` : '']) {
+    if (stem && (ALL_CUES.has(stem) || CUE_PARTICLES.has(stem))) return stem;
+  }
+  return undefined;
+}
+
 // How far a scan reaches from a cue, in tokens: a run-on "sentence" of a whole page stays linear.
 const MAX_REACH = 150;
 
@@ -105,7 +120,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
     const t = toks[k]!;
     // Lemmas of verbs come lowercased from the tagger: no per-token allocation in this hot loop.
     // A title-case headline verb ("Trump Says …") is read as a name: take its lemma from the table.
-    const lemma = t.pos === 'PROPN' ? HEADLINE_VERBS.get(t.text) ?? t.lemma : t.lemma;
+    const lemma = t.pos === 'PROPN' ? headlineLemma(t.text) ?? t.lemma : t.lemma;
     if (lemma === 'accord' || t.text === 'according' || t.text === 'According') {
       const f = accordingTo(doc, k, sents, quotations);
       if (f) out.push(f);
@@ -135,7 +150,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
 
 function isCueToken(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
-  if (t.pos === 'PROPN') return HEADLINE_VERBS.has(t.text) && k > 0 && toks[k - 1]!.pos === 'PROPN' && toks[k - 1]!.sentence === t.sentence;
+  if (t.pos === 'PROPN') return headlineLemma(t.text) !== undefined && k > 0 && toks[k - 1]!.pos === 'PROPN' && toks[k - 1]!.sentence === t.sentence;
   const prev = toks[k - 1];
   const next = toks[k + 1];
   // "the said plan", "a reported story": a participle used as an adjective, before its noun. After an
@@ -144,8 +159,9 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && attributive)) && t.sentence === prev.sentence) return false;
   // "so-called", "self-described": part of a compound word.
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
-  // "claim to find", "nothing to explain": an infinitive belongs to the verb before it.
-  if (prev && lower(prev) === 'to' && prev.pos === 'PART') return false;
+  // "claim to find", "nothing to explain": an infinitive belongs to the verb before it, unless that
+  // verb is no cue itself: "declined to criticize", "is expected to endorse" are this cue's.
+  if (prev && lower(prev) === 'to' && prev.pos === 'PART') return controllingVerb(toks, k) >= 0;
   if (t.pos === 'VERB') return true;
   // The tagger reads "reports that" and "says:" as nouns after a name.
   // "One in five say …", "Nearly a third think …": a bare plural verb after a quantity, read as a noun.
@@ -155,6 +171,19 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * The verb that governs the infinitive at k ("declined [at first] to criticize", "is expected to
+ * endorse", "chose not to respond"), when it is no cue of its own; -1 otherwise.
+ */
+function controllingVerb(toks: readonly Token[], k: number): number {
+  let g = k - 2;
+  if (lower(toks[g]) === 'not') g--;
+  for (let hops = 0; g >= 0 && hops < 3 && (toks[g]!.pos === 'ADV' || toks[g]!.pos === 'ADP' || toks[g]!.pos === 'ADJ' && toks[g - 1]?.pos === 'ADP'); hops++) g--;
+  const v = toks[g];
+  if (!v || v.sentence !== toks[k]!.sentence || v.pos !== 'VERB') return -1;
+  return ALL_CUES.has(v.lemma) || QUOTE_ONLY_CUES.has(v.lemma) || CUE_PARTICLES.has(v.lemma) ? -1 : g;
+}
+
 function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: number, quotations: QuotationIndex): Found | null {
   const toks = doc.tokens;
   const t = toks[k]!;
@@ -162,10 +191,12 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   const particles = CUE_PARTICLES.get(lemma);
   if (particles && toks[k + 1] && particles.has(lower(toks[k + 1])) && k + 1 < sEnd) cueTo = k + 1;
   if (PARTICLE_ONLY.has(lemma) && cueTo === k) return null;
-  const gs = groupStart(toks, k, sStart);
+  // "declined to criticize": the cue runs from the governing verb's group.
+  const control = lower(toks[k - 1]) === 'to' ? controllingVerb(toks, k) : -1;
+  const gs = groupStart(toks, control >= 0 ? control : k, sStart);
   let beAux = false;
   for (let j = gs; j < k; j++) if (toks[j]!.lemma === 'be') beAux = true;
-  const passive = beAux && /(ed|wn|ld)$/.test(t.text);
+  const passive = beAux && /(ed|wn|ld)$/.test(control >= 0 ? toks[control]!.text : t.text) && control < 0;
   const participle = !beAux && /ing$/.test(t.text);
 
   // The source.
@@ -243,6 +274,11 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   if (content && !source && !passive && !askedOpener && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
   if (content) {
     return finish(doc, { cue: content.colon ? { start: cue.start, end: toks[content.colon]!.end } : cue, source: src, viaSpan, content: content.span, rule: `${content.rule}:${rule}` }, quotations);
+  }
+  // "Trump has been criticized by his rivals": what the agent judged is the passive's subject.
+  if (rule === 'passive-agent' && source && STANCE_CUES.has(lemma)) {
+    const patient = phraseBefore(toks, gs, sStart);
+    if (patient) return finish(doc, { cue, source: src, viaSpan, content: span(toks, patient), rule: 'patient:passive-agent' }, quotations);
   }
   // "…, officials said.": the clause before.
   if (before && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma))) {
@@ -356,9 +392,10 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   const first = toks[a];
   if (!first || a >= sEnd) return null;
   const w = lower(first);
-  // "plans to run", "urged Congress to act", "appears to back".
-  if (w === 'to' && (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX') && INTENTION_CUES.has(lemma)) {
-    return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'to-infinitive' };
+  // "plans to run", "urged Congress to act", "appears to back", "declined at first to criticize".
+  const inf = INTENTION_CUES.has(lemma) ? pastAdjuncts(doc, a, sEnd) : -1;
+  if (inf >= 0 && lower(toks[inf]) === 'to' && (toks[inf + 1]?.pos === 'VERB' || toks[inf + 1]?.pos === 'AUX')) {
+    return { span: { start: toks[inf]!.start, end: clauseEnd(doc, inf, sEnd) }, rule: 'to-infinitive' };
   }
   if (INTENTION_CUES.has(lemma) || SPEECH_CUES.has(lemma)) {
     const obj = phraseAfter(toks, a, sEnd);
