@@ -42,7 +42,8 @@ const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
 function headlineLemma(word: string): string | undefined {
   const known = HEADLINE_VERBS.get(word);
   if (known) return known;
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return undefined;
+  // Names are the common case here: most do not end in "s", and those are done with at once.
+  if (word.charCodeAt(word.length - 1) !== 115 || !/^\p{Lu}\p{Ll}+s$/u.test(word)) return undefined;
   const w = word.toLowerCase();
   for (const stem of [w.slice(0, -1), w.slice(0, -2), w.endsWith('ies') ? `${w.slice(0, -3)}y` : '']) {
     if (stem && (ALL_CUES.has(stem) || CUE_PARTICLES.has(stem))) return stem;
@@ -779,9 +780,11 @@ const HEARSAY_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supp
  */
 export function hearsayAdverbs(doc: Doc, quotations: QuotationIndex, claimed: readonly Found[]): Found[] {
   const toks = doc.tokens;
+  const out: Found[] = [];
+  // The adverbs are rare: most articles have none, and need no index of the claimed sentences.
+  if (!toks.some((t) => t.pos === 'ADV' && HEARSAY_ADVERBS.has(lower(t)))) return out;
   const taken = new Set<number>();
   for (const f of claimed) taken.add(toks[tokenIndexAt(doc, f.cue.start)]?.sentence ?? -1);
-  const out: Found[] = [];
   let sStart = 0;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
