@@ -133,3 +133,101 @@ test('thousands of quotations or one run-on sentence stay fast', () => {
     assert.ok(Date.now() - t < 3000, `quotes took ${Date.now() - t} ms`);
   }
 });
+
+test('a coordinated clause with its own cue ends the content before it', () => {
+  const doc = runUntil('Ines Vidal posted a photo of the flooded road and said the council had ignored her letters.', 'quotes');
+  assert.equal(attribution(doc, 'the council had ignored')?.cue, 'said');
+  assert.equal(attribution(doc, 'the council had ignored')?.source, 'Ines Vidal');
+  const doc2 = runUntil('Six in 10 farmers said the price is fair, and a third said the opposite.', 'quotes');
+  assert.equal(attribution(doc2, 'the price is fair')?.content, 'the price is fair');
+  assert.equal(attribution(doc2, 'the price is fair')?.source, 'Six in 10 farmers');
+});
+
+test('the subject behind an aside or a post-nominal adjective', () => {
+  const doc = runUntil('Petrov however said the pipeline would be finished by spring. A person familiar with the talks says the deal is close.', 'quotes');
+  assert.equal(attribution(doc, 'the pipeline would be')?.source, 'Petrov');
+  assert.equal(attribution(doc, 'the deal is close')?.source, 'A person familiar with the talks');
+});
+
+test('a relative clause inside the source does not swallow the main clause', () => {
+  const doc = runUntil('Tomas Berg, who said he rarely votes, said the new mayor is doing well.', 'quotes');
+  assert.equal(attribution(doc, 'the new mayor is doing well')?.cue, 'said');
+});
+
+test('adjuncts between the cue and its clause or quotation', () => {
+  const doc = runUntil('The minister has said for months the reform is finished. Luisa Prado wrote on Facebook on Sunday, in a long post, “We are not leaving this town.”', 'quotes');
+  assert.equal(attribution(doc, 'the reform is finished')?.cue, 'has said');
+  assert.equal(attribution(doc, 'We are not leaving')?.source, 'Luisa Prado');
+  const doc2 = runUntil('In the north, the farmer said, the wells have run dry.', 'quotes');
+  assert.equal(attribution(doc2, 'the wells have run dry')?.source, 'the farmer');
+});
+
+test('seeming: an attribution with no source', () => {
+  const doc = runUntil('The coalition seemed to be falling apart. It appears that the vote will be delayed.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text === 'seemed');
+  assert.ok(a && a.source === null && a.content.text.includes('to be falling apart'));
+  assert.equal(attribution(doc, 'the vote will be delayed')?.source, null);
+  // "appeared" without a complement is being seen, not seeming.
+  assert.equal(runUntil('The minister appeared on television.', 'quotes').quotes.length, 0);
+});
+
+test('verbs with a particle and verbs of presenting: "apologized for", "portrayed … as"', () => {
+  const doc = runUntil('The mayor apologized for the delays. Her rival portrayed the budget as a giveaway.', 'quotes');
+  assert.equal(attribution(doc, 'the delays')?.cue, 'apologized for');
+  assert.equal(attribution(doc, 'the budget as a giveaway')?.source, 'Her rival');
+});
+
+test('figures that show: "…, the records show."', () => {
+  const doc = runUntil('The fund paid no taxes in 2014, the records show.', 'quotes');
+  assert.equal(attribution(doc, 'The fund paid no taxes')?.source, 'the records');
+});
+
+test('a question put to an unnamed source: "Asked whether …, she said"', () => {
+  const doc = runUntil('Asked whether the mine would reopen, the director said: “Not this year.”', 'quotes');
+  const asked = doc.quotes.find((q) => q.cue?.text === 'Asked');
+  assert.ok(asked && asked.source === null && asked.content.text.startsWith('whether the mine would reopen'));
+  assert.equal(attribution(doc, 'Not this year')?.source, 'the director');
+});
+
+test('the next verb phrase of a list keeps the sentence subject', () => {
+  const doc = runUntil('The senator urged the ministry to act, proposed that the tax be cut, and voted against the budget.', 'quotes');
+  assert.equal(attribution(doc, 'to act')?.content, 'to act');
+  assert.equal(attribution(doc, 'the tax be cut')?.source, 'The senator');
+});
+
+test('hearsay adverbs: "is reportedly spending" has no named source', () => {
+  const doc = runUntil('The consortium is reportedly buying the harbour for two billion euros.', 'quotes');
+  assert.equal(doc.quotes.length, 1);
+  assert.equal(doc.quotes[0]!.cue?.text, 'reportedly');
+  assert.equal(doc.quotes[0]!.source, null);
+  // Where another cue attributes the sentence, the adverb adds nothing.
+  const doc2 = runUntil('The consortium is reportedly buying the harbour, the mayor said.', 'quotes');
+  assert.ok(doc2.quotes.every((q) => q.cue?.text !== 'reportedly'));
+});
+
+test('a noun of stance with its object: "his criticism of the deal"', () => {
+  const doc = runUntil('Moreno’s praise for the governor surprised his allies.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text === 'praise for');
+  assert.equal(a?.content.text, 'the governor');
+  assert.equal(a?.source?.text, 'Moreno’s');
+});
+
+test('an infinitive cue under a verb that is no cue: "went on to criticize", "declined at first to"', () => {
+  const doc = runUntil('The mayor went on to criticize the letter. The minister declined at first to criticize the ruling.', 'quotes');
+  const a = attribution(doc, 'the letter');
+  assert.equal(a?.cue, 'went on to criticize');
+  assert.equal(a?.source, 'The mayor');
+  assert.equal(attribution(doc, 'to criticize the ruling')?.source, 'The minister');
+});
+
+test('a stance verb in the passive with its agent: the subject is what was judged', () => {
+  const doc = runUntil('The governor has been criticized by some of his allies for the delay.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text === 'has been criticized');
+  assert.ok(a?.source?.text.startsWith('some of his allies'));
+  assert.equal(a?.content.text, 'The governor');
+});
+
+test('a headline verb in title case after a name', () => {
+  const doc = runUntil('Maria Lopez Praises Harbour Deal.', 'quotes');
+  assert.equal(doc.quotes[0]?.cue?.text, 'Praises');
+});

@@ -16,6 +16,7 @@ const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to', '&']);
 const GROUP_ADVERB_STOP = new Set(['so', 'however', 'meanwhile', 'there', 'here', 'when', 'where', 'why', 'how']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PERSONAL = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'one']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const CLAUSE_WORDS = new Set(['that', 'if', 'whether', 'because', 'while', 'when', 'as', 'since', 'although', 'though', 'after', 'before', 'until', 'unless', 'where']);
@@ -90,8 +91,15 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
       continue;
     }
     // "a spokesman for the campaign", "officials in Washington": a link between two noun parts.
-    if (NP_LINKS.has(w) && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'NOUN' || toks[from - 2]!.pos === 'PROPN')) {
+    // "six in 10 voters", "one of the aides": a quantity before its noun.
+    const quantity = (w === 'in' || w === 'of') && toks[from - 2]?.pos === 'NUM';
+    if (NP_LINKS.has(w) && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'NOUN' || toks[from - 2]!.pos === 'PROPN' || quantity)) {
       from--;
+      continue;
+    }
+    // "a person familiar with the plans", "aides close to the senator": an adjective after its noun.
+    if (NP_LINKS.has(w) && from - 3 >= sentenceStart && toks[from - 2]!.pos === 'ADJ' && (toks[from - 3]!.pos === 'NOUN' || toks[from - 3]!.pos === 'PROPN')) {
+      from -= 2;
       continue;
     }
     if ((w === 'and' || w === '&') && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'PROPN' || toks[from - 2]!.pos === 'NOUN') && npToken(toks[from]!)) {
@@ -122,11 +130,13 @@ export function phraseAfter(toks: readonly Token[], start: number, sentenceEnd: 
     const w = lower(t);
     // A determiner after a noun starts a new phrase: "on Friday the United States is …".
     const newPhrase = k > start && t.pos === 'DET' && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN');
-    if (npToken(t) && !newPhrase && !(k > start && t.pos === 'PRON' && !POSSESSIVE.has(t.text))) {
+    if (npToken(t) && !newPhrase && !(k > start && t.pos === 'PRON' && !POSSESSIVE.has(t.text) && !(POSSESSIVE_DETERMINERS.has(w) && NP_LINKS.has(lower(toks[k - 1]))))) {
       k++;
       continue;
     }
-    if (NP_LINKS.has(w) && k > start && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN') && k + 1 < sentenceEnd && npToken(toks[k + 1]!)) {
+    // "some of his rivals", "one of the aides": a quantity and its "of".
+    const partitive = w === 'of' && (toks[k - 1]!.pos === 'DET' || toks[k - 1]!.pos === 'NUM');
+    if (NP_LINKS.has(w) && k > start && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN' || partitive) && k + 1 < sentenceEnd && npToken(toks[k + 1]!)) {
       k++;
       continue;
     }

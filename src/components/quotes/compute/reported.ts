@@ -35,11 +35,27 @@ const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
   ['Suggests', 'suggest'], ['Explains', 'explain'], ['Confirms', 'confirm'], ['Questions', 'question'], ['Blames', 'blame'],
 ]);
 
+/**
+ * The lemma of a title-case verb in a headline ("Endorses", "Responds", "Denies"): the table's
+ * irregular forms, else a third-person -s form of a cue verb of the lexicon.
+ */
+function headlineLemma(word: string): string | undefined {
+  const known = HEADLINE_VERBS.get(word);
+  if (known) return known;
+  // Names are the common case here: most do not end in "s", and those are done with at once.
+  if (word.charCodeAt(word.length - 1) !== 115 || !/^\p{Lu}\p{Ll}+s$/u.test(word)) return undefined;
+  const w = word.toLowerCase();
+  for (const stem of [w.slice(0, -1), w.slice(0, -2), w.endsWith('ies') ? `${w.slice(0, -3)}y` : '']) {
+    if (stem && (ALL_CUES.has(stem) || CUE_PARTICLES.has(stem))) return stem;
+  }
+  return undefined;
+}
+
 // How far a scan reaches from a cue, in tokens: a run-on "sentence" of a whole page stays linear.
 const MAX_REACH = 150;
 
 // Plural present forms a tagger may read as nouns after a quantity.
-const BARE_VERBS = new Set(['say', 'think', 'believe', 'want', 'expect', 'feel', 'oppose', 'support', 'favor', 'disapprove', 'approve']);
+const BARE_VERBS = new Set(['say', 'think', 'believe', 'want', 'expect', 'feel', 'oppose', 'support', 'favor', 'disapprove', 'approve', 'show', 'suggest', 'indicate', 'find']);
 
 // Verbs that nearly always report content after them.
 const LOOSE_COMPLEMENT = new Set(['say', 'tell', 'believe', 'show', 'argue', 'claim', 'insist', 'suggest', 'warn', 'predict', 'fear', 'hope', 'acknowledge', 'admit', 'announce', 'write', 'report', 'add', 'note', 'explain', 'contend', 'assert', 'allege']);
@@ -105,9 +121,14 @@ export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
     const t = toks[k]!;
     // Lemmas of verbs come lowercased from the tagger: no per-token allocation in this hot loop.
     // A title-case headline verb ("Trump Says …") is read as a name: take its lemma from the table.
-    const lemma = t.pos === 'PROPN' ? HEADLINE_VERBS.get(t.text) ?? t.lemma : t.lemma;
+    const lemma = t.pos === 'PROPN' ? headlineLemma(t.text) ?? t.lemma : t.lemma;
     if (lemma === 'accord' || t.text === 'according' || t.text === 'According') {
       const f = accordingTo(doc, k, sents, quotations);
+      if (f) out.push(f);
+      continue;
+    }
+    if (SEEMING.has(lemma) && t.pos === 'VERB') {
+      const f = seemingCue(doc, k, sents, quotations);
       if (f) out.push(f);
       continue;
     }
@@ -130,22 +151,38 @@ export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
 
 function isCueToken(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
-  if (t.pos === 'PROPN') return HEADLINE_VERBS.has(t.text) && k > 0 && toks[k - 1]!.pos === 'PROPN' && toks[k - 1]!.sentence === t.sentence;
+  if (t.pos === 'PROPN') return headlineLemma(t.text) !== undefined && k > 0 && toks[k - 1]!.pos === 'PROPN' && toks[k - 1]!.sentence === t.sentence;
   const prev = toks[k - 1];
   const next = toks[k + 1];
-  // "the so-called", "a widely reported story": a participle used as an adjective.
-  if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && t.sentence === prev.sentence) return false;
+  // "the said plan", "a reported story": a participle used as an adjective, before its noun. After an
+  // adjective only then: "Her rival portrayed the budget" has a noun the tagger read as an adjective.
+  const attributive = next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+  if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && attributive)) && t.sentence === prev.sentence) return false;
   // "so-called", "self-described": part of a compound word.
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
-  // "claim to find", "nothing to explain": an infinitive belongs to the verb before it.
-  if (prev && lower(prev) === 'to' && prev.pos === 'PART') return false;
+  // "claim to find", "nothing to explain": an infinitive belongs to the verb before it, unless that
+  // verb is no cue itself: "declined to criticize", "is expected to endorse" are this cue's.
+  if (prev && lower(prev) === 'to' && prev.pos === 'PART') return controllingVerb(toks, k) >= 0;
   if (t.pos === 'VERB') return true;
   // The tagger reads "reports that" and "says:" as nouns after a name.
   // "One in five say …", "Nearly a third think …": a bare plural verb after a quantity, read as a noun.
-  if (t.pos === 'NOUN' && BARE_VERBS.has(t.text) && prev && (prev.pos === 'NUM' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.text === '%') && next && next.pos !== 'ADP' && next.pos !== 'PUNCT') return true;
+  if (t.pos === 'NOUN' && BARE_VERBS.has(t.text) && prev && (prev.pos === 'NUM' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.text === '%') && next && next.pos !== 'ADP' && (next.pos !== 'PUNCT' || next.text === '.')) return true;
   const nextIsInfinitive = next && lower(next) === 'to' && toks[k + 2]?.pos === 'VERB';
   if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || prev.pos === 'ADJ')) return true;
   return false;
+}
+
+/**
+ * The verb that governs the infinitive at k ("declined [at first] to criticize", "is expected to
+ * endorse", "chose not to respond"), when it is no cue of its own; -1 otherwise.
+ */
+function controllingVerb(toks: readonly Token[], k: number): number {
+  let g = k - 2;
+  if (lower(toks[g]) === 'not') g--;
+  for (let hops = 0; g >= 0 && hops < 3 && (toks[g]!.pos === 'ADV' || toks[g]!.pos === 'ADP' || toks[g]!.pos === 'ADJ' && toks[g - 1]?.pos === 'ADP'); hops++) g--;
+  const v = toks[g];
+  if (!v || v.sentence !== toks[k]!.sentence || v.pos !== 'VERB') return -1;
+  return ALL_CUES.has(v.lemma) || QUOTE_ONLY_CUES.has(v.lemma) || CUE_PARTICLES.has(v.lemma) ? -1 : g;
 }
 
 function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: number, quotations: QuotationIndex): Found | null {
@@ -155,10 +192,12 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   const particles = CUE_PARTICLES.get(lemma);
   if (particles && toks[k + 1] && particles.has(lower(toks[k + 1])) && k + 1 < sEnd) cueTo = k + 1;
   if (PARTICLE_ONLY.has(lemma) && cueTo === k) return null;
-  const gs = groupStart(toks, k, sStart);
+  // "declined to criticize": the cue runs from the governing verb's group.
+  const control = lower(toks[k - 1]) === 'to' ? controllingVerb(toks, k) : -1;
+  const gs = groupStart(toks, control >= 0 ? control : k, sStart);
   let beAux = false;
   for (let j = gs; j < k; j++) if (toks[j]!.lemma === 'be') beAux = true;
-  const passive = beAux && /(ed|wn|ld)$/.test(t.text);
+  const passive = beAux && /(ed|wn|ld)$/.test(control >= 0 ? toks[control]!.text : t.text) && control < 0;
   const participle = !beAux && /ing$/.test(t.text);
 
   // The source.
@@ -168,11 +207,12 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   if (participle && (gs === sStart || prev?.text === ',')) {
     source = sentenceSubject(toks, sStart, gs);
     rule = 'participle';
-  } else if (prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') {
+  } else if ((prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') || (prev?.text === ',' && /(ed|s)$/.test(t.text) && !phraseBefore(toks, gs, sStart) && listedPredicate(toks, sStart, gs - 1))) {
+    // "… and said", or the next verb phrase of a list ("urged X, proposed Y, and …"): the sentence's subject.
     source = sentenceSubject(toks, sStart, gs - 1);
     rule = 'coordinated';
   } else if (!passive) {
-    source = phraseBefore(toks, gs, sStart);
+    source = phraseBefore(toks, gs, sStart) ?? subjectPastAside(toks, gs, sStart);
     if (source && source.from === source.to && (EMPTY_SOURCES.has(lower(toks[source.from])) || (lower(toks[source.from]) === 'it' && RAISING.has(lemma)))) source = null;
     rule = 'subject';
   }
@@ -230,12 +270,19 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   if (content?.rule === 'loose-clause' && before) content = null;
   // Without a source, only a that-clause, a colon or a quotation is reported content: a bare verb
   // phrase is more likely an imperative, a headline or a misread participle.
-  if (content && !source && !passive && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
+  // "Asked whether …, voters said": a question put to an unnamed source is reported as asked.
+  const askedOpener = lemma === 'ask' && gs === sStart && /ed$/.test(t.text) && !!content && /^(if|whether|about|what|why|how|who|when|where|which)$/.test(lower(toks[after]));
+  if (content && !source && !passive && !askedOpener && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
   if (content) {
     return finish(doc, { cue: content.colon ? { start: cue.start, end: toks[content.colon]!.end } : cue, source: src, viaSpan, content: content.span, rule: `${content.rule}:${rule}` }, quotations);
   }
+  // "Trump has been criticized by his rivals": what the agent judged is the passive's subject.
+  if (rule === 'passive-agent' && source && STANCE_CUES.has(lemma)) {
+    const patient = phraseBefore(toks, gs, sStart);
+    if (patient) return finish(doc, { cue, source: src, viaSpan, content: span(toks, patient), rule: 'patient:passive-agent' }, quotations);
+  }
   // "…, officials said.": the clause before.
-  if (before && SPEECH_CUES.has(lemma)) {
+  if (before && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma))) {
     return finish(doc, { cue, source: src, viaSpan, content: before, rule: `preceding:${rule}` }, quotations);
   }
   return null;
@@ -262,6 +309,37 @@ function tokenAt(toks: readonly Token[], offset: number, upTo: number): number {
 function span(toks: readonly Token[], r: Range): CharSpan {
   return { start: toks[r.from]!.start, end: toks[r.to]!.end };
 }
+
+// Sentence adverbs that may stand between a subject and its verb ("Carter, however, said").
+const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'also', 'then', 'now', 'later', 'earlier', 'too', 'instead', 'therefore', 'though', 'still']);
+
+/**
+ * The subject when an aside stands before the verb group ("Carter however said", "Carter, however,
+ * said"), or when the tagger misread a name at the sentence start as a word ("Cook said").
+ */
+function subjectPastAside(toks: readonly Token[], gs: number, sStart: number): Range | null {
+  let p = gs - 1;
+  if (p > sStart && toks[p]!.text === ',') p--;
+  if (p > sStart && ASIDE_ADVERBS.has(lower(toks[p]))) {
+    let q = p;
+    if (q - 1 > sStart && toks[q - 1]!.text === ',') q--;
+    return phraseBefore(toks, q, sStart);
+  }
+  // A capitalized word opening the sentence right before the verb is its subject, whatever its tag.
+  if (gs - 1 === sStart && /^\p{Lu}\p{Ll}+$/u.test(toks[sStart]!.text) && toks[sStart]!.pos !== 'ADV' && toks[sStart]!.pos !== 'SCONJ' && toks[sStart]!.pos !== 'CCONJ') return { from: sStart, to: sStart };
+  return null;
+}
+
+/** A finite verb before the comma with no clause word in between: the comma separates predicates. */
+function listedPredicate(toks: readonly Token[], sStart: number, comma: number): boolean {
+  for (let j = comma - 1; j >= sStart && comma - j < 30; j--) {
+    const u = toks[j]!;
+    if (u.pos === 'SCONJ' || RELATIVE_WORDS.has(lower(u)) || u.text === ';' || u.text === ':') return false;
+    if (u.pos === 'VERB' && /(ed|s)$/.test(u.text)) return j > sStart;
+  }
+  return false;
+}
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'when', 'where', 'if', 'because', 'while']);
 
 /** The subject of the sentence's main clause: the phrase before its first verb. */
 function sentenceSubject(toks: readonly Token[], sStart: number, limit: number): Range | null {
@@ -315,9 +393,10 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   const first = toks[a];
   if (!first || a >= sEnd) return null;
   const w = lower(first);
-  // "plans to run", "urged Congress to act", "appears to back".
-  if (w === 'to' && (toks[a + 1]?.pos === 'VERB' || toks[a + 1]?.pos === 'AUX') && INTENTION_CUES.has(lemma)) {
-    return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'to-infinitive' };
+  // "plans to run", "urged Congress to act", "appears to back", "declined at first to criticize".
+  const inf = INTENTION_CUES.has(lemma) ? pastAdjuncts(doc, a, sEnd) : -1;
+  if (inf >= 0 && lower(toks[inf]) === 'to' && (toks[inf + 1]?.pos === 'VERB' || toks[inf + 1]?.pos === 'AUX')) {
+    return { span: { start: toks[inf]!.start, end: clauseEnd(doc, inf, sEnd) }, rule: 'to-infinitive' };
   }
   if (INTENTION_CUES.has(lemma) || SPEECH_CUES.has(lemma)) {
     const obj = phraseAfter(toks, a, sEnd);
@@ -340,6 +419,16 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   if (SPEECH_CUES.has(lemma) && (w === 'if' || w === 'whether' || w === 'why' || w === 'how' || w === 'what')) {
     return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'question' };
   }
+  // "said on Twitter on Monday, “…”", "has said for weeks he is …", "said, despite the polls, she …":
+  // adjuncts and asides between the verb and its clause or quotation.
+  if (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma)) {
+    const j = pastAdjuncts(doc, a, sEnd);
+    if (j > a && j < sEnd) {
+      const q = isOpeningQuote(toks[j]) ? quotations.openingAt(toks[j]!.start) : undefined;
+      if (q) return { span: { start: q.start, end: q.end }, rule: 'quotation' };
+      if (clauseStartsAt(toks, j, sEnd)) return { span: { start: toks[j]!.start, end: clauseEnd(doc, j, sEnd) }, rule: 'clause' };
+    }
+  }
   // Verbs of saying and knowing take a clause even where the tagger misreads it ("said Cook provided…",
   // "said on Friday he met…", "said the same thing"): whatever words follow, past adjuncts.
   if (LOOSE_COMPLEMENT.has(lemma)) {
@@ -355,6 +444,35 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
     }
   }
   return null;
+}
+
+/**
+ * The token after the adjuncts that follow a cue verb: commas, adverbs, time expressions ("on
+ * Monday", "for weeks") and prepositional phrases ("on Twitter", "in reference to her child",
+ * "despite being a Stanford alumna,"). At most a few, so a run-on sentence stays cheap.
+ */
+function pastAdjuncts(doc: Doc, a: number, sEnd: number): number {
+  const toks = doc.tokens;
+  let j = a;
+  for (let step = 0; step < 5 && j < sEnd; step++) {
+    const u = toks[j]!;
+    if (u.text === ',' || (u.pos === 'ADV' && !/^(how|why|when|where)$/.test(lower(u)))) {
+      j++;
+      continue;
+    }
+    if (u.pos !== 'ADP' || lower(u) === 'that') break;
+    const pp = phraseAfter(toks, j + 1, sEnd);
+    if (pp) {
+      j = pp.to + 1;
+      continue;
+    }
+    // A preposition whose object is no plain noun phrase ("despite being …"): up to the next comma.
+    let c = j + 1;
+    while (c < sEnd && c < j + 10 && toks[c]!.text !== ',') c++;
+    if (c >= sEnd || toks[c]!.text !== ',') break;
+    j = c + 1;
+  }
+  return j;
 }
 
 /** The end of an object: the first comma, or the clause end. */
@@ -376,6 +494,8 @@ function clauseEnd(doc: Doc, from: number, sEnd: number): number {
     const u = toks[j]!;
     if (CLAUSE_STOPS.has(u.text)) return toks[j - 1]!.end;
     if (isFullStop(toks, j) && j + 1 < sEnd) return u.end;
+    // "… and said that …", "… and three-quarters said …": a coordinated clause with its own cue.
+    if ((u.pos === 'CCONJ' && (lower(u) === 'and' || lower(u) === 'but')) && coordinatedCue(toks, j + 1, sEnd)) return toks[j - 1]!.end;
     // ", she said" closing a content that began mid-sentence.
     if (u.text === ',' && j + 2 < sEnd) {
       const r = phraseAfter(toks, j + 1, sEnd);
@@ -388,9 +508,36 @@ function clauseEnd(doc: Doc, from: number, sEnd: number): number {
       // ", telling reporters that …", ", adding …": a participle that reports on its own.
       if (c.pos === 'VERB' && /ing$/.test(c.text) && (SPEECH_CUES.has(c.lemma) || BELIEF_CUES.has(c.lemma) || INTENTION_CUES.has(c.lemma))) return toks[j - 1]!.end;
       if ((lower(c) === 'and' || lower(c) === 'but') && firstVerb(toks, j + 2, sEnd) >= 0) return toks[j - 1]!.end;
+      // "Barkley, who said he votes Democratic, said …": the main clause's verb resumes after a relative clause.
+      if (c.pos === 'VERB' && !/ing$/.test(c.text) && relativeBefore(toks, from)) return toks[j - 1]!.end;
+      // "urged X to join, proposed that …": the next verb phrase of a list, with a cue of its own.
+      if (c.pos === 'VERB' && /(ed|s)$/.test(c.text) && ALL_CUES.has(c.lemma) && !QUOTE_ONLY_CUES.has(c.lemma)) return toks[j - 1]!.end;
     }
   }
   return toks[sEnd - 1]!.end;
+}
+
+/** The content opens inside a relative clause: "who said …". */
+function relativeBefore(toks: readonly Token[], from: number): boolean {
+  for (let j = from - 1; j >= 0 && j >= from - 3; j--) {
+    const w = lower(toks[j]);
+    if (w === 'who' || w === 'which') return true;
+  }
+  return false;
+}
+
+/**
+ * A second clause with its own attribution cue after "and"/"but": a cue verb right away ("and said"),
+ * after auxiliaries and adverbs ("and has also said"), or after a short subject ("and three-quarters said").
+ */
+function coordinatedCue(toks: readonly Token[], from: number, sEnd: number): boolean {
+  for (let j = from; j < Math.min(sEnd, from + 8); j++) {
+    const u = toks[j]!;
+    if (u.pos === 'VERB') return (SPEECH_CUES.has(u.lemma) || BELIEF_CUES.has(u.lemma)) && !/ing$/.test(u.text);
+    if (u.pos === 'PUNCT' && u.text !== '-') return false;
+    if (u.pos === 'SCONJ' || lower(u) === 'that') return false;
+  }
+  return false;
 }
 
 /** A sentence end the segmenter missed: a full stop before a capital or a quotation mark. */
@@ -500,6 +647,8 @@ export function colonQuotations(doc: Doc, quotations: QuotationIndex, claimed: r
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const NOUN_LINKS = new Set(['that', ':']);
+// Prepositions after a noun of stance that introduce its object: "his criticism of", "her support for".
+const NOUN_OBJECT_LINKS = new Set(['of', 'for', 'about', 'on', 'against', 'over', 'toward', 'towards']);
 const ADJECTIVE_LINKS = new Set(['that', 'of', 'about', 'to', 'on', 'with', 'in', 'for']);
 
 /**
@@ -523,7 +672,7 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
     while (sStart > 0 && k - sStart < MAX_REACH && toks[sStart - 1]!.sentence === t.sentence) sStart--;
     let sEnd = k + 1;
     while (sEnd < toks.length && sEnd - k < MAX_REACH && toks[sEnd]!.sentence === t.sentence) sEnd++;
-    if (isNoun && NOUN_LINKS.has(lw)) {
+    if (isNoun && (NOUN_LINKS.has(lw) || NOUN_OBJECT_LINKS.has(lw))) {
       // The possessor: "his", "Trump’s", "the campaign’s", with adjectives between ("his repeated claims").
       let p = k - 1;
       while (p > sStart && toks[p]!.pos === 'ADJ') p--;
@@ -536,7 +685,13 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
       if (!source) continue;
       const from = k + 2;
       if (from >= sEnd) continue;
-      const end = lw === 'that' || lw === ':' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
+      let end = lw === 'that' || lw === ':' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
+      // "praise for Putin angered …": the object is the noun phrase, not the clause it opens.
+      if (NOUN_OBJECT_LINKS.has(lw)) {
+        const np = phraseAfter(toks, from, sEnd);
+        if (!np) continue;
+        end = Math.min(end, toks[np.to]!.end);
+      }
       const start = lw === 'that' ? link.start : toks[from]!.start;
       out.push(finish(doc, { cue: { start: toks[p + 1]!.start, end: (lw === 'that' ? t : link).end }, source: span(toks, source), viaSpan: null, content: { start, end }, rule: 'noun' }, quotations));
       continue;
@@ -614,6 +769,66 @@ function lightVerbCue(doc: Doc, k: number, sents: Sentences, quotations: Quotati
   const end = link === 'that' || link === ':' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
   const cueEnd = link === 'that' ? toks[n]!.end : toks[n + 1]!.end;
   return finish(doc, { cue: { start: toks[gs]!.start, end: cueEnd }, source: span(toks, source), viaSpan: null, content: { start: toks[from]!.start, end }, rule: 'light-verb' }, quotations);
+}
+
+// Adverbs that attribute the clause to an unnamed source ("is reportedly spending").
+const HEARSAY_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
+
+/**
+ * "The group is reportedly spending $1.5 million": the clause is hearsay with no named source. Only
+ * in a sentence no other cue claimed, where the adverb is the one sign of an attribution.
+ */
+export function hearsayAdverbs(doc: Doc, quotations: QuotationIndex, claimed: readonly Found[]): Found[] {
+  const toks = doc.tokens;
+  const out: Found[] = [];
+  // The adverbs are rare: most articles have none, and need no index of the claimed sentences.
+  if (!toks.some((t) => t.pos === 'ADV' && HEARSAY_ADVERBS.has(lower(t)))) return out;
+  const taken = new Set<number>();
+  for (const f of claimed) taken.add(toks[tokenIndexAt(doc, f.cue.start)]?.sentence ?? -1);
+  let sStart = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (k > 0 && toks[k - 1]!.sentence !== t.sentence) sStart = k;
+    if (t.pos !== 'ADV' || !HEARSAY_ADVERBS.has(lower(t)) || taken.has(t.sentence) || quotations.holding(t.start)) continue;
+    let sEnd = k + 1;
+    while (sEnd < toks.length && toks[sEnd]!.sentence === t.sentence && sEnd - k < MAX_REACH) sEnd++;
+    const from = Math.max(sStart, k - MAX_REACH);
+    if (from >= k && k + 1 >= sEnd) continue;
+    taken.add(t.sentence);
+    out.push(finish(doc, { cue: { start: t.start, end: t.end }, source: null, viaSpan: null, content: { start: toks[from]!.start, end: toks[sEnd - 1]!.end }, rule: 'hearsay' }, quotations));
+  }
+  return out;
+}
+
+// Verbs of seeming: an attribution with no source ("the deal seemed to collapse", "it appears that").
+const SEEMING = new Set(['seem', 'appear']);
+
+/**
+ * "X seemed to be shrinking", "X appears ready to …", "it seems that …": the author's or an unnamed
+ * perception, which PolNeAR annotates with no source. The subject and the complement are the content.
+ */
+function seemingCue(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  const s = toks[k]!.sentence;
+  const sStart = sents.first[s]!;
+  const sEnd = sents.end[s]!;
+  const gs = groupStart(toks, k, sStart);
+  let c = k + 1;
+  while (c < sEnd && toks[c]!.pos === 'ADV') c++;
+  if (c >= sEnd) return null;
+  const next = toks[c]!;
+  const cue: CharSpan = { start: toks[gs]!.start, end: toks[k]!.end };
+  const subject = phraseBefore(toks, gs, sStart);
+  const empty = subject && subject.from === subject.to && /^(it|there)$/.test(lower(toks[subject.from]));
+  if (lower(next) === 'that' || (lower(next) === 'as' && lower(toks[c + 1]) === 'if')) {
+    if (!empty) return null;
+    return finish(doc, { cue, source: null, viaSpan: null, content: { start: next.start, end: clauseEnd(doc, c, sEnd) }, rule: 'seeming' }, quotations);
+  }
+  const infinitive = lower(next) === 'to' && (toks[c + 1]?.pos === 'VERB' || toks[c + 1]?.pos === 'AUX');
+  // "seemed unperturbed": an adjective complement, for "seem" only ("appeared" alone is being seen).
+  const adjective = next.pos === 'ADJ' && toks[k]!.lemma === 'seem';
+  if (!subject || empty || !(infinitive || adjective)) return null;
+  return finish(doc, { cue, source: null, viaSpan: null, content: { start: toks[subject.from]!.start, end: clauseEnd(doc, c, sEnd) }, rule: 'seeming' }, quotations);
 }
 
 /** "According to X, …" and "…, according to X." */

@@ -17,6 +17,10 @@ const SPEECH = [
   'acknowledge', 'forecast', 'project', 'stipulate', 'specify', 'clarify', 'elaborate', 'summarize', 'describe', 'testify',
   'tout', 'trumpet', 'inform', 'notify', 'assure', 'urge', 'beg',
   'plead', 'quote', 'cite',
+  // Less frequent verbs of saying and ruling: "reminded voters that", "the court ruled that", "reaffirmed".
+  'remind', 'rule', 'reaffirm', 'recite', 'utter', 'retweet', 'interject', 'underscore', 'outline', 'detail', 'rebut',
+  'highlight', 'lament', 'maintain', 'posit', 'surmise', 'aver', 'attest', 'certify', 'confide', 'profess', 'preach',
+  'acknowledge', 'concede', 'reassure', 'pronounce', 'decree', 'instruct', 'dictate', 'brief', 'relay',
 ];
 
 /** Belief, knowledge and perception: a that-clause or a bare clause. */
@@ -25,13 +29,16 @@ const BELIEF = [
   'realize', 'realise', 'recognize', 'recognise', 'find', 'show', 'learn', 'consider', 'guess', 'figure', 'imagine',
   'bet', 'reckon', 'conclude', 'discover', 'remember', 'forget',
   'predict', 'presume', 'trust', 'acknowledge', 'confirm', 'establish', 'indicate',
-  'suggest', 'reveal', ];
+  'suggest', 'reveal', 'envision', 'envisage', 'contemplate', 'feel', 'sense', 'perceive', 'deem', 'judge',
+];
 
 /** Intention and desire: a to-infinitive ("plans to run"), sometimes a that-clause. */
 const INTENTION = [
   'want', 'plan', 'intend', 'hope', 'promise', 'vow', 'pledge', 'threaten', 'refuse', 'decline', 'seek', 'aim', 'expect',
   'wish', 'offer', 'agree', 'vote', 'propose', 'prefer', 'desire', 'demand',
   'ask', 'urge', 'volunteer', 'swear', 'aspire', 'insist',
+  // Deciding and getting others to act: "decided to run", "persuaded him to stay", "encouraged voters to".
+  'decide', 'persuade', 'convince', 'encourage', 'request', 'resolve', 'opt', 'choose',
 ];
 
 /** Stance towards something: the object and the rest of the clause ("criticized Trump for …"). */
@@ -42,7 +49,13 @@ const STANCE = [
   'hail', 'thank', 'commend', 'rebuke', 'scold', 'chide', 'fault', 'knock', 'tout', 'champion',   'disavow', 'repudiate', 'acknowledge', 'admit', 'confirm', 'announce', 'reveal', 'disclose', 'predict', 'propose',
   'recommend', 'demand', 'promise', 'pledge', 'vow', 'call', 'urge', 'ask', 'warn', 'discuss', 'disparage',
   'berate', 'assail', 'excoriate', 'suggest', 'argue', 'claim',   'want', 'seek', 'fear', 'oppose', 'regret', 'appreciate', 'mourn', 'refute', 'contradict',
-  'reiterate', 'repeat', 'stress', 'emphasize', 'note', 'cite', 'recall', 'ridicule', 'defend', ];
+  'reiterate', 'repeat', 'stress', 'emphasize', 'note', 'cite', 'recall', 'ridicule', 'defend',
+  // Presenting and judging something or someone: "portrayed him as", "likened it to", "expressed concern".
+  'express', 'voice', 'portray', 'promote', 'view', 'list', 'deem', 'advocate', 'outline', 'attribute', 'congratulate',
+  'invoke', 'rebut', 'detail', 'bemoan', 'liken', 'lambast', 'reaffirm', 'reference', 'frame', 'interpret', 'rebuff',
+  'credit', 'downplay', 'highlight', 'underscore', 'request', 'name', 'boo', 'favor', 'favour', 'applaud', 'salute',
+  'castigate', 'belittle', 'malign', 'vilify', 'smear', 'impugn', 'extol', 'celebrate', 'lionize', 'approve', 'veto',
+];
 
 /** Manner and continuation verbs that attribute only quoted words ("“…,” he continued", "echoed: “…”"). */
 const QUOTE_ONLY = [
@@ -63,7 +76,6 @@ export const ALL_CUES: ReadonlySet<string> = new Set([...SPEECH, ...BELIEF, ...I
 export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', new Set(['out', 'to'])],
   ['call', new Set(['for', 'on', 'out'])],
-  ['speak', new Set(['about', 'of', 'out'])],
   ['talk', new Set(['about', 'of'])],
   ['refer', new Set(['to'])],
   ['ask', new Set(['about', 'for'])],
@@ -80,10 +92,32 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['complain', new Set(['about', 'of'])],
   ['comment', new Set(['on'])],
   ['rail', new Set(['against'])],
+  ['apologize', new Set(['for', 'to'])],
+  ['apologise', new Set(['for', 'to'])],
+  ['vouch', new Set(['for'])],
+  ['side', new Set(['with', 'against'])],
+  ['spar', new Set(['with', 'over'])],
+  ['allude', new Set(['to'])],
+  ['balk', new Set(['at'])],
+  ['dwell', new Set(['on'])],
+  ['acquiesce', new Set(['to', 'in'])],
+  ['shrug', new Set(['off'])],
+  ['brush', new Set(['off', 'aside'])],
+  ['single', new Set(['out'])],
+  ['focus', new Set(['on'])],
+  ['react', new Set(['to'])],
+  ['object', new Set(['to'])],
+  ['insist', new Set(['on'])],
+  ['rally', new Set(['behind', 'around', 'against'])],
+  ['stand', new Set(['by', 'behind'])],
+  ['speak', new Set(['about', 'of', 'out', 'to', 'on'])],
 ]);
 
 /** Verbs that are cues only with a particle ("pointed out", "talked about", "lashed out at"). */
-export const PARTICLE_ONLY: ReadonlySet<string> = new Set(['speak', 'talk', 'refer', 'lash', 'weigh', 'come', 'hit', 'rail', 'sign', 'push', 'press']);
+export const PARTICLE_ONLY: ReadonlySet<string> = new Set([
+  'speak', 'talk', 'refer', 'lash', 'weigh', 'come', 'hit', 'rail', 'sign', 'push', 'press', 'apologize', 'apologise', 'side',
+  'spar', 'allude', 'balk', 'dwell', 'acquiesce', 'shrug', 'brush', 'single', 'focus', 'react', 'object', 'rally', 'stand',
+]);
 
 /** Words that are never a source: empty subjects of passives and placeholders. */
 export const EMPTY_SOURCES: ReadonlySet<string> = new Set(['there', 'what']);
