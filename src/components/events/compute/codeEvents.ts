@@ -305,7 +305,9 @@ export class EventCoder {
     const rule = `${t.label}→${code}${notes.length ? ` [${uniqueNotes(notes)}]` : ''}`;
     for (const s of sources) {
       for (const g of refs) {
-        if (!s.actor || (g !== NOBODY && (!g.actor || s.actor === g.actor || (s.entity && s.entity === g.entity)))) continue;
+        // One entity on both sides is no event, unless the source acts through a sector of its own ("French farmers
+        // blockaded Paris": FRAAGR on FRA).
+        if (!s.actor || (g !== NOBODY && (!g.actor || s.actor === g.actor || (s.entity && s.entity === g.entity && s.actor.length === g.actor.length)))) continue;
         const draft: Draft = {
           source: s,
           target: g === NOBODY ? null : g,
