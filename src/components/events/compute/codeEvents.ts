@@ -1,6 +1,7 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
 import { ALLEGATION_VERBS, DIRECTIVE_VERBS, NEGATORS } from '../model/cues.js';
+import { MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
 import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
 import { Settings, toEvent, type Draft } from './eventRecord.js';
@@ -243,6 +244,29 @@ export class EventCoder {
     return p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM' || p === 'PROPN' || (p === 'PRON' && view.lower[k] !== 'there');
   }
 
+  /**
+   * Unspecified force (190) whose clause names its means: an improvised or suicide bombing ("killed 23 people when
+   * they blew themselves up", "wounded two soldiers in a bomb attack") is CAMEO 183 / 1831; bombs from aircraft, tanks
+   * or artillery stay conventional. Killings with no weapon named stay 190, as the codebook says.
+   */
+  private forceByMeans(anchor: number, notes: string[]): string {
+    const { view, clauses } = this.ctx;
+    const clause = clauses.of[anchor]!;
+    const { start, end } = sentenceBounds(this.ctx, anchor);
+    let bomb = false;
+    let suicide = false;
+    for (let k = start; k < end; k++) {
+      if (clauses.of[k] !== clause) continue;
+      const w = view.lower[k]!;
+      if (MILITARY_MEANS_WORDS.has(w)) return '190';
+      if (IMPROVISED_BOMB_WORDS.has(w) || (w === 'blew' && view.lower[k + 1] !== 'out')) bomb = true;
+      else if (SUICIDE_WORDS.has(w)) suicide = true;
+    }
+    if (!bomb) return '190';
+    notes.push('means:bomb');
+    return suicide ? '1831' : '183';
+  }
+
   /** Whether the view token lies inside a timex of the document. */
   private inTimex(k: number): boolean {
     const at = this.ctx.view.starts[k]!;
@@ -354,8 +378,9 @@ export class EventCoder {
       governed = `>to:${inner.pattern.pattern.lemma}`;
       if (counterpart) code = counterpart;
     }
-    const recoded = recode(kb, code, modality, notes);
+    let recoded = recode(kb, code, modality, notes);
     if (!recoded) return;
+    if (recoded === '190') recoded = this.forceByMeans(t.token, notes);
     let roles = verbRoles(this.ctx, t, g, notes);
     if (!roles.source && recoded.startsWith('14') && !g.passive) {
       const crowd = this.crowdOfCountry(g.start, t.token, notes);

@@ -60,7 +60,7 @@ function qualifiedHead(ctx: Context, ph: Phrase, segment: Phrase[]): Phrase {
   if (!before || ph.members.length !== 1 || before.members.length !== 1 || ph.members[0]!.country) return ph;
   for (let k = before.end; k < ph.start; k++) {
     const p = ctx.view.pos[k];
-    if (p !== 'ADJ' && p !== 'NOUN' && !(ctx.view.lower[k] === '-' && isLedCompound(ctx, k + 1)) && !isLedCompound(ctx, k)) return ph;
+    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && !(ctx.view.lower[k] === '-' && isLedCompound(ctx, k + 1)) && !isLedCompound(ctx, k)) return ph;
   }
   const member = qualify(ph.members[0]!, before.members[0]!);
   return member === ph.members[0] ? ph : { ...ph, members: [member] };
@@ -150,6 +150,8 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
   let nouns = 0;
   /** The head noun of the subject noun phrase (its rightmost common noun after any actor phrase), or -1. */
   let head = -1;
+  /** Common nouns between the verb and the first actor phrase ("Israeli helicopters": one; "Arab League Secretary General Klibi": none). */
+  let nounsBefore = 0;
   while (k >= lo) {
     if (clauses.of[k] !== clause) {
       k--;
@@ -160,6 +162,7 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
       const ph = phrases.list[pid]!;
       // "said on Friday they would …": a nominative pronoun right before the verb is its subject, whatever precedes it.
       if (!segment.length && nouns === 0 && ph.kind === 'pronoun' && ph.end === groupStart && NOMINATIVE_PRONOUNS.has(view.lower[ph.start]!)) return hit(ph, 'subject');
+      if (!segment.length) nounsBefore = nouns;
       segment.push(ph);
       k = ph.start - 1;
       continue;
@@ -169,6 +172,13 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
       // The words collected so far were a prepositional phrase ("Tehran on the other hand insists").
       if (segment.length && ORIGIN_PREPS.has(w)) origin = segment;
       segment = [];
+      nouns = 0;
+      head = -1;
+      k--;
+      continue;
+    }
+    if (nouns > 0 && !segment.length && view.lower[k] === 'including') {
+      // "Russian aircraft including helicopter gunships killed": the words after "including" only list parts.
       nouns = 0;
       head = -1;
       k--;
@@ -195,7 +205,7 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
       }
     }
     const ph = free ?? segment[segment.length - 1]!;
-    const adjacent = ph === segment[0] && nouns === 0;
+    const adjacent = ph === segment[0] && nounsBefore === 0;
     let found = hit(qualifiedHead(ctx, ph, segment), adjacent ? 'subject' : 'modifier');
     // "activists from the Fatah Party": a head known only by its sector takes the country of where it comes from.
     if (adjacent && origin && found.refs.length === 1 && !found.refs[0]!.country) {
