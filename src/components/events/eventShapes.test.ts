@@ -28,3 +28,29 @@ test('a noun event between two sides held by the clause subject: the subject act
   const events = run('Russia launched a mediation effort between Israel and Syria.');
   assert.deepEqual(brief(events).sort(), ['RUS→ISR 045', 'RUS→SYR 045']);
 });
+
+test('a name with no actor ending in a people’s plural stands for that country’s people', () => {
+  const b = world('Young Syrians attacked Israel.');
+  b.entity('ys', 'Young Syrians', 'PERSON', null, null).mention('Young Syrians', 'ys');
+  assert.deepEqual(brief(code(b.doc)), ['SYR→ISR 190']);
+});
+
+test('a protest that blocks a thing is complete without an actor as target', () => {
+  assert.deepEqual(brief(run('Iranian workers blocked the main road.')), ['IRNLAB→undefined 144']);
+});
+
+test('an actor known only by its sector that acts in a place belongs to that place’s country', () => {
+  // Two countries in the sentence: only the place of the act tells whose government it is.
+  const b = world('The government imposed a curfew in Syria, Russian media said.');
+  b.entity('gov', 'government', 'ORGANIZATION', 'GOV', null).mention('government', 'gov', { kind: 'title', sectors: ['GOV'] });
+  const [e] = code(b.doc);
+  assert.equal(e?.source?.actor, 'SYRGOV');
+  assert.match(e!.rule, /target-place-country/);
+});
+
+test('a pronoun resolved to a sector-only actor takes its speaker’s fuller code', () => {
+  const b = world('Russian envoy Ivanov said he would attack Ukraine.');
+  b.entity('ivanov', 'Ivanov', 'PERSON', 'GOV', null).mention('Ivanov', 'ivanov').mention('he', 'ivanov', { kind: 'pronoun' });
+  const events = code(b.doc);
+  assert.deepEqual(brief(events), ['RUSGOV→UKR 1384']);
+});

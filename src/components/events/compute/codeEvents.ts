@@ -161,13 +161,28 @@ export class EventCoder {
     return out ?? refs;
   }
 
+  /** Sector-only actors ("GOV", "MIL") as actors of `country`. */
+  private sectorActorsIn(refs: ActorRef[], country: string, notes: string[]): ActorRef[] {
+    let out: ActorRef[] | null = null;
+    refs.forEach((r, i) => {
+      if (r.country || !r.actor || !SECTOR_ONLY.test(r.actor)) return;
+      out ??= refs.slice();
+      const placed = withActor(r, country + r.actor);
+      placed.country = country;
+      out[i] = placed;
+      notes.push('target-place-country');
+    });
+    return out ?? refs;
+  }
+
   /**
    * "Syria says it is willing to withdraw": an unresolved pronoun right after a speech verb ("says (that) it") is
    * that verb's subject.
    */
   private pronounOfReporter(source: RoleHit, notes: string[]): ActorRef[] | null {
     const ph = source.phrase;
-    if (ph.kind !== 'pronoun' || ph.members.some((m) => m.actor) || ph.speakerPronoun) return null;
+    // A pronoun resolved to an actor known only by its sector ("he" → GOV) still takes the speaker's fuller code.
+    if (ph.kind !== 'pronoun' || ph.members.some((m) => m.actor && !SECTOR_ONLY.test(m.actor)) || ph.speakerPronoun) return null;
     const { view, kb } = this.ctx;
     let k = ph.start - 1;
     if (k >= 0 && view.lower[k] === 'that') k--;
@@ -204,10 +219,10 @@ export class EventCoder {
    * Whether the act is complete without an actor as target: nothing follows the verb (an intransitive use, "the
    * rebels surrendered"), the object says what the act is about ("demanded elections"), or the act is force, which
    * happens to whatever it hits ("confiscated weapons", "killed 23 people"). Any other object may change what the
-   * verb means ("released a statement"), so it does not.
+   * verb means ("released a statement"), so it does not. A protest happens at whatever it blocks ("blocked roads").
    */
   private openTarget(t: Trigger, code: string): boolean {
-    return !this.hasObject(t) || OBJECT_ABOUT_ROOTS.has(code.slice(0, 2)) || code >= '17';
+    return !this.hasObject(t) || OBJECT_ABOUT_ROOTS.has(code.slice(0, 2)) || code >= '17' || code.startsWith('14');
   }
 
 /**
@@ -287,7 +302,7 @@ export class EventCoder {
     if (!source) return;
     const reporter = this.reporters.at(t.anchor);
     const own = this.pronounOfReporter(source, notes) ?? source.refs;
-    const sources = this.placeSectorActors(this.applyReporter(own, source, reporter, notes), t.anchor, notes);
+    let sources = this.placeSectorActors(this.applyReporter(own, source, reporter, notes), t.anchor, notes);
     let confidence = t.base;
     // Meeting somewhere is not meeting its government: consultations never take a place as target.
     if (!target && extraTarget && !roles.targetBlocked && !code.startsWith('04')) {
@@ -323,6 +338,10 @@ export class EventCoder {
       } else return;
       refs = [NOBODY];
     }
+    // "The military government declared a state of siege in Haiti": an actor known only by its sector that acts in a
+    // place acts in its own country.
+    const where = target?.via && LOCATIVE_PREPS.has(target.via) && refs.length === 1 ? refs[0]! : null;
+    if (where && where !== NOBODY && placeish(where) && where.country) sources = this.sectorActorsIn(sources, where.country, notes);
     if (INDIRECT_ROLE.has(source.how)) confidence -= 0.1;
     if (source.phrase.kind === 'collective' || target?.phrase.kind === 'collective') confidence -= 0.05;
     if (notes.includes('intent')) confidence -= 0.05;

@@ -60,7 +60,7 @@ function qualifiedHead(ctx: Context, ph: Phrase, segment: Phrase[]): Phrase {
   if (!before || ph.members.length !== 1 || before.members.length !== 1 || ph.members[0]!.country) return ph;
   for (let k = before.end; k < ph.start; k++) {
     const p = ctx.view.pos[k];
-    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && !(ctx.view.lower[k] === '-' && isLedCompound(ctx, k + 1)) && !isLedCompound(ctx, k)) return ph;
+    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && ctx.view.lower[k] !== '-' && !isLedCompound(ctx, k)) return ph;
   }
   const member = qualify(ph.members[0]!, before.members[0]!);
   return member === ph.members[0] ? ph : { ...ph, members: [member] };
