@@ -17,6 +17,8 @@ export interface EvalEventsOptions {
   json?: boolean;
   /** Extra verb patterns (e.g. from `tidings events import-verbs`) added after the kb's own. */
   verbs?: string;
+  /** How many sentences with a miss or an extra event to list (default 25). */
+  show?: string;
 }
 
 /** `tidings eval events`: one sentence per gold record through the full pipeline, scored by `scoreEvents`. */
@@ -27,6 +29,7 @@ export function registerEvalEvents(evalCommand: Command, io: Io): void {
     .requiredOption('--gold <path>', 'JSONL gold file (e.g. ../shared/data/event-coding/validation.jsonl)')
     .option('--dataset <name>', 'score only the records of this dataset (e.g. plover-gsr, petr2-gsr)')
     .option('--json', 'also print the scores as one JSON object on the last line')
+    .option('--show <n>', 'how many sentences with a miss or an extra event to list', '25')
     .option('--verbs <file>', 'add these verb patterns (verb-patterns.json format, e.g. from `tidings events import-verbs`) to the kb')
     .action(async (opts: EvalEventsOptions) => {
       await runEvalEvents(opts, io);
@@ -34,6 +37,8 @@ export function registerEvalEvents(evalCommand: Command, io: Io): void {
 }
 
 export async function runEvalEvents(opts: EvalEventsOptions, io: Io): Promise<void> {
+  const show = Number(opts.show ?? 25);
+  if (!Number.isInteger(show) || show < 0) throw new CliError(`--show must be a whole number, got "${opts.show}"`);
   let loaded;
   try {
     loaded = await readEventGold(opts.gold, opts.dataset);
@@ -66,7 +71,7 @@ export async function runEvalEvents(opts: EvalEventsOptions, io: Io): Promise<vo
   if (failed) io.warn(`${failed} record(s) were refused as input and score as no events`);
   const result = scoreEvents(records, predictions, crosswalk);
   io.out(`events: ${opts.gold}${opts.dataset ? ` (dataset ${opts.dataset})` : ''}: ${records.length} records scored, ${skipped} marked evaluate:false skipped\n\n`);
-  io.out(formatEventReport(result));
+  io.out(formatEventReport(result, show));
   if (opts.json) io.out(JSON.stringify(result.scores) + '\n');
 }
 

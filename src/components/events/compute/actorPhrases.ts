@@ -115,6 +115,19 @@ function mentionRef(m: Mention, entities: ReadonlyMap<string, Entity>, kind: Men
   return { entity, actor, country: e?.country ?? country ?? null, type: e?.type ?? m.type, kind, text: m.text, start, end };
 }
 
+/**
+ * "Young Algerians", "Ghanaians": a name with no actor whose last word is a people's name (a demonym, or its plural)
+ * stands for that country's people. The entity layer reads singular demonyms; plurals it leaves unresolved.
+ */
+function peopleOfCountry(ref: ActorRef, demonyms: ReadonlyMap<string, string>): ActorRef {
+  const last = ref.text.slice(ref.text.lastIndexOf(' ') + 1).toLowerCase();
+  const country = demonyms.get(last) ?? (last.length > 4 && last.endsWith('s') ? demonyms.get(last.slice(0, -1)) : undefined);
+  if (!country) return ref;
+  const out = withActor(ref, country);
+  out.country = country;
+  return out;
+}
+
 const isVerbal = (view: View, i: number) => view.pos[i] === 'VERB' || view.pos[i] === 'AUX';
 
 /** One unit per mention, over the tokens it covers. */
@@ -423,7 +436,7 @@ function mergePhrases(a: Phrase[], b: Phrase[]): Phrase[] {
  * The actor phrases of a document: mentions (outer ones over nested ones), places not covered by a mention,
  * unresolved pronouns, chained, joined into compounds, plus collectives resolved to the countries they name.
  */
-export function buildPhrases(view: View): Phrases {
+export function buildPhrases(view: View, demonyms?: ReadonlyMap<string, string>): Phrases {
   const entities = new Map<string, Entity>();
   for (const e of view.doc.entities) entities.set(e.id, e);
   const n = view.tokens.length;
@@ -436,7 +449,10 @@ export function buildPhrases(view: View): Phrases {
   const all = mergeUnits(mentionUnits(view), placeUnits(view, placeTokens));
   let units = dropNested(all, spots.length ? inCollective : null);
   // Refs only for the units that stay: nested mentions and places under a mention need none.
-  for (const u of units) u.ref = u.mention ? mentionRef(u.mention, entities, u.mentionKind, u.mentionStart, u.mentionEnd) : placeRef(u.place!);
+  for (const u of units) {
+    u.ref = u.mention ? mentionRef(u.mention, entities, u.mentionKind, u.mentionStart, u.mentionEnd) : placeRef(u.place!);
+    if (!u.ref.actor && demonyms) u.ref = peopleOfCountry(u.ref, demonyms);
+  }
   const covered = inCollective;
   for (const u of units) for (let i = u.start; i < u.end; i++) covered[i] = 1;
   // Pronouns sit on uncovered tokens only, so no start is shared: merging by start is the sort.

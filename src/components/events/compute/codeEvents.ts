@@ -1,6 +1,7 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
 import { ALLEGATION_VERBS, DIRECTIVE_VERBS, NEGATORS } from '../model/cues.js';
+import { MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
 import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
 import { Settings, toEvent, type Draft } from './eventRecord.js';
@@ -160,13 +161,28 @@ export class EventCoder {
     return out ?? refs;
   }
 
+  /** Sector-only actors ("GOV", "MIL") as actors of `country`. */
+  private sectorActorsIn(refs: ActorRef[], country: string, notes: string[]): ActorRef[] {
+    let out: ActorRef[] | null = null;
+    refs.forEach((r, i) => {
+      if (r.country || !r.actor || !SECTOR_ONLY.test(r.actor)) return;
+      out ??= refs.slice();
+      const placed = withActor(r, country + r.actor);
+      placed.country = country;
+      out[i] = placed;
+      notes.push('target-place-country');
+    });
+    return out ?? refs;
+  }
+
   /**
    * "Syria says it is willing to withdraw": an unresolved pronoun right after a speech verb ("says (that) it") is
    * that verb's subject.
    */
   private pronounOfReporter(source: RoleHit, notes: string[]): ActorRef[] | null {
     const ph = source.phrase;
-    if (ph.kind !== 'pronoun' || ph.members.some((m) => m.actor) || ph.speakerPronoun) return null;
+    // A pronoun resolved to an actor known only by its sector ("he" → GOV) still takes the speaker's fuller code.
+    if (ph.kind !== 'pronoun' || ph.members.some((m) => m.actor && !SECTOR_ONLY.test(m.actor)) || ph.speakerPronoun) return null;
     const { view, kb } = this.ctx;
     let k = ph.start - 1;
     if (k >= 0 && view.lower[k] === 'that') k--;
@@ -203,10 +219,10 @@ export class EventCoder {
    * Whether the act is complete without an actor as target: nothing follows the verb (an intransitive use, "the
    * rebels surrendered"), the object says what the act is about ("demanded elections"), or the act is force, which
    * happens to whatever it hits ("confiscated weapons", "killed 23 people"). Any other object may change what the
-   * verb means ("released a statement"), so it does not.
+   * verb means ("released a statement"), so it does not. A protest happens at whatever it blocks ("blocked roads").
    */
   private openTarget(t: Trigger, code: string): boolean {
-    return !this.hasObject(t) || OBJECT_ABOUT_ROOTS.has(code.slice(0, 2)) || code >= '17';
+    return !this.hasObject(t) || OBJECT_ABOUT_ROOTS.has(code.slice(0, 2)) || code >= '17' || code.startsWith('14');
   }
 
 /**
@@ -243,6 +259,29 @@ export class EventCoder {
     return p === 'DET' || p === 'NOUN' || p === 'ADJ' || p === 'NUM' || p === 'PROPN' || (p === 'PRON' && view.lower[k] !== 'there');
   }
 
+  /**
+   * Unspecified force (190) whose clause names its means: an improvised or suicide bombing ("killed 23 people when
+   * they blew themselves up", "wounded two soldiers in a bomb attack") is CAMEO 183 / 1831; bombs from aircraft, tanks
+   * or artillery stay conventional. Killings with no weapon named stay 190, as the codebook says.
+   */
+  private forceByMeans(anchor: number, notes: string[]): string {
+    const { view, clauses } = this.ctx;
+    const clause = clauses.of[anchor]!;
+    const { start, end } = sentenceBounds(this.ctx, anchor);
+    let bomb = false;
+    let suicide = false;
+    for (let k = start; k < end; k++) {
+      if (clauses.of[k] !== clause) continue;
+      const w = view.lower[k]!;
+      if (MILITARY_MEANS_WORDS.has(w)) return '190';
+      if (IMPROVISED_BOMB_WORDS.has(w) || (w === 'blew' && view.lower[k + 1] !== 'out')) bomb = true;
+      else if (SUICIDE_WORDS.has(w)) suicide = true;
+    }
+    if (!bomb) return '190';
+    notes.push('means:bomb');
+    return suicide ? '1831' : '183';
+  }
+
   /** Whether the view token lies inside a timex of the document. */
   private inTimex(k: number): boolean {
     const at = this.ctx.view.starts[k]!;
@@ -263,7 +302,7 @@ export class EventCoder {
     if (!source) return;
     const reporter = this.reporters.at(t.anchor);
     const own = this.pronounOfReporter(source, notes) ?? source.refs;
-    const sources = this.placeSectorActors(this.applyReporter(own, source, reporter, notes), t.anchor, notes);
+    let sources = this.placeSectorActors(this.applyReporter(own, source, reporter, notes), t.anchor, notes);
     let confidence = t.base;
     // Meeting somewhere is not meeting its government: consultations never take a place as target.
     if (!target && extraTarget && !roles.targetBlocked && !code.startsWith('04')) {
@@ -299,13 +338,19 @@ export class EventCoder {
       } else return;
       refs = [NOBODY];
     }
+    // "The military government declared a state of siege in Haiti": an actor known only by its sector that acts in a
+    // place acts in its own country.
+    const where = target?.via && LOCATIVE_PREPS.has(target.via) && refs.length === 1 ? refs[0]! : null;
+    if (where && where !== NOBODY && placeish(where) && where.country) sources = this.sectorActorsIn(sources, where.country, notes);
     if (INDIRECT_ROLE.has(source.how)) confidence -= 0.1;
     if (source.phrase.kind === 'collective' || target?.phrase.kind === 'collective') confidence -= 0.05;
     if (notes.includes('intent')) confidence -= 0.05;
     const rule = `${t.label}→${code}${notes.length ? ` [${uniqueNotes(notes)}]` : ''}`;
     for (const s of sources) {
       for (const g of refs) {
-        if (!s.actor || (g !== NOBODY && (!g.actor || s.actor === g.actor || (s.entity && s.entity === g.entity)))) continue;
+        // One entity on both sides is no event, unless the source acts through a sector of its own ("French farmers
+        // blockaded Paris": FRAAGR on FRA).
+        if (!s.actor || (g !== NOBODY && (!g.actor || s.actor === g.actor || (s.entity && s.entity === g.entity && s.actor.length === g.actor.length)))) continue;
         const draft: Draft = {
           source: s,
           target: g === NOBODY ? null : g,
@@ -352,8 +397,9 @@ export class EventCoder {
       governed = `>to:${inner.pattern.pattern.lemma}`;
       if (counterpart) code = counterpart;
     }
-    const recoded = recode(kb, code, modality, notes);
+    let recoded = recode(kb, code, modality, notes);
     if (!recoded) return;
+    if (recoded === '190') recoded = this.forceByMeans(t.token, notes);
     let roles = verbRoles(this.ctx, t, g, notes);
     if (!roles.source && recoded.startsWith('14') && !g.passive) {
       const crowd = this.crowdOfCountry(g.start, t.token, notes);

@@ -20,7 +20,7 @@ export interface Context {
 /** Builds the token view, actor phrases and clauses of a document (the pattern index is cached per kb). */
 export function buildContext(doc: Doc, kb: Kb): Context {
   const view = buildView(doc);
-  return { view, phrases: buildPhrases(view), clauses: buildClauses(view), kb, index: patternIndex(kb), groups: new Array(view.tokens.length) };
+  return { view, phrases: buildPhrases(view, kb.demonyms), clauses: buildClauses(view), kb, index: patternIndex(kb), groups: new Array(view.tokens.length) };
 }
 
 /** The verb group of the verb at `v`, read with the kb's speech verbs. */

@@ -76,11 +76,7 @@ export function nounRoles(ctx: Context, n: number, last: number, ofRole: 'source
     if (w === 'by' && !source) source = hit(ph, 'agent');
     else if (w === 'of' && ofRole === 'source' && !source) source = hit(ph, 'of');
     else if (w === 'of' && ofRole === 'target' && !target) target = hit(ph, 'of');
-    else if (targetPrep.includes(w) && !target) {
-      const pair = w === 'between' && !source ? splitPair(hit(ph, 'between')) : null;
-      if (pair) [source, target] = pair;
-      else target = hit(ph, 'prep');
-    }
+    else if (targetPrep.includes(w) && !target) target = hit(ph, w === 'between' && !source ? 'between' : 'prep');
     j = ph.end - 1;
   }
 
@@ -104,6 +100,12 @@ export function nounRoles(ctx: Context, n: number, last: number, ofRole: 'source
       // Only a plain subject: a modifier ("the US medal … received during a visit") is too loose a link.
       if (subject && (subject.how === 'subject' || subject.how === 'antecedent')) source = { ...subject, how: 'clause-subject' };
     }
+  }
+  // "talks between X and Y" with no one else named: the two sides act toward each other. When the clause's subject
+  // holds the event ("Qatar launched a mediation between X and Y"), both stay its targets.
+  if (!source && target?.how === 'between') {
+    const pair = splitPair(target);
+    if (pair) [source, target] = pair;
   }
   return { source, target, governor, unreal };
 }

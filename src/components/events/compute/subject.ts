@@ -1,11 +1,48 @@
+import { agentSector } from '../model/agentNouns.js';
 import { EVENTIVE_GERUND_PREPS, POSSESSIVES } from '../model/cues.js';
-import { qualify, type Phrase } from './actorPhrases.js';
+import { qualify, withActor, type ActorRef, type Phrase } from './actorPhrases.js';
 import { groupAt, sentenceBounds, type Context } from './context.js';
 import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, verbBefore, type RoleHit } from './roles.js';
 import { isAttributive, type VerbGroup } from './verbGroup.js';
 
-/** Prepositions that say where a head noun's people come from ("doctors from …", "rebels in …"). */
-const ORIGIN_PREPS = new Set(['from', 'in']);
+/** Prepositions that say where a head noun's people come from ("doctors from …", "rebels in …", "students throughout Indonesia"). */
+const ORIGIN_PREPS = new Set(['from', 'in', 'throughout', 'across']);
+
+/** The sector a head noun gives its side ("helicopters" → MIL, "farmers" → AGR): the kb's sector words, then the agent nouns. */
+export function headSector(ctx: Context, k: number): string | undefined {
+  const w = ctx.view.lower[k]!;
+  return ctx.kb.sectorWords.get(w)?.[0] ?? agentSector(w);
+}
+
+/**
+ * "Israeli helicopters", "students throughout Indonesia": a side named only by its country (or organization) that
+ * acts through a head noun takes that noun's sector, so the act is told apart from one on the country's government.
+ */
+export function withHeadSector(ctx: Context, h: RoleHit, head: number): RoleHit {
+  if (head < 0) return h;
+  const sector = headSector(ctx, head);
+  if (!sector) return h;
+  let refs: ActorRef[] | null = null;
+  h.refs.forEach((r, i) => {
+    const bare = r.actor && (r.actor.length === 3 || (r.actor.startsWith('IGO') && !r.country && r.actor.length <= 9));
+    if (!bare || r.actor!.endsWith(sector)) return;
+    refs ??= h.refs.slice();
+    refs[i] = withActor(r, r.actor + sector);
+  });
+  return refs ? { ...h, refs } : h;
+}
+
+/** Pronouns that are subjects when they stand right before a verb group. */
+const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** Whether token k is the "led" of "Vietnamese-led forces": the country before it leads the head. */
+const isLedCompound = (ctx: Context, k: number) => ctx.view.lower[k] === 'led' && k > 0 && ctx.view.lower[k - 1] === '-';
+
+/** "helicopters and tanks": a conjunction between two common nouns inside one noun phrase. */
+function joinsNouns(ctx: Context, k: number): boolean {
+  const { view } = ctx;
+  return view.pos[k] === 'CCONJ' && k > 0 && view.pos[k - 1] === 'NOUN' && view.pos[k + 1] === 'NOUN';
+}
 
 /** Tokens that may sit inside a noun phrase, scanning leftwards from its head. */
 function npInternal(ctx: Context, k: number): boolean {
@@ -23,7 +60,7 @@ function qualifiedHead(ctx: Context, ph: Phrase, segment: Phrase[]): Phrase {
   if (!before || ph.members.length !== 1 || before.members.length !== 1 || ph.members[0]!.country) return ph;
   for (let k = before.end; k < ph.start; k++) {
     const p = ctx.view.pos[k];
-    if (p !== 'ADJ' && p !== 'NOUN') return ph;
+    if (p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN' && ctx.view.lower[k] !== '-' && !isLedCompound(ctx, k)) return ph;
   }
   const member = qualify(ph.members[0]!, before.members[0]!);
   return member === ph.members[0] ? ph : { ...ph, members: [member] };
@@ -111,6 +148,10 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
   /** The actors of a "from"/"in" phrase after a head noun that names none ("Doctors from two American aid groups"). */
   let origin: Phrase[] | null = null;
   let nouns = 0;
+  /** The head noun of the subject noun phrase (its rightmost common noun after any actor phrase), or -1. */
+  let head = -1;
+  /** Common nouns between the verb and the first actor phrase ("Israeli helicopters": one; "Arab League Secretary General Klibi": none). */
+  let nounsBefore = 0;
   while (k >= lo) {
     if (clauses.of[k] !== clause) {
       k--;
@@ -119,6 +160,9 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
     const pid = phrases.at[k]!;
     if (pid >= 0 && !isDeterminerPronoun(ctx, phrases.list[pid]!)) {
       const ph = phrases.list[pid]!;
+      // "said on Friday they would …": a nominative pronoun right before the verb is its subject, whatever precedes it.
+      if (!segment.length && nouns === 0 && ph.kind === 'pronoun' && ph.end === groupStart && NOMINATIVE_PRONOUNS.has(view.lower[ph.start]!)) return hit(ph, 'subject');
+      if (!segment.length) nounsBefore = nouns;
       segment.push(ph);
       k = ph.start - 1;
       continue;
@@ -129,11 +173,22 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
       if (segment.length && ORIGIN_PREPS.has(w)) origin = segment;
       segment = [];
       nouns = 0;
+      head = -1;
       k--;
       continue;
     }
-    if (npInternal(ctx, k)) {
-      if (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') nouns++;
+    if (nouns > 0 && !segment.length && view.lower[k] === 'including') {
+      // "Russian aircraft including helicopter gunships killed": the words after "including" only list parts.
+      nouns = 0;
+      head = -1;
+      k--;
+      continue;
+    }
+    if (npInternal(ctx, k) || isLedCompound(ctx, k) || (nouns > 0 && joinsNouns(ctx, k))) {
+      if (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') {
+        nouns++;
+        if (head < 0 && !segment.length) head = k;
+      }
       k--;
       continue;
     }
@@ -150,12 +205,21 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
       }
     }
     const ph = free ?? segment[segment.length - 1]!;
-    const adjacent = ph === segment[0] && nouns === 0;
-    return hit(qualifiedHead(ctx, ph, segment), adjacent ? 'subject' : 'modifier');
+    const adjacent = ph === segment[0] && nounsBefore === 0;
+    let found = hit(qualifiedHead(ctx, ph, segment), adjacent ? 'subject' : 'modifier');
+    // "activists from the Fatah Party": a head known only by its sector takes the country of where it comes from.
+    if (adjacent && origin && found.refs.length === 1 && !found.refs[0]!.country) {
+      const from = origin[origin.length - 1]!.members;
+      if (from.length === 1) {
+        const member = qualify(found.refs[0]!, from[0]!);
+        if (member !== found.refs[0]) found = { ...found, refs: [member] };
+      }
+    }
+    return adjacent ? found : withHeadSector(ctx, found, head);
   }
   if (nouns > 0 && origin && (k < lo || !npInternal(ctx, k)) && clauses.of[Math.max(k, lo)] === clause) {
     // The head names no actor: its origin stands for it, as a modifier would ("rebels in the Ivory Coast").
-    return hit(origin[origin.length - 1]!, 'modifier');
+    return withHeadSector(ctx, hit(origin[origin.length - 1]!, 'modifier'), head);
   }
   if (nouns > 0 || k < lo) return null;
 

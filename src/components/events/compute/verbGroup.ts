@@ -67,6 +67,9 @@ function isReported(view: View, clauses: Clauses, v: number, speechVerbs: Readon
 /** How far before a modal a speech verb still reports it ("said the president would …"). */
 const SPEECH_REACH = 6;
 
+/** Participles that, after "be" and before "to", state the subject's stance rather than a passive act. */
+const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'resigned', 'attached', 'inclined', 'disposed', 'reconciled']);
+
 /**
  * Reads the verb group ending at the event verb `v`. `speechVerbs` (the kb's) lets "would" after a speech verb
  * count as an announced intention rather than a hypothesis.
@@ -118,7 +121,10 @@ export function analyseGroup(view: View, clauses: Clauses, v: number, speechVerb
   // "was (brutally) attacked": a form of be/get right before the participle, adverbs aside.
   let b = v - 1;
   while (b >= start && view.pos[b] === 'ADV') b--;
-  if (b >= start && view.pos[b] === 'AUX' && (view.lemma[b] === 'be' || view.lemma[b] === 'get') && !endsInIng(view.lower[v]!)) passive = true;
+  if (b >= start && view.pos[b] === 'AUX' && (view.lemma[b] === 'be' || view.lemma[b] === 'get') && !endsInIng(view.lower[v]!)) {
+    // "Israel is opposed to the plan", "Vietnam is committed to opening up": a stance, said of its subject.
+    passive = !(view.lower[v + 1] === 'to' && STANCE_PARTICIPLES.has(view.lower[v]!));
+  }
   const first = view.lower[start]!;
   const nonFinite = first === 'to' || (!sawAux && endsInIng(view.lower[v]!) && start === v);
   let nominal = isAttributive(view, v);

@@ -53,7 +53,7 @@ export const EVENTIVE_GERUND_PREPS = set('after before upon on by while since fo
 export const NOUN_SETTING_PREPS = set('in at during after following before since amid');
 
 /** Verbs whose object noun names an event done by the subject ("held a meeting with", "launched an attack on"). */
-export const LIGHT_VERBS = set('hold have conduct attend host launch carry stage mount wage join begin start resume make announce adopt approve unveil slap');
+export const LIGHT_VERBS = set('hold have conduct attend host launch carry stage mount wage join begin start resume make announce adopt approve unveil slap undertake');
 
 /** Verbs whose object event did not (or not yet) happen ("prevent a confrontation", "arrange a meeting"). */
 export const NEGATING_GOVERNORS = set(
