@@ -18,7 +18,7 @@ export const places: Component = {
   run(doc, kb) {
     const gazetteer = gazetteerFor(kb);
     const spans = findPlaceSpans(doc, kb, gazetteer);
-    const { resolved, focus } = resolveSpans(doc, spans);
+    const { resolved, focus } = resolveSpans(doc, kb, spans);
     const out: Place[] = [];
     spans.forEach((s, k) => {
       const r = resolved[k];
@@ -37,7 +37,7 @@ export const places: Component = {
         region: c.feature === 'country' ? null : c.region,
         regionCode: c.feature === 'country' ? null : c.regionCode,
         confidence: r.sure,
-        reason: r.reasons.join('; '),
+        reason: r.reason,
         metonymic: s.metonymic,
       });
     });

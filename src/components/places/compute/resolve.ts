@@ -1,4 +1,5 @@
 import type { Doc } from '../../../doc/schema.js';
+import type { Kb } from '../../../kb/kb.js';
 import type { Candidate } from '../model/gazetteer.js';
 import { documentFocus, focusShare, type Focus } from './focus.js';
 import type { PlaceSpan } from './spans.js';
@@ -8,7 +9,8 @@ export interface Resolution {
   best: Candidate;
   /** The best candidate's share of the evidence (softmax over the candidates' scores), 0–1. */
   sure: number;
-  reasons: string[];
+  /** Why, in a few words: the prior, then the strongest evidence ("largest capital named Tripoli; …"). */
+  reason: string;
 }
 
 /**
@@ -37,6 +39,7 @@ const POINTS = {
   cue: 4,
   cityCue: 1.5,
   metonym: 1.5,
+  kbCountry: 0.5,
 } as const;
 
 /** Candidates scored per name, largest first: enough for every reading a text can mean. */
@@ -81,26 +84,40 @@ interface Scored {
 }
 
 /** Resolves every span in two passes: on its own words first, then with the document's focus and neighbours. */
-export function resolveSpans(doc: Doc, spans: readonly PlaceSpan[]): { resolved: Array<Resolution | null>; focus: Focus } {
-  const pairs = followerPairs(doc, spans);
+export function resolveSpans(doc: Doc, kb: Kb, spans: readonly PlaceSpan[]): { resolved: Array<Resolution | null>; focus: Focus } {
+  const setup: Setup = { spans, pairs: followerPairs(doc, spans), kb };
+  const { pairs } = setup;
   // A name read the same way in the same surroundings resolves the same: plain repeats ("Syria" fifteen
   // times) are scored once per pass (once per sentence in the second, whose evidence is partly the sentence's).
   const plain = (s: PlaceSpan, k: number) => pairs.follower[k]! < 0 && pairs.leader[k]! < 0 && !s.cue && !s.metonymic;
+  // A name only one country or reviewed place bears ("Syria", "Strait of Hormuz") needs no scoring.
+  const sole = new Map<Candidate, Resolution>();
+  const only = (s: PlaceSpan): Resolution | null => {
+    const c = s.candidates.length === 1 ? s.candidates[0]! : null;
+    if (!c || (c.source !== 'country' && c.source !== 'reviewed')) return null;
+    let r = sole.get(c);
+    if (!r) sole.set(c, (r = { best: c, sure: 1, reason: `${describe(baseOf(c, 0, undefined))}; the only place of that name` }));
+    return r;
+  };
   const memo1 = new Map<string, Resolution | null>();
   const pass1 = spans.map((s, k) => {
-    if (!plain(s, k)) return choose(score(s, k, spans, pairs, null), false);
+    const one = only(s);
+    if (one) return one;
+    if (!plain(s, k)) return choose(score(s, k, setup, null), false);
     let r = memo1.get(s.key);
-    if (r === undefined) memo1.set(s.key, (r = choose(score(s, k, spans, pairs, null), false)));
+    if (r === undefined) memo1.set(s.key, (r = choose(score(s, k, setup, null), false)));
     return r;
   });
   const focus = documentFocus(doc, spans, pass1);
   const ctx = documentContext(doc, spans, pass1, focus);
   const memo2 = new Map<string, Resolution | null>();
   const resolved = spans.map((s, k) => {
+    const one = only(s);
+    if (one) return one;
     const key = plain(s, k) ? s.key + '\u0000' + s.sentence + '\u0000' + s.spatial : '';
     const known = key ? memo2.get(key) : undefined;
     if (known !== undefined) return known;
-    const scored = score(s, k, spans, pairs, ctx);
+    const scored = score(s, k, setup, ctx);
     let r = choose(scored, true);
     if (r && refused(s, scored, r)) r = null;
     if (key) memo2.set(key, r);
@@ -171,8 +188,9 @@ function contains(outer: Candidate, inner: Candidate): 'region' | 'country' | nu
   return null;
 }
 
-function baseOf(c: Candidate, largestCity: number): Why {
-  if (c.source === 'country') return [POINTS.country, REASON.country, '', ''];
+function baseOf(c: Candidate, largestCity: number, kbCountry: string | undefined): Why {
+  // Of two countries a name may mean ("Congo"), the one the knowledge base gives it comes first.
+  if (c.source === 'country') return [POINTS.country + (c.country === kbCountry ? POINTS.kbCountry : 0), REASON.country, '', ''];
   if (c.source === 'region') return [POINTS.regionBase + 0.5 * Math.log10(c.population + 1), REASON.region, c.country ?? '', ''];
   const rank = c.rank === 'capital' ? POINTS.capital : c.rank === 'seat' ? POINTS.seat : 0;
   const city = c.feature === 'city' ? Math.log10(c.population + 10) + rank : 0;
@@ -182,16 +200,24 @@ function baseOf(c: Candidate, largestCity: number): Why {
   return c.population >= largestCity ? [city, REASON.largest, what, `${c.name} (${people(c.population)})`] : [city, REASON.city, what, people(c.population)];
 }
 
-function score(s: PlaceSpan, k: number, spans: readonly PlaceSpan[], pairs: { follower: number[]; leader: number[] }, ctx: Context | null): Scored[] {
+/** The spans of the document, their "City, Region" pairs, and the knowledge base. */
+interface Setup {
+  spans: readonly PlaceSpan[];
+  pairs: { follower: number[]; leader: number[] };
+  kb: Kb;
+}
+
+function score(s: PlaceSpan, k: number, { spans, pairs, kb }: Setup, ctx: Context | null): Scored[] {
   let list = s.candidates;
   if (list.length > MAX_CANDIDATES) list = [...list].sort((a, b) => b.population - a.population).slice(0, MAX_CANDIDATES);
   let largestCity = 0;
   for (const c of list) if (c.source === 'city') largestCity = Math.max(largestCity, c.population);
   const follower = pairs.follower[k]! >= 0 ? spans[pairs.follower[k]!]! : null;
   const leader = pairs.leader[k]! >= 0 ? spans[pairs.leader[k]!]! : null;
+  const kbCountry = kb.countryByName.get(s.key);
   const out: Scored[] = [];
   for (const c of list) {
-    const first = baseOf(c, largestCity);
+    const first = baseOf(c, largestCity, kbCountry);
     const why: Why[] = [first];
     let score = first[0];
     const add = (points: number, kind: number, a = '', b = '') => {
@@ -243,7 +269,8 @@ function contextPoints(ctx: Context, s: PlaceSpan, k: number, c: Candidate, add:
     const t = spans[j]!;
     const w = first[j]?.best;
     if (j === k || !w || t.key === s.key) continue;
-    const how = contains(w, c);
+    // The sentence's place holds this reading, or this reading holds it ("Congo's president … Kinshasa").
+    const how = contains(w, c) ?? contains(c, w);
     if (!how) continue;
     const possessor = t.possessive && t.last + 1 <= s.first && s.first - t.last <= 3;
     const points = (how === 'region' ? POINTS.sentenceRegion : POINTS.sentenceCountry) + (possessor ? POINTS.possessor : 0);
@@ -284,8 +311,8 @@ function choose(scored: Scored[], explain: boolean): Resolution | null {
   for (const x of scored) if (x.score > best.score || (x.score === best.score && x.c.population > best.c.population)) best = x;
   let z = 0;
   for (const x of scored) z += Math.exp(x.score - best.score);
-  const reasons = explain ? [describe(best.why[0]!), ...best.why.slice(1).sort((a, b) => b[0] - a[0]).slice(0, 2).map(describe)] : [];
-  return { best: best.c, sure: Math.round((1 / z) * 100) / 100, reasons };
+  const reason = explain ? [describe(best.why[0]!), ...best.why.slice(1).sort((a, b) => b[0] - a[0]).slice(0, 2).map(describe)].join('; ') : '';
+  return { best: best.c, sure: Math.round((1 / z) * 100) / 100, reason };
 }
 
 /**

@@ -38,13 +38,13 @@ const MAX_TOKENS = 6;
  */
 export function findPlaceSpans(doc: Doc, kb: Kb, gazetteer: Gazetteer): PlaceSpan[] {
   const { tokens, text } = doc;
-  const covering = mentionPerToken(doc);
+  const coverOf = coveringMentions(doc);
   const surnames = personSurnames(doc);
   const spans: PlaceSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!startsUpper(t.text)) continue;
-    const m = covering[i] ?? null;
+    const m = coverOf(i);
     // A demonym, a title or a pronoun is never a place; neither are the entity layer's metonyms that are no
     // capital ("the Kremlin", "the Islamic Republic").
     if (m && (m.kind === 'demonym' || m.kind === 'title' || m.kind === 'pronoun' || m.kind === 'surname')) continue;
@@ -60,10 +60,11 @@ export function findPlaceSpans(doc: Doc, kb: Kb, gazetteer: Gazetteer): PlaceSpa
     }
     const start = t.start;
     const end = tokens[last - 1]!.end;
-    if (!accept(doc, kb, i, last, m, candidates, surnames)) continue;
+    const spatial = spatialBefore(doc, i);
+    if (!accept(doc, kb, i, last, m, candidates, surnames, spatial)) continue;
     const span: PlaceSpan = {
       start, end, text: text.slice(start, end), key, candidates, first: i, last, sentence: t.sentence, mention: m,
-      spatial: spatialBefore(doc, i), cue: cueAround(doc, i, last), metonymic: false, possessive: POSSESSIVE_MARKS.has(tokens[last]?.text ?? ''),
+      spatial, cue: cueAround(doc, i, last), metonymic: false, possessive: POSSESSIVE_MARKS.has(tokens[last]?.text ?? ''),
     };
     span.metonymic = !span.spatial && actsAsActor(doc, kb, span);
     spans.push(span);
@@ -72,26 +73,26 @@ export function findPlaceSpans(doc: Doc, kb: Kb, gazetteer: Gazetteer): PlaceSpa
   return spans;
 }
 
+const isPlaceMention = (x: Mention) => x.type === 'COUNTRY' || x.type === 'LOCATION';
+
 /**
- * The mention covering each token: a country or location when there is one ("Georgia" inside "Georgia state
- * police"), else the longest.
+ * The mention covering a token, for tokens asked in increasing order: a country or location when there is
+ * one ("Georgia" inside "Georgia state police"), else the longest.
  */
-function mentionPerToken(doc: Doc): Array<Mention | undefined> {
-  const out: Array<Mention | undefined> = new Array(doc.tokens.length);
+function coveringMentions(doc: Doc): (i: number) => Mention | null {
   const mentions = doc.mentions;
   let k = 0;
-  for (let i = 0; i < doc.tokens.length; i++) {
+  return (i) => {
     const t = doc.tokens[i]!;
     while (k < mentions.length && mentions[k]!.end <= t.start) k++;
+    let out: Mention | null = null;
     for (let j = k; j < mentions.length && mentions[j]!.start < t.end; j++) {
       const m = mentions[j]!;
       if (m.end <= t.start) continue;
-      const cur = out[i];
-      const place = (x: Mention) => x.type === 'COUNTRY' || x.type === 'LOCATION';
-      if (!cur || (place(m) && !place(cur)) || (place(m) === place(cur) && m.end - m.start > cur.end - cur.start)) out[i] = m;
+      if (!out || (isPlaceMention(m) && !isPlaceMention(out)) || (isPlaceMention(m) === isPlaceMention(out) && m.end - m.start > out.end - out.start)) out = m;
     }
-  }
-  return out;
+    return out;
+  };
 }
 
 /** The longest run of capitalized words (with connectors) from token i that the gazetteer knows. */
@@ -124,11 +125,10 @@ function longestName(doc: Doc, gazetteer: Gazetteer, i: number): { last: number;
 }
 
 /** Whether a gazetteer match at tokens [i, last) is a place here, given the mention the entity layer made there. */
-function accept(doc: Doc, kb: Kb, i: number, last: number, m: Mention | null, candidates: readonly Candidate[], surnames: ReadonlySet<string>): boolean {
+function accept(doc: Doc, kb: Kb, i: number, last: number, m: Mention | null, candidates: readonly Candidate[], surnames: ReadonlySet<string>, spatial: boolean): boolean {
   const { tokens } = doc;
   const start = tokens[i]!.start;
   const end = tokens[last - 1]!.end;
-  const spatial = spatialBefore(doc, i);
   if (m) {
     const exact = m.start === start && m.end === end;
     if (m.type === 'COUNTRY' || m.type === 'LOCATION') return spatial || !surnames.has(m.text);
@@ -158,7 +158,9 @@ function accept(doc: Doc, kb: Kb, i: number, last: number, m: Mention | null, ca
   if (kb.nonNameWords.has(t.text.toLowerCase())) return false;
   const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== t.sentence || /^["“‘'(]$/.test(tokens[i - 1]!.text);
   const next = tokens[last];
-  if (sentenceStart && next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return false;
+  const modifies = next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
+  // "Birmingham city council": the noun says it is a place.
+  if (sentenceStart && modifies && !CITY_NOUNS.has(next.text.toLowerCase()) && !REGION_NOUNS.has(next.text.toLowerCase())) return false;
   return strong(candidates, UNCUED_POPULATION);
 }
 

@@ -2,6 +2,9 @@ import type { CityTable } from './cities.js';
 import { foldName } from './fold.js';
 import type { NaturalEarthCity } from './regions.js';
 
+/** GeoNames cities smaller than this are never given a Natural Earth name. */
+const MIN_POPULATION = 5_000;
+
 /** How far (degrees) a Natural Earth city may lie from the GeoNames city it names. */
 const SAME_PLACE = 0.15;
 
@@ -16,6 +19,8 @@ export function englishNames(cities: CityTable, cityIndex: ReadonlyMap<string, n
   const cell = (lat: number, lon: number) => Math.floor(lat * 2) * 1000 + Math.floor(lon * 2);
   const grid = new Map<number, number[]>();
   for (let i = 0; i < cities.size; i++) {
+    // Natural Earth lists towns of note: the small villages around them need not be looked at.
+    if (cities.population[i]! < MIN_POPULATION) continue;
     const k = cell(cities.lat[i]!, cities.lon[i]!);
     const list = grid.get(k);
     if (list) list.push(i);

@@ -118,6 +118,16 @@ function buildGazetteer(kb: Kb): Gazetteer {
     if (cand) addName(name, cand);
   }
 
+  // A name two countries share once their qualifier is dropped ("Congo" for the Republic of the Congo and
+  // DR Congo, "Sudan" for Sudan and South Sudan) may mean either: the other country becomes a candidate too,
+  // and the text decides (the knowledge base's own reading of the name is preferred when it does not).
+  for (const c of kb.countries.values()) {
+    const m = /^(?:DR|Democratic Republic of the|Republic of the|North|South)\s+(.+)$/.exec(c.name);
+    const shared = m && named.get(foldName(m[1]!));
+    if (!shared || shared.some((x) => x.id === 'country:' + c.iso3) || !shared.some((x) => x.source === 'country')) continue;
+    shared.push(named.get(foldName(c.name))!.find((x) => x.id === 'country:' + c.iso3)!);
+  }
+
   for (const r of regions.values()) {
     const cand: Candidate = {
       id: 'region:' + r.key, name: r.name, country: iso3.get(r.country2) ?? null, region: r.name, regionCode: r.code,
