@@ -80,7 +80,6 @@ interface Scored {
   c: Candidate;
   base: number;
   score: number;
-  why: Why[];
 }
 
 /** Resolves every span in two passes: on its own words first, then with the document's focus and neighbours. */
@@ -96,16 +95,16 @@ export function resolveSpans(doc: Doc, kb: Kb, spans: readonly PlaceSpan[]): { r
     const c = s.candidates.length === 1 ? s.candidates[0]! : null;
     if (!c || (c.source !== 'country' && c.source !== 'reviewed')) return null;
     let r = sole.get(c);
-    if (!r) sole.set(c, (r = { best: c, sure: 1, reason: `${describe(baseOf(c, 0, undefined))}; the only place of that name` }));
+    if (!r) sole.set(c, (r = { best: c, sure: 1, reason: `${describe(baseWhy(c, 0))}; the only place of that name` }));
     return r;
   };
   const memo1 = new Map<string, Resolution | null>();
   const pass1 = spans.map((s, k) => {
     const one = only(s);
     if (one) return one;
-    if (!plain(s, k)) return choose(score(s, k, setup, null), false);
+    if (!plain(s, k)) return choose(score(s, k, setup, null));
     let r = memo1.get(s.key);
-    if (r === undefined) memo1.set(s.key, (r = choose(score(s, k, setup, null), false)));
+    if (r === undefined) memo1.set(s.key, (r = choose(score(s, k, setup, null))));
     return r;
   });
   const focus = documentFocus(doc, spans, pass1);
@@ -118,8 +117,9 @@ export function resolveSpans(doc: Doc, kb: Kb, spans: readonly PlaceSpan[]): { r
     const known = key ? memo2.get(key) : undefined;
     if (known !== undefined) return known;
     const scored = score(s, k, setup, ctx);
-    let r = choose(scored, true);
+    let r = choose(scored);
     if (r && refused(s, scored, r)) r = null;
+    if (r) r.reason = explain(s, k, setup, ctx, r.best);
     if (key) memo2.set(key, r);
     return r;
   });
@@ -137,6 +137,8 @@ interface Context {
   readings: Array<{ w: Candidate; keys: Set<string> }>;
   /** Countries of the demonyms of each sentence, with the demonym's words. */
   demonyms: Map<number, Map<string, string>>;
+  /** What the rest of the document says of each reading of each name (see `nearby`). */
+  nearby: Map<string, Map<Candidate, Nearby>>;
 }
 
 function documentContext(doc: Doc, spans: readonly PlaceSpan[], first: ReadonlyArray<Resolution | null>, focus: Focus): Context {
@@ -163,7 +165,7 @@ function documentContext(doc: Doc, spans: readonly PlaceSpan[], first: ReadonlyA
     if (!d) demonyms.set(sentence, (d = new Map()));
     if (!d.has(m.country)) d.set(m.country, m.text);
   }
-  return { spans, first, focus, bySentence, readings: [...byId.values()], demonyms };
+  return { spans, first, focus, bySentence, readings: [...byId.values()], demonyms, nearby: new Map() };
 }
 
 /** follower[k] = index of the span that follows span k after a comma ("Paris, Texas"), or -1; leader likewise. */
@@ -188,16 +190,23 @@ function contains(outer: Candidate, inner: Candidate): 'region' | 'country' | nu
   return null;
 }
 
-function baseOf(c: Candidate, largestCity: number, kbCountry: string | undefined): Why {
+function baseOf(c: Candidate, kbCountry: string | undefined): number {
   // Of two countries a name may mean ("Congo"), the one the knowledge base gives it comes first.
-  if (c.source === 'country') return [POINTS.country + (c.country === kbCountry ? POINTS.kbCountry : 0), REASON.country, '', ''];
-  if (c.source === 'region') return [POINTS.regionBase + 0.5 * Math.log10(c.population + 1), REASON.region, c.country ?? '', ''];
+  if (c.source === 'country') return POINTS.country + (c.country === kbCountry ? POINTS.kbCountry : 0);
+  if (c.source === 'region') return POINTS.regionBase + 0.5 * Math.log10(c.population + 1);
   const rank = c.rank === 'capital' ? POINTS.capital : c.rank === 'seat' ? POINTS.seat : 0;
   const city = c.feature === 'city' ? Math.log10(c.population + 10) + rank : 0;
   // A reviewed city that is a GeoNames city keeps its population's weight, a little more for being reviewed.
-  if (c.source === 'reviewed') return [c.feature === 'city' && c.population ? city + 0.5 : POINTS.reviewed, REASON.reviewed, '', ''];
+  if (c.source === 'reviewed') return c.feature === 'city' && c.population ? city + 0.5 : POINTS.reviewed;
+  return city;
+}
+
+function baseWhy(c: Candidate, largestCity: number): Why {
+  if (c.source === 'country') return [0, REASON.country, '', ''];
+  if (c.source === 'region') return [0, REASON.region, c.country ?? '', ''];
+  if (c.source === 'reviewed') return [0, REASON.reviewed, '', ''];
   const what = c.rank === 'capital' ? 'capital' : c.rank === 'seat' ? 'regional seat' : 'place';
-  return c.population >= largestCity ? [city, REASON.largest, what, `${c.name} (${people(c.population)})`] : [city, REASON.city, what, people(c.population)];
+  return c.population >= largestCity ? [0, REASON.largest, what, `${c.name} (${people(c.population)})`] : [0, REASON.city, what, people(c.population)];
 }
 
 /** The spans of the document, their "City, Region" pairs, and the knowledge base. */
@@ -207,42 +216,64 @@ interface Setup {
   kb: Kb;
 }
 
-function score(s: PlaceSpan, k: number, { spans, pairs, kb }: Setup, ctx: Context | null): Scored[] {
+/**
+ * Sums a candidate's points; writes down why only when asked (for the winner), so scoring the others
+ * allocates nothing.
+ */
+class Tally {
+  total = 0;
+  why: Why[] | null = null;
+  add(points: number, kind: number, a = '', b = ''): void {
+    if (!points) return;
+    this.total += points;
+    this.why?.push([points, kind, a, b]);
+  }
+}
+
+function score(s: PlaceSpan, k: number, setup: Setup, ctx: Context | null): Scored[] {
   let list = s.candidates;
   if (list.length > MAX_CANDIDATES) list = [...list].sort((a, b) => b.population - a.population).slice(0, MAX_CANDIDATES);
-  let largestCity = 0;
-  for (const c of list) if (c.source === 'city') largestCity = Math.max(largestCity, c.population);
-  const follower = pairs.follower[k]! >= 0 ? spans[pairs.follower[k]!]! : null;
-  const leader = pairs.leader[k]! >= 0 ? spans[pairs.leader[k]!]! : null;
-  const kbCountry = kb.countryByName.get(s.key);
+  const kbCountry = setup.kb.countryByName.get(s.key);
+  const tally = new Tally();
   const out: Scored[] = [];
   for (const c of list) {
-    const first = baseOf(c, largestCity, kbCountry);
-    const why: Why[] = [first];
-    let score = first[0];
-    const add = (points: number, kind: number, a = '', b = '') => {
-      if (!points) return;
-      why.push([points, kind, a, b]);
-      score += points;
-    };
-    // "Paris, Texas": the name after the comma holds this one; and Texas is the region holding a Paris.
-    if (follower) {
-      const how = bestContainment(follower.candidates, c, true);
-      if (how) add(how === 'region' ? POINTS.followerRegion : POINTS.followerCountry, REASON.pattern, s.text, follower.text);
-    }
-    if (leader) {
-      const how = bestContainment(leader.candidates, c, false);
-      if (how) add(how === 'region' ? POINTS.followerRegion : POINTS.followerCountry, REASON.pattern, leader.text, s.text);
-    }
-    if (s.cue === 'region' && c.feature === 'region') add(POINTS.cue, REASON.regionCue);
-    // "Georgia state", "Punjab province": not the country of that name.
-    if (s.cue === 'region' && c.feature === 'country') add(-POINTS.cue / 2, REASON.notCountry);
-    if (s.cue === 'city' && c.feature === 'city') add(POINTS.cityCue, REASON.cityCue);
-    if (s.metonymic && (c.feature === 'country' || c.rank === 'capital' || c.source === 'reviewed')) add(POINTS.metonym, REASON.metonym);
-    if (ctx) contextPoints(ctx, s, k, c, add);
-    out.push({ c, base: first[0], score, why });
+    tally.total = 0;
+    const base = baseOf(c, kbCountry);
+    tally.add(base, -1);
+    evidence(s, k, setup, ctx, c, tally);
+    out.push({ c, base, score: tally.total });
   }
   return out;
+}
+
+/** The reasons for one candidate: its prior, then the evidence for it, strongest first. */
+function explain(s: PlaceSpan, k: number, setup: Setup, ctx: Context | null, c: Candidate): string {
+  let largestCity = 0;
+  for (const x of s.candidates) if (x.source === 'city') largestCity = Math.max(largestCity, x.population);
+  const tally = new Tally();
+  tally.why = [];
+  evidence(s, k, setup, ctx, c, tally);
+  return [describe(baseWhy(c, largestCity)), ...tally.why.sort((a, b) => b[0] - a[0]).slice(0, 2).map(describe)].join('; ');
+}
+
+function evidence(s: PlaceSpan, k: number, { spans, pairs }: Setup, ctx: Context | null, c: Candidate, tally: Tally): void {
+  // "Paris, Texas": the name after the comma holds this one; and Texas is the region holding a Paris.
+  const f = pairs.follower[k]!;
+  if (f >= 0) {
+    const how = bestContainment(spans[f]!.candidates, c, true);
+    if (how) tally.add(how === 'region' ? POINTS.followerRegion : POINTS.followerCountry, REASON.pattern, s.text, spans[f]!.text);
+  }
+  const l = pairs.leader[k]!;
+  if (l >= 0) {
+    const how = bestContainment(spans[l]!.candidates, c, false);
+    if (how) tally.add(how === 'region' ? POINTS.followerRegion : POINTS.followerCountry, REASON.pattern, spans[l]!.text, s.text);
+  }
+  if (s.cue === 'region' && c.feature === 'region') tally.add(POINTS.cue, REASON.regionCue);
+  // "Georgia state", "Punjab province": not the country of that name.
+  if (s.cue === 'region' && c.feature === 'country') tally.add(-POINTS.cue / 2, REASON.notCountry);
+  if (s.cue === 'city' && c.feature === 'city') tally.add(POINTS.cityCue, REASON.cityCue);
+  if (s.metonymic && (c.feature === 'country' || c.rank === 'capital' || c.source === 'reviewed')) tally.add(POINTS.metonym, REASON.metonym);
+  if (ctx) contextPoints(ctx, s, k, c, tally);
 }
 
 /** How the best of `list` relates to `c`: holding it (`outer`) or held by it. */
@@ -257,10 +288,10 @@ function bestContainment(list: readonly Candidate[], c: Candidate, outer: boolea
 }
 
 /** Points from the rest of the document: focus countries, the sentence's countries and regions, places nearby. */
-function contextPoints(ctx: Context, s: PlaceSpan, k: number, c: Candidate, add: (points: number, kind: number, a?: string, b?: string) => void): void {
+function contextPoints(ctx: Context, s: PlaceSpan, k: number, c: Candidate, tally: Tally): void {
   const { spans, first, focus } = ctx;
   const share = c.country ? focusShare(focus, s.key, c.country) : 0;
-  if (share > 0) add(POINTS.focus * share, REASON.focus, c.country!);
+  if (share > 0) tally.add(POINTS.focus * share, REASON.focus, c.country!);
 
   // The sentence: a country or region holding this reading, best when it owns the name ("India's Punjab").
   let local = 0;
@@ -281,9 +312,29 @@ function contextPoints(ctx: Context, s: PlaceSpan, k: number, c: Candidate, add:
     const d = ctx.demonyms.get(s.sentence)?.get(c.country);
     if (d) [local, localWhy] = [POINTS.demonym, [0, REASON.demonym, d, '']];
   }
-  if (localWhy) add(Math.min(local, POINTS.sentenceCap), localWhy[1], localWhy[2], localWhy[3]);
+  if (localWhy) tally.add(Math.min(local, POINTS.sentenceCap), localWhy[1], localWhy[2], localWhy[3]);
 
   // The document: a region named elsewhere holding this reading, or held by it; the nearest named place.
+  // None of it depends on the sentence, so it is worked out once per reading.
+  let byCandidate = ctx.nearby.get(s.key);
+  if (!byCandidate) ctx.nearby.set(s.key, (byCandidate = new Map()));
+  let near = byCandidate.get(c);
+  if (!near) byCandidate.set(c, (near = nearby(ctx, s, c)));
+  const { docRegion, holds, nearest, nearestName } = near;
+  if (docRegion && !local) tally.add(POINTS.docRegion, REASON.docRegion, docRegion);
+  if (holds) tally.add(POINTS.holdsNamed, REASON.holds, holds);
+  if (nearest < 150) tally.add(POINTS.near, REASON.near, nearestName, String(Math.round(nearest)));
+  else if (nearest < 600) tally.add(POINTS.fairlyNear, REASON.fairlyNear, nearestName, String(Math.round(nearest)));
+}
+
+interface Nearby {
+  docRegion: string;
+  holds: string;
+  nearest: number;
+  nearestName: string;
+}
+
+function nearby(ctx: Context, s: PlaceSpan, c: Candidate): Nearby {
   let docRegion = '';
   let holds = '';
   let nearest = Infinity;
@@ -298,21 +349,17 @@ function contextPoints(ctx: Context, s: PlaceSpan, k: number, c: Candidate, add:
       if (d < nearest) [nearest, nearestName] = [d, w.name];
     }
   }
-  if (docRegion && !local) add(POINTS.docRegion, REASON.docRegion, docRegion);
-  if (holds) add(POINTS.holdsNamed, REASON.holds, holds);
-  if (nearest < 150) add(POINTS.near, REASON.near, nearestName, String(Math.round(nearest)));
-  else if (nearest < 600) add(POINTS.fairlyNear, REASON.fairlyNear, nearestName, String(Math.round(nearest)));
+  return { docRegion, holds, nearest, nearestName };
 }
 
-/** The best-scored candidate; the reasons are written out only when `explain` (the final pass). */
-function choose(scored: Scored[], explain: boolean): Resolution | null {
+/** The best-scored candidate and its share of the evidence; the reason is written by the caller. */
+function choose(scored: Scored[]): Resolution | null {
   if (!scored.length) return null;
   let best = scored[0]!;
   for (const x of scored) if (x.score > best.score || (x.score === best.score && x.c.population > best.c.population)) best = x;
   let z = 0;
   for (const x of scored) z += Math.exp(x.score - best.score);
-  const reason = explain ? [describe(best.why[0]!), ...best.why.slice(1).sort((a, b) => b[0] - a[0]).slice(0, 2).map(describe)].join('; ') : '';
-  return { best: best.c, sure: Math.round((1 / z) * 100) / 100, reason };
+  return { best: best.c, sure: Math.round((1 / z) * 100) / 100, reason: '' };
 }
 
 /**

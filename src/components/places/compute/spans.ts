@@ -1,7 +1,7 @@
 import type { Doc, Mention } from '../../../doc/schema.js';
 import type { Kb } from '../../../kb/kb.js';
 import { startsUpper } from '../../../text/case.js';
-import { ACTOR_NOUNS, CITY_NOUNS, NAME_CONNECTORS, PLACE_MODIFIERS, POSSESSIVE_MARKS, REGION_NOUNS, SPATIAL_PREPS } from '../model/cues.js';
+import { ACTOR_NOUNS, ACTOR_OBJECT_VERBS, CITY_NOUNS, NAME_CONNECTORS, PLACE_MODIFIERS, POSSESSIVE_MARKS, REGION_NOUNS, SPATIAL_PREPS } from '../model/cues.js';
 import { foldName } from '../model/fold.js';
 import type { Candidate, Gazetteer } from '../model/gazetteer.js';
 
@@ -228,6 +228,9 @@ function actsAsActor(doc: Doc, kb: Kb, span: PlaceSpan): boolean {
     }
     return false;
   }
+  // The object of a verb addressed to someone ("accused Tehran of arming").
+  const before = span.first > 0 ? tokens[span.first - 1]! : undefined;
+  if (before && before.pos === 'VERB' && ACTOR_OBJECT_VERBS.has(before.lemma.toLowerCase())) return true;
   // Over a coordinated place ("Tehran and Moscow have"), to the verb.
   if (tokens[k]?.text.toLowerCase() === 'and' && k + 1 < tokens.length && startsUpper(tokens[k + 1]!.text)) {
     k += 2;

@@ -32,5 +32,10 @@ export const ACTOR_NOUNS = set(
   'government policy policies stance position decision response leadership regime administration authorities officials envoy ambassador diplomats allies ally demands offer proposal refusal support backing approach',
 );
 
+/** Verbs whose object is someone who can answer ("accused Tehran of", "urged Washington to"): a place there is an actor. */
+export const ACTOR_OBJECT_VERBS = set(
+  'accuse urge warn tell ask blame criticize criticise condemn threaten thank praise sanction pressure invite call press rebuke lobby persuade',
+);
+
 /** Articles, adjectives and numbers that may sit between a possessive and its noun ("Washington's hostile policy"). */
 export const POSSESSIVE_MARKS = set("'s ’s '");
