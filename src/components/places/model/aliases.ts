@@ -14,7 +14,7 @@ const SAME_PLACE = 0.15;
  * ("Limerick", "Galway", "Derna"). A Natural Earth city whose name GeoNames lacks names the largest GeoNames
  * city of its country within a few kilometres.
  */
-export function englishNames(cities: CityTable, cityIndex: ReadonlyMap<string, number | number[]>, ne: readonly NaturalEarthCity[]): Map<string, Array<{ city: number; name: string }>> {
+export function englishNames(cities: CityTable, cityIds: (key: string) => number[], ne: readonly NaturalEarthCity[]): Map<string, Array<{ city: number; name: string }>> {
   // A grid of 0.5° cells over the GeoNames cities, to find those near a point.
   const cell = (lat: number, lon: number) => Math.floor(lat * 2) * 1000 + Math.floor(lon * 2);
   const grid = new Map<number, number[]>();
@@ -29,7 +29,7 @@ export function englishNames(cities: CityTable, cityIndex: ReadonlyMap<string, n
   const out = new Map<string, Array<{ city: number; name: string }>>();
   for (const c of ne) {
     const key = foldName(c.city_ascii || c.city);
-    if (!key || sameCountry(cities, cityIndex.get(key), c.iso2)) continue;
+    if (!key || cityIds(key).some((i) => cities.countries[i] === c.iso2)) continue;
     let best = -1;
     for (let dy = -1; dy <= 1; dy++) {
       for (let dx = -1; dx <= 1; dx++) {
@@ -46,11 +46,4 @@ export function englishNames(cities: CityTable, cityIndex: ReadonlyMap<string, n
     else if (!list.some((x) => x.city === best)) list.push({ city: best, name: c.city });
   }
   return out;
-}
-
-/** Whether GeoNames already has a city of this name in that country. */
-function sameCountry(cities: CityTable, hit: number | number[] | undefined, country2: string): boolean {
-  if (hit === undefined) return false;
-  if (typeof hit === 'number') return cities.countries[hit] === country2;
-  return hit.some((i) => cities.countries[i] === country2);
 }

@@ -61,6 +61,21 @@ export function gazetteerFor(kb: Kb): Gazetteer {
 
 const NONE: readonly Candidate[] = Object.freeze([]);
 
+/** First words of names of several words ("new" of "New York City", "gulf" of "Gulf of Aden"). */
+function noteFirstWord(into: Set<string>, key: string): void {
+  const space = key.indexOf(' ');
+  const comma = key.indexOf(',');
+  const cut = space < 0 ? comma : comma < 0 ? space : Math.min(space, comma);
+  if (cut > 0) into.add(key.slice(0, cut));
+}
+
+/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
+function hashKey(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** Cities this large are also found by the first words of a "X de Y" name. */
 const SHORT_NAME_POPULATION = 100_000;
 
@@ -70,16 +85,27 @@ function buildGazetteer(kb: Kb): Gazetteer {
   for (const c of worldCountries as unknown as Array<{ cca2: string; cca3: string }>) iso3.set(c.cca2, c.cca3);
 
   const cities = readCityTable();
-  const cityIndex = new Map<string, number | number[]>();
+  // Cities by a 32-bit hash of their folded name: numbers, not 120,000 key strings, so the index costs the
+  // garbage collector nothing to scan; a lookup checks the names of what it finds.
+  const cityIndex = new Map<number, number | number[]>();
+  const firstWords = new Set<string>();
   for (let i = 0; i < cities.size; i++) {
     const key = foldName(cities.names[i]!);
-    const l = cityIndex.get(key);
-    if (l === undefined) cityIndex.set(key, i);
-    else if (typeof l === 'number') cityIndex.set(key, [l, i]);
+    noteFirstWord(firstWords, key);
+    const h = hashKey(key);
+    const l = cityIndex.get(h);
+    if (l === undefined) cityIndex.set(h, i);
+    else if (typeof l === 'number') cityIndex.set(h, [l, i]);
     else l.push(i);
   }
+  const cityIds = (key: string): number[] => {
+    const hit = cityIndex.get(hashKey(key));
+    if (hit === undefined) return [];
+    if (typeof hit === 'number') return foldName(cities.names[hit]!) === key ? [hit] : [];
+    return hit.filter((i) => foldName(cities.names[i]!) === key);
+  };
   const ne = readNaturalEarthCities();
-  const regions = buildRegions(cities, cityIndex, ne);
+  const regions = buildRegions(cities, cityIds, ne);
   // Long forms go by their first words ("León de los Aldama" is León, "Santiago de los Caballeros" Santiago,
   // "Frankfurt am Main" Frankfurt, "Newcastle upon Tyne" Newcastle): large cities are found by that short name too.
   const shortIndex = new Map<string, number[]>();
@@ -93,7 +119,7 @@ function buildGazetteer(kb: Kb): Gazetteer {
     else shortIndex.set(key, [i]);
   }
   // English names Natural Earth gives where GeoNames has a local one ("Galway" for Gaillimh).
-  const english = englishNames(cities, cityIndex, ne);
+  const english = englishNames(cities, cityIds, ne);
 
   /** Names that are not GeoNames cities: countries, regions, the reviewed file. */
   const named = new Map<string, Candidate[]>();
@@ -146,7 +172,7 @@ function buildGazetteer(kb: Kb): Gazetteer {
       lat: p.lat, lon: p.lon, feature: p.feature, population: 0, source: 'reviewed', rank: 'other',
     };
     if (p.feature === 'city') {
-      const i = sameCity(cities, cityIndex, iso3, p);
+      const i = sameCity(cities, cityIds, iso3, p);
       if (i >= 0) {
         reviewedCities.add(i);
         const city = cityCandidate(cities, regions, iso3, i);
@@ -160,18 +186,9 @@ function buildGazetteer(kb: Kb): Gazetteer {
     for (const n of [p.name, ...(p.aliases ?? [])]) addName(n, cand);
   }
 
-  // First words of names of several words ("new" of "New York City", "gulf" of "Gulf of Aden").
-  const firstWords = new Set<string>();
-  const noteFirstWord = (key: string) => {
-    const space = key.indexOf(' ');
-    const comma = key.indexOf(',');
-    const cut = space < 0 ? comma : comma < 0 ? space : Math.min(space, comma);
-    if (cut > 0) firstWords.add(key.slice(0, cut));
-  };
-  for (const key of cityIndex.keys()) noteFirstWord(key);
-  for (const key of named.keys()) noteFirstWord(key);
-  for (const key of shortIndex.keys()) noteFirstWord(key);
-  for (const key of english.keys()) noteFirstWord(key);
+  for (const key of named.keys()) noteFirstWord(firstWords, key);
+  for (const key of shortIndex.keys()) noteFirstWord(firstWords, key);
+  for (const key of english.keys()) noteFirstWord(firstWords, key);
 
   const memo = new Map<string, readonly Candidate[]>();
   const stats: GazetteerStats = { loadMs: 0, cities: cities.size, regions: regions.size, names: named.size + cityIndex.size };
@@ -180,10 +197,7 @@ function buildGazetteer(kb: Kb): Gazetteer {
       let out = memo.get(key);
       if (out) return out;
       const list: Candidate[] = [...(named.get(key) ?? [])];
-      const hit = cityIndex.get(key);
-      if (hit !== undefined) {
-        for (const i of typeof hit === 'number' ? [hit] : hit) if (!reviewedCities.has(i)) list.push(cityCandidate(cities, regions, iso3, i));
-      }
+      for (const i of cityIds(key)) if (!reviewedCities.has(i)) list.push(cityCandidate(cities, regions, iso3, i));
       const listed = (i: number) => reviewedCities.has(i) || list.some((c) => c.id === 'city:' + i);
       for (const { city, name } of english.get(key) ?? []) {
         if (!listed(city)) list.push({ ...cityCandidate(cities, regions, iso3, city), name });
@@ -226,14 +240,12 @@ function cityCandidate(cities: CityTable, regions: ReadonlyMap<string, Region>, 
 }
 
 /** The GeoNames city a reviewed city is: same name, same country, the largest (within a degree when coordinates are given). */
-function sameCity(cities: CityTable, index: ReadonlyMap<string, number | number[]>, iso3: ReadonlyMap<string, string>, p: PlaceEntry & { aliases?: string[] }): number {
+function sameCity(cities: CityTable, cityIds: (key: string) => number[], iso3: ReadonlyMap<string, string>, p: PlaceEntry & { aliases?: string[] }): number {
   let best = -1;
   for (const name of [p.name, ...(p.aliases ?? [])]) {
-    const hit = index.get(foldName(name));
-    if (hit === undefined) continue;
-    for (const i of typeof hit === 'number' ? [hit] : hit) {
-    if (iso3.get(cities.countries[i]!) !== p.country) continue;
-    if (p.lat !== null && p.lon !== null && (Math.abs(cities.lat[i]! - p.lat) > 1 || Math.abs(cities.lon[i]! - p.lon) > 1)) continue;
+    for (const i of cityIds(foldName(name))) {
+      if (iso3.get(cities.countries[i]!) !== p.country) continue;
+      if (p.lat !== null && p.lon !== null && (Math.abs(cities.lat[i]! - p.lat) > 1 || Math.abs(cities.lon[i]! - p.lon) > 1)) continue;
       if (best < 0 || cities.population[i]! > cities.population[best]!) best = i;
     }
   }

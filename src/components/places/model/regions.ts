@@ -53,7 +53,7 @@ export function readNaturalEarthCities(): NaturalEarthCity[] {
   return JSON.parse(readFileSync(require.resolve('city-timezones/data/cityMap.json'), 'utf8')) as NaturalEarthCity[];
 }
 
-export function buildRegions(cities: CityTable, cityIndex: ReadonlyMap<string, number | number[]>, ne: readonly NaturalEarthCity[]): Map<string, Region> {
+export function buildRegions(cities: CityTable, cityIds: (key: string) => number[], ne: readonly NaturalEarthCity[]): Map<string, Region> {
   const regions = new Map<string, Region>();
   // Population and weighted centre of every first-level code.
   const sums = new Map<string, { pop: number; lat: number; lon: number; n: number }>();
@@ -71,9 +71,7 @@ export function buildRegions(cities: CityTable, cityIndex: ReadonlyMap<string, n
   const votes = new Map<string, Map<string, number>>();
   for (const c of ne) {
     if (!c.province) continue;
-    const hit = cityIndex.get(foldName(c.city_ascii || c.city));
-    if (hit === undefined) continue;
-    for (const i of typeof hit === 'number' ? [hit] : hit) {
+    for (const i of cityIds(foldName(c.city_ascii || c.city))) {
       if (cities.countries[i] !== c.iso2) continue;
       if (Math.abs(cities.lat[i]! - c.lat) > SAME_PLACE || Math.abs(cities.lon[i]! - c.lng) > SAME_PLACE) continue;
       const key = c.iso2 + '.' + cities.admins[i];
