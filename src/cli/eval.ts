@@ -10,6 +10,7 @@ import { CliError, EXIT_INTERNAL, firstLine } from './errors.js';
 import type { Io } from './io.js';
 import { registerEvalNer } from './eval-ner.js';
 import { registerEvalQuotes } from './eval-quotes.js';
+import { registerEvalPlaces } from './eval-places.js';
 
 export function registerEval(program: Command, io: Io): void {
   const evalCommand = program
@@ -28,6 +29,7 @@ export function registerEval(program: Command, io: Io): void {
   registerEvalTimex(evalCommand, io);
   registerEvalQuotes(evalCommand, io);
   registerEvalEvents(evalCommand, io);
+  registerEvalPlaces(evalCommand, io);
 }
 
 export async function runEvalSeed(opts: { gold: string; json?: boolean }, io: Io): Promise<void> {

@@ -56,11 +56,21 @@ export function formatTextReport(doc: Doc, options: ReportOptions = {}): string 
     out.push(`  ${t.value.padEnd(12)} ${t.type.padEnd(8)} "${oneLine(t.text)}"${mod}  @${t.start}  anchor ${t.anchor}  [${t.rule}]`);
   }
 
+  const places = groupPlaces(doc);
+  section(out, 'PLACES', places.length);
+  if (doc.focusCountries?.length) out.push(`  focus countries: ${doc.focusCountries.join(', ')}`);
+  for (const p of places) {
+    const where = [p.country ?? 'no country', p.region].filter(Boolean).join(', ');
+    const at = p.lat !== null && p.lon !== null ? `  (${p.lat.toFixed(2)}, ${p.lon.toFixed(2)})` : '';
+    const uses = p.actorUses ? `, ${p.actorUses} as an actor` : '';
+    out.push(`  ${p.name} — ${p.feature}, ${where}${at}  ×${p.count}${uses}  [${p.reason}]`);
+  }
+
   section(out, 'TIMELINE', doc.events.length);
   for (const ev of timeline(doc.events)) {
     const name = cameoName(ev.cameo);
     const action = `${ev.cameo}${name ? ` ${name}` : ''}`;
-    const place = ev.place ? `  in ${ev.place}` : '';
+    const place = ev.place ? `  in ${ev.place}${ev.location?.country ? ` (${ev.location.country})` : ''}` : '';
     out.push(`  ${(ev.date ?? 'undated').padEnd(10)}  ${actorLabel(ev.source, byId)} → ${action} → ${actorLabel(ev.target, byId)}${place}`);
     const evidence = ev.evidence.map((s) => oneLine(s.text ?? doc.text.slice(s.start, s.end))).join(' … ');
     const reported = ev.reportedBy ? `, reported by ${byId.get(ev.reportedBy)?.name ?? ev.reportedBy}` : '';
@@ -128,4 +138,18 @@ function actorLabel(ref: ActorRef | null, byId: ReadonlyMap<string, Entity>): st
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The document's places, one line per place it resolves to, in order of first mention. */
+function groupPlaces(doc: Doc): Array<Doc['places'][number] & { count: number; actorUses: number }> {
+  const byKey = new Map<string, Doc['places'][number] & { count: number; actorUses: number }>();
+  for (const p of doc.places) {
+    const key = `${p.name}|${p.country}|${p.lat}|${p.lon}`;
+    const seen = byKey.get(key);
+    if (seen) {
+      seen.count++;
+      if (p.metonymic) seen.actorUses++;
+    } else byKey.set(key, { ...p, count: 1, actorUses: p.metonymic ? 1 : 0 });
+  }
+  return [...byKey.values()];
 }

@@ -97,6 +97,16 @@ export const QuoteSchema = z.object({
 
 export const ActorRefSchema = z.object({ entity: z.string().nullable(), actor: z.string().nullable(), text: z.string().optional() });
 
+/** Where an event happened: the place the text gives for it, with coordinates. */
+export const LocationSchema = z.object({
+  name: z.string(),
+  country: z.string().nullable(),
+  region: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  feature: z.enum(['country', 'city', 'region', 'landmark', 'water']),
+});
+
 export const EventSchema = z.object({
   id: z.string(),
   source: ActorRefSchema.nullable(),
@@ -108,6 +118,8 @@ export const EventSchema = z.object({
   quad: z.number().int().min(1).max(4),
   date: z.string().nullable(),
   place: z.string().nullable(),
+  /** The place with its country, region and coordinates (null when the text gives none). */
+  location: LocationSchema.nullable().optional(),
   evidence: z.array(z.object({ start: offset, end: offset, text: z.string().optional() })),
   rule: z.string(),
   confidence: z.number().min(0).max(1),
@@ -125,6 +137,15 @@ export const PlaceSchema = z.object({
   lon: z.number().nullable(),
   feature: z.enum(['country', 'city', 'region', 'landmark', 'water']),
   rule: z.string(),
+  /** First-level region (state, province, governorate) the place is or lies in, and its ISO 3166-2 code. */
+  region: z.string().nullable().optional(),
+  regionCode: z.string().nullable().optional(),
+  /** How sure the resolver is of this reading among the places of that name (0–1). */
+  confidence: z.number().min(0).max(1).optional(),
+  /** Why this reading: "largest place named Paris (2.1M people); document's focus country FRA". */
+  reason: z.string().optional(),
+  /** The name stands for a government or state here ("Washington said"): an actor, not where something happened. */
+  metonymic: z.boolean().optional(),
 });
 
 export const FlagSchema = z.object({
@@ -160,6 +181,8 @@ export const DocSchema = z.object({
   quotes: z.array(QuoteSchema),
   events: z.array(EventSchema),
   places: z.array(PlaceSchema),
+  /** Countries the document is about (ISO-3, strongest first), from its places, dateline, demonyms and actors. */
+  focusCountries: z.array(z.string()).optional(),
   flags: z.array(FlagSchema),
   /** Names of the components that ran, in order. */
   pipeline: z.array(z.string()),
@@ -177,6 +200,7 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export type ActorRef = z.infer<typeof ActorRefSchema>;
 export type Event = z.infer<typeof EventSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
+export type Location = z.infer<typeof LocationSchema>;
 export type Flag = z.infer<typeof FlagSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
 export type Doc = z.infer<typeof DocSchema>;

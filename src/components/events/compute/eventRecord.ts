@@ -1,4 +1,5 @@
 import type { Event, Place, Timex } from '../../../doc/schema.js';
+import { locationOf } from './location.js';
 import { POSSESSIVES } from '../model/cues.js';
 import type { ActorRef } from './actorPhrases.js';
 import type { Context } from './context.js';
@@ -56,6 +57,8 @@ export class Settings {
     const known = ctx.phrases.placeTokens;
     for (let pi = 0; pi < places.length; pi++) {
       const p = places[pi]!;
+      // "Washington said": a government acting, not where anything happened.
+      if (p.metonymic) continue;
       let token: number;
       if (known && known.length === places.length) {
         token = known[pi]!;
@@ -97,7 +100,7 @@ export class Settings {
   }
 
   /** The place named in the anchor's clause, the one after the anchor first ("summit in Helsinki"). */
-  placeAt(anchor: number): string | null {
+  placeAt(anchor: number): Place | null {
     const clause = this.ctx.clauses.of[anchor]!;
     let after: Located<Place> | null = null;
     let before: Located<Place> | null = null;
@@ -107,13 +110,12 @@ export class Settings {
         if (!after || p.token < after.token) after = p;
       } else if (!before || p.token > before.token) before = p;
     }
-    return (after ?? before)?.item.name ?? null;
+    return (after ?? before)?.item ?? null;
   }
 
   /** The place overlapping a destination ("arrived in Tehran", "visited Jerusalem"): where it happened too. */
-  placeOf(ref: ActorRef): string | null {
-    if (ref.place) return ref.place.name;
-    for (const x of this.ctx.view.doc.places) if (x.start < ref.end && ref.start < x.end) return x.name;
+  placeOf(ref: ActorRef): Place | null {
+    for (const x of this.ctx.view.doc.places) if (x.start < ref.end && ref.start < x.end) return x;
     return null;
   }
 }
@@ -281,6 +283,7 @@ export function toEvent(ctx: Context, settings: Settings, draft: Draft): Event |
   const cameo = ctx.index.cameo.get(draft.code);
   if (!cameo) return null;
   const evidence = evidenceSpans(ctx, draft);
+  const where = (draft.placeRef && settings.placeOf(draft.placeRef)) ?? settings.placeAt(draft.anchor);
   return {
     id: eventId(ctx.view.doc.id, evidence, draft.code),
     source: ref(draft.source),
@@ -291,7 +294,8 @@ export function toEvent(ctx: Context, settings: Settings, draft: Draft): Event |
     goldstein: cameo.goldstein,
     quad: cameo.quad,
     date: settings.dateAt(draft.anchor),
-    place: (draft.placeRef && settings.placeOf(draft.placeRef)) ?? settings.placeAt(draft.anchor),
+    place: where?.name ?? null,
+    location: locationOf(where),
     evidence,
     rule: draft.rule,
     confidence: Math.round(Math.min(0.95, Math.max(0.2, draft.confidence)) * 100) / 100,
