@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import type { Kb, VerbPattern } from '../kb/kb.js';
 import { CliError, firstLine } from './errors.js';
 import type { Io } from './io.js';
+import { wholeNumber } from './numbers.js';
 
 export interface EvalEventsOptions {
   gold: string;
@@ -37,8 +38,7 @@ export function registerEvalEvents(evalCommand: Command, io: Io): void {
 }
 
 export async function runEvalEvents(opts: EvalEventsOptions, io: Io): Promise<void> {
-  const show = Number(opts.show ?? 25);
-  if (!Number.isInteger(show) || show < 0) throw new CliError(`--show must be a whole number, got "${opts.show}"`);
+  const show = wholeNumber(opts.show ?? '25', '--show');
   let loaded;
   try {
     loaded = await readEventGold(opts.gold, opts.dataset);

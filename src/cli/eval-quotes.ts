@@ -7,6 +7,7 @@ import { formatQuotesReport } from '../eval/quotes-report.js';
 import { isCalendarDate } from './date.js';
 import { CliError, EXIT_INTERNAL, firstLine } from './errors.js';
 import type { Io } from './io.js';
+import { wholeNumber } from './numbers.js';
 
 export interface EvalQuotesOptions {
   gold: string;
@@ -30,8 +31,8 @@ export function registerEvalQuotes(evalCommand: Command, io: Io): void {
 }
 
 export async function runEvalQuotes(opts: EvalQuotesOptions, io: Io): Promise<void> {
-  const examples = count(opts.examples ?? '3', '--examples');
-  const limit = opts.limit === undefined ? Infinity : count(opts.limit, '--limit');
+  const examples = wholeNumber(opts.examples ?? '3', '--examples');
+  const limit = opts.limit === undefined ? Infinity : wholeNumber(opts.limit, '--limit');
   let records;
   try {
     records = (await readQuotesGold(opts.gold)).slice(0, limit);
@@ -57,7 +58,3 @@ export async function runEvalQuotes(opts: EvalQuotesOptions, io: Io): Promise<vo
   if (opts.json) io.out(JSON.stringify(scores) + '\n');
 }
 
-function count(value: string, name: string): number {
-  if (!/^\d+$/.test(value)) throw new CliError(`${name} must be a whole number, not "${value}"`);
-  return Number(value);
-}

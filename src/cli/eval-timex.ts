@@ -7,6 +7,7 @@ import { formatTimexReport } from '../eval/timex-report.js';
 import { isCalendarDate } from './date.js';
 import { CliError, EXIT_INTERNAL, firstLine } from './errors.js';
 import type { Io } from './io.js';
+import { wholeNumber } from './numbers.js';
 
 export function registerEvalTimex(evalCommand: Command, io: Io): void {
   evalCommand
@@ -21,8 +22,7 @@ export function registerEvalTimex(evalCommand: Command, io: Io): void {
 }
 
 export async function runEvalTimex(opts: { gold: string; json?: boolean; show?: string }, io: Io): Promise<void> {
-  const show = Number(opts.show ?? 15);
-  if (!Number.isInteger(show) || show < 0) throw new CliError(`--show must be a whole number, got "${opts.show}"`);
+  const show = wholeNumber(opts.show ?? '15', '--show');
   let docs;
   try {
     docs = await readTimexGold(opts.gold);

@@ -4,12 +4,9 @@ import { GoldError } from '../eval/gold.js';
 import { trainNer } from '../ner/train.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
+import { wholeNumber } from './numbers.js';
 
-const positiveInt = (name: string) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new CliError(`--${name} must be a positive whole number, not "${v}"`);
-  return n;
-};
+const positiveInt = (name: string) => (v: string) => wholeNumber(v, `--${name}`, 1);
 
 export function registerTrain(program: Command, io: Io): void {
   const train = program.command('train').description('train the statistical models tidings uses');

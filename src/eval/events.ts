@@ -1,3 +1,4 @@
+import { rates, rounded } from './prf.js';
 import type { Event } from '../doc/schema.js';
 import type { EventGoldRecord, GoldEvent } from './event-gold.js';
 import { goldCategoryIn, ploverIn, vocabularyOf, type PloverVocabulary } from './plover-vocabulary.js';
@@ -67,15 +68,10 @@ class Counter {
   gold = 0;
   predicted = 0;
   rate(): Rate {
-    // Nothing to score on a side gives 0 there, not a perfect rate: the counts beside it show why.
-    const precision = this.predicted ? this.correct / this.predicted : 0;
-    const recall = this.gold ? this.correct / this.gold : 0;
-    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    return { precision: round(precision), recall: round(recall), f1: round(f1), correct: this.correct, gold: this.gold, predicted: this.predicted };
+    return { ...rounded(rates(this.correct, this.predicted, this.correct, this.gold)), correct: this.correct, gold: this.gold, predicted: this.predicted };
   }
 }
 
-const round = (x: number) => Math.round(x * 10000) / 10000;
 
 /** The country block of an actor code: null when none is required (no code, unknown country "---"). */
 export function countryOf(code: string | null): string | null {

@@ -1,4 +1,4 @@
-import type { Doc, Mention } from '../doc/schema.js';
+import type { Doc } from '../doc/schema.js';
 import type { Kb } from '../kb/kb.js';
 import type { ConllDoc } from '../ner/conll.js';
 import { conllType, NER_TYPES } from '../ner/labels.js';

@@ -44,11 +44,8 @@ export interface Attribution {
 export const ROLES = ['source', 'cue', 'content'] as const;
 export type Role = (typeof ROLES)[number];
 
-export interface Prf {
-  precision: number;
-  recall: number;
-  f1: number;
-}
+import { rates, rounded, type Prf } from './prf.js';
+export type { Prf };
 
 export interface RoleScore extends Prf {
   exact: Prf;
@@ -276,14 +273,7 @@ function exactCounts(gold: Fragment[][], predicted: Fragment[][]): { tp: number;
 }
 
 export function prf(tp: number, predicted: number, gold: number): Prf {
-  const precision = predicted ? tp / predicted : 0;
-  const recall = gold ? tp / gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision: round(precision), recall: round(recall), f1: round(f1) };
-}
-
-function round(x: number): number {
-  return Math.round(x * 10000) / 10000;
+  return rounded(rates(tp, predicted, tp, gold));
 }
 
 /**

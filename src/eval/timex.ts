@@ -15,11 +15,8 @@ export interface SystemTimex {
   mod?: string | undefined;
 }
 
-export interface Prf {
-  precision: number;
-  recall: number;
-  f1: number;
-}
+import { rates, rounded, type Prf } from './prf.js';
+export type { Prf };
 
 export interface TimexScores {
   strict: Prf;
@@ -126,14 +123,7 @@ export function matchDocument(doc: TimexGoldDoc, system: readonly SystemTimex[])
 }
 
 export function prf(correct: number, system: number, gold: number): Prf {
-  const precision = system ? correct / system : 0;
-  const recall = gold ? correct / gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision: round(precision), recall: round(recall), f1: round(f1) };
-}
-
-function round(x: number): number {
-  return Math.round(x * 10000) / 10000;
+  return rounded(rates(correct, system, correct, gold));
 }
 
 function scoreMatches(all: readonly DocMatches[]): TimexScores {
@@ -206,9 +196,7 @@ function scoreTypes(all: readonly DocMatches[]): Record<string, TypeScores> {
 
 /** Precision and recall from different counts of correct (system-side and gold-side). */
 function prfSplit(systemCorrect: number, system: number, goldCorrect: number, gold: number): Prf {
-  const p = system ? systemCorrect / system : 0;
-  const r = gold ? goldCorrect / gold : 0;
-  return { precision: round(p), recall: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0) };
+  return rounded(rates(systemCorrect, system, goldCorrect, gold));
 }
 
 /** How precise a TIMEX3 value is, as a name: day, week, month, duration, PRESENT_REF… */

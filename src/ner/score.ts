@@ -1,4 +1,6 @@
 /** conlleval-style scoring: a predicted span counts only when start, end and type all match. */
+import { rates } from '../eval/prf.js';
+
 export interface Prf {
   precision: number;
   recall: number;
@@ -15,10 +17,7 @@ export interface Tally {
 }
 
 export function prf(t: Tally): Prf {
-  const precision = t.predicted ? t.correct / t.predicted : 0;
-  const recall = t.gold ? t.correct / t.gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, ...t };
+  return { ...rates(t.correct, t.predicted, t.correct, t.gold), ...t };
 }
 
 export interface TypedSpan {

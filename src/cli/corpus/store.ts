@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { CliError, firstLine } from '../errors.js';
+import { wholeNumber } from '../numbers.js';
 import { DEFAULT_DB, openStore, type Store } from '../../store/index.js';
 
 export const DB_HELP = `the store: a SQLite file (default ${DEFAULT_DB}) or postgres://user@host:port/db`;
@@ -29,7 +30,5 @@ export async function withStore<T>(db: string | undefined, create: boolean, fn: 
 }
 
 export function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new CliError(`expected a positive whole number, got "${value}"`);
-  return n;
+  return wholeNumber(value, 'the value', 1);
 }
