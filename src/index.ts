@@ -46,9 +46,39 @@ export interface ExtractOptions extends DocInput {
  * relative dates are marked as anchored to an unknown date, never invented.
  */
 export function extract(text: string, options: ExtractOptions = {}): Doc {
-  assertArticleText(text);
-  if (options.date) assertIsoDate(options.date);
   const { kb, ...input } = options;
-  const doc = createDoc(text, input);
-  return getPipeline(kb).run(doc);
+  return getPipeline(kb).run(checkedDoc(text, input));
+}
+
+function checkedDoc(text: string, input: DocInput): Doc {
+  assertArticleText(text);
+  if (input.date) assertIsoDate(input.date);
+  return createDoc(text, input);
+}
+
+/** Articles per call of `extractMany` that ingest passes: enough to keep each component's tables warm. */
+export const EXTRACT_BATCH = 16;
+
+/**
+ * Runs the full pipeline on several articles at once, component by component, which is faster for a corpus
+ * than `extract` one article after another (see `Pipeline.runMany`); the documents are the same. Each result
+ * is the article's document, or the error `extract` would have thrown for it (InputError for no article).
+ */
+export function extractMany(articles: ReadonlyArray<DocInput & { text: string }>, options: { kb?: Kb } = {}): Array<Doc | Error> {
+  const out: Array<Doc | Error> = [];
+  const docs: Doc[] = [];
+  const slots: number[] = [];
+  for (const { text, ...input } of articles) {
+    try {
+      docs.push(checkedDoc(text, input));
+      slots.push(out.length);
+      out.push(docs[docs.length - 1]!);
+    } catch (err) {
+      out.push(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+  getPipeline(options.kb)
+    .runMany(docs)
+    .forEach((r, k) => (out[slots[k]!] = r));
+  return out;
 }

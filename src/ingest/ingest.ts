@@ -4,7 +4,7 @@ import { contentHash } from '../corpus/hash.js';
 import { articleId, prepareArticle, type ArticleInput, type PreparedArticle } from '../corpus/records.js';
 import { pipelineVersion } from '../corpus/version.js';
 import { isCalendarDate } from '../doc/input.js';
-import { extract } from '../index.js';
+import { EXTRACT_BATCH, extractMany } from '../index.js';
 import { extendKb, loadKb, type Kb } from '../kb/kb.js';
 import type { ActorBook } from '../kb/actors/book.js';
 import type { Store } from '../store/index.js';
@@ -135,6 +135,7 @@ export async function ingest(store: Store, inputs: readonly IngestInput[], optio
     let learned = 0;
     const batchHashes = new Set<string>();
     const batchIds = new Set<string>();
+    const toExtract: Array<{ input: ArticleInput; hash: string; fields: Parameters<typeof extractMany>[0][number] }> = [];
     for (const { input, hash, id } of loaded) {
       if (known.ids.has(id) || batchIds.has(id)) {
         s.alreadyStored++;
@@ -146,26 +147,34 @@ export async function ingest(store: Store, inputs: readonly IngestInput[], optio
       }
       batchIds.add(id);
       batchHashes.add(hash);
-      try {
-        let date = input.date && isCalendarDate(input.date) ? input.date : (options.date ?? null);
-        let dateSource: 'given' | 'text' | 'unknown' = date ? 'given' : 'unknown';
-        if (!date) {
-          const inferred = inferDocumentDate(input.text);
-          if (inferred && isCalendarDate(inferred)) {
-            date = inferred;
-            dateSource = 'text';
-          }
+      let date = input.date && isCalendarDate(input.date) ? input.date : (options.date ?? null);
+      let dateSource: 'given' | 'text' | 'unknown' = date ? 'given' : 'unknown';
+      if (!date) {
+        const inferred = inferDocumentDate(input.text);
+        if (inferred && isCalendarDate(inferred)) {
+          date = inferred;
+          dateSource = 'text';
         }
-        const t0 = performance.now();
-        const doc = extract(input.text, { id, date, dateSource, title: input.title, url: input.url, source: input.source, kb });
-        const t1 = performance.now();
-        if (book) learned += book.learn(doc);
-        prepared.push(prepareArticle(input, doc, hash, version));
-        s.timings.extractMs += t1 - t0;
-        s.timings.prepareMs += performance.now() - t1;
-      } catch (err) {
-        fail(input.origin, reasonOf(err));
       }
+      toExtract.push({ input, hash, fields: { text: input.text, id, date, dateSource, title: input.title, url: input.url, source: input.source } });
+    }
+    for (let from = 0; from < toExtract.length; from += EXTRACT_BATCH) {
+      const chunk = toExtract.slice(from, from + EXTRACT_BATCH);
+      const t0 = performance.now();
+      const docs = extractMany(chunk.map((x) => x.fields), { kb });
+      const t1 = performance.now();
+      docs.forEach((doc, k) => {
+        const { input, hash } = chunk[k]!;
+        if (doc instanceof Error) return fail(input.origin, reasonOf(doc));
+        try {
+          if (book) learned += book.learn(doc);
+          prepared.push(prepareArticle(input, doc, hash, version));
+        } catch (err) {
+          fail(input.origin, reasonOf(err));
+        }
+      });
+      s.timings.extractMs += t1 - t0;
+      s.timings.prepareMs += performance.now() - t1;
     }
     if (prepared.length > 0) {
       const t0 = performance.now();

@@ -49,3 +49,29 @@ test('hostile text finishes and keeps offsets consistent', () => {
   for (const m of doc.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
   for (const q of doc.quotes) assert.ok(q.content.start <= q.content.end && q.content.end <= doc.text.length);
 });
+
+test('extractMany gives each article the document extract gives it, and an error in place of what is no article', async () => {
+  const { extractMany, InputError } = await import('../index.js');
+  const texts = [
+    'Foreign Minister Anna Berglund said on Monday that Norway will send aid to Chad.',
+    'Police in Lagos arrested two men on Tuesday, a spokesman told reporters.',
+    'President Kim met the Japanese prime minister in Seoul last week.',
+  ];
+  const many = extractMany([{ text: texts[0]!, date: '2021-05-05' }, { text: '  ' }, { text: texts[1]!, date: '2019-03-01' }, { text: texts[2]!, date: 'yesterday' }, { text: texts[2]!, date: '2020-02-02' }]);
+  assert.equal(many.length, 5);
+  assert.deepEqual(many[0], extract(texts[0]!, { date: '2021-05-05' }));
+  assert.ok(many[1] instanceof InputError);
+  assert.deepEqual(many[2], extract(texts[1]!, { date: '2019-03-01' }));
+  assert.ok(many[3] instanceof InputError);
+  assert.deepEqual(many[4], extract(texts[2]!, { date: '2020-02-02' }));
+});
+
+test('runMany leaves a document a component fails on out of the later components, and runs the others', () => {
+  const seen: string[] = [];
+  const failing: Component = { name: 'picky', requires: [], produces: ['tokens'], run(doc) { if (doc.text.includes('bad')) throw new Error('picky: no'); } };
+  const after: Component = { name: 'after', requires: ['tokens'], produces: ['entities'], run(doc) { seen.push(doc.text); } };
+  const out = createPipeline([failing, after], loadKb()).runMany([createDoc('good one', {}), createDoc('bad one', {}), createDoc('good two', {})]);
+  assert.equal((out[1] as Error).message, 'picky: no');
+  assert.deepEqual(seen, ['good one', 'good two']);
+  assert.deepEqual((out[0] as { pipeline: string[] }).pipeline, ['picky', 'after']);
+});
