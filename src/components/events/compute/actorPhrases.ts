@@ -166,6 +166,12 @@ function placeUnits(view: View, placeTokens: number[]): Unit[] {
   return units;
 }
 
+/** The place over exactly the tokens of a unit, if it has a country. */
+function samePlace(places: readonly Unit[], u: Unit): Place | null {
+  for (const p of places) if (p.start === u.start && p.end === u.end && p.place!.country) return p.place;
+  return null;
+}
+
 /** The actor ref of a place: its country, as a location. */
 function placeRef(p: Place): ActorRef {
   return {
@@ -446,11 +452,17 @@ export function buildPhrases(view: View, demonyms?: ReadonlyMap<string, string>)
   for (const c of spots) for (let i = c.start; i < c.end; i++) inCollective[i] = 1;
 
   const placeTokens: number[] = [];
-  const all = mergeUnits(mentionUnits(view), placeUnits(view, placeTokens));
+  const places = placeUnits(view, placeTokens);
+  const all = mergeUnits(mentionUnits(view), places);
   let units = dropNested(all, spots.length ? inCollective : null);
   // Refs only for the units that stay: nested mentions and places under a mention need none.
   for (const u of units) {
     u.ref = u.mention ? mentionRef(u.mention, entities, u.mentionKind, u.mentionStart, u.mentionEnd) : placeRef(u.place!);
+    // "Abidjan", "Gorazde": a name the entity layer gave no actor that the places layer put in a country is that place.
+    if (!u.ref.actor && !u.ref.country && u.mention && places.length) {
+      const place = samePlace(places, u);
+      if (place) u.ref = placeRef(place);
+    }
     if (!u.ref.actor && demonyms) u.ref = peopleOfCountry(u.ref, demonyms);
   }
   const covered = inCollective;

@@ -1,6 +1,6 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
-import { ALLEGATION_VERBS, DIRECTIVE_VERBS, NEGATORS } from '../model/cues.js';
+import { ALLEGATION_VERBS, DIRECTIVE_VERBS, NEGATORS, VICTIM_VERBS } from '../model/cues.js';
 import { MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
 import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
@@ -11,7 +11,7 @@ import { findSubject } from './subject.js';
 import { leftmostPhrase, type RoleHit } from './roles.js';
 import { scratchFlags, TRIGGER_TOKENS } from './scratch.js';
 import { findJudgements, scanTriggers, type JudgementSpot, type Trigger } from './triggers.js';
-import type { Modality } from './verbGroup.js';
+import type { Modality, VerbGroup } from './verbGroup.js';
 import { patternLabel, recode, shapeTarget, verbRoles, type Roles } from './verbRoles.js';
 
 /** Confidence of a pattern match with a plain subject and object; the roles found less directly lower it. */
@@ -248,6 +248,20 @@ export class EventCoder {
     return view.pos[k + 1] === 'VERB' || (view.pos[k + 1] === 'ADV' && view.pos[k + 2] === 'VERB');
   }
 
+  /**
+   * "There were 10 Russian soldiers killed in Ukraine", "three protesters arrested in Cairo": a bare participle of a
+   * verb that always names its victim, right after a noun and with no object, is passive.
+   */
+  private reducedPassive(t: Trigger, g: VerbGroup): boolean {
+    const { view } = this.ctx;
+    const v = t.token;
+    if (g.passive || g.start !== v || v === 0 || t.withTokens.length) return false;
+    const w = view.lower[v]!;
+    if (!w.endsWith('ed') || w === view.lemma[v] || !VICTIM_VERBS.has(view.lemma[v]!)) return false;
+    const before = view.pos[v - 1];
+    return (before === 'NOUN' || before === 'PROPN') && !this.hasObject(t);
+  }
+
   /** "discuss the implications …": a verb with a direct object of its own is about that object, not a place. */
   private hasObject(t: Trigger): boolean {
     const { view } = this.ctx;
@@ -376,8 +390,9 @@ export class EventCoder {
     const { kb } = this.ctx;
     if (t.consumed || !this.realClause(t.token)) return;
     if (t.pattern.pattern.needsEmbed && !t.embedded) return;
-    const g = groupAt(this.ctx, t.token);
+    let g = groupAt(this.ctx, t.token);
     if (g.nominal || g.modality === 'hypothetical') return;
+    if (this.reducedPassive(t, g)) g = { ...g, passive: true };
     const notes: string[] = [];
     let code = t.pattern.pattern.code;
     let modality = g.modality;
@@ -423,19 +438,23 @@ export class EventCoder {
     const placeTarget = !locative && !hasObject;
     // A pattern spelled out with its object words ("imposed a curfew") is complete without a target.
     const open = t.withTokens.length > 0 || (inner ? inner.withTokens.length > 0 || this.openTarget(inner, recoded) : this.openTarget(t, recoded));
+    // "The US claimed that ISIL had attacked Iraq": the force is only claimed, so the claim is the event.
+    if (recoded >= '17' && this.codeAllegation(t.token, tokens, roles)) return;
     this.emit({ anchor: t.token, tokens, label, base: BASE.verb, locative, monadic, open, reciprocal }, recoded, roles, placeTarget);
-    if (recoded >= '17') this.codeAllegation(t.token, tokens, roles);
   }
 
   /**
-   * "The US claimed that ISIL had attacked Iraq": force reported by a verb of claiming is also the reporter's charge
+   * "The US claimed that ISIL had attacked Iraq": force reported by a verb of claiming is the reporter's charge
    * against whoever used it (CAMEO 112), or the reporter's claim of responsibility when that is the reporter (015).
+   * True when a verb of claiming reports the force, whether or not the claim could be coded: either way the force
+   * itself is no established fact.
    */
-  private codeAllegation(anchor: number, tokens: number[], roles: Roles): void {
+  private codeAllegation(anchor: number, tokens: number[], roles: Roles): boolean {
     const reporter = this.reporters.at(anchor);
-    if (!reporter || reporter.verb < 0 || !roles.source) return;
+    if (!reporter || reporter.verb < 0) return false;
     const verb = this.ctx.view.lemma[reporter.verb]!;
-    if (!ALLEGATION_VERBS.has(verb)) return;
+    if (!ALLEGATION_VERBS.has(verb)) return false;
+    if (!roles.source) return true;
     const speaker = reporter.ref.actor;
     // An unresolved pronoun subject of a claim stands for the claimant ("claimed that they had attacked").
     const pronoun = roles.source.phrase.kind === 'pronoun' && !roles.source.refs.some((r) => r.actor);
@@ -445,6 +464,7 @@ export class EventCoder {
     const evidence = [reporter.verb, ...tokens];
     if (own) this.emit({ anchor: reporter.verb, tokens: evidence, label, base: BASE.judgement, open: true }, '015', { source, target: roles.target, notes: [] }, false);
     else this.emit({ anchor: reporter.verb, tokens: evidence, label, base: BASE.judgement }, '112', { source, target: roles.source, notes: [] }, false);
+    return true;
   }
 
   codeNoun(t: Trigger): void {
