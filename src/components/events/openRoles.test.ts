@@ -100,3 +100,14 @@ test('people named by a common noun who protest belong to the one country of the
   assert.match(e!.rule, /crowd-of-country/);
   assert.deepEqual(run('Angry students protested.'), []);
 });
+
+test('a protest that is the purpose of a real act is made by it; planned, negated or other purposes are not', () => {
+  assert.deepEqual(brief(run('Iranian students gathered outside the embassy to protest against Israel.')), ['IRNEDU→ISR 140']);
+  assert.deepEqual(run('Iranian students plan to gather to protest against Israel.'), []);
+  assert.deepEqual(run('Iranian students did not gather to protest against Israel.'), []);
+  assert.deepEqual(run('Russia paid bounties to attack Israel.'), []);
+});
+
+test('peoples\' adjectives coordinated before one head noun are a compound side', () => {
+  assert.deepEqual(brief(run('Russian and Syrian helicopters attacked Israel.')), ['RUSMIL→ISR 190', 'SYRMIL→ISR 190']);
+});

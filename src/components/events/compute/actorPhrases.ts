@@ -377,6 +377,12 @@ function modifiesNoun(view: View, p: Phrase): boolean {
   return p.end < view.tokens.length && view.pos[p.end] === 'NOUN' && !p.possessive;
 }
 
+/** "French and Egyptian warships": peoples' adjectives coordinated before one head noun all modify it. */
+function demonymsOnly(phrases: readonly Phrase[]): boolean {
+  for (const p of phrases) for (const m of p.members) if (m.kind !== 'demonym') return false;
+  return true;
+}
+
 /** Joins coordinated phrases into compounds ("Tehran and Moscow", "France, Germany and Italy"). */
 function joinCompounds(view: View, phrases: Phrase[]): Phrase[] {
   const out: Phrase[] = [];
@@ -396,7 +402,7 @@ function joinCompounds(view: View, phrases: Phrase[]): Phrase[] {
       const next = phrases[j]!;
       if (prev.kind === 'pronoun' || next.kind === 'pronoun' || view.sentence[next.start] !== view.sentence[prev.start]) break;
       const gap = conjunctionGap(view, prev.end, next.start);
-      if (!gap || startsNewClause(view, prev, next) || modifiesNoun(view, next)) break;
+      if (!gap || startsNewClause(view, prev, next) || (modifiesNoun(view, next) && !(demonymsOnly(group) && demonymsOnly([next])))) break;
       group.push(next);
       pendingCommas = gap === 'comma' ? pendingCommas + 1 : 0;
     }

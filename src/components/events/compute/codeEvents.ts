@@ -8,7 +8,7 @@ import { Settings, toEvent, type Draft } from './eventRecord.js';
 import { Reporters, type Reporter } from './reporters.js';
 import { nounRoles } from './nounRoles.js';
 import { findSubject } from './subject.js';
-import { leftmostPhrase, type RoleHit } from './roles.js';
+import { leftmostPhrase, verbBefore, type RoleHit } from './roles.js';
 import { scratchFlags, TRIGGER_TOKENS } from './scratch.js';
 import { findJudgements, scanTriggers, type JudgementSpot, type Trigger } from './triggers.js';
 import type { Modality, VerbGroup } from './verbGroup.js';
@@ -27,6 +27,9 @@ const MONADIC_ROOTS = new Set(['03', '08', '14', '15']);
  * ("Iran agreed") says too little.
  */
 const OPEN_TARGET_ROOTS = new Set(['08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
+
+/** Families whose act is done by the act it is the purpose of: protests. */
+const PURPOSE_DONE_ROOTS = new Set(['14']);
 
 /** Consultations by phone or in talks and negotiations (not visits, which have a host code), and cooperation. */
 const MUTUAL_CODES = /^(?:04[0146]|06)/;
@@ -262,6 +265,18 @@ export class EventCoder {
     return (before === 'NOUN' || before === 'PROPN') && !this.hasObject(t);
   }
 
+  /**
+   * Whether the infinitive starting at `to` states the purpose of a real act before it in its clause ("shunned work on
+   * Monday to protest"), not of a plan, a negated or a reported-only act.
+   */
+  private purposeOfAct(to: number): boolean {
+    const { view } = this.ctx;
+    const gov = verbBefore(this.ctx, to, sentenceBounds(this.ctx, to).start);
+    if (gov < 0 || view.pos[gov] !== 'VERB' || this.ctx.kb.speechVerbs.has(view.lemma[gov]!) || !this.realClause(gov)) return false;
+    const g = groupAt(this.ctx, gov);
+    return !g.negated && !g.nominal && g.modality === 'fact';
+  }
+
   /** "discuss the implications …": a verb with a direct object of its own is about that object, not a place. */
   private hasObject(t: Trigger): boolean {
     const { view } = this.ctx;
@@ -391,6 +406,8 @@ export class EventCoder {
     if (t.consumed || !this.realClause(t.token)) return;
     if (t.pattern.pattern.needsEmbed && !t.embedded) return;
     let g = groupAt(this.ctx, t.token);
+    // "shunned work to protest", "marched to protest": a protest is made by the act it is the purpose of.
+    if (g.purpose && !g.negated && PURPOSE_DONE_ROOTS.has(t.pattern.pattern.code.slice(0, 2)) && this.purposeOfAct(g.start)) g = { ...g, modality: 'fact' };
     if (g.nominal || g.modality === 'hypothetical') return;
     if (this.reducedPassive(t, g)) g = { ...g, passive: true };
     const notes: string[] = [];

@@ -66,10 +66,13 @@ function qualifiedHead(ctx: Context, ph: Phrase, segment: Phrase[]): Phrase {
   return member === ph.members[0] ? ph : { ...ph, members: [member] };
 }
 
+/** "the divided island", "the ruling party": a participle used as an adjective inside a noun phrase. */
+const isAttributiveVerb = (ctx: Context, k: number) => ctx.view.pos[k] === 'VERB' && isAttributive(ctx.view, k);
+
 /** Whether a phrase is the complement of "of" ("the head of the council"). */
 function afterOf(ctx: Context, ph: Phrase): boolean {
   let b = ph.start - 1;
-  while (b >= 0 && (ctx.view.pos[b] === 'DET' || ctx.view.pos[b] === 'ADJ' || ctx.view.pos[b] === 'NUM')) b--;
+  while (b >= 0 && (ctx.view.pos[b] === 'DET' || ctx.view.pos[b] === 'ADJ' || ctx.view.pos[b] === 'NUM' || isAttributiveVerb(ctx, b))) b--;
   return b >= 0 && ctx.view.lower[b] === 'of';
 }
 
@@ -184,7 +187,7 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
       k--;
       continue;
     }
-    if (npInternal(ctx, k) || isLedCompound(ctx, k) || (nouns > 0 && joinsNouns(ctx, k))) {
+    if (npInternal(ctx, k) || isLedCompound(ctx, k) || (nouns > 0 && joinsNouns(ctx, k)) || isAttributiveVerb(ctx, k)) {
       if (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') {
         nouns++;
         if (head < 0 && !segment.length) head = k;

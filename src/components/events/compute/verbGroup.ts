@@ -25,6 +25,8 @@ export interface VerbGroup {
   nonFinite: boolean;
   /** Not an event at all: an attributive participle ("the negotiating team") or a gerund used as a noun. */
   nominal: boolean;
+  /** An infinitive of purpose ("shunned work to protest"): hypothetical, unless the act it names is done by the main one. */
+  purpose: boolean;
 }
 
 /** A word ending in "ing" (a gerund or participle form). */
@@ -62,6 +64,13 @@ function isReported(view: View, clauses: Clauses, v: number, speechVerbs: Readon
     if (view.pos[k] === 'VERB' && speechVerbs.has(view.lemma[k]!)) return true;
   }
   return false;
+}
+
+/** Whether the noun at k ends a prepositional phrase ("outside the embassy"), "of" phrases aside. */
+function inPrepositionalPhrase(view: View, k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && k - b <= 5 && (view.pos[b] === 'NOUN' || view.pos[b] === 'ADJ' || view.pos[b] === 'DET' || view.pos[b] === 'NUM' || view.pos[b] === 'PROPN')) b--;
+  return b >= 0 && view.pos[b] === 'ADP' && view.lower[b] !== 'of';
 }
 
 /** How far before a modal a speech verb still reports it ("said the president would …"). */
@@ -133,9 +142,11 @@ export function analyseGroup(view: View, clauses: Clauses, v: number, speechVerb
     nominal = !EVENTIVE_GERUND_PREPS.has(view.lower[start - 1]!);
   }
   // "plans to attack", "efforts to mediate": an infinitive after a common noun is a plan, not an event.
-  if (!nominal && first === 'to' && start > 0 && view.pos[start - 1] === 'NOUN') nominal = true;
+  // A noun inside a prepositional phrase is no such head ("gathered outside the embassy to protest": a purpose).
+  if (!nominal && first === 'to' && start > 0 && view.pos[start - 1] === 'NOUN') nominal = !inPrepositionalPhrase(view, start - 1);
   // "paying bounties to kill soldiers": an infinitive of purpose states an aim, not what happened. A catenative
   // in the group ("prepared to leave") or a governing object ("forced Iran to leave") makes it an action instead.
-  if (first === 'to' && modality === 'fact' && !catenative && !objectControlled(view, start)) modality = 'hypothetical';
-  return { start, negated, modality, passive, nonFinite, nominal };
+  const purpose = first === 'to' && modality === 'fact' && !catenative && !objectControlled(view, start);
+  if (purpose) modality = 'hypothetical';
+  return { start, negated, modality, passive, nonFinite, nominal, purpose };
 }
