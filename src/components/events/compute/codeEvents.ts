@@ -146,35 +146,24 @@ export class EventCoder {
     return out;
   }
 
-  /** Actors known only by a sector take the sentence's one country ("opposition groups in Zimbabwe" → ZWEOPP). */
-  private placeSectorActors(refs: ActorRef[], anchor: number, notes: string[]): ActorRef[] {
+  /**
+   * Actors known only by a sector ("GOV", "MIL") as actors of `country`, or when that is null of the sentence's one
+   * country ("opposition groups in Zimbabwe" → ZWEOPP), looked up only when such an actor is there.
+   */
+  private sectorActorsIn(refs: ActorRef[], country: string | null, anchor: number, notes: string[]): ActorRef[] {
     let out: ActorRef[] | null = null;
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i]!;
-      if (r === NOBODY || r.country || !r.actor || !SECTOR_ONLY.test(r.actor) || r.actor.startsWith('IGO') || r.actor.startsWith('NGO')) continue;
-      const country = this.sentenceCountry(anchor);
+      if (r === NOBODY || r.country || !r.actor || !SECTOR_ONLY.test(r.actor)) continue;
       // Even when the one country is the other side's: most acts of an unnamed government are domestic.
-      if (!country) continue;
+      const where = country ?? this.sentenceCountry(anchor);
+      if (!where) return out ?? refs;
       out ??= refs.slice();
-      const placed = withActor(r, country + r.actor);
-      placed.country = country;
+      const placed = withActor(r, where + r.actor);
+      placed.country = where;
       out[i] = placed;
-      notes.push('sentence-country');
+      notes.push(country ? 'target-place-country' : 'sentence-country');
     }
-    return out ?? refs;
-  }
-
-  /** Sector-only actors ("GOV", "MIL") as actors of `country`. */
-  private sectorActorsIn(refs: ActorRef[], country: string, notes: string[]): ActorRef[] {
-    let out: ActorRef[] | null = null;
-    refs.forEach((r, i) => {
-      if (r.country || !r.actor || !SECTOR_ONLY.test(r.actor)) return;
-      out ??= refs.slice();
-      const placed = withActor(r, country + r.actor);
-      placed.country = country;
-      out[i] = placed;
-      notes.push('target-place-country');
-    });
     return out ?? refs;
   }
 
@@ -331,7 +320,7 @@ export class EventCoder {
     if (!source) return;
     const reporter = this.reporters.at(t.anchor);
     const own = this.pronounOfReporter(source, notes) ?? source.refs;
-    let sources = this.placeSectorActors(this.applyReporter(own, source, reporter, notes), t.anchor, notes);
+    let sources = this.sectorActorsIn(this.applyReporter(own, source, reporter, notes), null, t.anchor, notes);
     let confidence = t.base;
     // Meeting somewhere is not meeting its government: consultations never take a place as target.
     if (!target && extraTarget && !roles.targetBlocked && !code.startsWith('04')) {
@@ -341,7 +330,7 @@ export class EventCoder {
         confidence -= 0.2;
       }
     }
-    let refs = target ? this.placeSectorActors(target.refs, t.anchor, notes) : [];
+    let refs = target ? this.sectorActorsIn(target.refs, null, t.anchor, notes) : [];
     // "lifted the state of emergency in West Darfur": a target that names no known actor leaves an open act open.
     if (target && t.open && OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !refs.some((r) => r.actor)) {
       target = null;
@@ -370,7 +359,7 @@ export class EventCoder {
     // "The military government declared a state of siege in Haiti": an actor known only by its sector that acts in a
     // place acts in its own country.
     const where = target?.via && LOCATIVE_PREPS.has(target.via) && refs.length === 1 ? refs[0]! : null;
-    if (where && where !== NOBODY && placeish(where) && where.country) sources = this.sectorActorsIn(sources, where.country, notes);
+    if (where && where !== NOBODY && placeish(where) && where.country) sources = this.sectorActorsIn(sources, where.country, t.anchor, notes);
     if (INDIRECT_ROLE.has(source.how)) confidence -= 0.1;
     if (source.phrase.kind === 'collective' || target?.phrase.kind === 'collective') confidence -= 0.05;
     if (notes.includes('intent')) confidence -= 0.05;
