@@ -111,3 +111,13 @@ test('a protest that is the purpose of a real act is made by it; planned, negate
 test('peoples\' adjectives coordinated before one head noun are a compound side', () => {
   assert.deepEqual(brief(run('Russian and Syrian helicopters attacked Israel.')), ['RUSMIL→ISR 190', 'SYRMIL→ISR 190']);
 });
+
+test('a parenthesis inside the subject is skipped; a coordinated verb takes the main subject, not a participle\'s', () => {
+  assert.deepEqual(brief(run('The Russian forces (RF) attacked Israel.')), ['RUSMIL→ISR 190']);
+  assert.deepEqual(brief(run('Russia opened talks with Iranians expelled from Syria, but attacked Israel.')).filter((e) => e.endsWith('190')), ['RUS→ISR 190']);
+});
+
+test('"be engaged in" is no passive; an order with an actor object and an infinitive is a demand', () => {
+  assert.deepEqual(brief(run('Russian forces were engaged in ethnic cleansing against Israel.')), ['RUSMIL→ISR 203']);
+  assert.deepEqual(brief(run('Russia ordered Putin to appear.')), ['RUS→RUSGOV 100']);
+});

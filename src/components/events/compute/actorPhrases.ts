@@ -320,7 +320,10 @@ function chainUnits(view: View, units: Unit[]): Phrase[] {
       chainGap(view, end, units[j]!.start)
     ) {
       // A null-actor title ("the envoy") after a known possessor still belongs to that side: keep the possessor's code.
-      if (units[j]!.ref!.actor || !head.ref!.actor) head = units[j]!;
+      // A place after another people's adjective is a word of a name ("the Nigerian Union of Teachers"), no place.
+      const next = units[j]!;
+      const foreignPlace = next.place && head.ref!.kind === 'demonym' && next.ref!.country !== head.ref!.country;
+      if ((next.ref!.actor || !head.ref!.actor) && !foreignPlace) head = next;
       end = units[j]!.end;
       j++;
     }

@@ -266,6 +266,19 @@ export class EventCoder {
     return !g.negated && !g.nominal && g.modality === 'fact';
   }
 
+  /** "ordered Carlos Menem to appear": an actor object followed by an infinitive, whatever the governed verb. */
+  private objectInfinitive(t: Trigger): boolean {
+    const { view, phrases } = this.ctx;
+    let k = t.last + 1;
+    // "former president Carlos Menem": titles before the name.
+    while (k < view.tokens.length && phrases.at[k]! < 0 && (view.pos[k] === 'DET' || view.pos[k] === 'ADJ' || view.pos[k] === 'NOUN') && k - t.last <= 4) k++;
+    const pid = k < view.tokens.length ? phrases.at[k]! : -1;
+    if (pid < 0) return false;
+    k = phrases.list[pid]!.end;
+    while (k < view.tokens.length && view.pos[k] === 'NOUN') k++;
+    return view.lower[k] === 'to' && view.pos[k + 1] === 'VERB' && view.sentence[k + 1] === view.sentence[t.token];
+  }
+
   /** "discuss the implications …": a verb with a direct object of its own is about that object, not a place. */
   private hasObject(t: Trigger): boolean {
     const { view } = this.ctx;
@@ -393,7 +406,7 @@ export class EventCoder {
   codeVerb(t: Trigger): void {
     const { kb } = this.ctx;
     if (t.consumed || !this.realClause(t.token)) return;
-    if (t.pattern.pattern.needsEmbed && !t.embedded) return;
+    if (t.pattern.pattern.needsEmbed && !t.embedded && !this.objectInfinitive(t)) return;
     let g = groupAt(this.ctx, t.token);
     // "shunned work to protest", "marched to protest": a protest is made by the act it is the purpose of.
     if (g.purpose && !g.negated && PURPOSE_DONE_ROOTS.has(t.pattern.pattern.code.slice(0, 2)) && this.purposeOfAct(g.start)) g = { ...g, modality: 'fact' };

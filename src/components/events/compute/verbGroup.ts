@@ -76,6 +76,9 @@ function inPrepositionalPhrase(view: View, k: number): boolean {
 /** How far before a modal a speech verb still reports it ("said the president would …"). */
 const SPEECH_REACH = 6;
 
+/** Participles that, after "be" and before "in", say what the subject takes part in ("were engaged in ethnic cleansing"). */
+const ENGAGED_PARTICIPLES = new Set(['engaged', 'involved', 'embroiled', 'locked', 'mired', 'entangled']);
+
 /** Participles that, after "be" and before "to", state the subject's stance rather than a passive act. */
 const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'resigned', 'attached', 'inclined', 'disposed', 'reconciled']);
 
@@ -132,7 +135,7 @@ export function analyseGroup(view: View, clauses: Clauses, v: number, speechVerb
   while (b >= start && view.pos[b] === 'ADV') b--;
   if (b >= start && view.pos[b] === 'AUX' && (view.lemma[b] === 'be' || view.lemma[b] === 'get') && !endsInIng(view.lower[v]!)) {
     // "Israel is opposed to the plan", "Vietnam is committed to opening up": a stance, said of its subject.
-    passive = !(view.lower[v + 1] === 'to' && STANCE_PARTICIPLES.has(view.lower[v]!));
+    passive = !(view.lower[v + 1] === 'to' && STANCE_PARTICIPLES.has(view.lower[v]!)) && !(view.lower[v + 1] === 'in' && ENGAGED_PARTICIPLES.has(view.lower[v]!));
   }
   const first = view.lower[start]!;
   const nonFinite = first === 'to' || (!sawAux && endsInIng(view.lower[v]!) && start === v);
