@@ -344,8 +344,9 @@ export class EventCoder {
       }
     }
     let refs = target ? this.sectorActorsIn(target.refs, null, t.anchor, notes) : [];
-    // "lifted the state of emergency in West Darfur": a target that names no known actor leaves an open act open.
-    if (target && t.open && OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !refs.some((r) => r.actor)) {
+    // "lifted the state of emergency in West Darfur": a target that names no known actor leaves an open act open, and
+    // so does one that is only the source itself ("Saudi Arabia extended curfews in Mecca").
+    if (target && t.open && OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !refs.some((r) => r.actor && !sources.some((x) => x.actor === r.actor))) {
       target = null;
       refs = [];
       roles = { ...roles, targetBlocked: true };
