@@ -235,7 +235,8 @@ function buildKb(): Kb {
       ...(extra.aliases[wc.cca3] ?? []),
     ];
     const dem = new Set<string>();
-    if (wc.demonyms?.eng) dem.add(wc.demonyms.eng.m).add(wc.demonyms.eng.f);
+    // The package joins a country's several demonyms into one string ("Bosnian, Herzegovinian", "Kittitian or Nevisian").
+    if (wc.demonyms?.eng) for (const d of `${wc.demonyms.eng.m}, ${wc.demonyms.eng.f}`.split(/, | or /)) if (d) dem.add(d);
     for (const d of extra.demonyms[wc.cca3] ?? []) dem.add(d);
     // Reviewed demonyms win over the package's ("American" is also given for dependencies of the US).
     for (const d of extra.demonyms[wc.cca3] ?? []) demonyms.set(d.toLowerCase(), wc.cca3);

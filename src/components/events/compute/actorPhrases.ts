@@ -166,6 +166,12 @@ function placeUnits(view: View, placeTokens: number[]): Unit[] {
   return units;
 }
 
+/** The place over exactly the tokens of a unit, if it has a country. */
+function samePlace(places: readonly Unit[], u: Unit): Place | null {
+  for (const p of places) if (p.start === u.start && p.end === u.end && p.place!.country) return p.place;
+  return null;
+}
+
 /** The actor ref of a place: its country, as a location. */
 function placeRef(p: Place): ActorRef {
   return {
@@ -314,7 +320,10 @@ function chainUnits(view: View, units: Unit[]): Phrase[] {
       chainGap(view, end, units[j]!.start)
     ) {
       // A null-actor title ("the envoy") after a known possessor still belongs to that side: keep the possessor's code.
-      if (units[j]!.ref!.actor || !head.ref!.actor) head = units[j]!;
+      // A place after another people's adjective is a word of a name ("the Nigerian Union of Teachers"), no place.
+      const next = units[j]!;
+      const foreignPlace = next.place && head.ref!.kind === 'demonym' && next.ref!.country !== head.ref!.country;
+      if ((next.ref!.actor || !head.ref!.actor) && !foreignPlace) head = next;
       end = units[j]!.end;
       j++;
     }
@@ -371,6 +380,12 @@ function modifiesNoun(view: View, p: Phrase): boolean {
   return p.end < view.tokens.length && view.pos[p.end] === 'NOUN' && !p.possessive;
 }
 
+/** "French and Egyptian warships": peoples' adjectives coordinated before one head noun all modify it. */
+function demonymsOnly(phrases: readonly Phrase[]): boolean {
+  for (const p of phrases) for (const m of p.members) if (m.kind !== 'demonym') return false;
+  return true;
+}
+
 /** Joins coordinated phrases into compounds ("Tehran and Moscow", "France, Germany and Italy"). */
 function joinCompounds(view: View, phrases: Phrase[]): Phrase[] {
   const out: Phrase[] = [];
@@ -390,7 +405,7 @@ function joinCompounds(view: View, phrases: Phrase[]): Phrase[] {
       const next = phrases[j]!;
       if (prev.kind === 'pronoun' || next.kind === 'pronoun' || view.sentence[next.start] !== view.sentence[prev.start]) break;
       const gap = conjunctionGap(view, prev.end, next.start);
-      if (!gap || startsNewClause(view, prev, next) || modifiesNoun(view, next)) break;
+      if (!gap || startsNewClause(view, prev, next) || (modifiesNoun(view, next) && !(demonymsOnly(group) && demonymsOnly([next])))) break;
       group.push(next);
       pendingCommas = gap === 'comma' ? pendingCommas + 1 : 0;
     }
@@ -446,11 +461,17 @@ export function buildPhrases(view: View, demonyms?: ReadonlyMap<string, string>)
   for (const c of spots) for (let i = c.start; i < c.end; i++) inCollective[i] = 1;
 
   const placeTokens: number[] = [];
-  const all = mergeUnits(mentionUnits(view), placeUnits(view, placeTokens));
+  const places = placeUnits(view, placeTokens);
+  const all = mergeUnits(mentionUnits(view), places);
   let units = dropNested(all, spots.length ? inCollective : null);
   // Refs only for the units that stay: nested mentions and places under a mention need none.
   for (const u of units) {
     u.ref = u.mention ? mentionRef(u.mention, entities, u.mentionKind, u.mentionStart, u.mentionEnd) : placeRef(u.place!);
+    // "Abidjan", "Gorazde": a name the entity layer gave no actor that the places layer put in a country is that place.
+    if (!u.ref.actor && !u.ref.country && u.mention && places.length) {
+      const place = samePlace(places, u);
+      if (place) u.ref = placeRef(place);
+    }
     if (!u.ref.actor && demonyms) u.ref = peopleOfCountry(u.ref, demonyms);
   }
   const covered = inCollective;

@@ -1,6 +1,6 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
-import { ALLEGATION_VERBS, DIRECTIVE_VERBS, NEGATORS } from '../model/cues.js';
+import { ALLEGATION_VERBS, DIRECTIVE_VERBS, NEGATORS, VICTIM_VERBS } from '../model/cues.js';
 import { MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
 import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
@@ -8,10 +8,10 @@ import { Settings, toEvent, type Draft } from './eventRecord.js';
 import { Reporters, type Reporter } from './reporters.js';
 import { nounRoles } from './nounRoles.js';
 import { findSubject } from './subject.js';
-import { leftmostPhrase, type RoleHit } from './roles.js';
+import { leftmostPhrase, verbBefore, type RoleHit } from './roles.js';
 import { scratchFlags, TRIGGER_TOKENS } from './scratch.js';
 import { findJudgements, scanTriggers, type JudgementSpot, type Trigger } from './triggers.js';
-import type { Modality } from './verbGroup.js';
+import type { Modality, VerbGroup } from './verbGroup.js';
 import { patternLabel, recode, shapeTarget, verbRoles, type Roles } from './verbRoles.js';
 
 /** Confidence of a pattern match with a plain subject and object; the roles found less directly lower it. */
@@ -27,6 +27,9 @@ const MONADIC_ROOTS = new Set(['03', '08', '14', '15']);
  * ("Iran agreed") says too little.
  */
 const OPEN_TARGET_ROOTS = new Set(['08', '09', '10', '12', '13', '14', '15', '16', '17', '18', '19', '20']);
+
+/** Families whose act is done by the act it is the purpose of: protests. */
+const PURPOSE_DONE_ROOTS = new Set(['14']);
 
 /** Consultations by phone or in talks and negotiations (not visits, which have a host code), and cooperation. */
 const MUTUAL_CODES = /^(?:04[0146]|06)/;
@@ -143,35 +146,24 @@ export class EventCoder {
     return out;
   }
 
-  /** Actors known only by a sector take the sentence's one country ("opposition groups in Zimbabwe" → ZWEOPP). */
-  private placeSectorActors(refs: ActorRef[], anchor: number, notes: string[]): ActorRef[] {
+  /**
+   * Actors known only by a sector ("GOV", "MIL") as actors of `country`, or when that is null of the sentence's one
+   * country ("opposition groups in Zimbabwe" → ZWEOPP), looked up only when such an actor is there.
+   */
+  private sectorActorsIn(refs: ActorRef[], country: string | null, anchor: number, notes: string[]): ActorRef[] {
     let out: ActorRef[] | null = null;
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i]!;
-      if (r === NOBODY || r.country || !r.actor || !SECTOR_ONLY.test(r.actor) || r.actor.startsWith('IGO') || r.actor.startsWith('NGO')) continue;
-      const country = this.sentenceCountry(anchor);
+      if (r === NOBODY || r.country || !r.actor || !SECTOR_ONLY.test(r.actor)) continue;
       // Even when the one country is the other side's: most acts of an unnamed government are domestic.
-      if (!country) continue;
+      const where = country ?? this.sentenceCountry(anchor);
+      if (!where) return out ?? refs;
       out ??= refs.slice();
-      const placed = withActor(r, country + r.actor);
-      placed.country = country;
+      const placed = withActor(r, where + r.actor);
+      placed.country = where;
       out[i] = placed;
-      notes.push('sentence-country');
+      notes.push(country ? 'target-place-country' : 'sentence-country');
     }
-    return out ?? refs;
-  }
-
-  /** Sector-only actors ("GOV", "MIL") as actors of `country`. */
-  private sectorActorsIn(refs: ActorRef[], country: string, notes: string[]): ActorRef[] {
-    let out: ActorRef[] | null = null;
-    refs.forEach((r, i) => {
-      if (r.country || !r.actor || !SECTOR_ONLY.test(r.actor)) return;
-      out ??= refs.slice();
-      const placed = withActor(r, country + r.actor);
-      placed.country = country;
-      out[i] = placed;
-      notes.push('target-place-country');
-    });
     return out ?? refs;
   }
 
@@ -248,6 +240,45 @@ export class EventCoder {
     return view.pos[k + 1] === 'VERB' || (view.pos[k + 1] === 'ADV' && view.pos[k + 2] === 'VERB');
   }
 
+  /**
+   * "There were 10 Russian soldiers killed in Ukraine", "three protesters arrested in Cairo": a bare participle of a
+   * verb that always names its victim, right after a noun and with no object, is passive.
+   */
+  private reducedPassive(t: Trigger, g: VerbGroup): boolean {
+    const { view } = this.ctx;
+    const v = t.token;
+    if (g.passive || g.start !== v || v === 0 || t.withTokens.length) return false;
+    const w = view.lower[v]!;
+    if (!w.endsWith('ed') || w === view.lemma[v] || !VICTIM_VERBS.has(view.lemma[v]!)) return false;
+    const before = view.pos[v - 1];
+    return (before === 'NOUN' || before === 'PROPN') && !this.hasObject(t);
+  }
+
+  /**
+   * Whether the infinitive starting at `to` states the purpose of a real act before it in its clause ("shunned work on
+   * Monday to protest"), not of a plan, a negated or a reported-only act.
+   */
+  private purposeOfAct(to: number): boolean {
+    const { view } = this.ctx;
+    const gov = verbBefore(this.ctx, to, sentenceBounds(this.ctx, to).start);
+    if (gov < 0 || view.pos[gov] !== 'VERB' || this.ctx.kb.speechVerbs.has(view.lemma[gov]!) || !this.realClause(gov)) return false;
+    const g = groupAt(this.ctx, gov);
+    return !g.negated && !g.nominal && g.modality === 'fact';
+  }
+
+  /** "ordered Carlos Menem to appear": an actor object followed by an infinitive, whatever the governed verb. */
+  private objectInfinitive(t: Trigger): boolean {
+    const { view, phrases } = this.ctx;
+    let k = t.last + 1;
+    // "former president Carlos Menem": titles before the name.
+    while (k < view.tokens.length && phrases.at[k]! < 0 && (view.pos[k] === 'DET' || view.pos[k] === 'ADJ' || view.pos[k] === 'NOUN') && k - t.last <= 4) k++;
+    const pid = k < view.tokens.length ? phrases.at[k]! : -1;
+    if (pid < 0) return false;
+    k = phrases.list[pid]!.end;
+    while (k < view.tokens.length && view.pos[k] === 'NOUN') k++;
+    return view.lower[k] === 'to' && view.pos[k + 1] === 'VERB' && view.sentence[k + 1] === view.sentence[t.token];
+  }
+
   /** "discuss the implications …": a verb with a direct object of its own is about that object, not a place. */
   private hasObject(t: Trigger): boolean {
     const { view } = this.ctx;
@@ -302,7 +333,7 @@ export class EventCoder {
     if (!source) return;
     const reporter = this.reporters.at(t.anchor);
     const own = this.pronounOfReporter(source, notes) ?? source.refs;
-    let sources = this.placeSectorActors(this.applyReporter(own, source, reporter, notes), t.anchor, notes);
+    let sources = this.sectorActorsIn(this.applyReporter(own, source, reporter, notes), null, t.anchor, notes);
     let confidence = t.base;
     // Meeting somewhere is not meeting its government: consultations never take a place as target.
     if (!target && extraTarget && !roles.targetBlocked && !code.startsWith('04')) {
@@ -312,9 +343,10 @@ export class EventCoder {
         confidence -= 0.2;
       }
     }
-    let refs = target ? this.placeSectorActors(target.refs, t.anchor, notes) : [];
-    // "lifted the state of emergency in West Darfur": a target that names no known actor leaves an open act open.
-    if (target && t.open && OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !refs.some((r) => r.actor)) {
+    let refs = target ? this.sectorActorsIn(target.refs, null, t.anchor, notes) : [];
+    // "lifted the state of emergency in West Darfur": a target that names no known actor leaves an open act open, and
+    // so does one that is only the source itself ("Saudi Arabia extended curfews in Mecca").
+    if (target && t.open && OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !refs.some((r) => r.actor && !sources.some((x) => x.actor === r.actor))) {
       target = null;
       refs = [];
       roles = { ...roles, targetBlocked: true };
@@ -341,7 +373,7 @@ export class EventCoder {
     // "The military government declared a state of siege in Haiti": an actor known only by its sector that acts in a
     // place acts in its own country.
     const where = target?.via && LOCATIVE_PREPS.has(target.via) && refs.length === 1 ? refs[0]! : null;
-    if (where && where !== NOBODY && placeish(where) && where.country) sources = this.sectorActorsIn(sources, where.country, notes);
+    if (where && where !== NOBODY && placeish(where) && where.country) sources = this.sectorActorsIn(sources, where.country, t.anchor, notes);
     if (INDIRECT_ROLE.has(source.how)) confidence -= 0.1;
     if (source.phrase.kind === 'collective' || target?.phrase.kind === 'collective') confidence -= 0.05;
     if (notes.includes('intent')) confidence -= 0.05;
@@ -375,9 +407,12 @@ export class EventCoder {
   codeVerb(t: Trigger): void {
     const { kb } = this.ctx;
     if (t.consumed || !this.realClause(t.token)) return;
-    if (t.pattern.pattern.needsEmbed && !t.embedded) return;
-    const g = groupAt(this.ctx, t.token);
+    if (t.pattern.pattern.needsEmbed && !t.embedded && !this.objectInfinitive(t)) return;
+    let g = groupAt(this.ctx, t.token);
+    // "shunned work to protest", "marched to protest": a protest is made by the act it is the purpose of.
+    if (g.purpose && !g.negated && PURPOSE_DONE_ROOTS.has(t.pattern.pattern.code.slice(0, 2)) && this.purposeOfAct(g.start)) g = { ...g, modality: 'fact' };
     if (g.nominal || g.modality === 'hypothetical') return;
+    if (this.reducedPassive(t, g)) g = { ...g, passive: true };
     const notes: string[] = [];
     let code = t.pattern.pattern.code;
     let modality = g.modality;
@@ -423,19 +458,23 @@ export class EventCoder {
     const placeTarget = !locative && !hasObject;
     // A pattern spelled out with its object words ("imposed a curfew") is complete without a target.
     const open = t.withTokens.length > 0 || (inner ? inner.withTokens.length > 0 || this.openTarget(inner, recoded) : this.openTarget(t, recoded));
+    // "The US claimed that ISIL had attacked Iraq": the force is only claimed, so the claim is the event.
+    if (recoded >= '17' && this.codeAllegation(t.token, tokens, roles)) return;
     this.emit({ anchor: t.token, tokens, label, base: BASE.verb, locative, monadic, open, reciprocal }, recoded, roles, placeTarget);
-    if (recoded >= '17') this.codeAllegation(t.token, tokens, roles);
   }
 
   /**
-   * "The US claimed that ISIL had attacked Iraq": force reported by a verb of claiming is also the reporter's charge
+   * "The US claimed that ISIL had attacked Iraq": force reported by a verb of claiming is the reporter's charge
    * against whoever used it (CAMEO 112), or the reporter's claim of responsibility when that is the reporter (015).
+   * True when a verb of claiming reports the force, whether or not the claim could be coded: either way the force
+   * itself is no established fact.
    */
-  private codeAllegation(anchor: number, tokens: number[], roles: Roles): void {
+  private codeAllegation(anchor: number, tokens: number[], roles: Roles): boolean {
     const reporter = this.reporters.at(anchor);
-    if (!reporter || reporter.verb < 0 || !roles.source) return;
+    if (!reporter || reporter.verb < 0) return false;
     const verb = this.ctx.view.lemma[reporter.verb]!;
-    if (!ALLEGATION_VERBS.has(verb)) return;
+    if (!ALLEGATION_VERBS.has(verb)) return false;
+    if (!roles.source) return true;
     const speaker = reporter.ref.actor;
     // An unresolved pronoun subject of a claim stands for the claimant ("claimed that they had attacked").
     const pronoun = roles.source.phrase.kind === 'pronoun' && !roles.source.refs.some((r) => r.actor);
@@ -445,6 +484,7 @@ export class EventCoder {
     const evidence = [reporter.verb, ...tokens];
     if (own) this.emit({ anchor: reporter.verb, tokens: evidence, label, base: BASE.judgement, open: true }, '015', { source, target: roles.target, notes: [] }, false);
     else this.emit({ anchor: reporter.verb, tokens: evidence, label, base: BASE.judgement }, '112', { source, target: roles.source, notes: [] }, false);
+    return true;
   }
 
   codeNoun(t: Trigger): void {

@@ -1,3 +1,4 @@
+import { ATTACK_NOUNS, IMPROVISED_BOMB_WORDS, MILITARY_MEANS_WORDS } from '../model/violenceMeans.js';
 import { qualify, type Phrase } from './actorPhrases.js';
 import { sentenceBounds, type Context } from './context.js';
 import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, type RoleHit } from './roles.js';
@@ -119,3 +120,50 @@ export function findAgent(ctx: Context, v: number): RoleHit | null {
   return null;
 }
 
+
+/** Prepositions that name the means of a passive act of force ("killed in an air strike", "wounded during shelling"). */
+const MEANS_PREPS = new Set(['in', 'during', 'by']);
+
+const isMeansWord = (w: string) => ATTACK_NOUNS.has(w) || MILITARY_MEANS_WORDS.has(w) || IMPROVISED_BOMB_WORDS.has(w);
+
+/**
+ * "were killed in Israeli tank shelling", "in an air strike by government forces": a passive act of force with no
+ * "by" agent names its attacker through the attack it happened in, as the attack's modifier or its "by" phrase.
+ * Returns the attacker and the head noun of the attack (for its sector), or null.
+ */
+export function meansAgent(ctx: Context, v: number): { hit: RoleHit; head: number } | null {
+  const { view, phrases, clauses } = ctx;
+  const clause = clauses.of[v]!;
+  const end = Math.min(sentenceBounds(ctx, v).end, v + 12);
+  let k = v + 1;
+  while (k < end && view.pos[k] === 'ADV') k++;
+  if (k >= end || !MEANS_PREPS.has(view.lower[k]!)) return null;
+  let actor: Phrase | null = null;
+  let head = -1;
+  for (k++; k < end && clauses.of[k] === clause; k++) {
+    const pid = phrases.at[k]!;
+    if (pid >= 0) {
+      // An actor after the means is no modifier of it ("in shelling of Gaza").
+      if (head >= 0) break;
+      actor = phrases.list[pid]!;
+      k = actor.end - 1;
+      continue;
+    }
+    const p = view.pos[k];
+    const w = view.lower[k]!;
+    if (p === 'DET' || p === 'ADJ' || p === 'NUM' || w === '-') continue;
+    if ((p === 'NOUN' || p === 'VERB') && isMeansWord(w)) {
+      head = k;
+      continue;
+    }
+    if (p === 'NOUN' && head < 0) continue;
+    break;
+  }
+  if (head < 0) return null;
+  if (actor && !isDeterminerPronoun(ctx, actor)) return { hit: hit(actor, 'modifier'), head };
+  if (k < end && view.lower[k] === 'by') {
+    const ph = phraseAfter(ctx, k, 3);
+    if (ph) return { hit: hit(ph, 'agent'), head: -1 };
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 import type { Doc } from '../../../doc/schema.js';
 import type { Kb } from '../../../kb/kb.js';
+import { LIGHT_VERBS } from '../model/cues.js';
 import { patternIndex, type PatternIndex } from '../model/patternIndex.js';
 import { buildPhrases, type Phrases } from './actorPhrases.js';
 import { buildClauses, type Clauses } from './clauses.js';
@@ -20,7 +21,26 @@ export interface Context {
 /** Builds the token view, actor phrases and clauses of a document (the pattern index is cached per kb). */
 export function buildContext(doc: Doc, kb: Kb): Context {
   const view = buildView(doc);
-  return { view, phrases: buildPhrases(view, kb.demonyms), clauses: buildClauses(view), kb, index: patternIndex(kb), groups: new Array(view.tokens.length) };
+  const index = patternIndex(kb);
+  restoreSilentE(view, index, kb);
+  return { view, phrases: buildPhrases(view, kb.demonyms), clauses: buildClauses(view), kb, index, groups: new Array(view.tokens.length) };
+}
+
+/**
+ * "staged" → "stage", "waged" → "wage": the tagger's lemmatizer strips "-ed" whole from some verbs whose stem ends
+ * in a silent "e" ("stag", "wag"). A verb whose lemma is its past form minus "ed" gets the lemma with "e" when that
+ * is a verb the coder knows (a pattern's, a light verb, a speech verb) and the stripped one is not.
+ */
+function restoreSilentE(view: View, index: PatternIndex, kb: Kb): void {
+  const { lower, lemma, pos } = view;
+  for (let i = 0; i < lower.length; i++) {
+    const lw = lower[i]!;
+    const lm = lemma[i]!;
+    if (lw.length !== lm.length + 2 || pos[i] !== 'VERB' || !lw.endsWith('ed') || !lw.startsWith(lm)) continue;
+    const stem = lm + 'e';
+    const known = (w: string) => index.verbCandidates.has(w) || LIGHT_VERBS.has(w) || kb.speechVerbs.has(w);
+    if (known(stem) && !known(lm)) lemma[i] = stem;
+  }
 }
 
 /** The verb group of the verb at `v`, read with the kb's speech verbs. */

@@ -66,10 +66,23 @@ function qualifiedHead(ctx: Context, ph: Phrase, segment: Phrase[]): Phrase {
   return member === ph.members[0] ? ph : { ...ph, members: [member] };
 }
 
+/** "the divided island", "the ruling party": a participle used as an adjective inside a noun phrase. */
+const isAttributiveVerb = (ctx: Context, k: number) => ctx.view.pos[k] === 'VERB' && isAttributive(ctx.view, k);
+
+/** How many tokens a parenthesis inside a subject may hold ("(Party of God)", "(NUT)"). */
+const PARENTHESIS_REACH = 8;
+
+/** "Africans ordered out of Nigeria": a bare "-ed" participle right after a noun, with a verb before it in the clause. */
+function reducedRelative(ctx: Context, v: number): boolean {
+  const { view } = ctx;
+  const p = view.pos[v - 1];
+  return view.pos[v] === 'VERB' && view.lower[v]!.endsWith('ed') && (p === 'NOUN' || p === 'PROPN') && groupAt(ctx, v).start === v;
+}
+
 /** Whether a phrase is the complement of "of" ("the head of the council"). */
 function afterOf(ctx: Context, ph: Phrase): boolean {
   let b = ph.start - 1;
-  while (b >= 0 && (ctx.view.pos[b] === 'DET' || ctx.view.pos[b] === 'ADJ' || ctx.view.pos[b] === 'NUM')) b--;
+  while (b >= 0 && (ctx.view.pos[b] === 'DET' || ctx.view.pos[b] === 'ADJ' || ctx.view.pos[b] === 'NUM' || isAttributiveVerb(ctx, b))) b--;
   return b >= 0 && ctx.view.lower[b] === 'of';
 }
 
@@ -168,6 +181,16 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
       continue;
     }
     const w = view.lower[k]!;
+    // "The Nigerian Union of Teachers (NUT) announced": a parenthesis inside the noun phrase is skipped.
+    if (w === ')') {
+      let open = k - 1;
+      while (open >= lo && k - open <= PARENTHESIS_REACH && view.lower[open] !== '(' && view.lower[open] !== ')') open--;
+      if (open >= lo && view.lower[open] === '(') {
+        k = open - 1;
+        continue;
+      }
+      break;
+    }
     if (view.pos[k] === 'ADP' && w !== 'of') {
       // The words collected so far were a prepositional phrase ("Tehran on the other hand insists").
       if (segment.length && ORIGIN_PREPS.has(w)) origin = segment;
@@ -184,7 +207,7 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
       k--;
       continue;
     }
-    if (npInternal(ctx, k) || isLedCompound(ctx, k) || (nouns > 0 && joinsNouns(ctx, k))) {
+    if (npInternal(ctx, k) || isLedCompound(ctx, k) || (nouns > 0 && joinsNouns(ctx, k)) || isAttributiveVerb(ctx, k)) {
       if (view.pos[k] === 'NOUN' || view.pos[k] === 'PROPN') {
         nouns++;
         if (head < 0 && !segment.length) head = k;
@@ -238,8 +261,14 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
     return b >= lo && view.pos[b] === 'ADP' ? null : hit(ph, 'antecedent');
   }
   if (view.pos[k] === 'CCONJ' || (w === ',' && view.pos[k + 1] === 'CCONJ')) {
-    // "pointed to … and said": coordinated verbs share the first one's subject.
-    const gov = verbBefore(ctx, k, lo);
+    // "pointed to … and said": coordinated verbs share the first one's subject, not that of a participle describing
+    // a noun on the way ("opened its borders to Africans ordered out of Nigeria, but was refusing …").
+    let gov = verbBefore(ctx, k, lo);
+    while (gov > lo && reducedRelative(ctx, gov)) {
+      const earlier = verbBefore(ctx, gov, lo);
+      if (earlier < 0) break;
+      gov = earlier;
+    }
     if (gov < 0) return null;
     return findSubject(ctx, gov, undefined, depth + 1);
   }

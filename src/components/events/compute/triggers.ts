@@ -160,16 +160,6 @@ export function findJudgements(ctx: Context): JudgementSpot[] {
   return out;
 }
 
-/**
- * "staged" → "stage": the tagger's lemmatizer sometimes strips "-ed" from a verb whose stem ends in a silent "e"
- * ("stag", "blockad"). When neither the lemma nor the word has patterns, the past form minus its "d" is tried.
- */
-function silentEStem(index: Context['index'], lw: string, lm: string): Candidates | undefined {
-  if (lw.length < 5 || !lw.endsWith('ed') || lm + 'ed' !== lw) return undefined;
-  const stem = lw.slice(0, -1);
-  return index.verbKeys.mayHaveLemma(stem) ? index.verbCandidates.get(stem) : undefined;
-}
-
 /** Every verb and noun pattern that fires in the document; a word serves one pattern only. */
 export function findTriggers(ctx: Context): Trigger[] {
   return scanTriggers(ctx, null);
@@ -200,8 +190,7 @@ export function scanTriggers(ctx: Context, judgements: JudgementSpot[] | null): 
       const keys = index.verbKeys;
       const candidates =
         (keys.mayHaveLemma(lm) ? index.verbCandidates.get(lm) : undefined) ??
-        (lw !== lm && keys.mayHaveLower(lw) ? index.verbCandidates.get(lw) : undefined) ??
-        silentEStem(index, lw, lm);
+        (lw !== lm && keys.mayHaveLower(lw) ? index.verbCandidates.get(lw) : undefined);
       if (!candidates) continue;
       const t = firstMatch(ctx, 'verb', i, candidates, taken);
       if (!t) continue;

@@ -25,6 +25,8 @@ export interface VerbGroup {
   nonFinite: boolean;
   /** Not an event at all: an attributive participle ("the negotiating team") or a gerund used as a noun. */
   nominal: boolean;
+  /** An infinitive of purpose ("shunned work to protest"): hypothetical, unless the act it names is done by the main one. */
+  purpose: boolean;
 }
 
 /** A word ending in "ing" (a gerund or participle form). */
@@ -64,8 +66,18 @@ function isReported(view: View, clauses: Clauses, v: number, speechVerbs: Readon
   return false;
 }
 
+/** Whether the noun at k ends a prepositional phrase ("outside the embassy"), "of" phrases aside. */
+function inPrepositionalPhrase(view: View, k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && k - b <= 5 && (view.pos[b] === 'NOUN' || view.pos[b] === 'ADJ' || view.pos[b] === 'DET' || view.pos[b] === 'NUM' || view.pos[b] === 'PROPN')) b--;
+  return b >= 0 && view.pos[b] === 'ADP' && view.lower[b] !== 'of';
+}
+
 /** How far before a modal a speech verb still reports it ("said the president would …"). */
 const SPEECH_REACH = 6;
+
+/** Participles that, after "be" and before "in", say what the subject takes part in ("were engaged in ethnic cleansing"). */
+const ENGAGED_PARTICIPLES = new Set(['engaged', 'involved', 'embroiled', 'locked', 'mired', 'entangled']);
 
 /** Participles that, after "be" and before "to", state the subject's stance rather than a passive act. */
 const STANCE_PARTICIPLES = new Set(['opposed', 'committed', 'dedicated', 'devoted', 'resigned', 'attached', 'inclined', 'disposed', 'reconciled']);
@@ -123,7 +135,7 @@ export function analyseGroup(view: View, clauses: Clauses, v: number, speechVerb
   while (b >= start && view.pos[b] === 'ADV') b--;
   if (b >= start && view.pos[b] === 'AUX' && (view.lemma[b] === 'be' || view.lemma[b] === 'get') && !endsInIng(view.lower[v]!)) {
     // "Israel is opposed to the plan", "Vietnam is committed to opening up": a stance, said of its subject.
-    passive = !(view.lower[v + 1] === 'to' && STANCE_PARTICIPLES.has(view.lower[v]!));
+    passive = !(view.lower[v + 1] === 'to' && STANCE_PARTICIPLES.has(view.lower[v]!)) && !(view.lower[v + 1] === 'in' && ENGAGED_PARTICIPLES.has(view.lower[v]!));
   }
   const first = view.lower[start]!;
   const nonFinite = first === 'to' || (!sawAux && endsInIng(view.lower[v]!) && start === v);
@@ -133,9 +145,11 @@ export function analyseGroup(view: View, clauses: Clauses, v: number, speechVerb
     nominal = !EVENTIVE_GERUND_PREPS.has(view.lower[start - 1]!);
   }
   // "plans to attack", "efforts to mediate": an infinitive after a common noun is a plan, not an event.
-  if (!nominal && first === 'to' && start > 0 && view.pos[start - 1] === 'NOUN') nominal = true;
+  // A noun inside a prepositional phrase is no such head ("gathered outside the embassy to protest": a purpose).
+  if (!nominal && first === 'to' && start > 0 && view.pos[start - 1] === 'NOUN') nominal = !inPrepositionalPhrase(view, start - 1);
   // "paying bounties to kill soldiers": an infinitive of purpose states an aim, not what happened. A catenative
   // in the group ("prepared to leave") or a governing object ("forced Iran to leave") makes it an action instead.
-  if (first === 'to' && modality === 'fact' && !catenative && !objectControlled(view, start)) modality = 'hypothetical';
-  return { start, negated, modality, passive, nonFinite, nominal };
+  const purpose = first === 'to' && modality === 'fact' && !catenative && !objectControlled(view, start);
+  if (purpose) modality = 'hypothetical';
+  return { start, negated, modality, passive, nonFinite, nominal, purpose };
 }

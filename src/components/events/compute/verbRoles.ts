@@ -1,10 +1,10 @@
 import type { Kb, VerbPattern } from '../../../kb/kb.js';
 import { withActor, type ActorRef } from './actorPhrases.js';
-import { complementSubject, findAgent, findObject, findPrepTarget } from './complements.js';
+import { complementSubject, findAgent, findObject, findPrepTarget, meansAgent } from './complements.js';
 import type { Context } from './context.js';
 import { patternIndex, type CompiledPattern } from '../model/patternIndex.js';
 import type { RoleHit } from './roles.js';
-import { findSubject } from './subject.js';
+import { findSubject, withHeadSector } from './subject.js';
 import type { Trigger } from './triggers.js';
 import type { Modality, VerbGroup } from './verbGroup.js';
 
@@ -110,7 +110,15 @@ export function verbRoles(ctx: Context, t: Trigger, group: VerbGroup, notes: str
   if (passive) {
     notes.push('passive');
     // The patient of a passive is its subject: when that is no actor, no place may stand in for it.
-    return { source: findAgent(ctx, t.last), target: subject, notes, targetBlocked: true };
+    let agent = findAgent(ctx, t.last);
+    if (!agent && isForce(t.pattern.pattern.code)) {
+      const means = meansAgent(ctx, t.last);
+      if (means) {
+        notes.push('means-agent');
+        agent = withHeadSector(ctx, means.hit, means.head);
+      }
+    }
+    return { source: agent, target: subject, notes, targetBlocked: true };
   }
   const raw = inner ? targetOf(ctx, inner) ?? targetOf(ctx, t) : targetOf(ctx, t);
   if (t.pattern.pattern.reverse && !inner) {

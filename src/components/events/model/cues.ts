@@ -90,3 +90,11 @@ export const ACTOR_CONJUNCTIONS = set('and or &');
 /** Speech verbs that make what they report a charge: "claimed that ISIL had attacked Iraq" accuses ISIL. */
 export const ALLEGATION_VERBS = set('claim allege charge accuse assert contend');
 
+
+/**
+ * Verbs of force whose active voice always names its victim: without an object after them ("ten soldiers killed in
+ * Ukraine", "three protesters arrested") the participle is passive and the noun phrase before it the victim.
+ */
+export const VICTIM_VERBS = set(
+  'kill wound injure arrest detain abduct kidnap assassinate execute torture jail imprison deport expel behead massacre slaughter murder lynch maim',
+);

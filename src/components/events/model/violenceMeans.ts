@@ -19,3 +19,8 @@ export const SUICIDE_WORDS = set('suicide');
 export const MILITARY_MEANS_WORDS = set(
   'air airstrike airstrikes air-strike air-strikes aerial aircraft warplane warplanes jet jets helicopter helicopters gunship gunships plane planes drone drones tank tanks artillery shell shells shelling mortar mortars rocket rockets missile missiles warship warships',
 );
+
+/** Nouns that name an armed attack itself, through which a passive victim's attacker is named ("killed in an air strike by X"). */
+export const ATTACK_NOUNS = set(
+  'attack attacks strike strikes airstrike airstrikes raid raids shelling bombardment bombing bombings fire gunfire crossfire ambush assault offensive explosion blast firing',
+);
