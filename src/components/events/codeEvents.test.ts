@@ -213,3 +213,10 @@ test('a consultation needs the actor itself as object, not a thing it owns', () 
   assert.deepEqual(run('France met its Russia commitments.'), []);
   assert.deepEqual(brief(run('France met Russia.')), ['FRA→RUS 040']);
 });
+
+test('force names its target through a participle after the weapon, not past a comma or another verb', () => {
+  assert.deepEqual(brief(run('Russia fired missiles targeting Ukraine.')), ['RUS→UKR 194']);
+  assert.deepEqual(brief(run('Russia fired rockets aimed at Ukraine.')), ['RUS→UKR 194']);
+  assert.deepEqual(brief(run('Russia fired missiles, said Ukraine.')), ['RUS→undefined 194']);
+  assert.deepEqual(brief(run('Russia fired missiles and condemned Ukraine.')), ['RUS→undefined 194', 'RUS→UKR 111']);
+});

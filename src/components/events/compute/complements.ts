@@ -97,6 +97,28 @@ export function findPrepTarget(ctx: Context, from: number, preps: readonly strin
   return null;
 }
 
+/** Words by which a weapon or an attack names what it is aimed at ("missiles targeting US troops"). */
+const AIMING_WORDS = new Set(['targeting', 'targetting', 'aimed', 'directed']);
+
+/**
+ * "launched missiles targeting US troops", "fired rockets aimed at the base": the target of an act of force
+ * named by a participle after its weapon, within a few words and before any comma or other verb.
+ */
+export function aimedTarget(ctx: Context, from: number): RoleHit | null {
+  const { view } = ctx;
+  const end = Math.min(sentenceBounds(ctx, from).end, from + 6);
+  for (let k = from + 1; k < end; k++) {
+    const w = view.lower[k]!;
+    if (AIMING_WORDS.has(w)) {
+      const at = w === 'aimed' || w === 'directed' ? (view.lower[k + 1] === 'at' || view.lower[k + 1] === 'against' ? k + 1 : -1) : k;
+      const ph = at >= 0 ? phraseAfter(ctx, at) : null;
+      return ph ? { refs: ph.members, phrase: ph, how: 'prep', via: w } : null;
+    }
+    if (w === ',' || view.pos[k] === 'VERB' || view.pos[k] === 'AUX') return null;
+  }
+  return null;
+}
+
 /** "demanded that Pyongyang forsake …": the subject of the "that"-clause right after the verb. */
 export function complementSubject(ctx: Context, last: number): RoleHit | null {
   const { view, clauses } = ctx;

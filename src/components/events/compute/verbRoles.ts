@@ -1,6 +1,6 @@
 import type { Kb, VerbPattern } from '../../../kb/kb.js';
 import { withActor, type ActorRef } from './actorPhrases.js';
-import { complementSubject, findAgent, findObject, findPrepTarget, meansAgent } from './complements.js';
+import { aimedTarget, complementSubject, findAgent, findObject, findPrepTarget, meansAgent } from './complements.js';
 import type { Context } from './context.js';
 import { patternIndex, type CompiledPattern } from '../model/patternIndex.js';
 import type { RoleHit } from './roles.js';
@@ -50,6 +50,8 @@ function findTargetOf(ctx: Context, t: Trigger): RoleHit | null {
   const p = t.pattern.pattern;
   const byPrep = findPrepTarget(ctx, t.last, p.targetPrep ?? []);
   if (byPrep) return byPrep;
+  const aimed = isForce(p.code) ? aimedTarget(ctx, t.last) : null;
+  if (aimed) return aimed;
   if (!(p.object ?? !p.targetPrep?.length)) return null;
   // A particle right after the verb belongs to it ("turned down X"); otherwise the object comes first ("charged X with").
   const from = t.withTokens[0] === t.token + 1 ? t.last : t.token;
