@@ -220,3 +220,10 @@ test('force names its target through a participle after the weapon, not past a c
   assert.deepEqual(brief(run('Russia fired missiles, said Ukraine.')), ['RUS→undefined 194']);
   assert.deepEqual(brief(run('Russia fired missiles and condemned Ukraine.')), ['RUS→undefined 194', 'RUS→UKR 111']);
 });
+
+test('a relative pronoun standing for an attack stands for the actor that carried it out', () => {
+  assert.deepEqual(brief(run('France condemned the Russian airstrike that hit Ukraine.')), ['FRA→RUS 111', 'RUS→UKR 190']);
+  // No attacker named, or no attack: the pronoun names no actor.
+  assert.deepEqual(brief(run('France condemned the airstrike that hit Ukraine.')), []);
+  assert.deepEqual(brief(run('France condemned the Russian proposal that angered Ukraine.')), ['FRA→RUS 111']);
+});

@@ -1,4 +1,4 @@
-import { ATTACK_NOUNS, IMPROVISED_BOMB_WORDS, MILITARY_MEANS_WORDS } from '../model/violenceMeans.js';
+import { isMeansWord } from '../model/violenceMeans.js';
 import { qualify, type Phrase } from './actorPhrases.js';
 import { sentenceBounds, type Context } from './context.js';
 import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, type RoleHit } from './roles.js';
@@ -146,7 +146,6 @@ export function findAgent(ctx: Context, v: number): RoleHit | null {
 /** Prepositions that name the means of a passive act of force ("killed in an air strike", "wounded during shelling"). */
 const MEANS_PREPS = new Set(['in', 'during', 'by']);
 
-const isMeansWord = (w: string) => ATTACK_NOUNS.has(w) || MILITARY_MEANS_WORDS.has(w) || IMPROVISED_BOMB_WORDS.has(w);
 
 /**
  * "were killed in Israeli tank shelling", "in an air strike by government forces": a passive act of force with no

@@ -1,5 +1,6 @@
 import { agentSector } from '../model/agentNouns.js';
 import { EVENTIVE_GERUND_PREPS, POSSESSIVES } from '../model/cues.js';
+import { isMeansWord } from '../model/violenceMeans.js';
 import { qualify, withActor, type ActorRef, type Phrase } from './actorPhrases.js';
 import { groupAt, sentenceBounds, type Context } from './context.js';
 import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, verbBefore, type RoleHit } from './roles.js';
@@ -253,7 +254,7 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
     let a = k - 1;
     while (a >= lo && view.lower[a] === ',') a--;
     const pid = a >= lo ? phrases.at[a]! : -1;
-    if (pid < 0) return null;
+    if (pid < 0) return a >= lo ? attackerOfMeans(ctx, a, lo) : null;
     // "the attack in Kabul that killed …": a phrase inside a prepositional phrase is not what the pronoun stands for.
     const ph = phrases.list[pid]!;
     let b = ph.start - 1;
@@ -281,3 +282,21 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
   return null;
 }
 
+/**
+ * "the US airstrike that killed …", "an Israeli missile strike which hit …": a relative pronoun standing for an
+ * attack or a weapon stands for the actor that modifies it.
+ */
+function attackerOfMeans(ctx: Context, a: number, lo: number): RoleHit | null {
+  const { view, phrases } = ctx;
+  if (view.pos[a] !== 'NOUN' || !isMeansWord(view.lower[a]!)) return null;
+  for (let b = a - 1; b >= lo && b >= a - 4; b--) {
+    const pid = phrases.at[b]!;
+    if (pid >= 0) {
+      const ph = phrases.list[pid]!;
+      return isDeterminerPronoun(ctx, ph) ? null : withHeadSector(ctx, hit(ph, 'modifier'), a);
+    }
+    const p = view.pos[b];
+    if (p !== 'NOUN' && p !== 'ADJ' && view.lower[b] !== '-') return null;
+  }
+  return null;
+}

@@ -24,3 +24,6 @@ export const MILITARY_MEANS_WORDS = set(
 export const ATTACK_NOUNS = set(
   'attack attacks strike strikes airstrike airstrikes raid raids shelling bombardment bombing bombings fire gunfire crossfire ambush assault offensive explosion blast firing',
 );
+
+/** A word that names an attack or its weapon ("air strike", "shelling", "missile", "car bomb"). */
+export const isMeansWord = (w: string): boolean => ATTACK_NOUNS.has(w) || MILITARY_MEANS_WORDS.has(w) || IMPROVISED_BOMB_WORDS.has(w);
