@@ -59,3 +59,9 @@ test('a clock time alone falls on the day the story last named', () => {
   // With no day named before it, the document's day.
   assert.equal(valueOf('The blast came at 10:35 a.m. in the capital.', '10:35 a.m.'), '2018-07-20T10:35');
 });
+
+test("a quarter of a year named in the possessive is one expression", () => {
+  assert.deepEqual(pairs("Profit for this year's second quarter doubled.", '2018-10-30'), [["this year's second quarter", '2018-Q2']]);
+  assert.deepEqual(pairs("The merger may close in next year's first quarter.", '2018-10-30'), [["next year's first quarter", '2019-Q1']]);
+  assert.deepEqual(pairs("Last year's fourth-quarter figures were restated.", '2018-10-30'), [["Last year's fourth-quarter", '2017-Q4']]);
+});

@@ -59,6 +59,14 @@ function isRelativeYear(c: Candidate): boolean {
   return c.spec.kind === 'relative' && c.spec.unit === 'year' && c.rule !== 'relative:year-end' && !c.mod;
 }
 
+/** What may follow a year in the possessive: a quarter, a half, a season or a month of it, with no year of its own. */
+function takesYearOffset(spec: TimexSpec): boolean {
+  if (spec.kind === 'yearPart' || spec.kind === 'season') return spec.year === undefined && spec.yearOffset === undefined && spec.shift === 'bare';
+  return isYearless(spec) && spec.kind === 'calendar' && spec.day === undefined;
+}
+
+const POSSESSIVE_GLUE = /^['’]s\s+$/;
+
 function hasClock(spec: TimexSpec): boolean {
   return 'time' in spec && spec.time !== undefined || 'part' in spec && spec.part !== undefined;
 }
@@ -157,6 +165,14 @@ export function extendCandidates(text: string, sorted: Candidate[]): Candidate[]
     if (following && isYearless(c.spec) && isRelativeYear(following) && /^,?\s+$/.test(text.slice(c.end, following.start))) {
       const offset = following.spec.kind === 'relative' ? following.spec.offset : 0;
       c = { start: c.start, end: following.end, spec: { ...c.spec, yearOffset: offset } as TimexSpec, rule: `${c.rule}+${following.rule.replace(/^relative:/, '')}` };
+      i++;
+    }
+
+    // "this year's third quarter", "next year's spring": one expression, the part of that year.
+    const ofYear = sorted[i + 1];
+    if (ofYear && isRelativeYear(c) && takesYearOffset(ofYear.spec) && POSSESSIVE_GLUE.test(text.slice(c.end, ofYear.start))) {
+      const offset = c.spec.kind === 'relative' ? c.spec.offset : 0;
+      c = { start: c.start, end: ofYear.end, spec: { ...ofYear.spec, yearOffset: offset } as TimexSpec, rule: `${ofYear.rule}+${c.rule.replace(/^relative:/, '')}` };
       i++;
     }
 
