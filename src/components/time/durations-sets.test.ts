@@ -14,7 +14,7 @@ test('durations with numbers in words and digits', () => {
   assert.equal(valueOf('They lived in camps for 2 1/2 years.', '2 1/2 years'), 'P2Y6M');
   assert.equal(valueOf('The call lasted half an hour.', 'half an hour'), 'PT30M');
   assert.equal(valueOf('Repairs take several weeks.', 'several weeks'), 'PXW');
-  assert.equal(valueOf('The region was ruled from Moscow for centuries.', 'centuries'), 'PXCE');
+  assert.equal(valueOf('The region was ruled from Moscow for centuries.', 'centuries'), 'PXC');
   assert.equal(valueOf('It was the lowest for two decades.', 'two decades'), 'P20Y');
   assert.equal(valueOf('Over the last 27 years it raised money.', 'the last 27 years'), 'P27Y');
 });

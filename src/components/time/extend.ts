@@ -5,7 +5,7 @@
  * Done once for all detectors, so each detector does not have to know every qualifier.
  */
 import type { Candidate, TimexSpec } from './spec.js';
-import { PARTS_OF_DAY } from './model/lexicon.js';
+import { PARTS_OF_DAY, SEASONS } from './model/lexicon.js';
 import { isSpaceCode } from './scan.js';
 
 const SHIFT_PREFIX = /\b(?:the\s+(?=previous|preceding|following))?(last|this|next|past|coming|previous|preceding|following)\s+$/i;
@@ -116,6 +116,8 @@ function isDayTimeGlue(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const SEASON_OF_BEFORE = /\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+$/i;
+
 const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
 const WEEK_AFTER = /^\s+week\b/i;
 
@@ -174,6 +176,12 @@ export function extendCandidates(text: string, sorted: Candidate[]): Candidate[]
       const offset = c.spec.kind === 'relative' ? c.spec.offset : 0;
       c = { start: c.start, end: ofYear.end, spec: { ...ofYear.spec, yearOffset: offset } as TimexSpec, rule: `${ofYear.rule}+${c.rule.replace(/^relative:/, '')}` };
       i++;
+    }
+
+    // "the winter of nineteen ninety-four": a season of a year written in words.
+    if (c.spec.kind === 'calendar' && c.spec.year !== undefined && c.spec.month === undefined && lastWord(text, floor, c.start, false) === 'of') {
+      const season = SEASON_OF_BEFORE.exec(text.slice(Math.max(floor, c.start - 20), c.start));
+      if (season) c = { start: c.start - season[0].length, end: c.end, spec: { kind: 'season', season: SEASONS[season[1]!.toLowerCase()]!, year: c.spec.year, shift: 'bare' }, rule: `calendar:season+${c.rule}` };
     }
 
     const lo = Math.max(floor, c.start - 30);
