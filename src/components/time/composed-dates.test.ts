@@ -77,3 +77,10 @@ test('a part of the day next to the story\'s last day, and an hour told by its p
   // No neighbour word, no hour: the part of the day alone is no expression.
   assert.deepEqual(pairs('He worked late into the night.'), []);
 });
+
+test('"or so" before "ago" or "earlier" makes the offset approximate, not a duration', () => {
+  const t = timexOf('A week or so ago, the general chose the date.', 'A week or so ago');
+  assert.equal(t.value, '2018-W28');
+  assert.equal(t.mod, 'APPROX');
+  assert.equal(valueOf('He moved on March 3, 2015; a year or so earlier he had sold the farm.', 'a year or so earlier'), '2014');
+});

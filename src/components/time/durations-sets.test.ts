@@ -93,3 +93,13 @@ test('vague references', () => {
   assert.equal(valueOf('At present, no talks are planned.', 'At present'), 'PRESENT_REF');
   assert.deepEqual(pairs('He left as soon as he could.'), []);
 });
+
+test('a weekday with a plural part of the day is a set, and so is the day listed before it', () => {
+  assert.deepEqual(pairs('The ferries sail on Friday nights.'), [['Friday nights', 'XXXX-WXX-5TNI']]);
+  assert.deepEqual(pairs('Buses leave on Monday and Wednesday mornings.'), [
+    ['Monday', 'XXXX-WXX-1TMO'],
+    ['Wednesday mornings', 'XXXX-WXX-3TMO'],
+  ]);
+  // One night is one date.
+  assert.equal(valueOf('He came Monday and left Tuesday night.', 'Tuesday night'), '2018-07-17TNI');
+});

@@ -30,7 +30,7 @@ const AMOUNT_MODS: Readonly<Record<string, string>> = {
   nearly: 'LESS_THAN', almost: 'LESS_THAN',
 };
 
-const PART_SUFFIX = /^\s+(morning|afternoon|evening|night)\b/i;
+const PART_SUFFIX = /^\s+(morning|afternoon|evening|night)(s)?\b/i;
 
 function takesShift(spec: TimexSpec): boolean {
   if (spec.kind === 'calendar') return spec.year === undefined && spec.day === undefined && spec.month !== undefined && spec.shift === 'bare';
@@ -115,6 +115,9 @@ function isDayTimeGlue(text: string, from: number, to: number): boolean {
   for (let k = i + 2; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
   return true;
 }
+
+/** Between two days of a list: "Monday and Tuesday", "Monday, Tuesday". */
+const DAY_LIST_GLUE = /^\s*(?:,|,?\s*and|,?\s*or)\s+$/;
 
 const SEASON_OF_BEFORE = /\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+$/i;
 
@@ -217,9 +220,21 @@ export function extendCandidates(text: string, sorted: Candidate[]): Candidate[]
     const ceiling = i + 1 < sorted.length ? sorted[i + 1]!.start : text.length;
     const part = c.end < ceiling && isSpaceCode(text.charCodeAt(c.end)) && isDayLevel(c.spec) && !hasClock(c.spec) ? PART_SUFFIX.exec(text.slice(c.end, ceiling)) : null;
     if (part) {
-      c.spec = { ...c.spec, part: PARTS_OF_DAY[part[1]!.toLowerCase()] } as TimexSpec;
-      c.end += part[0].length;
-      c.rule += '+part-of-day';
+      const code = PARTS_OF_DAY[part[1]!.toLowerCase()]!;
+      if (part[2] && c.spec.kind === 'weekday' && c.spec.shift === 'bare') {
+        // "on Tuesday nights": every such night, a set.
+        c.spec = { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${c.spec.weekday}T${code}` };
+        c.rule += '+parts-of-day';
+      } else if (!part[2]) {
+        c.spec = { ...c.spec, part: code } as TimexSpec;
+        c.rule += '+part-of-day';
+      }
+      if (c.spec.kind === 'fixed' || !part[2]) c.end += part[0].length;
+      // "on Monday and Tuesday nights": the plural part of the day belongs to both days.
+      const prev = out[out.length - 1];
+      if (c.spec.kind === 'fixed' && prev && prev.spec.kind === 'weekday' && prev.spec.shift === 'bare' && !hasClock(prev.spec) && DAY_LIST_GLUE.test(text.slice(prev.end, c.start))) {
+        out[out.length - 1] = { ...prev, spec: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${prev.spec.weekday}T${code}` }, rule: `${prev.rule}+parts-of-day` };
+      }
     }
     out.push(c);
   }
