@@ -138,3 +138,12 @@ test('the season of a year, its year in digits or in words, with its article', (
   assert.deepEqual(pairs('Oil fell back to the level of the winter of nineteen ninety-four.', '2018-02-23'), [['the winter of nineteen ninety-four', '1994-WI']]);
   assert.deepEqual(pairs('The dam was finished in the summer of 2009.', '2018-02-23'), [['the summer of 2009', '2009-SU']]);
 });
+
+test('the second day of "April 24 and 25" shares the month of the first', () => {
+  assert.deepEqual(pairs('The summit will be held on April 24 and 25.', '2018-02-10'), [
+    ['April 24', '2018-04-24'],
+    ['25', '2018-04-25'],
+  ]);
+  // A count after "and" is no day.
+  assert.deepEqual(pairs('On May 3 and 40 people were hurt.', '2018-07-20'), [['May 3', '2018-05-03']]);
+});

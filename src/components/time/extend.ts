@@ -119,6 +119,9 @@ function isDayTimeGlue(text: string, from: number, to: number): boolean {
 /** Between two days of a list: "Monday and Tuesday", "Monday, Tuesday". */
 const DAY_LIST_GLUE = /^\s*(?:,|,?\s*and|,?\s*or)\s+$/;
 
+/** "and 25" after "April 24", ending the phrase or the clause ("and 25 in Washington", "and 25."). */
+const LISTED_DAY_AFTER = /^\s+(?:and|or|to)\s+(\d{1,2})(?![\d,.%]\d|\s*(?:%|percent\b))(\s*[,.;:)]|\s+(?:in|at|on|of|when|will|was|were|is|are|respectively)\b|\s*$)/i;
+
 const SEASON_OF_BEFORE = /\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+$/i;
 
 const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
@@ -237,6 +240,17 @@ export function extendCandidates(text: string, sorted: Candidate[]): Candidate[]
       }
     }
     out.push(c);
+
+    // "on April 24 and 25": the second day of the list shares the month (and year) of the first.
+    if (c.spec.kind === 'calendar' && c.spec.day !== undefined && c.spec.month !== undefined && !hasClock(c.spec)) {
+      const listed = LISTED_DAY_AFTER.exec(text.slice(c.end, Math.min(ceiling, c.end + 24)));
+      const day = listed ? Number(listed[1]) : 0;
+      if (listed && day > c.spec.day && day <= 31) {
+        const at = c.end + listed[0].length - listed[1]!.length - (listed[2]?.length ?? 0);
+        const { weekday: _weekday, ...spec } = c.spec;
+        out.push({ start: at, end: at + listed[1]!.length, spec: { ...spec, day }, rule: `${c.rule}+listed-day` });
+      }
+    }
   }
   return out;
 }
