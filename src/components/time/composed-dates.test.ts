@@ -59,3 +59,28 @@ test('a clock time alone falls on the day the story last named', () => {
   // With no day named before it, the document's day.
   assert.equal(valueOf('The blast came at 10:35 a.m. in the capital.', '10:35 a.m.'), '2018-07-20T10:35');
 });
+
+test("a quarter of a year named in the possessive is one expression", () => {
+  assert.deepEqual(pairs("Profit for this year's second quarter doubled.", '2018-10-30'), [["this year's second quarter", '2018-Q2']]);
+  assert.deepEqual(pairs("The merger may close in next year's first quarter.", '2018-10-30'), [["next year's first quarter", '2019-Q1']]);
+  assert.deepEqual(pairs("Last year's fourth-quarter figures were restated.", '2018-10-30'), [["Last year's fourth-quarter", '2017-Q4']]);
+});
+
+test('a part of the day next to the story\'s last day, and an hour told by its part of the day', () => {
+  assert.deepEqual(pairs('The plane landed on July 12. The crew left the following night.'), [
+    ['July 12', '2018-07-12'],
+    ['the following night', '2018-07-13TNI'],
+  ]);
+  assert.equal(valueOf('The strike began on July 12; the previous evening talks had failed.', 'the previous evening'), '2018-07-11TEV');
+  assert.equal(valueOf('The convoy will leave at 4 in the morning.', '4 in the morning'), '2018-07-20T04:00');
+  assert.equal(valueOf('The polls close at 9 in the evening.', '9 in the evening'), '2018-07-20T21:00');
+  // No neighbour word, no hour: the part of the day alone is no expression.
+  assert.deepEqual(pairs('He worked late into the night.'), []);
+});
+
+test('"or so" before "ago" or "earlier" makes the offset approximate, not a duration', () => {
+  const t = timexOf('A week or so ago, the general chose the date.', 'A week or so ago');
+  assert.equal(t.value, '2018-W28');
+  assert.equal(t.mod, 'APPROX');
+  assert.equal(valueOf('He moved on March 3, 2015; a year or so earlier he had sold the farm.', 'a year or so earlier'), '2014');
+});

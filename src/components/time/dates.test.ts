@@ -102,7 +102,7 @@ test('months, years, decades and centuries relative to the document', () => {
 test('seasons keep their granularity and prefer the past', () => {
   assert.equal(valueOf('Fighting resumed last summer.', 'last summer'), '2017-SU');
   assert.equal(valueOf('Fighting resumed last spring.', 'last spring'), '2018-SP');
-  assert.equal(valueOf('The law passed in the summer of 2016.', 'summer of 2016'), '2016-SU');
+  assert.equal(valueOf('The law passed in the summer of 2016.', 'the summer of 2016'), '2016-SU');
   assert.equal(valueOf('A vote is expected this autumn.', 'this autumn'), '2018-FA');
   // Winter takes the year of its January: the one that ended in February 2018.
   assert.equal(valueOf('Snow fell last winter.', 'last winter'), '2018-WI');
@@ -132,4 +132,18 @@ test('holidays resolve like days of the year', () => {
   assert.equal(valueOf('Shops closed on Christmas Eve 2016.', 'Christmas Eve 2016'), '2016-12-24');
   assert.equal(valueOf('Pilgrims arrived last Easter.', 'last Easter'), '2018-04-01');
   assert.deepEqual(pairs('He flew to Christmas Island.'), []);
+});
+
+test('the season of a year, its year in digits or in words, with its article', () => {
+  assert.deepEqual(pairs('Oil fell back to the level of the winter of nineteen ninety-four.', '2018-02-23'), [['the winter of nineteen ninety-four', '1994-WI']]);
+  assert.deepEqual(pairs('The dam was finished in the summer of 2009.', '2018-02-23'), [['the summer of 2009', '2009-SU']]);
+});
+
+test('the second day of "April 24 and 25" shares the month of the first', () => {
+  assert.deepEqual(pairs('The summit will be held on April 24 and 25.', '2018-02-10'), [
+    ['April 24', '2018-04-24'],
+    ['25', '2018-04-25'],
+  ]);
+  // A count after "and" is no day.
+  assert.deepEqual(pairs('On May 3 and 40 people were hurt.', '2018-07-20'), [['May 3', '2018-05-03']]);
 });

@@ -168,8 +168,10 @@ function detectSeason(text: string, hit: Hit, out: Candidate[]): void {
     if (/^of$/i.test(next)) return;
     if (isCapitalized(text[hit.start]!) && isCapitalized(next)) return;
   }
+  // "the winter of 1994": the article belongs to the expression, as with "the summer".
+  const the = !shift && year && /^\s+of/i.test(year[0]) ? matchBefore(text, hit.start, THE_BEFORE, 6) : null;
   out.push({
-    start: shift ? shift.start : hit.start,
+    start: shift ? shift.start : the ? the.start : hit.start,
     end: hit.end + (year ? year[0].length : 0),
     spec: {
       kind: 'season',

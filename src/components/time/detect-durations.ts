@@ -44,7 +44,8 @@ const RATE_BEFORE = /(?:\d|%|\b[a-z]{3,}s|\b(?:million|billion|trillion|thousand
 const DESIGNATOR: Readonly<Record<Unit, [string, boolean]>> = {
   second: ['S', true], minute: ['M', true], hour: ['H', true], day: ['D', false], week: ['W', false],
   fortnight: ['W', false], month: ['M', false], quarter: ['Q', false], year: ['Y', false],
-  decade: ['DE', false], century: ['CE', false],
+  // TimeBank's letters for the units ISO 8601 lacks: E decade, C century ("for centuries" → PXC).
+  decade: ['E', false], century: ['C', false],
 };
 
 /** Units that have no ISO-8601 letter are counted in a smaller one ("two decades" → P20Y). */

@@ -11,8 +11,8 @@ import { endsWithAmount, endsWithWord, matchAt, matchBefore, spaceThen } from '.
 
 export const OFFSET_CUES: readonly string[] = [...Object.keys(UNITS), 'ago'];
 
-/** What follows the unit: the direction word. */
-const DIRECTION_AFTER = spaceThen(/\s+(ago|before|after|earlier|later|prior|from\s+now|hence)\b/iy, 'abelpfh');
+/** What follows the unit: the direction word, after an "or so" that makes the amount approximate. */
+const DIRECTION_AFTER = spaceThen(/(?:\s+or\s+so)?\s+(ago|before|after|earlier|later|prior|from\s+now|hence)\b/iy, 'abelpfho');
 const AMOUNT_BEFORE = endsWithAmount(new RegExp(`\\b(${AMOUNT_SOURCE})\\s+$`, 'i'));
 
 /** "the next day", "the previous year". */
@@ -69,6 +69,7 @@ export function detectOffsets(text: string, hits: readonly Hit[]): Candidate[] {
             start: counted.start,
             end,
             spec: { kind: 'offset', amount, unit, direction, from: fromNow ? 'document' : 'narrative', ...(relative ? { relativeTo: { event: eventStem(text, end), unitEnd: hit.end } } : {}) },
+            ...(/^\s+or\s/i.test(dir[0]) ? { mod: 'APPROX' } : {}),
             rule: fromNow ? 'offset:ago' : 'offset:before-after',
           });
         }

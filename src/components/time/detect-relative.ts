@@ -11,7 +11,7 @@ import { atSentenceStart, endsWithWord, matchAt, matchBefore, spaceThen, wordBef
 
 export const RELATIVE_CUES: readonly string[] = [
   'last', 'this', 'next', 'current', 'coming', 'weekend', 'today', 'tonight', 'yesterday', 'tomorrow', 'noon', 'midday', 'midnight',
-  'week', 'month', 'year', 'morning', 'afternoon', 'evening',
+  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
 ];
 
 /** After "last", "this", "next", "current", "coming": the unit. */
@@ -33,6 +33,10 @@ const UNIT_END_AFTER = /(?:-end|\s+end|['’]s\s+end)\b/iy;
 
 const IN_THE_BEFORE = endsWithWord(/\b(?:in|during)\s+the\s+$/i, ['the']);
 const ENDED_AFTER = spaceThen(/\s+end(?:ed|ing)\b/iy, 'e');
+
+const NEIGHBOUR_PART_BEFORE = endsWithWord(/\bthe\s+(next|following|previous|preceding)\s+$/i, ['next', 'following', 'previous', 'preceding']);
+/** "4 in the morning", "10 at night": an hour of the clock, then the part of the day that places it. */
+const HOUR_OF_PART_BEFORE = endsWithWord(/\b(1[0-2]|[1-9])\s+(?:in\s+the|at)\s+$/i, ['the', 'at']);
 
 const MID_BEFORE: Before = { re: /\bmid(?:-|\s+)$/i, hyphens: true, lastWord: (word) => word === 'mid' };
 
@@ -102,7 +106,23 @@ export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] 
         spec: { kind: 'relative', unit: 'day', offset: CASUAL_OFFSET[w]!, ...(w === 'tonight' ? { part: 'NI' as const } : {}) },
         rule: `relative:${w}`,
       });
-    } else if (w === 'morning' || w === 'afternoon' || w === 'evening') {
+    } else if (w === 'morning' || w === 'afternoon' || w === 'evening' || w === 'night') {
+      // "the next morning", "the previous night": a part of the day next to the story's last day.
+      const neighbour = matchBefore(text, hit.start, NEIGHBOUR_PART_BEFORE, 24);
+      if (neighbour) {
+        const offset = /^(?:next|following)$/i.test(neighbour.m[1]!) ? 1 : -1;
+        out.push({ start: neighbour.start, end: hit.end, spec: { kind: 'relative', unit: 'day', offset, narrative: true, part: PARTS_OF_DAY[w]! }, rule: 'relative:neighbour-part' });
+        continue;
+      }
+      // "4 in the morning", "10 at night": a clock time told by the part of the day.
+      const clock = matchBefore(text, hit.start, HOUR_OF_PART_BEFORE, 16);
+      if (clock) {
+        const hour = Number(clock.m[1]);
+        const pm = w === 'afternoon' || w === 'evening' || (w === 'night' && hour >= 6);
+        out.push({ start: clock.start, end: hit.end, spec: { kind: 'relative', unit: 'day', offset: 0, narrative: true, time: { hour: pm && hour < 12 ? hour + 12 : !pm && hour === 12 ? 0 : hour, minute: 0 } }, rule: 'relative:hour-of-part' });
+        continue;
+      }
+      if (w === 'night') continue;
       // "by mid-afternoon", "mid-morning yesterday": a part of the day (of the day named next, if any).
       const mid = matchBefore(text, hit.start, MID_BEFORE, 8);
       if (mid) out.push({ start: mid.start, end: hit.end, spec: { kind: 'relative', unit: 'day', offset: 0, part: PARTS_OF_DAY[w]! }, rule: 'relative:mid-part' });

@@ -5,7 +5,7 @@
  * Done once for all detectors, so each detector does not have to know every qualifier.
  */
 import type { Candidate, TimexSpec } from './spec.js';
-import { PARTS_OF_DAY } from './model/lexicon.js';
+import { PARTS_OF_DAY, SEASONS } from './model/lexicon.js';
 import { isSpaceCode } from './scan.js';
 
 const SHIFT_PREFIX = /\b(?:the\s+(?=previous|preceding|following))?(last|this|next|past|coming|previous|preceding|following)\s+$/i;
@@ -30,7 +30,7 @@ const AMOUNT_MODS: Readonly<Record<string, string>> = {
   nearly: 'LESS_THAN', almost: 'LESS_THAN',
 };
 
-const PART_SUFFIX = /^\s+(morning|afternoon|evening|night)\b/i;
+const PART_SUFFIX = /^\s+(morning|afternoon|evening|night)(s)?\b/i;
 
 function takesShift(spec: TimexSpec): boolean {
   if (spec.kind === 'calendar') return spec.year === undefined && spec.day === undefined && spec.month !== undefined && spec.shift === 'bare';
@@ -58,6 +58,14 @@ function isYearless(spec: TimexSpec): boolean {
 function isRelativeYear(c: Candidate): boolean {
   return c.spec.kind === 'relative' && c.spec.unit === 'year' && c.rule !== 'relative:year-end' && !c.mod;
 }
+
+/** What may follow a year in the possessive: a quarter, a half, a season or a month of it, with no year of its own. */
+function takesYearOffset(spec: TimexSpec): boolean {
+  if (spec.kind === 'yearPart' || spec.kind === 'season') return spec.year === undefined && spec.yearOffset === undefined && spec.shift === 'bare';
+  return isYearless(spec) && spec.kind === 'calendar' && spec.day === undefined;
+}
+
+const POSSESSIVE_GLUE = /^['’]s\s+$/;
 
 function hasClock(spec: TimexSpec): boolean {
   return 'time' in spec && spec.time !== undefined || 'part' in spec && spec.part !== undefined;
@@ -107,6 +115,14 @@ function isDayTimeGlue(text: string, from: number, to: number): boolean {
   for (let k = i + 2; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
   return true;
 }
+
+/** Between two days of a list: "Monday and Tuesday", "Monday, Tuesday". */
+const DAY_LIST_GLUE = /^\s*(?:,|,?\s*and|,?\s*or)\s+$/;
+
+/** "and 25" after "April 24", ending the phrase or the clause ("and 25 in Washington", "and 25."). */
+const LISTED_DAY_AFTER = /^\s+(?:and|or|to)\s+(\d{1,2})(?![\d,.%]\d|\s*(?:%|percent\b))(\s*[,.;:)]|\s+(?:in|at|on|of|when|will|was|were|is|are|respectively)\b|\s*$)/i;
+
+const SEASON_OF_BEFORE = /\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+$/i;
 
 const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
 const WEEK_AFTER = /^\s+week\b/i;
@@ -160,6 +176,20 @@ export function extendCandidates(text: string, sorted: Candidate[]): Candidate[]
       i++;
     }
 
+    // "this year's third quarter", "next year's spring": one expression, the part of that year.
+    const ofYear = sorted[i + 1];
+    if (ofYear && isRelativeYear(c) && takesYearOffset(ofYear.spec) && POSSESSIVE_GLUE.test(text.slice(c.end, ofYear.start))) {
+      const offset = c.spec.kind === 'relative' ? c.spec.offset : 0;
+      c = { start: c.start, end: ofYear.end, spec: { ...ofYear.spec, yearOffset: offset } as TimexSpec, rule: `${ofYear.rule}+${c.rule.replace(/^relative:/, '')}` };
+      i++;
+    }
+
+    // "the winter of nineteen ninety-four": a season of a year written in words.
+    if (c.spec.kind === 'calendar' && c.spec.year !== undefined && c.spec.month === undefined && lastWord(text, floor, c.start, false) === 'of') {
+      const season = SEASON_OF_BEFORE.exec(text.slice(Math.max(floor, c.start - 20), c.start));
+      if (season) c = { start: c.start - season[0].length, end: c.end, spec: { kind: 'season', season: SEASONS[season[1]!.toLowerCase()]!, year: c.spec.year, shift: 'bare' }, rule: `calendar:season+${c.rule}` };
+    }
+
     const lo = Math.max(floor, c.start - 30);
     const shift = takesShift(c.spec) && SHIFT_LAST_WORDS.has(lastWord(text, lo, c.start, false)) ? SHIFT_PREFIX.exec(text.slice(lo, c.start)) : null;
     if (shift) {
@@ -193,11 +223,34 @@ export function extendCandidates(text: string, sorted: Candidate[]): Candidate[]
     const ceiling = i + 1 < sorted.length ? sorted[i + 1]!.start : text.length;
     const part = c.end < ceiling && isSpaceCode(text.charCodeAt(c.end)) && isDayLevel(c.spec) && !hasClock(c.spec) ? PART_SUFFIX.exec(text.slice(c.end, ceiling)) : null;
     if (part) {
-      c.spec = { ...c.spec, part: PARTS_OF_DAY[part[1]!.toLowerCase()] } as TimexSpec;
-      c.end += part[0].length;
-      c.rule += '+part-of-day';
+      const code = PARTS_OF_DAY[part[1]!.toLowerCase()]!;
+      if (part[2] && c.spec.kind === 'weekday' && c.spec.shift === 'bare') {
+        // "on Tuesday nights": every such night, a set.
+        c.spec = { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${c.spec.weekday}T${code}` };
+        c.rule += '+parts-of-day';
+      } else if (!part[2]) {
+        c.spec = { ...c.spec, part: code } as TimexSpec;
+        c.rule += '+part-of-day';
+      }
+      if (c.spec.kind === 'fixed' || !part[2]) c.end += part[0].length;
+      // "on Monday and Tuesday nights": the plural part of the day belongs to both days.
+      const prev = out[out.length - 1];
+      if (c.spec.kind === 'fixed' && prev && prev.spec.kind === 'weekday' && prev.spec.shift === 'bare' && !hasClock(prev.spec) && DAY_LIST_GLUE.test(text.slice(prev.end, c.start))) {
+        out[out.length - 1] = { ...prev, spec: { kind: 'fixed', type: 'SET', value: `XXXX-WXX-${prev.spec.weekday}T${code}` }, rule: `${prev.rule}+parts-of-day` };
+      }
     }
     out.push(c);
+
+    // "on April 24 and 25": the second day of the list shares the month (and year) of the first.
+    if (c.spec.kind === 'calendar' && c.spec.day !== undefined && c.spec.month !== undefined && !hasClock(c.spec)) {
+      const listed = LISTED_DAY_AFTER.exec(text.slice(c.end, Math.min(ceiling, c.end + 24)));
+      const day = listed ? Number(listed[1]) : 0;
+      if (listed && day > c.spec.day && day <= 31) {
+        const at = c.end + listed[0].length - listed[1]!.length - (listed[2]?.length ?? 0);
+        const { weekday: _weekday, ...spec } = c.spec;
+        out.push({ start: at, end: at + listed[1]!.length, spec: { ...spec, day }, rule: `${c.rule}+listed-day` });
+      }
+    }
   }
   return out;
 }

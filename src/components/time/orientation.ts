@@ -19,8 +19,11 @@ const PAST_SOURCE = `\\b(?:${PAST_CUES.map(escape).join('|')})\\b|\\b[a-z]{2,}ed
 const CUE = new RegExp(`(${FUTURE_SOURCE})|(${PAST_SOURCE})`, 'gi');
 const NOT_PAST = new Set(NOT_PAST_ED);
 
-const LOOK_BACK = 70;
-const LOOK_AHEAD = 50;
+/** How far back the tense of the clause is looked for: a subject and its verb phrase ("will be named commander of the Space Shuttle Columbia for a mission in December"). */
+const LOOK_BACK = 100;
+/** How far back a deadline looks for a past perfect ("had filed reports by Wednesday"): the verb governing it, not an earlier clause. */
+const PERFECT_LOOK_BACK = 70;
+const LOOK_AHEAD = 80;
 
 /** isWordCode for `\b`: [A-Za-z0-9_]. */
 function isWordCode(c: number): boolean {
@@ -77,7 +80,7 @@ export function orientationAt(text: string, start: number, end: number, sentence
   // hardened their stand").
   if (DEADLINE_LEADS.has(wordBefore(text, start))) {
     let perfect = false;
-    eachCue(text.slice(Math.max(sentenceStart, start - LOOK_BACK), Math.min(sentenceEnd, end + LOOK_AHEAD)), (_o, word) => (perfect = word === 'had'));
+    eachCue(text.slice(Math.max(sentenceStart, start - PERFECT_LOOK_BACK), Math.min(sentenceEnd, end + LOOK_AHEAD)), (_o, word) => (perfect = word === 'had'));
     if (perfect) return 'past';
     const lead = /\S+\s*$/.exec(text.slice(Math.max(0, start - 16), start));
     if (lead && atSentenceStart(text, start - lead[0].length) && firstCue(text.slice(end, Math.min(sentenceEnd, end + LOOK_AHEAD))) === 'past') return 'past';

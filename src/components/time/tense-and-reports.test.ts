@@ -74,3 +74,11 @@ test('halves named by their quarters or by "last"', () => {
   // A half needs its year: "the last half of the game" is no time.
   assert.deepEqual(pairs('He scored in the last half of the game.'), []);
 });
+
+test('the tense of a long clause reaches the date at its end, and a plan named after a fronted day', () => {
+  // "will" stands 70-odd characters before "December": the subject's verb phrase still sets the tense.
+  assert.equal(valueOf('Colonel Rivers will be named commander of the orbital research platform for a mission in December.', 'December', '2018-03-04'), '2018-12');
+  // Monday 2018-10-22: the next Tuesday is the 23rd; the plan is told after a long subject.
+  assert.equal(valueOf('On Tuesday, the Northern Farmers and Agricultural Workers Federation plans to hold a rally.', 'Tuesday', '2018-10-22'), '2018-10-23');
+  assert.equal(valueOf('On Tuesday, the Northern Farmers and Agricultural Workers Federation held a rally.', 'Tuesday', '2018-10-22'), '2018-10-16');
+});
