@@ -545,7 +545,8 @@ function isFullStop(toks: readonly Token[], j: number): boolean {
   const u = toks[j]!;
   if (u.text !== '.' && u.text !== '?' && u.text !== '!') return false;
   const next = toks[j + 1];
-  return !next || /^[\p{Lu}“"‘]/u.test(next.text);
+  // ASCII text opens a quotation with two apostrophes: ". ''The".
+  return !next || /^[\p{Lu}“"‘]/u.test(next.text) || (next.text === "'" && toks[j + 2]?.text === "'");
 }
 
 function firstVerb(toks: readonly Token[], from: number, sEnd: number): number {
@@ -572,7 +573,8 @@ function quotationBefore(doc: Doc, headStart: number, sStart: number, quotations
   const toks = doc.tokens;
   const at = toks[headStart]!.start;
   const q = quotations.endingBefore(at);
-  if (!q || at - q.end >= 6 || !/^[\s,—–-]*$/.test(doc.text.slice(q.end, at))) return null;
+  // Within the paragraph: a quotation closing the paragraph before is another attribution's.
+  if (!q || at - q.end >= 6 || !/^[^\S\n,—–-]*(?:[,—–-][^\S\n]*)*$/.test(doc.text.slice(q.end, at))) return null;
   // The quotation ends with a comma inside or outside it: it is the cue's, not a title or a quoted name.
   const inner = doc.text.slice(q.contentStart, q.contentEnd).trimEnd();
   if (!/[,!?—–-]$/.test(inner) && !/,/.test(doc.text.slice(q.end, at))) return null;
@@ -587,7 +589,7 @@ function contentBefore(doc: Doc, headStart: number, sStart: number, after: numbe
   if (p < sStart) {
     // The sentence opens with the cue's own phrase; a quotation may close the sentence before.
     const q = quotations.endingBefore(toks[headStart]!.start);
-    return q && /^[\s,]*$/.test(doc.text.slice(q.end, toks[headStart]!.start)) ? { start: q.start, end: q.end } : null;
+    return q && /^[^\S\n,]*(?:,[^\S\n]*)*$/.test(doc.text.slice(q.end, toks[headStart]!.start)) ? { start: q.start, end: q.end } : null;
   }
   const sep = toks[p]!;
   if (sep.text !== ',' && sep.text !== '”' && sep.text !== '"' && sep.text !== "'" && sep.text !== '—' && sep.text !== '--') return null;
@@ -721,7 +723,8 @@ const NON_SPEAKER_LABELS = /^(update|updated|photo|photos|image|video|watch|read
  */
 export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
   const out: Found[] = [];
-  const re = /^([ \t]*)([\p{Lu}][\p{L}.’'\- ]{0,40}?)([ \t]*):[ \t]+(\S[^\n]*)$/gmu;
+  // A transcript quoted as a block opens each turn with a quotation mark: "\"PENCE: …".
+  const re = /^([ \t]*["“]?)([\p{Lu}][\p{L}.’'\- ]{0,40}?)([ \t]*):[ \t]+(\S[^\n]*)$/gmu;
   for (const m of doc.text.matchAll(re)) {
     const label = m[2]!.trim();
     const words = label.split(/\s+/);
@@ -731,6 +734,26 @@ export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
     const contentStart = doc.text.indexOf(m[4]!, colon);
     const f = finish(doc, { cue: { start: colon, end: colon + 1 }, source: { start, end: start + label.length }, viaSpan: null, content: { start: contentStart, end: contentStart + m[4]!.length }, rule: 'speaker-line' }, quotations);
     if (f.content.end > f.content.start) out.push(f);
+  }
+  return out;
+}
+
+// A dash and a short name closing the line after a quotation: "“…” ― Jorge Falcon".
+const SIGNATURE = /^[ \t]*(?:[―—–]|--)[ \t]*([\p{Lu}][\p{L}.’'\- ]{0,50}?)[ \t]*\.?[ \t]*(?:\n|$)/u;
+
+/** Quotations signed like epigraphs, "“…” ― Name": the dash is the cue, the name the source. */
+export function signedQuotations(doc: Doc, quotations: QuotationIndex): Found[] {
+  const out: Found[] = [];
+  for (const q of quotations.all) {
+    if (!q.closed) continue;
+    const c = doc.text.charCodeAt(q.end + (doc.text[q.end] === ' ' ? 1 : 0));
+    // Most quotations are followed by other text: only a dash can open a signature.
+    if (c !== 0x2015 && c !== 0x2014 && c !== 0x2013 && c !== 0x2d) continue;
+    const m = SIGNATURE.exec(doc.text.slice(q.end, q.end + 80));
+    if (!m || m[1]!.split(/\s+/).length > 5) continue;
+    const dash = q.end + m[0].search(/[―—–-]/);
+    const start = q.end + m[0].indexOf(m[1]!);
+    out.push(finish(doc, { cue: { start: dash, end: dash + (doc.text.startsWith('--', dash) ? 2 : 1) }, source: { start, end: start + m[1]!.trimEnd().length }, viaSpan: null, content: { start: q.start, end: q.end }, rule: 'signature' }, quotations));
   }
   return out;
 }
