@@ -4,6 +4,7 @@ import type { Component } from '../../pipeline/pipeline.js';
 import { findQuotations, type Quotation } from '../../text/quotation-marks.js';
 import { citedSources, speakerCandidates, speakerIn } from './attribution.js';
 import { SpanBuckets, within } from './compute/span-index.js';
+import { defaultCueModel } from './model/cue-model.js';
 import { colonQuotations, findReported, hearsayAdverbs, nominalCues, QuotationIndex, signedQuotations, speakerLines, type CharSpan, type Found } from './compute/reported.js';
 
 // A quotation of a few words inside a sentence is a scare quote or a borrowed phrase, not a statement.
@@ -25,7 +26,7 @@ export const quotes: Component = {
   run(doc) {
     const candidates = speakerCandidates(doc);
     const quotations = new QuotationIndex(findQuotations(doc.text));
-    const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations), ...nominalCues(doc, quotations)];
+    const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, defaultCueModel()), ...nominalCues(doc, quotations)];
     const found = outermost([...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]);
     const out: Quote[] = [];
     for (const f of found) out.push(makeQuote(doc, f, quotedCore(doc, f), candidates));

@@ -3,6 +3,7 @@ import type { Quotation } from '../../../text/quotation-marks.js';
 import { ALL_CUES, BELIEF_CUES, CUE_ADJECTIVES, CUE_NOUNS, QUOTE_ONLY_CUES, CUE_PARTICLES, EMPTY_SOURCES, INTENTION_CUES, PARTICLE_ONLY, RAISING, SPEECH_CUES, STANCE_CUES } from '../model/cues.js';
 import { firstStartingAt, SpanBuckets, within } from './span-index.js';
 import { tokenIndexAt } from '../../../doc/doc.js';
+import type { CueModel } from '../model/cue-model.js';
 import { clauseStartsAt, groupStart, isOpeningQuote, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
 
 /** A character span. */
@@ -50,6 +51,12 @@ function headlineLemma(word: string): string | undefined {
   }
   return undefined;
 }
+
+// A verb the cue model found takes the complements of a cue that is a speech act, an intention and
+// a stance at once ("promised that …", "promised to …", "promised tax cuts").
+const LEARNED_CUE_LEMMA = 'promise';
+// How sure the model must be: a cue by a clear margin, since its recall comes on top of the lists'.
+const LEARNED_MARGIN = 0;
 
 // How far a scan reaches from a cue, in tokens: a run-on "sentence" of a whole page stays linear.
 const MAX_REACH = 150;
@@ -113,7 +120,7 @@ export class QuotationIndex {
  * Every cue verb with its source and content: the that-clause, a bare clause, a colon, a
  * quotation, a to-infinitive, the object of a stance verb, or the clause before ("…, she said").
  */
-export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
+export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: CueModel | null = null): Found[] {
   const toks = doc.tokens;
   const sents = sentenceTokens(doc);
   const out: Found[] = [];
@@ -139,7 +146,14 @@ export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
         continue;
       }
     }
-    if (!ALL_CUES.has(lemma) && !CUE_PARTICLES.has(lemma) && !QUOTE_ONLY_CUES.has(lemma)) continue;
+    if (!ALL_CUES.has(lemma) && !CUE_PARTICLES.has(lemma) && !QUOTE_ONLY_CUES.has(lemma)) {
+      // A verb the word lists do not know: the learned model may still read it as a cue.
+      if (cueModel && t.pos === 'VERB' && isCueToken(toks, k) && !quotations.holding(t.start) && cueModel.margin(toks, k) > LEARNED_MARGIN) {
+        const f = analyseCue(doc, k, LEARNED_CUE_LEMMA, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations);
+        if (f) out.push({ ...f, rule: `learned-${f.rule}` });
+      }
+      continue;
+    }
     if (!isCueToken(toks, k)) continue;
     if (quotations.holding(t.start)) continue;
     const s = t.sentence;
