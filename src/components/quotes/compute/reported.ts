@@ -66,6 +66,8 @@ const BARE_VERBS = new Set(['say', 'think', 'believe', 'want', 'expect', 'feel',
 
 // Verbs that nearly always report content after them.
 const LOOSE_COMPLEMENT = new Set(['say', 'tell', 'believe', 'show', 'argue', 'claim', 'insist', 'suggest', 'warn', 'predict', 'fear', 'hope', 'acknowledge', 'admit', 'announce', 'write', 'report', 'add', 'note', 'explain', 'contend', 'assert', 'allege']);
+// Speech verbs whose object is the addressee.
+const RECIPIENT_VERBS = new Set(['tell', 'ask', 'inform', 'notify', 'remind', 'assure', 'reassure', 'brief', 'advise', 'instruct', 'beg', 'answer', 'quote', 'cite']);
 // Prepositions that introduce what was talked about, not an adjunct ("said of waterboarding").
 const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'to', 'for', 'with', 'as']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'while']);
@@ -421,7 +423,9 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   if ((SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma)) && clauseStartsAt(toks, a, sEnd)) {
     return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'clause' };
   }
-  if (STANCE_CUES.has(lemma) || (CUE_PARTICLES.get(lemma)?.size ?? 0) > 0) {
+  // Speech verbs take what was said as their object too ("mentioned Machado", "announced a plan"),
+  // except those whose object is the one spoken to ("told reporters").
+  if (STANCE_CUES.has(lemma) || (CUE_PARTICLES.get(lemma)?.size ?? 0) > 0 || (SPEECH_CUES.has(lemma) && !RECIPIENT_VERBS.has(lemma))) {
     if (first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'PRON' || first.pos === 'ADJ' || first.pos === 'NUM' || w === 'about' || w === 'how' || w === 'what' || w === 'whether' || w === 'if') {
       if (first.pos === 'PRON' && (w === 'it' || w === 'this') && (toks[a + 1]?.text === '.' || a + 1 >= sEnd)) {
         // "She denied it." is an attribution too, with the pronoun as its content.
