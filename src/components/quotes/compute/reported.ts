@@ -136,6 +136,8 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
       if (f) out.push(f);
       continue;
     }
+    // Only verbs, and nouns and names the tagger made of verbs ("reports that", "Trump Says"), are cues here.
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
     if (SEEMING.has(lemma) && t.pos === 'VERB') {
       const f = seemingCue(doc, k, sents, quotations);
       if (f) out.push(f);
@@ -152,7 +154,10 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
       // A verb the word lists do not know: the learned model may still read it as a cue.
       if (cueModel && t.pos === 'VERB' && isCueToken(toks, k) && !quotations.holding(t.start) && cueModel.margin(toks, k) > LEARNED_MARGIN) {
         const f = analyseCue(doc, k, LEARNED_CUE_LEMMA, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations);
-        if (f) out.push({ ...f, rule: `learned-${f.rule}` });
+        if (f) {
+          f.rule = `learned-${f.rule}`;
+          out.push(f);
+        }
       }
       continue;
     }
@@ -313,7 +318,8 @@ function finish(doc: Doc, f: Omit<Found, 'quotations' | 'truncated'>, quotations
   const opened = quotations.openingAt(start);
   if (opened && opened.end > end) end = opened.end;
   const truncated = inner.some((q) => !q.closed) || (opened !== undefined && !opened.closed);
-  return { ...f, content: { start, end }, quotations: opened && !inner.includes(opened) ? [...inner, opened] : inner, truncated };
+  // Built field by field: a spread of the many shapes `f` comes in is the slowest line of the layer.
+  return { cue: f.cue, source: f.source, viaSpan: f.viaSpan, content: { start, end }, quotations: opened && !inner.includes(opened) ? [...inner, opened] : inner, truncated, rule: f.rule };
 }
 
 function tokenAt(toks: readonly Token[], offset: number, upTo: number): number {
@@ -735,15 +741,23 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
 // Labels that open a line with a colon but name no speaker.
 const NON_SPEAKER_LABELS = /^(update|updated|photo|photos|image|video|watch|read|read more|related|note|editor's note|editor’s note|correction|source|sources|credit|follow|subscribe|click|listen|see|also|warning|breaking|exclusive|live|full text|transcript|q|a|question|answer)$/i;
 
+// A transcript quoted as a block opens each turn with a quotation mark: "\"PENCE: …".
+const SPEAKER_LINE = /([ \t]*["“]?)([\p{Lu}][\p{L}.’'\- ]{0,40}?)([ \t]*):[ \t]+(\S[^\n]*)$/muy;
+
 /**
  * A line that opens with a short name and a colon: a transcript turn ("PENCE: Well, …") or a
  * headline's speaker ("Poll: Wealthy Voters …"). The colon is the cue.
  */
 export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
   const out: Found[] = [];
-  // A transcript quoted as a block opens each turn with a quotation mark: "\"PENCE: …".
-  const re = /^([ \t]*["“]?)([\p{Lu}][\p{L}.’'\- ]{0,40}?)([ \t]*):[ \t]+(\S[^\n]*)$/gmu;
-  for (const m of doc.text.matchAll(re)) {
+  const text = doc.text;
+  // Tried at line starts only (sticky), not at every offset of the text.
+  for (let at = 0; at < text.length; ) {
+    SPEAKER_LINE.lastIndex = at;
+    const m = SPEAKER_LINE.exec(text);
+    const nl = text.indexOf('\n', at);
+    at = nl < 0 ? text.length : nl + 1;
+    if (!m) continue;
     const label = m[2]!.trim();
     const words = label.split(/\s+/);
     if (words.length > 5 || NON_SPEAKER_LABELS.test(label) || !words.every((w) => /^[\p{Lu}]/u.test(w) || /^(of|the|and|de|van|von)$/.test(w))) continue;
