@@ -252,3 +252,8 @@ test("an ASCII quotation after a full stop ends the content before it: ''…,'' 
   const doc = runUntil("''The plan has no chance in the Senate,'' Mr. Neri said. ''It will fail again next year.''", 'quotes');
   assert.equal(attribution(doc, 'The plan has no chance')?.source, 'Mr. Neri');
 });
+
+test('a title-case word inside a name is no headline verb: "the United States"', () => {
+  const doc = runUntil('On Friday, Ricardo Rosselló resigned as the governor of United States commonwealth of Puerto Rico and Pedro Pierluisi was sworn in.', 'quotes');
+  assert.equal(doc.quotes.filter((q) => q.cue?.text === 'States').length, 0);
+});

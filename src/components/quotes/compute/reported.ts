@@ -163,6 +163,8 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     }
     if (!isCueToken(toks, k)) continue;
     if (quotations.holding(t.start)) continue;
+    // "United States", "Prairie Says Festival": a title-case word inside a name is no headline verb.
+    if (t.pos === 'PROPN' && doc.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.start < t.start)) continue;
     const s = t.sentence;
     const f = analyseCue(doc, k, lemma, sents.first[s]!, sents.end[s]!, quotations);
     if (f) out.push(f);
