@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { readConll } from '../ner/conll.js';
 import { GoldError } from '../eval/gold.js';
 import { trainNer } from '../ner/train.js';
+import { readQuotesGold } from '../eval/quotes-gold.js';
+import { isCalendarDate } from './date.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
 import { wholeNumber } from './numbers.js';
@@ -30,5 +32,31 @@ export function registerTrain(program: Command, io: Io): void {
       const model = trainNer(docs, loadKb(), { epochs: opts.epochs, seed: opts.seed, log: (l) => io.warn(l) });
       model.save(opts.out);
       io.out(`trained on ${docs.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s: ${model.size} features → ${opts.out}\n`);
+    });
+  train
+    .command('quote-cues')
+    .description('train the attribution cue model (averaged perceptron) on PolNeAR-style JSON Lines gold')
+    .requiredOption('--data <path>', 'training data (e.g. ../shared/data/quotes/polnear_train.jsonl)')
+    .requiredOption('--out <path>', 'where to write the model (e.g. models/quote-cues.bin)')
+    .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 10)
+    .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1)
+    .action(async (opts: { data: string; out: string; epochs: number; seed: number }) => {
+      let records;
+      try {
+        records = await readQuotesGold(opts.data);
+      } catch (err) {
+        if (err instanceof GoldError) throw new CliError(err.message);
+        throw err;
+      }
+      const lib = await import('../index.js');
+      const { trainCueModel } = await import('../components/quotes/train.js');
+      const started = performance.now();
+      const data = records.map((r) => ({
+        doc: lib.extract(r.text, { date: r.publication_date && isCalendarDate(r.publication_date) ? r.publication_date : null, id: r.doc_id }),
+        cues: r.attributions.flatMap((a) => a.cue),
+      }));
+      const model = trainCueModel(data, { epochs: opts.epochs, seed: opts.seed, log: (l) => io.warn(l) });
+      model.save(opts.out);
+      io.out(`trained on ${records.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s: ${model.size} features → ${opts.out}\n`);
     });
 }

@@ -28,7 +28,15 @@ export class NerModel {
 
   /** The weights by feature hash, built on first use (training never needs it). */
   private buildTable(): FeatureTable {
-    const templates = new Map<string, number>(TEMPLATE_NAMES.map((n, i) => [n, i]));
+    return this.featureTable(TEMPLATE_NAMES);
+  }
+
+  /**
+   * The weights by feature hash for features named `template=value` (or `template=a␟b`), with
+   * template numbers given by their place in `templateNames`: how a component scores with a model.
+   */
+  featureTable(templateNames: readonly string[]): FeatureTable {
+    const templates = new Map<string, number>(templateNames.map((n, i) => [n, i]));
     const { offsets, classes, weights } = this;
     // A template this code no longer computes never fires, so its features are left out.
     const rows = [...this.index].flatMap(([name, row]) => {
@@ -91,7 +99,7 @@ export class NerModel {
   private neighborSums = [0, 1, 2, 3, 4].map(() => new Map<string, Float64Array>());
 
   /** Builds a model from dense rows (one Float64Array per feature), keeping weights above `minWeight`. */
-  static fromDense(rows: Map<string, ArrayLike<number>>, meta: Record<string, unknown>, minWeight = 1e-3): NerModel {
+  static fromDense(rows: Map<string, ArrayLike<number>>, meta: Record<string, unknown>, minWeight = 1e-3, labels: string[] = LABELS): NerModel {
     const names: string[] = [];
     const offsets: number[] = [0];
     const classes: number[] = [];
@@ -108,7 +116,7 @@ export class NerModel {
       names.push(name);
       offsets.push(classes.length);
     }
-    return new NerModel(LABELS, new Map(names.map((n, i) => [n, i])), Uint32Array.from(offsets), Uint8Array.from(classes), Float32Array.from(weights), meta);
+    return new NerModel(labels, new Map(names.map((n, i) => [n, i])), Uint32Array.from(offsets), Uint8Array.from(classes), Float32Array.from(weights), meta);
   }
 
   save(path: string): void {

@@ -4,6 +4,7 @@ import { featureContext, NameSink, tokenFeatures } from './features.js';
 import { posTags } from './pos.js';
 import { encodeSpans, LABELS } from './labels.js';
 import { NerModel } from './model.js';
+import { AveragedPerceptron, rng } from './perceptron.js';
 import { bestAllowed, DocHistory, historyFeatures } from './tagger.js';
 
 export interface TrainOptions {
@@ -14,18 +15,6 @@ export interface TrainOptions {
   /** Averaged weights smaller than this are not kept in the saved model. */
   minWeight?: number;
   log?: (line: string) => void;
-}
-
-/** Deterministic PRNG (mulberry32), so the same data and seed give the same model. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Sentence {
@@ -97,29 +86,7 @@ export function trainNer(docs: ConllDoc[], kb: Kb, opts: TrainOptions = {}): Ner
   }
   log(`${data.length} documents, ${ids.size} static features (seen ≥ ${minCount} times)`);
 
-  let cap = Math.max(1024, names.length * 2);
-  let w = new Float64Array(cap * L);
-  let tot = new Float64Array(cap * L);
-  let ts = new Float64Array(cap * L);
-  const ensure = (id: number) => {
-    if (id < cap) return;
-    const grow = (a: Float64Array) => {
-      const b = new Float64Array(cap * 2 * L);
-      b.set(a);
-      return b;
-    };
-    w = grow(w);
-    tot = grow(tot);
-    ts = grow(ts);
-    cap *= 2;
-  };
-  let t = 0;
-  const bump = (id: number, c: number, delta: number) => {
-    const k = id * L + c;
-    tot[k] += (t - ts[k]!) * w[k]!;
-    ts[k] = t;
-    w[k] += delta;
-  };
+  const model = new AveragedPerceptron(L, names.length * 2);
 
   const random = rng(seed);
   const order = data.map((_, i) => i);
@@ -144,32 +111,27 @@ export function trainNer(docs: ConllDoc[], kb: Kb, opts: TrainOptions = {}): Ner
         historyFeatures(prev, prev2, sent.lower[i]!, histSink);
         history.features(sent.lower[i]!, histSink);
         scores.fill(0);
-        for (let k = 0; k < fs.length; k++) {
-          const base = fs[k]! * L;
-          for (let c = 0; c < L; c++) scores[c] += w[base + c]!;
-        }
-        const histIds = hist.map((h) => ids.get(h));
-        for (const id of histIds) {
-          if (id === undefined) continue;
-          const base = id * L;
-          for (let c = 0; c < L; c++) scores[c] += w[base + c]!;
+        for (let k = 0; k < fs.length; k++) model.addTo(scores, fs[k]!);
+        for (const h of hist) {
+          const id = ids.get(h);
+          if (id !== undefined) model.addTo(scores, id);
         }
         const pred = bestAllowed(scores, prev);
         const gold = sent.gold[i]!;
         history.record(sent.words[i]!, sent.lower[i]!, pred);
-        t++;
+        model.tick();
         tokens++;
         if (pred !== gold) {
           errors++;
           for (let k = 0; k < fs.length; k++) {
-            bump(fs[k]!, gold, 1);
-            bump(fs[k]!, pred, -1);
+            model.bump(fs[k]!, gold, 1);
+            model.bump(fs[k]!, pred, -1);
           }
           for (const h of hist) {
             const id = idOf(h);
-            ensure(id);
-            bump(id, gold, 1);
-            bump(id, pred, -1);
+            model.ensure(id);
+            model.bump(id, gold, 1);
+            model.bump(id, pred, -1);
           }
         }
         prev2 = prev;
@@ -180,17 +142,6 @@ export function trainNer(docs: ConllDoc[], kb: Kb, opts: TrainOptions = {}): Ner
     log(`epoch ${epoch}/${epochs}: ${((1 - errors / tokens) * 100).toFixed(2)}% of training tokens right`);
   }
 
-  const rows = new Map<string, Float64Array>();
-  for (let id = 0; id < names.length; id++) {
-    const row = new Float64Array(L);
-    let any = false;
-    for (let c = 0; c < L; c++) {
-      const k = id * L + c;
-      const avg = (tot[k]! + (t - ts[k]!) * w[k]!) / t;
-      row[c] = avg;
-      if (avg !== 0) any = true;
-    }
-    if (any) rows.set(names[id]!, row);
-  }
-  return NerModel.fromDense(rows, { trainedOn: docs.length, epochs, seed, minCount, steps: t }, opts.minWeight ?? 1e-3);
+  const rows = model.averaged(names);
+  return NerModel.fromDense(rows, { trainedOn: docs.length, epochs, seed, minCount, steps: model.steps }, opts.minWeight ?? 1e-3);
 }

@@ -55,12 +55,13 @@ export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Me
   return null;
 }
 
-/** Actors named in a "citing …" phrase of the clause: the speaker's own sources. */
-export function citedSources(doc: Doc, candidates: Mention[], from: number, to: number): Mention[] {
-  const span = doc.text.slice(from, to);
-  const at = span.search(/\bciting\b|\bquoting\b/i);
-  if (at < 0) return [];
-  const start = from + at;
+/**
+ * Actors named in a "citing …" phrase of the clause: the speaker's own sources. `cites` holds the
+ * offsets of every "citing"/"quoting" of the article, in order, found once per article.
+ */
+export function citedSources(doc: Doc, candidates: Mention[], from: number, to: number, cites: readonly number[]): Mention[] {
+  const start = cites.find((c) => c >= from && c < to);
+  if (start === undefined) return [];
   const comma = doc.text.indexOf(',', start);
   const end = comma < 0 || comma > to ? to : comma;
   return within(candidates, start, end).filter((m) => m.type !== 'COUNTRY');

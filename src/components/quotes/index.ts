@@ -4,7 +4,8 @@ import type { Component } from '../../pipeline/pipeline.js';
 import { findQuotations, type Quotation } from '../../text/quotation-marks.js';
 import { citedSources, speakerCandidates, speakerIn } from './attribution.js';
 import { SpanBuckets, within } from './compute/span-index.js';
-import { colonQuotations, findReported, hearsayAdverbs, nominalCues, QuotationIndex, speakerLines, type CharSpan, type Found } from './compute/reported.js';
+import { defaultCueModel } from './model/cue-model.js';
+import { colonQuotations, findReported, hearsayAdverbs, nominalCues, QuotationIndex, signedQuotations, speakerLines, type CharSpan, type Found } from './compute/reported.js';
 
 // A quotation of a few words inside a sentence is a scare quote or a borrowed phrase, not a statement.
 const MIN_STATEMENT_WORDS = 5;
@@ -25,11 +26,14 @@ export const quotes: Component = {
   run(doc) {
     const candidates = speakerCandidates(doc);
     const quotations = new QuotationIndex(findQuotations(doc.text));
-    const reported = [...speakerLines(doc, quotations), ...findReported(doc, quotations), ...nominalCues(doc, quotations)];
+    const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, defaultCueModel()), ...nominalCues(doc, quotations)];
     const found = outermost([...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]);
     const out: Quote[] = [];
-    for (const f of found) out.push(makeQuote(doc, f, quotedCore(doc, f), candidates));
-    out.push(...continuations(doc, found, quotations.all, candidates));
+    // Where the article cites someone ("citing officials"), found once rather than per clause.
+    const cites: number[] = [];
+    for (const m of doc.text.matchAll(CITING)) cites.push(m.index);
+    for (const f of found) out.push(makeQuote(doc, f, quotedCore(doc, f), candidates, cites));
+    out.push(...continuations(doc, found, quotations.all, candidates, cites));
     doc.quotes = out.sort((a, b) => a.content.start - b.content.start);
   },
 };
@@ -67,20 +71,22 @@ function overlap(a: CharSpan, b: CharSpan): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-function makeQuote(doc: Doc, f: Found, content: CharSpan, candidates: Mention[]): Quote {
+const CITING = /\bciting\b|\bquoting\b/gi;
+
+function makeQuote(doc: Doc, f: Found, content: CharSpan, candidates: Mention[], cites: readonly number[]): Quote {
   const q = f.quotations.find((x) => x.start === content.start && x.end >= content.end - 1);
   const kind: Quote['kind'] = q ? 'direct' : f.quotations.some((x) => x.start >= content.start && x.end <= content.end + 1 && isStatementLike(doc, x, true)) ? 'mixed' : 'indirect';
   const speaker = f.source ? speakerIn(doc, f.source, candidates) : null;
   const sent = doc.sentences[sentenceAt(doc, f.cue.start)]!;
   const via = [
     ...(f.viaSpan ? within(candidates, f.viaSpan.start, f.viaSpan.end) : []),
-    ...citedSources(doc, candidates, sent.start, Math.min(f.cue.start, f.source?.start ?? f.cue.start)),
+    ...citedSources(doc, candidates, sent.start, Math.min(f.cue.start, f.source?.start ?? f.cue.start), cites),
   ];
-  const cue = { ...f.cue, text: doc.text.slice(f.cue.start, f.cue.end) };
-  const source = f.source ? { ...f.source, text: doc.text.slice(f.source.start, f.source.end) } : null;
+  const cue = { start: f.cue.start, end: f.cue.end, text: doc.text.slice(f.cue.start, f.cue.end) };
+  const source = f.source ? { start: f.source.start, end: f.source.end, text: doc.text.slice(f.source.start, f.source.end) } : null;
   return {
     kind,
-    content: { ...content, text: doc.text.slice(content.start, content.end) },
+    content: { start: content.start, end: content.end, text: doc.text.slice(content.start, content.end) },
     cue,
     speaker: speaker?.entity ?? null,
     source,
@@ -91,18 +97,36 @@ function makeQuote(doc: Doc, f: Found, content: CharSpan, candidates: Mention[])
   };
 }
 
+const UPPER_FIRST = /^\p{Lu}/u;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 /** A statement rather than a scare quote: enough words, or a full sentence of its own. */
 function isStatementLike(doc: Doc, q: Quotation, mixed = false): boolean {
   const content = doc.text.slice(q.contentStart, q.contentEnd).trim();
   if (mixed) return content.length > 0;
-  return content.split(/\s+/).length >= MIN_STATEMENT_WORDS || /^\p{Lu}.*[.!?]$/u.test(content);
+  if (wordsAtLeast(content, MIN_STATEMENT_WORDS)) return true;
+  // A sentence of its own: a capital first, a full stop last, on one line.
+  const last = content.charCodeAt(content.length - 1);
+  return (last === 46 || last === 33 || last === 63) && UPPER_FIRST.test(content) && !LINE_BREAK.test(content);
+}
+
+/** Whether a trimmed text has at least n space-separated words, counted without splitting it. */
+function wordsAtLeast(text: string, n: number): boolean {
+  let words = text.length > 0 ? 1 : 0;
+  for (let i = 1; i < text.length && words < n; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    const prev = text.charCodeAt(i - 1);
+    if (!space && (prev === 32 || prev === 10 || prev === 9 || prev === 13 || prev === 160)) words++;
+  }
+  return words >= n;
 }
 
 /**
  * Quotations no cue claimed: the next part of the attribution before them ("“…,” she said. “…”", or
  * a quoted paragraph after the one that named the speaker), else a quotation with no speaker.
  */
-function continuations(doc: Doc, found: Found[], quotations: readonly Quotation[], candidates: Mention[]): Quote[] {
+function continuations(doc: Doc, found: Found[], quotations: readonly Quotation[], candidates: Mention[], cites: readonly number[]): Quote[] {
   const out: Quote[] = [];
   const contents = new SpanBuckets<Found>();
   for (const f of found) contents.add(f.content, f);
@@ -119,7 +143,7 @@ function continuations(doc: Doc, found: Found[], quotations: readonly Quotation[
     if (claimed(q) || !isStatementLike(doc, q)) continue;
     const content = { start: q.start, end: q.end };
     if (last && last.f.quotations.length > 0 && continuesAfter(doc, last.f, last.end, q.start)) {
-      out.push(makeQuote(doc, { ...last.f, quotations: [q], truncated: !q.closed, rule: `continued:${last.f.rule}` }, content, candidates));
+      out.push(makeQuote(doc, { ...last.f, quotations: [q], truncated: !q.closed, rule: `continued:${last.f.rule}` }, content, candidates, cites));
       last = { f: last.f, end: q.end };
       continue;
     }

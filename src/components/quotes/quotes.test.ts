@@ -231,3 +231,29 @@ test('a headline verb in title case after a name', () => {
   const doc = runUntil('Maria Lopez Praises Harbour Deal.', 'quotes');
   assert.equal(doc.quotes[0]?.cue?.text, 'Praises');
 });
+
+test('a quotation signed with a dash and a name: the dash is the cue', () => {
+  const doc = runUntil('Readers wrote to us.\n“The harbour must stay open for the fishermen.” ― Marta Ruiz\n“We need the bridge more than ever.” — Paolo Neri.\n', 'quotes');
+  assert.deepEqual(
+    [attribution(doc, 'The harbour')?.source, attribution(doc, 'The harbour')?.cue],
+    ['Marta Ruiz', '―'],
+  );
+  assert.equal(attribution(doc, 'We need the bridge')?.source, 'Paolo Neri');
+});
+
+test('a transcript turn quoted as a block, and a paragraph-final quotation that is no cue’s', () => {
+  const doc = runUntil('"RUIZ: The harbour will stay open all winter.\n\nShe added, “The boats are ready for the season.”\n\nNeri says the bridge will be built next year.', 'quotes');
+  assert.equal(attribution(doc, 'The harbour will stay')?.source, 'RUIZ');
+  assert.equal(attribution(doc, 'the bridge will be built')?.source, 'Neri');
+  assert.equal(attribution(doc, 'The boats are ready')?.source, 'She');
+});
+
+test("an ASCII quotation after a full stop ends the content before it: ''…,'' he said. ''…''", () => {
+  const doc = runUntil("''The plan has no chance in the Senate,'' Mr. Neri said. ''It will fail again next year.''", 'quotes');
+  assert.equal(attribution(doc, 'The plan has no chance')?.source, 'Mr. Neri');
+});
+
+test('a title-case word inside a name is no headline verb: "the United States"', () => {
+  const doc = runUntil('On Friday, Ricardo Rosselló resigned as the governor of United States commonwealth of Puerto Rico and Pedro Pierluisi was sworn in.', 'quotes');
+  assert.equal(doc.quotes.filter((q) => q.cue?.text === 'States').length, 0);
+});

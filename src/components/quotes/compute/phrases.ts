@@ -40,6 +40,15 @@ function npToken(t: Token): boolean {
   return NP_POS.has(t.pos) || POSSESSIVE.has(t.text) || t.text === '-' || t.text === '%';
 }
 
+/** One of two apostrophes written as a quotation mark (''), not a possessive. */
+function quoteApostrophe(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.text !== "'") return false;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return (prev?.text === "'" && prev.end === t.start) || (next?.text === "'" && t.end === next.start);
+}
+
 /**
  * The noun phrase that ends right before token `end` (exclusive), walking left: determiners,
  * adjectives, nouns, names, possessives, "of/for/at"-links between nouns, and appositions set off by
@@ -81,12 +90,12 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
     const head = phraseBefore(toks, open, sentenceStart);
     return head ? { from: head.from, to: k } : null;
   }
-  if (!npToken(last)) return null;
+  if (!npToken(last) || quoteApostrophe(toks, k)) return null;
   let from = k;
   while (from - 1 >= sentenceStart) {
     const t = toks[from - 1]!;
     const w = lower(t);
-    if (npToken(t) && !(t.pos === 'PRON' && (RELATIVES.has(w) || PERSONAL.has(w)) && from - 1 !== k)) {
+    if (npToken(t) && !quoteApostrophe(toks, from - 1) && !(t.pos === 'PRON' && (RELATIVES.has(w) || PERSONAL.has(w)) && from - 1 !== k)) {
       from--;
       continue;
     }

@@ -3,6 +3,7 @@ import type { Quotation } from '../../../text/quotation-marks.js';
 import { ALL_CUES, BELIEF_CUES, CUE_ADJECTIVES, CUE_NOUNS, QUOTE_ONLY_CUES, CUE_PARTICLES, EMPTY_SOURCES, INTENTION_CUES, PARTICLE_ONLY, RAISING, SPEECH_CUES, STANCE_CUES } from '../model/cues.js';
 import { firstStartingAt, SpanBuckets, within } from './span-index.js';
 import { tokenIndexAt } from '../../../doc/doc.js';
+import type { CueModel } from '../model/cue-model.js';
 import { clauseStartsAt, groupStart, isOpeningQuote, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
 
 /** A character span. */
@@ -51,6 +52,12 @@ function headlineLemma(word: string): string | undefined {
   return undefined;
 }
 
+// A verb the cue model found takes the complements of a cue that is a speech act, an intention and
+// a stance at once ("promised that …", "promised to …", "promised tax cuts").
+const LEARNED_CUE_LEMMA = 'promise';
+// How sure the model must be: a cue by a clear margin, since its recall comes on top of the lists'.
+const LEARNED_MARGIN = 0;
+
 // How far a scan reaches from a cue, in tokens: a run-on "sentence" of a whole page stays linear.
 const MAX_REACH = 150;
 
@@ -59,6 +66,8 @@ const BARE_VERBS = new Set(['say', 'think', 'believe', 'want', 'expect', 'feel',
 
 // Verbs that nearly always report content after them.
 const LOOSE_COMPLEMENT = new Set(['say', 'tell', 'believe', 'show', 'argue', 'claim', 'insist', 'suggest', 'warn', 'predict', 'fear', 'hope', 'acknowledge', 'admit', 'announce', 'write', 'report', 'add', 'note', 'explain', 'contend', 'assert', 'allege']);
+// Speech verbs whose object is the addressee.
+const RECIPIENT_VERBS = new Set(['tell', 'ask', 'inform', 'notify', 'remind', 'assure', 'reassure', 'brief', 'advise', 'instruct', 'beg', 'answer', 'quote', 'cite']);
 // Prepositions that introduce what was talked about, not an adjunct ("said of waterboarding").
 const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'to', 'for', 'with', 'as']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'while']);
@@ -113,7 +122,7 @@ export class QuotationIndex {
  * Every cue verb with its source and content: the that-clause, a bare clause, a colon, a
  * quotation, a to-infinitive, the object of a stance verb, or the clause before ("…, she said").
  */
-export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
+export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: CueModel | null = null): Found[] {
   const toks = doc.tokens;
   const sents = sentenceTokens(doc);
   const out: Found[] = [];
@@ -127,6 +136,8 @@ export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
       if (f) out.push(f);
       continue;
     }
+    // Only verbs, and nouns and names the tagger made of verbs ("reports that", "Trump Says"), are cues here.
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
     if (SEEMING.has(lemma) && t.pos === 'VERB') {
       const f = seemingCue(doc, k, sents, quotations);
       if (f) out.push(f);
@@ -139,9 +150,21 @@ export function findReported(doc: Doc, quotations: QuotationIndex): Found[] {
         continue;
       }
     }
-    if (!ALL_CUES.has(lemma) && !CUE_PARTICLES.has(lemma) && !QUOTE_ONLY_CUES.has(lemma)) continue;
+    if (!ALL_CUES.has(lemma) && !CUE_PARTICLES.has(lemma) && !QUOTE_ONLY_CUES.has(lemma)) {
+      // A verb the word lists do not know: the learned model may still read it as a cue.
+      if (cueModel && t.pos === 'VERB' && isCueToken(toks, k) && !quotations.holding(t.start) && cueModel.margin(toks, k) > LEARNED_MARGIN) {
+        const f = analyseCue(doc, k, LEARNED_CUE_LEMMA, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations);
+        if (f) {
+          f.rule = `learned-${f.rule}`;
+          out.push(f);
+        }
+      }
+      continue;
+    }
     if (!isCueToken(toks, k)) continue;
     if (quotations.holding(t.start)) continue;
+    // "United States", "Prairie Says Festival": a title-case word inside a name is no headline verb.
+    if (t.pos === 'PROPN' && doc.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.start < t.start)) continue;
     const s = t.sentence;
     const f = analyseCue(doc, k, lemma, sents.first[s]!, sents.end[s]!, quotations);
     if (f) out.push(f);
@@ -297,7 +320,8 @@ function finish(doc: Doc, f: Omit<Found, 'quotations' | 'truncated'>, quotations
   const opened = quotations.openingAt(start);
   if (opened && opened.end > end) end = opened.end;
   const truncated = inner.some((q) => !q.closed) || (opened !== undefined && !opened.closed);
-  return { ...f, content: { start, end }, quotations: opened && !inner.includes(opened) ? [...inner, opened] : inner, truncated };
+  // Built field by field: a spread of the many shapes `f` comes in is the slowest line of the layer.
+  return { cue: f.cue, source: f.source, viaSpan: f.viaSpan, content: { start, end }, quotations: opened && !inner.includes(opened) ? [...inner, opened] : inner, truncated, rule: f.rule };
 }
 
 function tokenAt(toks: readonly Token[], offset: number, upTo: number): number {
@@ -407,7 +431,9 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   if ((SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma)) && clauseStartsAt(toks, a, sEnd)) {
     return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'clause' };
   }
-  if (STANCE_CUES.has(lemma) || (CUE_PARTICLES.get(lemma)?.size ?? 0) > 0) {
+  // Speech verbs take what was said as their object too ("mentioned Machado", "announced a plan"),
+  // except those whose object is the one spoken to ("told reporters").
+  if (STANCE_CUES.has(lemma) || (CUE_PARTICLES.get(lemma)?.size ?? 0) > 0 || (SPEECH_CUES.has(lemma) && !RECIPIENT_VERBS.has(lemma))) {
     if (first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'PRON' || first.pos === 'ADJ' || first.pos === 'NUM' || w === 'about' || w === 'how' || w === 'what' || w === 'whether' || w === 'if') {
       if (first.pos === 'PRON' && (w === 'it' || w === 'this') && (toks[a + 1]?.text === '.' || a + 1 >= sEnd)) {
         // "She denied it." is an attribution too, with the pronoun as its content.
@@ -545,7 +571,8 @@ function isFullStop(toks: readonly Token[], j: number): boolean {
   const u = toks[j]!;
   if (u.text !== '.' && u.text !== '?' && u.text !== '!') return false;
   const next = toks[j + 1];
-  return !next || /^[\p{Lu}“"‘]/u.test(next.text);
+  // ASCII text opens a quotation with two apostrophes: ". ''The".
+  return !next || /^[\p{Lu}“"‘]/u.test(next.text) || (next.text === "'" && toks[j + 2]?.text === "'");
 }
 
 function firstVerb(toks: readonly Token[], from: number, sEnd: number): number {
@@ -572,7 +599,8 @@ function quotationBefore(doc: Doc, headStart: number, sStart: number, quotations
   const toks = doc.tokens;
   const at = toks[headStart]!.start;
   const q = quotations.endingBefore(at);
-  if (!q || at - q.end >= 6 || !/^[\s,—–-]*$/.test(doc.text.slice(q.end, at))) return null;
+  // Within the paragraph: a quotation closing the paragraph before is another attribution's.
+  if (!q || at - q.end >= 6 || !/^[^\S\n,—–-]*(?:[,—–-][^\S\n]*)*$/.test(doc.text.slice(q.end, at))) return null;
   // The quotation ends with a comma inside or outside it: it is the cue's, not a title or a quoted name.
   const inner = doc.text.slice(q.contentStart, q.contentEnd).trimEnd();
   if (!/[,!?—–-]$/.test(inner) && !/,/.test(doc.text.slice(q.end, at))) return null;
@@ -587,7 +615,7 @@ function contentBefore(doc: Doc, headStart: number, sStart: number, after: numbe
   if (p < sStart) {
     // The sentence opens with the cue's own phrase; a quotation may close the sentence before.
     const q = quotations.endingBefore(toks[headStart]!.start);
-    return q && /^[\s,]*$/.test(doc.text.slice(q.end, toks[headStart]!.start)) ? { start: q.start, end: q.end } : null;
+    return q && /^[^\S\n,]*(?:,[^\S\n]*)*$/.test(doc.text.slice(q.end, toks[headStart]!.start)) ? { start: q.start, end: q.end } : null;
   }
   const sep = toks[p]!;
   if (sep.text !== ',' && sep.text !== '”' && sep.text !== '"' && sep.text !== "'" && sep.text !== '—' && sep.text !== '--') return null;
@@ -715,14 +743,23 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
 // Labels that open a line with a colon but name no speaker.
 const NON_SPEAKER_LABELS = /^(update|updated|photo|photos|image|video|watch|read|read more|related|note|editor's note|editor’s note|correction|source|sources|credit|follow|subscribe|click|listen|see|also|warning|breaking|exclusive|live|full text|transcript|q|a|question|answer)$/i;
 
+// A transcript quoted as a block opens each turn with a quotation mark: "\"PENCE: …".
+const SPEAKER_LINE = /([ \t]*["“]?)([\p{Lu}][\p{L}.’'\- ]{0,40}?)([ \t]*):[ \t]+(\S[^\n]*)$/muy;
+
 /**
  * A line that opens with a short name and a colon: a transcript turn ("PENCE: Well, …") or a
  * headline's speaker ("Poll: Wealthy Voters …"). The colon is the cue.
  */
 export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
   const out: Found[] = [];
-  const re = /^([ \t]*)([\p{Lu}][\p{L}.’'\- ]{0,40}?)([ \t]*):[ \t]+(\S[^\n]*)$/gmu;
-  for (const m of doc.text.matchAll(re)) {
+  const text = doc.text;
+  // Tried at line starts only (sticky), not at every offset of the text.
+  for (let at = 0; at < text.length; ) {
+    SPEAKER_LINE.lastIndex = at;
+    const m = SPEAKER_LINE.exec(text);
+    const nl = text.indexOf('\n', at);
+    at = nl < 0 ? text.length : nl + 1;
+    if (!m) continue;
     const label = m[2]!.trim();
     const words = label.split(/\s+/);
     if (words.length > 5 || NON_SPEAKER_LABELS.test(label) || !words.every((w) => /^[\p{Lu}]/u.test(w) || /^(of|the|and|de|van|von)$/.test(w))) continue;
@@ -731,6 +768,26 @@ export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
     const contentStart = doc.text.indexOf(m[4]!, colon);
     const f = finish(doc, { cue: { start: colon, end: colon + 1 }, source: { start, end: start + label.length }, viaSpan: null, content: { start: contentStart, end: contentStart + m[4]!.length }, rule: 'speaker-line' }, quotations);
     if (f.content.end > f.content.start) out.push(f);
+  }
+  return out;
+}
+
+// A dash and a short name closing the line after a quotation: "“…” ― Jorge Falcon".
+const SIGNATURE = /^[ \t]*(?:[―—–]|--)[ \t]*([\p{Lu}][\p{L}.’'\- ]{0,50}?)[ \t]*\.?[ \t]*(?:\n|$)/u;
+
+/** Quotations signed like epigraphs, "“…” ― Name": the dash is the cue, the name the source. */
+export function signedQuotations(doc: Doc, quotations: QuotationIndex): Found[] {
+  const out: Found[] = [];
+  for (const q of quotations.all) {
+    if (!q.closed) continue;
+    const c = doc.text.charCodeAt(q.end + (doc.text[q.end] === ' ' ? 1 : 0));
+    // Most quotations are followed by other text: only a dash can open a signature.
+    if (c !== 0x2015 && c !== 0x2014 && c !== 0x2013 && c !== 0x2d) continue;
+    const m = SIGNATURE.exec(doc.text.slice(q.end, q.end + 80));
+    if (!m || m[1]!.split(/\s+/).length > 5) continue;
+    const dash = q.end + m[0].search(/[―—–-]/);
+    const start = q.end + m[0].indexOf(m[1]!);
+    out.push(finish(doc, { cue: { start: dash, end: dash + (doc.text.startsWith('--', dash) ? 2 : 1) }, source: { start, end: start + m[1]!.trimEnd().length }, viaSpan: null, content: { start: q.start, end: q.end }, rule: 'signature' }, quotations));
   }
   return out;
 }
