@@ -3,7 +3,7 @@
  *
  *   npm run bench                              the seed article, repeatedly for ~5 s
  *   npm run bench -- FILE.jsonl[.gz] [--limit N]  each article of a corpus once
- *   npm run bench -- --seconds 10              a longer seed run (--warmup S: seconds of warm-up first, 3)
+ *   npm run bench -- --seconds 10              a longer seed run (--warmup S: at least S seconds of warm-up first, 3)
  *
  * Reports articles/second, ms/article, KB/s, peak RSS, and the time spent in each component.
  */
@@ -175,14 +175,27 @@ async function main(): Promise<void> {
   console.log(`cold start: kb ${kbMs.toFixed(0)} ms, first article ${firstMs.toFixed(0)} ms`);
 
   // Warm-up: let the JIT settle before anything is measured. On this project's 2-core machines the time per
-  // article still falls for about three seconds (the optimizing compiler reaches the later components last);
-  // a corpus run spends nearly all its time past that point, so that is what is measured.
-  const warmUntil = performance.now() + warmupSeconds * 1000;
+  // article keeps falling for 3 to 6 seconds (the optimizing compiler reaches the later components last); a
+  // corpus run spends nearly all its time past that point, so that is what is measured. The warm-up runs in
+  // one-second rounds until a round is no faster than the one before (by 3%), at least `--warmup` seconds and
+  // at most 15.
+  const warmStart = performance.now();
   let warm = 0;
-  while (performance.now() < warmUntil || warm < 5) {
-    extract(seed.text, seed.input);
-    warm++;
+  let previous = Infinity;
+  for (;;) {
+    const roundStart = performance.now();
+    let n = 0;
+    while (performance.now() - roundStart < 1000) {
+      extract(seed.text, seed.input);
+      n++;
+    }
+    warm += n;
+    const ms = (performance.now() - roundStart) / n;
+    const elapsed = performance.now() - warmStart;
+    if ((elapsed >= warmupSeconds * 1000 && ms > previous * 0.97) || elapsed >= 15_000) break;
+    previous = Math.min(previous, ms);
   }
+  const warmSeconds = (performance.now() - warmStart) / 1000;
 
   if (positionals.length === 0) {
     // Throughput through the public API, for `seconds`.
@@ -195,7 +208,7 @@ async function main(): Promise<void> {
       timing.perArticle.push(performance.now() - t0);
       timing.bytes += Buffer.byteLength(seed.text, 'utf8');
     }
-    report(`seed article (${seedText.length} chars, date ${SEED_DATE}), ${warm} warm-up runs, ~${seconds} s`, timing, performance.now() - start);
+    report(`seed article (${seedText.length} chars, date ${SEED_DATE}), ${warm} warm-up runs in ${warmSeconds.toFixed(0)} s, then ~${seconds} s`, timing, performance.now() - start);
 
     // Breakdown: the same article, components run one by one.
     const breakdown = newTiming(pipeline.components);
