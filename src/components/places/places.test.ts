@@ -74,3 +74,15 @@ test('bad input: no text, no places; a place name alone is resolved', () => {
   assert.deepEqual(runUntil('...', 'places').places, []);
   assert.equal(runUntil('Kabul', 'places').places[0]?.country, 'AFG');
 });
+
+test('a word that names institutions is no town, even after a preposition', () => {
+  const doc = runUntil('The bill passed in Congress on Tuesday, senators said.', 'places');
+  assert.equal(placeOf(doc, 'Congress'), undefined);
+});
+
+test('an entity whose every mention is a located region becomes a location in its country', () => {
+  const doc = runUntil('Voters in North Carolina went to the polls. North Carolina has 15 electoral votes.', 'places');
+  const e = doc.entities.find((x) => x.name === 'North Carolina');
+  assert.equal(e?.type, 'LOCATION');
+  assert.equal(placeOf(doc, 'North Carolina')?.country, 'USA');
+});

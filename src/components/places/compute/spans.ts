@@ -62,6 +62,7 @@ export function findPlaceSpans(doc: Doc, kb: Kb, gazetteer: Gazetteer): PlaceSpa
     const end = tokens[last - 1]!.end;
     const spatial = spatialBefore(doc, i);
     if (!accept(doc, kb, i, last, m, candidates, surnames, spatial)) continue;
+    if (m && !isPlaceMention(m) && last - i === 1 && lonelyWord(doc, kb, gazetteer, i, m, candidates, spatial)) continue;
     const span: PlaceSpan = {
       start, end, text: text.slice(start, end), key, candidates, first: i, last, sentence: t.sentence, mention: m,
       spatial, cue: cueAround(doc, i, last), metonymic: false, possessive: POSSESSIVE_MARKS.has(tokens[last]?.text ?? ''),
@@ -164,7 +165,36 @@ function accept(doc: Doc, kb: Kb, i: number, last: number, m: Mention | null, ca
   return strong(candidates, UNCUED_POPULATION);
 }
 
+/**
+ * A single word the entity layer called a person or an organization is a place only when something puts it on
+ * the map or the name is known as one. A word that heads or names institutions ("Congress", "University",
+ * "Union") needs a cue word or "City, Region" even after a preposition ("in Congress"); with no preposition, a
+ * given name ("Mary", "David") must be a region or a large city, and a hamlet spelled like a common word
+ * ("Earth", Texas; "Reform", Alabama) is refused.
+ */
+function lonelyWord(doc: Doc, kb: Kb, gazetteer: Gazetteer, i: number, m: Mention, candidates: readonly Candidate[], spatial: boolean): boolean {
+  if (cueAround(doc, i, i + 1) || regionAfterComma(doc, gazetteer, i + 1)) return false;
+  const word = doc.tokens[i]!.text;
+  const lower = word.toLowerCase();
+  if (kb.orgHeads.has(word) || kb.sectorWords.has(lower) || kb.groupNouns.has(lower)) return true;
+  if (spatial) return false;
+  if (m.type === 'PERSON' && kb.givenNames.has(word)) return !strong(candidates, GIVEN_NAME_POPULATION);
+  return !strong(candidates, HAMLET_POPULATION);
+}
+
+/** "Maroochydore, Queensland", "Paris, Texas": a region or country after a comma at token k. */
+function regionAfterComma(doc: Doc, gazetteer: Gazetteer, k: number): boolean {
+  const { tokens } = doc;
+  if (tokens[k]?.text !== ',' || !tokens[k + 1] || tokens[k + 1]!.sentence !== tokens[k]!.sentence || !startsUpper(tokens[k + 1]!.text)) return false;
+  const next = longestName(doc, gazetteer, k + 1);
+  return !!next && next.candidates.some((c) => c.source === 'country' || c.source === 'region');
+}
+
 /** A city the text names with no cue at all must be this large to be taken for a place. */
+const GIVEN_NAME_POPULATION = 500_000;
+/** Below this, a town named by a lone word the entity layer took for an actor is a coincidence of spelling. */
+const HAMLET_POPULATION = 5_000;
+
 const UNCUED_POPULATION = 50_000;
 
 /** A name that is itself well known: a country, a region, a reviewed place, a large city. */

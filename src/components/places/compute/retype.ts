@@ -1,0 +1,66 @@
+import type { Doc, Place } from '../../../doc/schema.js';
+import type { Kb } from '../../../kb/kb.js';
+import { slug } from '../../../text/slug.js';
+import type { PlaceSpan } from './spans.js';
+
+/** A city named with no preposition must be this large for its name alone to outweigh the entity layer's type. */
+const NAMED_CITY_POPULATION = 50_000;
+
+/**
+ * Entities the entity layer typed as a person, an organization or "other" although every mention of them is a
+ * place the text uses as a location ("North Carolina", "El Paso", "Crete"), become locations in the place's
+ * country: the recognizer guessed their type from the word alone, the gazetteer and the text around the
+ * name know better. Only bare names are retyped: an entity with a role, a sector, a known actor's code, a
+ * pronoun or title linked to it, or a lone given name with no preposition to place it, stays as typed.
+ * The entity's mentions take the new type too, so later layers (events, quotes) read one story.
+ */
+export interface FoundPlace {
+  span: PlaceSpan;
+  place: Place;
+  population: number;
+}
+
+export function retypePlaceEntities(doc: Doc, kb: Kb, found: readonly FoundPlace[]): void {
+  if (!found.length) return;
+  const byStart = new Map<number, FoundPlace>();
+  for (const f of found) if (!f.place.metonymic && f.place.country) byStart.set(f.place.start, f);
+  for (const e of doc.entities) {
+    if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION' && e.type !== 'MISC') continue;
+    if (e.actor || e.roles.length || e.sectors.length || !e.mentions.length) continue;
+    let country: string | null = null;
+    let located = false;
+    let known = false;
+    let region = true;
+    let ok = true;
+    for (const m of e.mentions) {
+      const hit = m.kind === 'name' ? byStart.get(m.start) : undefined;
+      if (!hit || hit.place.end !== m.end || (country && hit.place.country !== country)) {
+        ok = false;
+        break;
+      }
+      country = hit.place.country;
+      if (hit.span.spatial || hit.span.cue) located = true;
+      const f = hit.place.feature;
+      if (f !== 'region') region = false;
+      if (f === 'country' || f === 'region' || f === 'landmark' || f === 'water' || hit.population >= NAMED_CITY_POPULATION) known = true;
+    }
+    if (!ok || !country) continue;
+    // A lone given name needs a preposition ("in Denver"); a longer name that opens with one ("North Carolina",
+    // "Palm Beach") is a place's.
+    // Sports teams are named after their towns ("Surrey beat Kent"): the name alone is not enough, a preposition or
+    // cue word must place one of the mentions.
+    // A first-level region of several words ("North Carolina") is seldom a team's name and stands alone.
+    if (!located && !(region && e.name.includes(' '))) continue;
+    if (!known && !e.name.includes(' ') && kb.givenNames.has(e.name)) continue;
+    e.type = 'LOCATION';
+    e.country = country;
+    e.actor = country;
+    const id = slug(e.name);
+    if (id) e.actorId = `place:${id}`;
+    for (const m of doc.mentions) {
+      if (m.entity !== e.id) continue;
+      m.type = 'LOCATION';
+      m.country = country;
+    }
+  }
+}
