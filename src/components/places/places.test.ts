@@ -86,3 +86,12 @@ test('an entity whose every mention is a located region becomes a location in it
   assert.equal(e?.type, 'LOCATION');
   assert.equal(placeOf(doc, 'North Carolina')?.country, 'USA');
 });
+
+test('a knowledge base extended with actors shares the places gazetteer instead of loading it again', async () => {
+  const { loadKb, extendKb } = await import('../../kb/kb.js');
+  const { gazetteerFor } = await import('./model/gazetteer.js');
+  const kb = loadKb();
+  const extended = extendKb(kb, { actors: [{ name: 'Amara Okafor', country: 'NGA', roles: [] }], organizations: [] });
+  assert.notEqual(extended, kb);
+  assert.equal(gazetteerFor(extended), gazetteerFor(kb));
+});

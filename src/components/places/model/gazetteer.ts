@@ -50,12 +50,16 @@ interface PlacesFile {
   places: Array<PlaceEntry & { aliases?: string[] }>;
 }
 
-const cache = new WeakMap<Kb, Gazetteer>();
+const cache = new WeakMap<object, Gazetteer>();
 
-/** The gazetteer, built on first use and kept for the knowledge base's lifetime. */
+/**
+ * The gazetteer, built on first use and kept as long as the knowledge base's countries: it reads nothing
+ * else of the kb, so a kb extended with actors (`extendKb`, as ingest does between batches when it learns
+ * roles) shares it instead of loading the world's cities again.
+ */
 export function gazetteerFor(kb: Kb): Gazetteer {
-  let g = cache.get(kb);
-  if (!g) cache.set(kb, (g = buildGazetteer(kb)));
+  let g = cache.get(kb.countries);
+  if (!g) cache.set(kb.countries, (g = buildGazetteer(kb)));
   return g;
 }
 
