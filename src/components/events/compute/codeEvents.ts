@@ -1,7 +1,7 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
 import { ALLEGATION_VERBS, DIRECTIVE_VERBS, NEGATORS, VICTIM_VERBS } from '../model/cues.js';
-import { MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
+import { MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, MISHAP_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
 import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
 import { Settings, toEvent, type Draft } from './eventRecord.js';
@@ -92,12 +92,12 @@ export class EventCoder {
    * The country of a place after the event in its clause, as target of an event that names none ("will continue
    * to cooperate … in the whole Syria"). Only a place in a locative phrase counts, and not past another event word.
    */
-  private placeTarget(anchor: number, source: ActorRef[]): RoleHit | null {
+  private placeTarget(anchor: number, source: ActorRef[], pastEvents = false): RoleHit | null {
     const { view, phrases, clauses } = this.ctx;
     const clause = clauses.of[anchor]!;
     let countries: Set<string | undefined> | null = null;
     for (let k = anchor + 1; k < view.tokens.length && view.sentence[k] === view.sentence[anchor]; k++) {
-      if (this.triggerTokens[k]) return null;
+      if (this.triggerTokens[k] && !pastEvents) return null;
       if (clauses.of[k] !== clause) continue;
       const pid = phrases.at[k]!;
       if (pid < 0) continue;
@@ -313,6 +313,13 @@ export class EventCoder {
     return suicide ? '1831' : '183';
   }
 
+  /** Whether a word of harm that nobody inflicts follows the verb in its sentence ("were killed in a crash"). */
+  private mishapAfter(anchor: number): boolean {
+    const { view } = this.ctx;
+    for (let k = anchor + 1; k < view.tokens.length && view.sentence[k] === view.sentence[anchor]; k++) if (MISHAP_WORDS.has(view.lower[k]!)) return true;
+    return false;
+  }
+
   /** Whether the view token lies inside a timex of the document. */
   private inTimex(k: number): boolean {
     const at = this.ctx.view.starts[k]!;
@@ -378,6 +385,9 @@ export class EventCoder {
     if (source.phrase.kind === 'collective' || target?.phrase.kind === 'collective') confidence -= 0.05;
     if (notes.includes('intent')) confidence -= 0.05;
     const rule = `${t.label}→${code}${notes.length ? ` [${uniqueNotes(notes)}]` : ''}`;
+    // Cooperation with a partner is the partner's cooperation too ("shared expertise with the LTTE"), even through a
+    // symmetric "with" pattern whose single subject names one side only.
+    const mutual = MUTUAL_CODES.test(code) && (!t.reciprocal || (code.startsWith('06') && target !== source));
     for (const s of sources) {
       for (const g of refs) {
         // One entity on both sides is no event, unless the source acts through a sector of its own ("French farmers
@@ -397,7 +407,7 @@ export class EventCoder {
         this.drafts.push(draft);
         // A call or a consultation of a named partner involves both sides (symmetric "with" patterns code their
         // compound subjects both ways already, and "met with X" reads as one side's act).
-        if (g !== NOBODY && !t.reciprocal && MUTUAL_CODES.test(code)) {
+        if (g !== NOBODY && mutual) {
           this.drafts.push({ ...draft, source: g, target: s, rule: `${t.label}→${code} [${notes.length ? uniqueNotes(notes) + ',' : ''}mutual]`, confidence: confidence - 0.1 });
         }
       }
@@ -439,6 +449,15 @@ export class EventCoder {
     if (!roles.source && recoded.startsWith('14') && !g.passive) {
       const crowd = this.crowdOfCountry(g.start, t.token, notes);
       if (crowd) roles = { ...roles, source: crowd };
+    }
+    // "three civilians were killed in a car bombing in Baghdad": force by no one named is coded, as news coders do,
+    // to the country where it happened (past the means words that name no one).
+    if (!roles.source && g.passive && recoded >= '18' && !this.mishapAfter(t.token)) {
+      const where = this.placeTarget(t.token, [], true);
+      if (where) {
+        roles.notes.push('place-agent');
+        roles = { ...roles, source: where };
+      }
     }
     const tokens = [t.token];
     for (const w of t.withTokens) tokens.push(w);
