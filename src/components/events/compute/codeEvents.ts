@@ -60,7 +60,7 @@ export class EventCoder {
   private readonly reporters: Reporters;
   private readonly cameo: ReadonlyMap<string, CameoCode>;
   /** The one country each sentence names, or null (see sentenceCountry). */
-  private readonly countries = new Map<number, string | null>();
+  private readonly countries = new Map<number, string[]>();
   /** Tokens of every pattern match (1 at a trigger's token): a place-target search does not reach past another event. */
   readonly triggerTokens: Uint8Array;
 
@@ -122,41 +122,72 @@ export class EventCoder {
    * known only by its sector ("President Omar El Bashir" → GOV, "opposition groups" → OPP) most likely belongs to it.
    */
   private sentenceCountry(anchor: number): string | null {
+    const all = this.sentenceCountries(anchor);
+    return all.length === 1 ? all[0]! : null;
+  }
+
+  /** The distinct countries a sentence names through its actor phrases, in order. */
+  private sentenceCountries(anchor: number): string[] {
     const { view, phrases } = this.ctx;
     const sentence = view.sentence[anchor]!;
     const cached = this.countries.get(sentence);
     if (cached !== undefined) return cached;
     const { start, end } = sentenceBounds(this.ctx, anchor);
-    let country: string | null = null;
-    let several = false;
-    for (let k = start; k < end && !several; k++) {
+    const out: string[] = [];
+    for (let k = start; k < end; k++) {
       const pid = phrases.at[k]!;
       if (pid < 0) continue;
       const ph = phrases.list[pid]!;
       k = Math.max(k, ph.end - 1);
       for (const m of ph.members) {
         const c = m.country;
-        if (!c || c.startsWith('IGO')) continue;
-        if (country && c !== country) several = true;
-        country = c;
+        if (c && !c.startsWith('IGO') && !out.includes(c)) out.push(c);
       }
     }
-    const out = several ? null : country;
     this.countries.set(sentence, out);
     return out;
+  }
+
+  /**
+   * "The US commander held talks with President Michel Suleiman during a visit to Beirut": a partner known only by its
+   * sector belongs to the one country named from it on that is not the source's. Looked up only for such a partner.
+   */
+  private otherCountry(from: number, sources: readonly ActorRef[]): string | null {
+    const { view, phrases } = this.ctx;
+    const own = new Set<string>();
+    for (const r of sources) {
+      const c = r.country ?? (r.actor && !SECTOR_ONLY.test(r.actor) ? r.actor.slice(0, 3) : null);
+      if (c) own.add(c);
+    }
+    if (!own.size) return null;
+    const { end } = sentenceBounds(this.ctx, from);
+    let found: string | null = null;
+    for (let k = from; k < end; k++) {
+      const pid = phrases.at[k]!;
+      if (pid < 0) continue;
+      const ph = phrases.list[pid]!;
+      k = Math.max(k, ph.end - 1);
+      for (const m of ph.members) {
+        const c = m.country;
+        if (!c || c.startsWith('IGO') || own.has(c) || c === found) continue;
+        if (found) return null;
+        found = c;
+      }
+    }
+    return found;
   }
 
   /**
    * Actors known only by a sector ("GOV", "MIL") as actors of `country`, or when that is null of the sentence's one
    * country ("opposition groups in Zimbabwe" → ZWEOPP), looked up only when such an actor is there.
    */
-  private sectorActorsIn(refs: ActorRef[], country: string | null, anchor: number, notes: string[]): ActorRef[] {
+  private sectorActorsIn(refs: ActorRef[], country: string | null, anchor: number, notes: string[], partnerOf?: { sources: readonly ActorRef[]; from: number }): ActorRef[] {
     let out: ActorRef[] | null = null;
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i]!;
       if (r === NOBODY || r.country || !r.actor || !SECTOR_ONLY.test(r.actor)) continue;
       // Even when the one country is the other side's: most acts of an unnamed government are domestic.
-      const where = country ?? this.sentenceCountry(anchor);
+      const where = country ?? this.sentenceCountry(anchor) ?? (partnerOf ? this.otherCountry(partnerOf.from, partnerOf.sources) : null);
       if (!where) return out ?? refs;
       out ??= refs.slice();
       const placed = withActor(r, where + r.actor);
@@ -350,7 +381,7 @@ export class EventCoder {
         confidence -= 0.2;
       }
     }
-    let refs = target ? this.sectorActorsIn(target.refs, null, t.anchor, notes) : [];
+    let refs = target ? this.sectorActorsIn(target.refs, null, t.anchor, notes, { sources, from: target.phrase.start }) : [];
     // "lifted the state of emergency in West Darfur": a target that names no known actor leaves an open act open, and
     // so does one that is only the source itself ("Saudi Arabia extended curfews in Mecca").
     if (target && t.open && OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !refs.some((r) => r.actor && !sources.some((x) => x.actor === r.actor))) {
@@ -423,6 +454,8 @@ export class EventCoder {
     if (g.purpose && !g.negated && PURPOSE_DONE_ROOTS.has(t.pattern.pattern.code.slice(0, 2)) && this.purposeOfAct(g.start)) g = { ...g, modality: 'fact' };
     if (g.nominal || g.modality === 'hypothetical') return;
     if (this.reducedPassive(t, g)) g = { ...g, passive: true };
+    // "victims killed by the crash of flight MH17": harm suffered in a mishap is no force used by anyone.
+    if (g.passive && t.pattern.pattern.code >= '18' && this.mishapAfter(t.token)) return;
     const notes: string[] = [];
     let code = t.pattern.pattern.code;
     let modality = g.modality;
@@ -452,7 +485,7 @@ export class EventCoder {
     }
     // "three civilians were killed in a car bombing in Baghdad": force by no one named is coded, as news coders do,
     // to the country where it happened (past the means words that name no one).
-    if (!roles.source && g.passive && recoded >= '18' && !this.mishapAfter(t.token)) {
+    if (!roles.source && g.passive && recoded >= '18') {
       const where = this.placeTarget(t.token, [], true);
       if (where) {
         roles.notes.push('place-agent');
