@@ -415,10 +415,8 @@ export class EventCoder {
     if (INDIRECT_ROLE.has(source.how)) confidence -= 0.1;
     if (source.phrase.kind === 'collective' || target?.phrase.kind === 'collective') confidence -= 0.05;
     if (notes.includes('intent')) confidence -= 0.05;
+    if (notes.includes('place-agent')) confidence -= 0.2;
     const rule = `${t.label}→${code}${notes.length ? ` [${uniqueNotes(notes)}]` : ''}`;
-    // Cooperation with a partner is the partner's cooperation too ("shared expertise with the LTTE"), even through a
-    // symmetric "with" pattern whose single subject names one side only.
-    const mutual = MUTUAL_CODES.test(code) && (!t.reciprocal || (code.startsWith('06') && target !== source));
     for (const s of sources) {
       for (const g of refs) {
         // One entity on both sides is no event, unless the source acts through a sector of its own ("French farmers
@@ -438,7 +436,7 @@ export class EventCoder {
         this.drafts.push(draft);
         // A call or a consultation of a named partner involves both sides (symmetric "with" patterns code their
         // compound subjects both ways already, and "met with X" reads as one side's act).
-        if (g !== NOBODY && mutual) {
+        if (g !== NOBODY && !t.reciprocal && MUTUAL_CODES.test(code)) {
           this.drafts.push({ ...draft, source: g, target: s, rule: `${t.label}→${code} [${notes.length ? uniqueNotes(notes) + ',' : ''}mutual]`, confidence: confidence - 0.1 });
         }
       }
