@@ -125,3 +125,18 @@ test('"be engaged in" is no passive; an order with an actor object and an infini
   assert.deepEqual(brief(run('Russian forces were engaged in ethnic cleansing against Israel.')), ['RUSMIL→ISR 203']);
   assert.deepEqual(brief(run('Russia ordered Putin to appear.')), ['RUS→RUSGOV 100']);
 });
+
+test('"as" tagged a preposition opens a clause when a subject and a verb follow it', () => {
+  assert.deepEqual(brief(run('The talks ended as Israel attacked Syria.')), ['ISR→SYR 190']);
+});
+
+test('a partner known only by its sector takes the one other country named from it on', () => {
+  const events = run('Iran held talks with the president during a visit to Syria.', (b) => {
+    b.entity('pres', 'the president', 'PERSON', 'GOV', null).mention('president', 'pres', { kind: 'title', sectors: ['GOV'] });
+  });
+  assert.deepEqual(brief(events).filter((e) => e.startsWith('IRN→') && e.endsWith('040')), ['IRN→SYRGOV 040']);
+});
+
+test('harm suffered in a mishap is no force', () => {
+  assert.deepEqual(run('Ten people were killed by the crash of a plane in Ukraine.'), []);
+});
