@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brief, code, world } from './testing/code.js';
+import { extract } from '../../index.js';
 
 const run = (text: string) => code(world(text).doc);
 
@@ -53,4 +54,9 @@ test('a pronoun resolved to a sector-only actor takes its speaker’s fuller cod
   b.entity('ivanov', 'Ivanov', 'PERSON', 'GOV', null).mention('Ivanov', 'ivanov').mention('he', 'ivanov', { kind: 'pronoun' });
   const events = code(b.doc);
   assert.deepEqual(brief(events), ['RUSGOV→UKR 1384']);
+});
+
+test('war games held together are military cooperation; a bare word after a modal is a verb', () => {
+  assert.deepEqual(brief(extract('France and Egypt launched war games on Monday.').events).sort(), ['EGY→FRA 062', 'FRA→EGY 062']);
+  assert.deepEqual(brief(run('Israel said it would free Syria’s prisoners.')), ['ISR→SYR 0353']);
 });

@@ -51,7 +51,11 @@ test('force reported by a verb of claiming is the claimant\'s charge, or its cla
 });
 
 test('a bare participle of a verb that names its victim, with no object, is passive', () => {
-  assert.deepEqual(run('There were ten Russian soldiers killed in Ukraine.'), []);
+  // With no attacker named, news coders code the force to the country where it happened (lower confidence).
+  const [placed] = run('There were ten Russian soldiers killed in Ukraine.');
+  assert.equal(placed && brief([placed])[0], 'UKR→RUSMIL 190');
+  assert.match(placed!.rule, /place-agent/);
+  assert.deepEqual(run('Ten Russian soldiers were killed in a car crash in Ukraine.'), []);
   assert.deepEqual(brief(run('Ten Russian soldiers killed in Ukraine by Ukraine.')), ['UKR→RUSMIL 190']);
   assert.deepEqual(brief(run('Russian soldiers killed Syrians.')).map((e) => e.slice(0, 3)), ['RUS']);
 });
@@ -120,4 +124,19 @@ test('a parenthesis inside the subject is skipped; a coordinated verb takes the 
 test('"be engaged in" is no passive; an order with an actor object and an infinitive is a demand', () => {
   assert.deepEqual(brief(run('Russian forces were engaged in ethnic cleansing against Israel.')), ['RUSMIL→ISR 203']);
   assert.deepEqual(brief(run('Russia ordered Putin to appear.')), ['RUS→RUSGOV 100']);
+});
+
+test('"as" tagged a preposition opens a clause when a subject and a verb follow it', () => {
+  assert.deepEqual(brief(run('The talks ended as Israel attacked Syria.')), ['ISR→SYR 190']);
+});
+
+test('a partner known only by its sector takes the one other country named from it on', () => {
+  const events = run('Iran held talks with the president during a visit to Syria.', (b) => {
+    b.entity('pres', 'the president', 'PERSON', 'GOV', null).mention('president', 'pres', { kind: 'title', sectors: ['GOV'] });
+  });
+  assert.deepEqual(brief(events).filter((e) => e.startsWith('IRN→') && e.endsWith('040')), ['IRN→SYRGOV 040']);
+});
+
+test('harm suffered in a mishap is no force', () => {
+  assert.deepEqual(run('Ten people were killed by the crash of a plane in Ukraine.'), []);
 });

@@ -77,8 +77,23 @@ function markerKind(view: View, i: number): ClauseKind | null {
   }
   if (w === 'that' && p === 'PRON' && i > 0 && (view.pos[i - 1] === 'NOUN' || view.pos[i - 1] === 'PROPN')) return 'relative';
   if (flags & RELATIVE && (p === 'PRON' || p === 'DET')) return 'relative';
-  if (flags & ADVERBIAL && p === 'SCONJ') return 'adverbial';
+  if (flags & ADVERBIAL && (p === 'SCONJ' || (w === 'as' && asOpensClause(view, i)))) return 'adverbial';
   return null;
+}
+
+/**
+ * "came as Israel announced …": "as" tagged a preposition still opens a clause when a short subject and a verb follow
+ * it ("as a goodwill gesture" has no verb; "such as" and "as well as" list examples).
+ */
+function asOpensClause(view: View, i: number): boolean {
+  const before = view.lower[i - 1];
+  if (before === 'such' || before === 'well' || before === 'same') return false;
+  for (let k = i + 1; k < view.tokens.length && k <= i + 5 && view.sentence[k] === view.sentence[i]; k++) {
+    const p = view.pos[k];
+    if (p === 'VERB' || p === 'AUX') return k > i + 1;
+    if (p !== 'PROPN' && p !== 'NOUN' && p !== 'DET' && p !== 'ADJ' && p !== 'PRON' && p !== 'PART' && p !== 'NUM') return false;
+  }
+  return false;
 }
 
 /** A paragraph break between sentences ends any quotation left open (unbalanced marks must not run on). */

@@ -1,7 +1,7 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
 import { ALLEGATION_VERBS, DIRECTIVE_VERBS, NEGATORS, VICTIM_VERBS } from '../model/cues.js';
-import { MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
+import { MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, MISHAP_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
 import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
 import { Settings, toEvent, type Draft } from './eventRecord.js';
@@ -60,7 +60,7 @@ export class EventCoder {
   private readonly reporters: Reporters;
   private readonly cameo: ReadonlyMap<string, CameoCode>;
   /** The one country each sentence names, or null (see sentenceCountry). */
-  private readonly countries = new Map<number, string | null>();
+  private readonly countries = new Map<number, string[]>();
   /** Tokens of every pattern match (1 at a trigger's token): a place-target search does not reach past another event. */
   readonly triggerTokens: Uint8Array;
 
@@ -92,12 +92,12 @@ export class EventCoder {
    * The country of a place after the event in its clause, as target of an event that names none ("will continue
    * to cooperate … in the whole Syria"). Only a place in a locative phrase counts, and not past another event word.
    */
-  private placeTarget(anchor: number, source: ActorRef[]): RoleHit | null {
+  private placeTarget(anchor: number, source: ActorRef[], pastEvents = false): RoleHit | null {
     const { view, phrases, clauses } = this.ctx;
     const clause = clauses.of[anchor]!;
     let countries: Set<string | undefined> | null = null;
     for (let k = anchor + 1; k < view.tokens.length && view.sentence[k] === view.sentence[anchor]; k++) {
-      if (this.triggerTokens[k]) return null;
+      if (this.triggerTokens[k] && !pastEvents) return null;
       if (clauses.of[k] !== clause) continue;
       const pid = phrases.at[k]!;
       if (pid < 0) continue;
@@ -122,41 +122,72 @@ export class EventCoder {
    * known only by its sector ("President Omar El Bashir" → GOV, "opposition groups" → OPP) most likely belongs to it.
    */
   private sentenceCountry(anchor: number): string | null {
+    const all = this.sentenceCountries(anchor);
+    return all.length === 1 ? all[0]! : null;
+  }
+
+  /** The distinct countries a sentence names through its actor phrases, in order. */
+  private sentenceCountries(anchor: number): string[] {
     const { view, phrases } = this.ctx;
     const sentence = view.sentence[anchor]!;
     const cached = this.countries.get(sentence);
     if (cached !== undefined) return cached;
     const { start, end } = sentenceBounds(this.ctx, anchor);
-    let country: string | null = null;
-    let several = false;
-    for (let k = start; k < end && !several; k++) {
+    const out: string[] = [];
+    for (let k = start; k < end; k++) {
       const pid = phrases.at[k]!;
       if (pid < 0) continue;
       const ph = phrases.list[pid]!;
       k = Math.max(k, ph.end - 1);
       for (const m of ph.members) {
         const c = m.country;
-        if (!c || c.startsWith('IGO')) continue;
-        if (country && c !== country) several = true;
-        country = c;
+        if (c && !c.startsWith('IGO') && !out.includes(c)) out.push(c);
       }
     }
-    const out = several ? null : country;
     this.countries.set(sentence, out);
     return out;
+  }
+
+  /**
+   * "The US commander held talks with President Michel Suleiman during a visit to Beirut": a partner known only by its
+   * sector belongs to the one country named from it on that is not the source's. Looked up only for such a partner.
+   */
+  private otherCountry(from: number, sources: readonly ActorRef[]): string | null {
+    const { view, phrases } = this.ctx;
+    const own = new Set<string>();
+    for (const r of sources) {
+      const c = r.country ?? (r.actor && !SECTOR_ONLY.test(r.actor) ? r.actor.slice(0, 3) : null);
+      if (c) own.add(c);
+    }
+    if (!own.size) return null;
+    const { end } = sentenceBounds(this.ctx, from);
+    let found: string | null = null;
+    for (let k = from; k < end; k++) {
+      const pid = phrases.at[k]!;
+      if (pid < 0) continue;
+      const ph = phrases.list[pid]!;
+      k = Math.max(k, ph.end - 1);
+      for (const m of ph.members) {
+        const c = m.country;
+        if (!c || c.startsWith('IGO') || own.has(c) || c === found) continue;
+        if (found) return null;
+        found = c;
+      }
+    }
+    return found;
   }
 
   /**
    * Actors known only by a sector ("GOV", "MIL") as actors of `country`, or when that is null of the sentence's one
    * country ("opposition groups in Zimbabwe" → ZWEOPP), looked up only when such an actor is there.
    */
-  private sectorActorsIn(refs: ActorRef[], country: string | null, anchor: number, notes: string[]): ActorRef[] {
+  private sectorActorsIn(refs: ActorRef[], country: string | null, anchor: number, notes: string[], partnerOf?: { sources: readonly ActorRef[]; from: number }): ActorRef[] {
     let out: ActorRef[] | null = null;
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i]!;
       if (r === NOBODY || r.country || !r.actor || !SECTOR_ONLY.test(r.actor)) continue;
       // Even when the one country is the other side's: most acts of an unnamed government are domestic.
-      const where = country ?? this.sentenceCountry(anchor);
+      const where = country ?? this.sentenceCountry(anchor) ?? (partnerOf ? this.otherCountry(partnerOf.from, partnerOf.sources) : null);
       if (!where) return out ?? refs;
       out ??= refs.slice();
       const placed = withActor(r, where + r.actor);
@@ -313,6 +344,13 @@ export class EventCoder {
     return suicide ? '1831' : '183';
   }
 
+  /** Whether a word of harm that nobody inflicts follows the verb in its sentence ("were killed in a crash"). */
+  private mishapAfter(anchor: number): boolean {
+    const { view } = this.ctx;
+    for (let k = anchor + 1; k < view.tokens.length && view.sentence[k] === view.sentence[anchor]; k++) if (MISHAP_WORDS.has(view.lower[k]!)) return true;
+    return false;
+  }
+
   /** Whether the view token lies inside a timex of the document. */
   private inTimex(k: number): boolean {
     const at = this.ctx.view.starts[k]!;
@@ -343,7 +381,7 @@ export class EventCoder {
         confidence -= 0.2;
       }
     }
-    let refs = target ? this.sectorActorsIn(target.refs, null, t.anchor, notes) : [];
+    let refs = target ? this.sectorActorsIn(target.refs, null, t.anchor, notes, { sources, from: target.phrase.start }) : [];
     // "lifted the state of emergency in West Darfur": a target that names no known actor leaves an open act open, and
     // so does one that is only the source itself ("Saudi Arabia extended curfews in Mecca").
     if (target && t.open && OPEN_TARGET_ROOTS.has(code.slice(0, 2)) && !refs.some((r) => r.actor && !sources.some((x) => x.actor === r.actor))) {
@@ -377,6 +415,7 @@ export class EventCoder {
     if (INDIRECT_ROLE.has(source.how)) confidence -= 0.1;
     if (source.phrase.kind === 'collective' || target?.phrase.kind === 'collective') confidence -= 0.05;
     if (notes.includes('intent')) confidence -= 0.05;
+    if (notes.includes('place-agent')) confidence -= 0.2;
     const rule = `${t.label}→${code}${notes.length ? ` [${uniqueNotes(notes)}]` : ''}`;
     for (const s of sources) {
       for (const g of refs) {
@@ -413,6 +452,8 @@ export class EventCoder {
     if (g.purpose && !g.negated && PURPOSE_DONE_ROOTS.has(t.pattern.pattern.code.slice(0, 2)) && this.purposeOfAct(g.start)) g = { ...g, modality: 'fact' };
     if (g.nominal || g.modality === 'hypothetical') return;
     if (this.reducedPassive(t, g)) g = { ...g, passive: true };
+    // "victims killed by the crash of flight MH17": harm suffered in a mishap is no force used by anyone.
+    if (g.passive && t.pattern.pattern.code >= '18' && this.mishapAfter(t.token)) return;
     const notes: string[] = [];
     let code = t.pattern.pattern.code;
     let modality = g.modality;
@@ -439,6 +480,15 @@ export class EventCoder {
     if (!roles.source && recoded.startsWith('14') && !g.passive) {
       const crowd = this.crowdOfCountry(g.start, t.token, notes);
       if (crowd) roles = { ...roles, source: crowd };
+    }
+    // "three civilians were killed in a car bombing in Baghdad": force by no one named is coded, as news coders do,
+    // to the country where it happened (past the means words that name no one).
+    if (!roles.source && g.passive && recoded >= '18') {
+      const where = this.placeTarget(t.token, [], true);
+      if (where) {
+        roles.notes.push('place-agent');
+        roles = { ...roles, source: where };
+      }
     }
     const tokens = [t.token];
     for (const w of t.withTokens) tokens.push(w);

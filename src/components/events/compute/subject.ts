@@ -192,7 +192,8 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
       }
       break;
     }
-    if (view.pos[k] === 'ADP' && w !== 'of') {
+    // "came as Israel freed …": a preposition that opens the clause is its edge, not a prepositional phrase.
+    if (view.pos[k] === 'ADP' && w !== 'of' && k !== clauses.list[clause]!.marker) {
       // The words collected so far were a prepositional phrase ("Tehran on the other hand insists").
       if (segment.length && ORIGIN_PREPS.has(w)) origin = segment;
       segment = [];

@@ -5,6 +5,8 @@ import type { Doc, Token } from '../../../doc/schema.js';
  * clause analyser compares strings without allocating. Positions in a View are "view indices".
  */
 const WHITESPACE = /^\s*$/;
+/** Modal auxiliaries: the bare word after one is a verb whatever the tagger said ("would free 150 prisoners"). */
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 export interface View {
   doc: Doc;
@@ -63,6 +65,7 @@ export function buildView(doc: Doc): View {
     lower[i] = lw;
     lemma[i] = lm;
     pos[i] = t.pos;
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && i > 0 && pos[i - 1] === 'AUX' && lm === lw && MODALS.has(lower[i - 1]!)) pos[i] = 'VERB';
     starts[i] = ts;
     ends[i] = te;
     const s = t.sentence;

@@ -27,3 +27,8 @@ export const ATTACK_NOUNS = set(
 
 /** A word that names an attack or its weapon ("air strike", "shelling", "missile", "car bomb"). */
 export const isMeansWord = (w: string): boolean => ATTACK_NOUNS.has(w) || MILITARY_MEANS_WORDS.has(w) || IMPROVISED_BOMB_WORDS.has(w);
+
+/** Nouns of harm that nobody inflicts: deaths in them are no force of the place's country ("killed in a car crash"). */
+export const MISHAP_WORDS = set(
+  'crash crashes accident accidents collision collisions earthquake earthquakes quake flood floods flooding storm storms landslide landslides avalanche stampede derailment blaze mishap',
+);
