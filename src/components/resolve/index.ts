@@ -77,6 +77,11 @@ export const resolve: Component = {
       }
       join(d, m);
     }
+    // An institution named by its sector word alone ("Congress", "the Senate", "Parliament") is that sector.
+    for (const d of drafts) {
+      if (d.type !== 'ORGANIZATION' || d.sectors.size || d.code) continue;
+      for (const x of kb.sectorWords.get(d.name.toLowerCase().replace(/^the /, '')) ?? []) d.sectors.add(x);
+    }
 
     linkTitles(doc, kb, drafts, draftOf, newDraft, join);
     linkPronouns(doc, drafts, draftOf);

@@ -43,3 +43,8 @@ test('groups and outlets are actors with sector codes', () => {
   assert.match(entityOf(doc, 'human rights groups')?.actor ?? '', /^NGO/);
   assert.equal(entityOf(doc, 'Kenyan news outlets')?.actor, 'KENMED');
 });
+
+test('an institution named by its sector word alone is that sector', () => {
+  const doc = runUntil('Congress is asking the president to act.', 'resolve');
+  assert.equal(entityOf(doc, 'Congress')?.actor, 'LEG');
+});
