@@ -77,7 +77,25 @@ function lemmaOf(value: string, pos: string, tokens: ReturnType<WinkDoc['tokens'
   return lemma;
 }
 
-function runWink(text: string): WinkAnalysis {
+// wink's tokenizer knows letters up to Latin-1 only and cuts words at any other ("Erdo" "ğ" "an", "Gda" "ń" "sk"),
+// which breaks the names of half of Europe and beyond. It reads a copy where each such letter or mark is an ASCII
+// letter of the same case and length; offsets are the same, and every token's text is taken from the original.
+const WIDE_LETTER = /[\p{L}\p{M}]/gu;
+
+function asciiShaped(text: string): string {
+  let wide = false;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0xff) {
+      wide = true;
+      break;
+    }
+  }
+  if (!wide) return text;
+  return text.replace(WIDE_LETTER, (ch) => (ch.charCodeAt(0) <= 0xff ? ch : (ch !== ch.toLowerCase() ? 'X' : 'x').repeat(ch.length)));
+}
+
+function runWink(original: string): WinkAnalysis {
+  const text = asciiShaped(original);
   const wdoc = nlp.readDoc(text);
   const all = wdoc.tokens();
   const values = all.out() as string[];
@@ -91,8 +109,10 @@ function runWink(text: string): WinkAnalysis {
     // wink may normalize a token; if it cannot be found close by, skip it rather than misplace it.
     if (at < 0 || at - cursor > 200) continue;
     const p = pos[i]!;
-    const lemma = p === 'PROPN' ? value : lemmaOf(value, p, all, i);
-    tokens.push({ start: at, end: at + value.length, text: value, pos: p, lemma });
+    const word = text === original ? value : original.slice(at, at + value.length);
+    // A word wink read in its ASCII shape has no lemma of its own: the word itself, as for names.
+    const lemma = p === 'PROPN' ? word : word !== value ? word.toLowerCase() : lemmaOf(value, p, all, i);
+    tokens.push({ start: at, end: at + value.length, text: word, pos: p, lemma });
     cursor = at + value.length;
   }
   return { tokens, sentences: sentencesFrom(tokens) };

@@ -45,3 +45,10 @@ test('tokens carry offsets into the text, tags and lemmas', () => {
   assert.equal(verb.pos, 'VERB');
   assert.equal(verb.lemma, 'attack');
 });
+
+test('letters beyond Latin-1 stay inside their words, with the original text', () => {
+  const doc = runUntil('President Erdoğan met Lech Wałęsa in Łódź. He doesn\u2019t know.', 'segment');
+  const words = doc.tokens.map((t) => t.text);
+  for (const w of ['Erdoğan', 'Wałęsa', 'Łódź']) assert.ok(words.includes(w), `${w} in ${words.join(' ')}`);
+  for (const t of doc.tokens) assert.equal(doc.text.slice(t.start, t.end), t.text);
+});
