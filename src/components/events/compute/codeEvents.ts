@@ -128,11 +128,19 @@ export class EventCoder {
 
   /** The distinct countries a sentence names through its actor phrases, in order. */
   private sentenceCountries(anchor: number): string[] {
-    const { view, phrases } = this.ctx;
+    const { view } = this.ctx;
     const sentence = view.sentence[anchor]!;
     const cached = this.countries.get(sentence);
     if (cached !== undefined) return cached;
     const { start, end } = sentenceBounds(this.ctx, anchor);
+    const out = this.phraseCountries(start, end);
+    this.countries.set(sentence, out);
+    return out;
+  }
+
+  /** The distinct countries (no international organizations) of the actor phrases in tokens [start, end), in order. */
+  private phraseCountries(start: number, end: number): string[] {
+    const { phrases } = this.ctx;
     const out: string[] = [];
     for (let k = start; k < end; k++) {
       const pid = phrases.at[k]!;
@@ -144,7 +152,6 @@ export class EventCoder {
         if (c && !c.startsWith('IGO') && !out.includes(c)) out.push(c);
       }
     }
-    this.countries.set(sentence, out);
     return out;
   }
 
@@ -153,28 +160,14 @@ export class EventCoder {
    * sector belongs to the one country named from it on that is not the source's. Looked up only for such a partner.
    */
   private otherCountry(from: number, sources: readonly ActorRef[]): string | null {
-    const { view, phrases } = this.ctx;
     const own = new Set<string>();
     for (const r of sources) {
       const c = r.country ?? (r.actor && !SECTOR_ONLY.test(r.actor) ? r.actor.slice(0, 3) : null);
       if (c) own.add(c);
     }
     if (!own.size) return null;
-    const { end } = sentenceBounds(this.ctx, from);
-    let found: string | null = null;
-    for (let k = from; k < end; k++) {
-      const pid = phrases.at[k]!;
-      if (pid < 0) continue;
-      const ph = phrases.list[pid]!;
-      k = Math.max(k, ph.end - 1);
-      for (const m of ph.members) {
-        const c = m.country;
-        if (!c || c.startsWith('IGO') || own.has(c) || c === found) continue;
-        if (found) return null;
-        found = c;
-      }
-    }
-    return found;
+    const others = this.phraseCountries(from, sentenceBounds(this.ctx, from).end).filter((c) => !own.has(c));
+    return others.length === 1 ? others[0]! : null;
   }
 
   /**
