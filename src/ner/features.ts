@@ -132,8 +132,9 @@ function addAround(list: AroundContext[], t: number, v: string, at: number): voi
   list.push({ t, v, at: [at] });
 }
 
-export function featureContext(sentences: string[][], kb: Kb, pos?: string[][]): FeatureContext {
-  const lower = sentences.map((s) => s.map((w) => w.toLowerCase()));
+/** `lower`, when the caller has it, is each word in lower case. */
+export function featureContext(sentences: string[][], kb: Kb, pos?: string[][], lowered?: string[][]): FeatureContext {
+  const lower = lowered ?? sentences.map((s) => s.map((w) => w.toLowerCase()));
   // Shapes are filled in as the tagger asks for them: it scores only capitalized words and their neighbours.
   const shape = sentences.map((s) => new Array<string>(s.length));
   const gaz = sentences.map((s, si) => gazetteerTags(s, lower[si]!, kb));

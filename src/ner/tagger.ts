@@ -74,8 +74,8 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
  * `known` gives labels decided beforehand (-1: score the word). Returns entity spans per sentence,
  * in token indices.
  */
-export function tagSentences(sentences: string[][], model: NerModel, kb: Kb, pos?: string[][], known?: Array<Int16Array | undefined>): NerSpan[][] {
-  const ctx: FeatureContext = featureContext(sentences, kb, pos ?? posTags(sentences));
+export function tagSentences(sentences: string[][], model: NerModel, kb: Kb, pos?: string[][], known?: Array<Int16Array | undefined>, lower?: string[][]): NerSpan[][] {
+  const ctx: FeatureContext = featureContext(sentences, kb, pos ?? posTags(sentences), lower);
   const scores = new Float64Array(LABELS.length);
   const sink = model.scorer(scores);
   const history = new DocHistory();

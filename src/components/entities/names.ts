@@ -2,6 +2,7 @@ import type { Doc, Mention, Token } from '../../doc/schema.js';
 import type { Kb } from '../../kb/kb.js';
 import { gazetteerFor, wordKey, type GazetteerHit } from './gazetteer.js';
 import { startsLower, startsUpper } from '../../text/case.js';
+import { lowerTokens } from '../../doc/lexicon.js';
 
 const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'VERB', 'SYM']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
@@ -29,7 +30,8 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   const gaz = gazetteerFor(kb);
   const toks = doc.tokens;
   const texts = toks.map((t) => t.text);
-  const keys = texts.map(wordKey);
+  const lower = lowerTokens(doc);
+  const keys = lower.map((lw, k) => (lw.endsWith('.') ? wordKey(texts[k]!) : lw));
   // Each position is asked about repeatedly (as a run start and inside runs): answer once.
   const hits: Array<ReturnType<typeof gaz.match> | undefined> = new Array(toks.length);
   const matchAt = (k: number) => {
@@ -51,9 +53,9 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   };
   const computeIsCap = (i: number): boolean => {
     const t = toks[i]!;
-    if (!startsUpper(t.text) || kb.nonNameWords.has(t.text.toLowerCase())) return false;
+    if (!startsUpper(t.text) || kb.nonNameWords.has(lower[i]!)) return false;
     if (NOT_NAME_POS.has(t.pos) && !(t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !sentenceStart(i))) return false;
-    if (sentenceStart(i) && t.pos !== 'PROPN' && (lowerWords.has(t.text.toLowerCase()) || kb.commonWords.has(t.text.toLowerCase()))) return false;
+    if (sentenceStart(i) && t.pos !== 'PROPN' && (lowerWords.has(lower[i]!) || kb.commonWords.has(lower[i]!))) return false;
     return true;
   };
   const sentenceStart = (i: number): boolean => {
@@ -66,7 +68,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
-    if (t.pos === 'PRON' && PRONOUNS.has(t.text.toLowerCase())) {
+    if (t.pos === 'PRON' && PRONOUNS.has(lower[i]!)) {
       mentions.push(mentionFromTokens(doc, t, t, { type: 'PERSON', kind: 'pronoun', rule: 'pronoun' }));
       i++;
       continue;
@@ -90,10 +92,10 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
         j++;
         continue;
       }
-      const lw = w.text.toLowerCase();
+      const lw = lower[j]!;
       // "Ministry of Foreign Affairs", "Movement for Democratic Change": connectors inside organization names ("and" joins two organizations).
       if ((lw === 'of' || lw === 'for') && texts.slice(i, j).some((x) => kb.orgHeads.has(x))) {
-        const k = toks[j + 1]?.text.toLowerCase() === 'the' ? j + 2 : j + 1;
+        const k = lower[j + 1] === 'the' ? j + 2 : j + 1;
         if (sameSentence(i, k) && isCap(k) && !matchAt(k)) {
           j = k + 1;
           continue;
@@ -101,7 +103,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       }
       if ((kb.nameParticles.has(lw) || w.text === '-') && sameSentence(i, j + 1)) {
         const prev = toks[j - 1]!.text;
-        const joinsHyphen = w.text === '-' && (kb.nameParticles.has(prev.toLowerCase()) || (kb.personTitles.has(prev) && kb.personTitles.has(toks[j + 1]!.text)));
+        const joinsHyphen = w.text === '-' && (kb.nameParticles.has(lower[j - 1]!) || (kb.personTitles.has(prev) && kb.personTitles.has(toks[j + 1]!.text)));
         if ((kb.nameParticles.has(lw) && (toks[j + 1]!.text === '-' || isCap(j + 1))) || joinsHyphen) {
           j++;
           continue;
@@ -128,12 +130,12 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       if (next.pos === 'AUX' && toks[to + 1] && kb.speechVerbs.has(toks[to + 1]!.lemma)) return true;
       if (next.text === ',') {
         for (let k = to + 1; k < Math.min(toks.length, to + 7) && toks[k]!.sentence === next.sentence; k++) {
-          if (kb.personRoles.has(toks[k]!.text.toLowerCase())) return true;
+          if (kb.personRoles.has(lower[k]!)) return true;
         }
       }
     }
     const prev = toks[from - 1];
-    if (prev && prev.text === ',' && from >= 2 && kb.personRoles.has(toks[from - 2]!.text.toLowerCase())) return true;
+    if (prev && prev.text === ',' && from >= 2 && kb.personRoles.has(lower[from - 2]!)) return true;
     return false;
   }
 
@@ -151,7 +153,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     while (start < to && (kb.personTitles.has(toks[start]!.text) || toks[start]!.text === '-')) start++;
     // "Emergency Situations Minister Alexander Chupriyan": a title inside the run ends the role part.
     for (let p = to - 3; p >= start; p--) {
-      if (kb.personTitles.has(texts[p]!) && kb.personRoles.has(texts[p]!.toLowerCase()) && !texts.slice(from, to).some((w) => kb.orgHeads.has(w))) {
+      if (kb.personTitles.has(texts[p]!) && kb.personRoles.has(lower[p]!) && !texts.slice(from, to).some((w) => kb.orgHeads.has(w))) {
         start = p + 1;
         break;
       }
@@ -160,7 +162,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     if (start >= to) return;
     const words = texts.slice(start, to);
     const last = words[words.length - 1]!;
-    const prev = from > 0 ? toks[from - 1]!.text.toLowerCase() : '';
+    const prev = from > 0 ? lower[from - 1]! : '';
     const first = toks[start]!;
     const end = toks[to - 1]!;
     if (kb.mediaHeads.has(last) || (words.length > 1 && kb.mediaHeads.has(words[0]!)) || (kb.mediaCues.has(prev) && !titled)) {

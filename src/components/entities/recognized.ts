@@ -4,6 +4,7 @@ import { conllType, LABEL_INDEX, type NerType } from '../../ner/labels.js';
 import { startsUpper } from '../../text/case.js';
 import type { NerModel } from '../../ner/model.js';
 import { tagSentences } from '../../ner/tagger.js';
+import { lowerTokens } from '../../doc/lexicon.js';
 
 const TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
 
@@ -32,6 +33,7 @@ function isSwallowable(doc: Doc, m: Mention, r: { start: number; end: number }):
 /** One sentence as the recognizer reads it: parallel lists of words, tags and character spans. */
 interface WordSentence {
   texts: string[];
+  lower: string[];
   pos: string[];
   starts: number[];
   ends: number[];
@@ -45,12 +47,13 @@ interface WordSentence {
 function recognizerWords(doc: Doc): WordSentence[] {
   const sentences: WordSentence[] = [];
   const toks = doc.tokens;
+  const lowerAll = lowerTokens(doc);
   let cur: WordSentence | undefined;
   let curIndex = -1;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.sentence !== curIndex || !cur) {
-      cur = { texts: [], pos: [], starts: [], ends: [] };
+      cur = { texts: [], lower: [], pos: [], starts: [], ends: [] };
       sentences.push(cur);
       curIndex = t.sentence;
     }
@@ -60,8 +63,11 @@ function recognizerWords(doc: Doc): WordSentence[] {
     if (lastEnd === t.start && (isHyphenJoin(doc.text, lastStart, lastEnd, t, toks[k + 1]) || isInitialDot(doc.text, lastStart, lastEnd, t))) {
       cur.ends[n - 1] = t.end;
       cur.texts[n - 1] = asTrained(doc.text.slice(lastStart, t.end));
+      cur.lower[n - 1] = cur.texts[n - 1]!.toLowerCase();
     } else {
-      cur.texts.push(asTrained(t.text));
+      const word = asTrained(t.text);
+      cur.texts.push(word);
+      cur.lower.push(word === t.text ? lowerAll[k]! : word.toLowerCase());
       cur.pos.push(t.pos);
       cur.starts.push(t.start);
       cur.ends.push(t.end);
@@ -99,7 +105,7 @@ const asTrained = (w: string) => (w.length === 1 ? (ASCII_QUOTES[w] ?? w) : w.in
  */
 export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention[] = []): Array<{ start: number; end: number; type: EntityType }> {
   const sentences = recognizerWords(doc);
-  const spans = tagSentences(sentences.map((ws) => ws.texts), model, kb, sentences.map((ws) => ws.pos), knownLabels(doc, sentences, rules));
+  const spans = tagSentences(sentences.map((ws) => ws.texts), model, kb, sentences.map((ws) => ws.pos), knownLabels(doc, sentences, rules), sentences.map((ws) => ws.lower));
   const out: Array<{ start: number; end: number; type: EntityType }> = [];
   spans.forEach((ss, s) => {
     const { texts: words, starts, ends } = sentences[s]!;

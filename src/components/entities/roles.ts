@@ -3,6 +3,7 @@ import type { Kb } from '../../kb/kb.js';
 import { mentionFromTokens } from './names.js';
 import { tokenIndexAt } from '../../doc/doc.js';
 import { startsUpper } from '../../text/case.js';
+import { lowerTokens } from '../../doc/lexicon.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'several', 'some', 'many', 'local', 'two', 'three', 'both']);
 const STOP_POS = new Set(['VERB', 'AUX', 'PUNCT', 'SCONJ', 'PRON', 'NUM']);
@@ -27,12 +28,12 @@ function roleFirstWords(kb: Kb): Set<string> {
 }
 
 /** The longest role noun starting at token i ("secretary-general", "prime minister", "news outlets"). */
-function roleHeadAt(toks: Token[], i: number, kb: Kb): Head | null {
-  if (!roleFirstWords(kb).has(toks[i]!.text.toLowerCase())) return null;
+function roleHeadAt(toks: Token[], lower: string[], i: number, kb: Kb): Head | null {
+  if (!roleFirstWords(kb).has(lower[i]!)) return null;
   let best: Head | null = null;
   let key = '';
   for (let j = i; j < Math.min(toks.length, i + 4); j++) {
-    const w = toks[j]!.text.toLowerCase();
+    const w = lower[j]!;
     key = j === i ? w : w === '-' || toks[j - 1]!.text === '-' ? key + w : `${key} ${w}`;
     if (kb.personRoles.has(key)) best = { from: i, to: j + 1, key, group: false };
     else if (kb.groupNouns.has(key)) best = { from: i, to: j + 1, key, group: true };
@@ -43,7 +44,7 @@ function roleHeadAt(toks: Token[], i: number, kb: Kb): Head | null {
     for (let skip = 0; skip <= 2 && best.to + skip < toks.length; skip++) {
       const between = toks.slice(best.to, best.to + skip);
       if (between.some((t) => t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN')) break;
-      const more = roleHeadAt(toks, best.to + skip, kb);
+      const more = roleHeadAt(toks, lower, best.to + skip, kb);
       if (more && !more.group && toks[more.to - 1]!.sentence === toks[i]!.sentence) {
         best = { from: i, to: more.to, key: more.key, group: false };
         break;
@@ -61,6 +62,7 @@ function roleHeadAt(toks: Token[], i: number, kb: Kb): Head | null {
  */
 export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention[] {
   const toks = doc.tokens;
+  const lower = lowerTokens(doc);
   const mentionAtToken = new Map<number, Mention>();
   const mentionEndingAt = new Map<number, Mention>();
   for (const m of mentions) {
@@ -76,7 +78,7 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
   const added: Mention[] = [];
   let i = 0;
   while (i < toks.length) {
-    const head = roleHeadAt(toks, i, kb);
+    const head = roleHeadAt(toks, lower, i, kb);
     // "military presence": a group noun used as a modifier is no actor.
     const inName = head && head.group && startsUpper(toks[i]!.text) && startsUpper(toks[head.to]?.text ?? '');
     if (!head || inName || insideMention(toks[i]!) || (head.group && toks[head.to - 1]!.pos === 'ADJ')) {
@@ -87,7 +89,7 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     let left = head.from;
     for (let k = head.from - 1; k >= 0 && toks[k]!.sentence === toks[head.from]!.sentence; k--) {
       const t = toks[k]!;
-      const lw = t.text.toLowerCase();
+      const lw = lower[k]!;
       if (t.text === '’s' || t.text === "'s") {
         left = k;
         continue;
@@ -121,7 +123,7 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
         if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") break;
         if (t.pos === 'VERB' || t.pos === 'AUX') break;
         if (t.pos === 'CCONJ') break;
-        if (k === head.to && !['of', 'to', 'for', 'in'].includes(t.text.toLowerCase())) break;
+        if (k === head.to && !['of', 'to', 'for', 'in'].includes(lower[k]!)) break;
         right = k + 1;
       }
     }
@@ -156,7 +158,7 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
       continue;
     }
     // A title right before a name with no comma is handled by the name itself (President X).
-    const afterDet = DETERMINERS.has(first.text.toLowerCase()) && left + 1 < head.to ? toks[left + 1]!.start : first.start;
+    const afterDet = DETERMINERS.has(lower[left]!) && left + 1 < head.to ? toks[left + 1]!.start : first.start;
     const spanStart = possessorEnd(toks, left, head.from) ?? afterDet;
     const modStart = Math.max(spanStart, first.start);
     const m = mentionFromTokens(doc, first, headEnd, {

@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../../../doc/schema.js';
+import { lowerTokens } from '../../../doc/lexicon.js';
 
 /**
  * The document's tokens without whitespace tokens, with lowercased text and lemma arrays, so the
@@ -42,9 +43,7 @@ export function buildView(doc: Doc): View {
   const starts: number[] = new Array(n);
   const ends: number[] = new Array(n);
   const sentences: Array<{ start: number; end: number }> = [];
-  // One lowercasing pass over the text is much cheaper than one per token; it is usable when it keeps offsets.
-  const lowerText = doc.text.toLowerCase();
-  const aligned = lowerText.length === doc.text.length;
+  const lowerAll = lowerTokens(doc);
   let i = 0;
   let current: { start: number; end: number } | null = null;
   for (let ti = 0; ti < n; ti++) {
@@ -53,10 +52,9 @@ export function buildView(doc: Doc): View {
       if (tokens === all) tokens = all.slice(0, i);
       continue;
     }
-    const text = t.text;
     const ts = t.start;
     const te = t.end;
-    const lw = aligned && te - ts === text.length ? lowerText.slice(ts, te) : text.toLowerCase();
+    const lw = lowerAll[ti]!;
     let lm = t.lemma || lw;
     const c = lm.charCodeAt(0);
     // Lemmas are lowercase except for capitalized words ("Republic"); only those need lowering.

@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../../../doc/schema.js';
 import type { Kb } from '../../../kb/kb.js';
 import { startsUpper } from '../../../text/case.js';
+import { lowerTokens } from '../../../doc/lexicon.js';
 import { ACTOR_NOUNS, ACTOR_OBJECT_VERBS, CITY_NOUNS, NAME_CONNECTORS, PLACE_MODIFIERS, POSSESSIVE_MARKS, REGION_NOUNS, SPATIAL_PREPS } from '../model/cues.js';
 import { foldName } from '../model/fold.js';
 import type { Candidate, Gazetteer } from '../model/gazetteer.js';
@@ -156,12 +157,13 @@ function accept(doc: Doc, kb: Kb, i: number, last: number, m: Mention | null, ca
   // noun, and the tagger calls every capitalized first word a proper noun, so that is no help.
   if (spatial) return true;
   const t = tokens[i]!;
-  if (kb.nonNameWords.has(t.text.toLowerCase())) return false;
+  const lower = lowerTokens(doc);
+  if (kb.nonNameWords.has(lower[i]!)) return false;
   const sentenceStart = i === 0 || tokens[i - 1]!.sentence !== t.sentence || /^["“‘'(]$/.test(tokens[i - 1]!.text);
   const next = tokens[last];
   const modifies = next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
   // "Birmingham city council": the noun says it is a place.
-  if (sentenceStart && modifies && !CITY_NOUNS.has(next.text.toLowerCase()) && !REGION_NOUNS.has(next.text.toLowerCase())) return false;
+  if (sentenceStart && modifies && !CITY_NOUNS.has(lower[last]!) && !REGION_NOUNS.has(lower[last]!)) return false;
   return strong(candidates, UNCUED_POPULATION);
 }
 
@@ -218,23 +220,24 @@ function personSurnames(doc: Doc): Set<string> {
 /** Whether a spatial preposition governs token i, over articles and place adjectives ("in southern Lebanon"). */
 function spatialBefore(doc: Doc, i: number): boolean {
   const { tokens } = doc;
+  const lower = lowerTokens(doc);
   let b = i - 1;
   let skipped = 0;
-  while (b >= 0 && skipped < 3 && PLACE_MODIFIERS.has(tokens[b]!.text.toLowerCase())) {
+  while (b >= 0 && skipped < 3 && PLACE_MODIFIERS.has(lower[b]!)) {
     b--;
     skipped++;
   }
-  return b >= 0 && tokens[b]!.sentence === tokens[i]!.sentence && SPATIAL_PREPS.has(tokens[b]!.text.toLowerCase());
+  return b >= 0 && tokens[b]!.sentence === tokens[i]!.sentence && SPATIAL_PREPS.has(lower[b]!);
 }
 
 /** "Idlib province", "Washington state", "the state of Georgia" → region; "Birmingham city council", "the city of Lima" → city. */
 function cueAround(doc: Doc, i: number, last: number): 'region' | 'city' | null {
-  const { tokens } = doc;
-  const after = tokens[last]?.text.toLowerCase() ?? '';
+  const lower = lowerTokens(doc);
+  const after = lower[last] ?? '';
   if (REGION_NOUNS.has(after)) return 'region';
   if (CITY_NOUNS.has(after) && after !== 'capital') return 'city';
-  if (i >= 2 && tokens[i - 1]!.text.toLowerCase() === 'of') {
-    const noun = tokens[i - 2]!.text.toLowerCase();
+  if (i >= 2 && lower[i - 1] === 'of') {
+    const noun = lower[i - 2]!;
     if (REGION_NOUNS.has(noun)) return 'region';
     if (CITY_NOUNS.has(noun)) return 'city';
   }
@@ -248,11 +251,12 @@ function cueAround(doc: Doc, i: number, last: number): 'region' | 'city' | null 
  */
 function actsAsActor(doc: Doc, kb: Kb, span: PlaceSpan): boolean {
   const { tokens } = doc;
+  const lower = lowerTokens(doc);
   let k = span.last;
   if (span.possessive) {
     // "'s" then up to two modifiers, then the noun.
     for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
-      const w = tokens[j]!.text.toLowerCase();
+      const w = lower[j]!;
       if (ACTOR_NOUNS.has(w) || kb.personRoles.has(w) || kb.sectorWords.has(w)) return true;
       if (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN') return false;
     }
@@ -262,7 +266,7 @@ function actsAsActor(doc: Doc, kb: Kb, span: PlaceSpan): boolean {
   const before = span.first > 0 ? tokens[span.first - 1]! : undefined;
   if (before && before.pos === 'VERB' && ACTOR_OBJECT_VERBS.has(before.lemma.toLowerCase())) return true;
   // Over a coordinated place ("Tehran and Moscow have"), to the verb.
-  if (tokens[k]?.text.toLowerCase() === 'and' && k + 1 < tokens.length && startsUpper(tokens[k + 1]!.text)) {
+  if (lower[k] === 'and' && k + 1 < tokens.length && startsUpper(tokens[k + 1]!.text)) {
     k += 2;
     while (k < tokens.length && startsUpper(tokens[k]!.text)) k++;
   }
