@@ -33,6 +33,11 @@ export function analyzeDoc(doc: { text: string }): WinkAnalysis {
   return analysis;
 }
 
+/** Lets go of a document's analysis once nothing will read it again (see `tag`). */
+export function forgetAnalysis(doc: object): void {
+  analyses.delete(doc);
+}
+
 const TERMINAL = /^[.!?…]+$/;
 const CLOSING = /^[”"’'»)\]]$/;
 

@@ -1,5 +1,5 @@
 import type { Component } from '../../pipeline/pipeline.js';
-import { analyzeDoc, type WinkToken } from '../../nlp/wink.js';
+import { analyzeDoc, forgetAnalysis, type WinkToken } from '../../nlp/wink.js';
 import { startsUpper } from '../../text/case.js';
 
 /**
@@ -28,6 +28,7 @@ export const tag: Component = {
         t.lemma = t.pos === 'PROPN' ? t.text : t.text.toLowerCase();
       }
     }
+    forgetAnalysis(doc);
   },
 };
 
