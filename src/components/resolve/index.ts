@@ -84,7 +84,7 @@ export const resolve: Component = {
     }
 
     linkTitles(doc, kb, drafts, draftOf, newDraft, join);
-    linkPronouns(doc, drafts, draftOf);
+    linkPronouns(doc, kb, drafts, draftOf);
 
     // Countries of roles depend on other entities' countries (Putin’s envoy is Russian), so settle them in two rounds.
     for (let round = 0; round < 2; round++) {

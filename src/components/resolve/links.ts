@@ -41,11 +41,29 @@ function distance(d: Draft, m: Mention): number {
   return best;
 }
 
+const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+const HONORIFIC = /\b(?:(Mr|Sir|Lord|King|Prince)|(Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess))\.?\s*$/;
+
+/**
+ * A person's sex when the text or the name lists say it: an honorific before a mention ("Mrs. May"), else
+ * a given name that is one sex's only. Unknown (null) for most foreign names: agreement then filters nothing.
+ */
+function personGender(doc: Doc, d: Draft, kb: Kb): 'm' | 'f' | null {
+  for (const m of d.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const h = HONORIFIC.exec(doc.text.slice(Math.max(0, m.start - 12), m.start));
+    if (h) return h[1] ? 'm' : 'f';
+  }
+  const first = d.name.split(/\s+/)[0]!;
+  return d.name.includes(' ') ? (kb.nameGenders.get(first) ?? null) : null;
+}
+
 /**
  * he/she/his/him/her: the nearest person mentioned earlier in the same sentence, else the first
- * person named in the closest earlier sentence that names one (the subject, in news prose).
+ * person named in the closest earlier sentence that names one (the subject, in news prose); a
+ * person known to be of the other sex is passed over ("Jamal … she" is not Jamal).
  */
-export function linkPronouns(doc: Doc, drafts: Draft[], draftOf: (id: string | null) => Draft | undefined): void {
+export function linkPronouns(doc: Doc, kb: Kb, drafts: Draft[], draftOf: (id: string | null) => Draft | undefined): void {
   const isPerson = (m: Mention) => m.kind !== 'pronoun' && draftOf(m.entity)?.type === 'PERSON';
   // Person mentions per sentence, in text order.
   const bySentence = new Map<number, Mention[]>();
@@ -56,12 +74,21 @@ export function linkPronouns(doc: Doc, drafts: Draft[], draftOf: (id: string | n
     if (!list) bySentence.set(s, (list = []));
     list.push(m);
   }
+  const genders = new Map<Draft, 'm' | 'f' | null>();
+  const agrees = (m: Mention, g: 'm' | 'f' | undefined): boolean => {
+    if (!g) return true;
+    const d = draftOf(m.entity)!;
+    let dg = genders.get(d);
+    if (dg === undefined) genders.set(d, (dg = personGender(doc, d, kb)));
+    return dg === null || dg === g;
+  };
   for (const p of doc.mentions) {
     if (p.kind !== 'pronoun' || p.entity) continue;
+    const g = PRONOUN_GENDER[p.text.toLowerCase()];
     const s = sentenceAt(doc, p.start);
-    const sameSentence = (bySentence.get(s) ?? []).filter((m) => m.end <= p.start);
+    const sameSentence = (bySentence.get(s) ?? []).filter((m) => m.end <= p.start && agrees(m, g));
     let antecedent: Mention | undefined = sameSentence[sameSentence.length - 1];
-    for (let back = s - 1; !antecedent && back >= Math.max(0, s - 3); back--) antecedent = bySentence.get(back)?.[0];
+    for (let back = s - 1; !antecedent && back >= Math.max(0, s - 3); back--) antecedent = bySentence.get(back)?.find((m) => agrees(m, g));
     if (!antecedent) continue;
     const d = draftOf(antecedent.entity)!;
     p.entity = d.id;

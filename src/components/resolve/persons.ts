@@ -84,11 +84,37 @@ export function clusterPersons(doc: Doc, kb: Kb): PersonCluster[] {
     if (first && !target.first) target.first = first;
     if (name.split(/\s+/).length > target.fullName.split(/\s+/).length) target.fullName = name;
   }
-  for (const c of clusters) {
+  const persons = mergeGivenNames(clusters);
+  for (const c of persons) {
     const canonical = c.mentions.find((m) => m.canonical)?.canonical;
     c.known = (canonical && kb.actors.get(canonical.toLowerCase())?.[0]) || knownActorFor(kb, c.fullName, doc.meta.date);
   }
-  return clusters;
+  return persons;
+}
+
+/**
+ * A name used alone that is the first name of exactly one person named in full in the document is that person
+ * ("Jamal" for Jamal Khashoggi, "Ivanka" for Ivanka Trump): news calls people by their first name in quotes and
+ * in features. A name the knowledge base knows, or one that is also someone's surname (joined above), stays.
+ */
+function mergeGivenNames(clusters: PersonCluster[]): PersonCluster[] {
+  const byFirst = new Map<string, PersonCluster[]>();
+  for (const c of clusters) {
+    if (!c.first) continue;
+    const list = byFirst.get(c.first);
+    if (list) list.push(c);
+    else byFirst.set(c.first, [c]);
+  }
+  if (byFirst.size === 0) return clusters;
+  return clusters.filter((c) => {
+    if (c.first || c.fullName.includes(' ') || c.mentions.some((m) => m.canonical)) return true;
+    const owners = byFirst.get(c.fullName);
+    if (owners?.length !== 1) return true;
+    const owner = owners[0]!;
+    owner.mentions.push(...c.mentions);
+    owner.mentions.sort((a, b) => a.start - b.start);
+    return false;
+  });
 }
 
 /** The canonical name: the known actor's, else the full name with the most used surname spelling. */

@@ -48,3 +48,22 @@ test('an institution named by its sector word alone is that sector', () => {
   const doc = runUntil('Congress is asking the president to act.', 'resolve');
   assert.equal(entityOf(doc, 'Congress')?.actor, 'LEG');
 });
+
+test('a first name used alone is the one person of the article with that first name', () => {
+  const doc = runUntil('Journalist Tomasz Wrobel was detained in Minsk. His wife said Tomasz had done nothing wrong.', 'resolve');
+  assert.equal(entityOf(doc, 'Tomasz')?.id, entityOf(doc, 'Tomasz Wrobel')?.id);
+});
+
+test('a first name shared by two people of the article stays apart', () => {
+  const doc = runUntil('Tomasz Wrobel met Tomasz Nowak in Minsk. Tomasz said the talks went well.', 'resolve');
+  const alone = entityOf(doc, 'Tomasz');
+  assert.notEqual(alone?.id, entityOf(doc, 'Tomasz Wrobel')?.id);
+  assert.notEqual(alone?.id, entityOf(doc, 'Tomasz Nowak')?.id);
+});
+
+test('a pronoun passes over a person of the other sex', () => {
+  const doc = runUntil('Rosa Quispe met Carlos Mendoza in Lima. She said the border is closed.', 'resolve');
+  assert.equal(entityOf(doc, 'She')?.id, entityOf(doc, 'Rosa Quispe')?.id);
+  const doc2 = runUntil('Rosa Quispe met Carlos Mendoza in Lima. He said the border is closed.', 'resolve');
+  assert.equal(entityOf(doc2, 'He')?.id, entityOf(doc2, 'Carlos Mendoza')?.id);
+});
