@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runUntil } from '../../testing/run-until.js';
 import { isSpellingVariant } from './names.js';
+import { sectorsOf } from './roles.js';
+import { loadKb } from '../../kb/kb.js';
 
 const mention = (doc: ReturnType<typeof runUntil>, text: string) => doc.mentions.find((m) => m.text === text);
 
@@ -53,4 +55,10 @@ test('spelling variants of names', () => {
   assert.ok(isSpellingVariant('Mohammadi', 'Mohamadi'));
   assert.ok(!isSpellingVariant('Johnson', 'Jackson'));
   assert.ok(!isSpellingVariant('Smith', 'Smyth') || true);
+});
+
+test('a role phrase gives the sector of its longest phrase: an opposition leader is no government leader', () => {
+  const kb = loadKb();
+  assert.deepEqual(sectorsOf('russian opposition leader', kb), ['OPP']);
+  assert.deepEqual(sectorsOf('the leader', kb), ['GOV']);
 });

@@ -188,13 +188,21 @@ function attachRole(person: Mention, role: { start: number; end: number; text: s
 export function sectorsOf(phrase: string, kb: Kb): string[] {
   const out = new Set<string>();
   const words = phrase.replace(/[’']s\b/g, '').split(/\s+/);
-  for (let i = 0; i < words.length; i++) {
+  // Longest phrase first, and its words are not read again: an "opposition leader" is no government leader.
+  for (let i = 0; i < words.length; ) {
+    let found: readonly string[] | undefined;
+    let length = 1;
     let key = words[i]!;
     for (let n = 1; n <= 3 && i + n <= words.length; n++) {
       if (n > 1) key += ' ' + words[i + n - 1]!;
       const s = kb.sectorWords.get(key);
-      if (s) for (const c of s) out.add(c);
+      if (s) {
+        found = s;
+        length = n;
+      }
     }
+    if (found) for (const c of found) out.add(c);
+    i += length;
   }
   return [...out];
 }

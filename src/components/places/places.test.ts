@@ -87,6 +87,14 @@ test('an entity whose every mention is a located region becomes a location in it
   assert.equal(placeOf(doc, 'North Carolina')?.country, 'USA');
 });
 
+test('a location the entity layer found takes the country of the place it resolved to', () => {
+  const doc = runUntil('The plane landed in Omsk after the pilot reported a medical emergency over Siberia.', 'places');
+  const e = doc.entities.find((x) => x.name === 'Omsk');
+  assert.equal(e?.type, 'LOCATION');
+  assert.equal(e?.country, 'RUS');
+  assert.equal(e?.actor, 'RUS');
+});
+
 test('a knowledge base extended with actors shares the places gazetteer instead of loading it again', async () => {
   const { loadKb, extendKb } = await import('../../kb/kb.js');
   const { gazetteerFor } = await import('./model/gazetteer.js');

@@ -25,6 +25,10 @@ export function retypePlaceEntities(doc: Doc, kb: Kb, found: readonly FoundPlace
   const byStart = new Map<number, FoundPlace>();
   for (const f of found) if (!f.place.metonymic && f.place.country) byStart.set(f.place.start, f);
   for (const e of doc.entities) {
+    if (e.type === 'LOCATION' && !e.country) {
+      locate(doc, e, byStart);
+      continue;
+    }
     if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION' && e.type !== 'MISC') continue;
     if (e.actor || e.roles.length || e.sectors.length || !e.mentions.length) continue;
     let country: string | null = null;
@@ -63,4 +67,22 @@ export function retypePlaceEntities(doc: Doc, kb: Kb, found: readonly FoundPlace
       m.country = country;
     }
   }
+}
+
+/**
+ * A location the entity layer found without a country ("Omsk", "La Jolla") takes the country of the places its
+ * mentions resolved to, when they agree; only this layer knows the world's towns.
+ */
+function locate(doc: Doc, e: Doc['entities'][number], byStart: ReadonlyMap<number, FoundPlace>): void {
+  let country: string | null = null;
+  for (const m of e.mentions) {
+    const hit = byStart.get(m.start);
+    if (!hit || hit.place.end !== m.end) continue;
+    if (country && hit.place.country !== country) return;
+    country = hit.place.country;
+  }
+  if (!country) return;
+  e.country = country;
+  e.actor ??= country;
+  for (const m of doc.mentions) if (m.entity === e.id) m.country ??= country;
 }
