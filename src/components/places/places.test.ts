@@ -95,6 +95,17 @@ test('a location the entity layer found takes the country of the place it resolv
   assert.equal(e?.actor, 'RUS');
 });
 
+test('state actors the text ties to no country belong to the one country the article is about', () => {
+  const text = 'Protesters marched through Santiago on Monday. The police fired tear gas near the palace in Santiago, Chile. ' +
+    'Later, the police said 40 people were arrested. The opposition called for calm.';
+  const doc = runUntil(text, 'places');
+  assert.deepEqual(doc.focusCountries, ['CHL']);
+  assert.equal(doc.entities.find((x) => x.name === 'opposition')?.actor, 'CHLOPP');
+  // Named in a sentence about another country: left for the events layer to place.
+  const doc2 = runUntil(text + ' In Lima, Peru, the police watched the border.', 'places');
+  assert.equal(doc2.entities.find((x) => x.name === 'police')?.country ?? null, null);
+});
+
 test('a knowledge base extended with actors shares the places gazetteer instead of loading it again', async () => {
   const { loadKb, extendKb } = await import('../../kb/kb.js');
   const { gazetteerFor } = await import('./model/gazetteer.js');

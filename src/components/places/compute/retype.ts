@@ -1,6 +1,8 @@
 import type { Doc, Place } from '../../../doc/schema.js';
 import type { Kb } from '../../../kb/kb.js';
 import { slug } from '../../../text/slug.js';
+import { sentenceAt } from '../../../doc/doc.js';
+import { primarySectors } from '../../resolve/actor-codes.js';
 import type { PlaceSpan } from './spans.js';
 
 /** A city named with no preposition must be this large for its name alone to outweigh the entity layer's type. */
@@ -85,4 +87,39 @@ function locate(doc: Doc, e: Doc['entities'][number], byStart: ReadonlyMap<numbe
   e.country = country;
   e.actor ??= country;
   for (const m of doc.mentions) if (m.entity === e.id) m.country ??= country;
+}
+
+/** Sectors of a state's own institutions: a speaker of the house or a police force belongs to some country. */
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY', 'OPP', 'PTY']);
+
+/**
+ * People and organizations of a state's institutions that the text never ties to a country ("Senate Minority
+ * Leader Chuck Schumer", "the police") belong to the country the article is about, when it is about one only
+ * and no sentence they appear in names another country ("police in Nairobi" stays for the events layer to
+ * place): that is how a reader, and the human coders of event data, read them. A single sentence has no focus
+ * to speak of, and an article about several countries leaves them uncoded rather than guess.
+ */
+export function codeByFocus(doc: Doc, focusCountries: readonly string[], places: readonly Place[]): void {
+  if (focusCountries.length !== 1 || doc.sentences.length < 3) return;
+  const country = focusCountries[0]!;
+  let foreign: Set<number> | null = null;
+  for (const e of doc.entities) {
+    if ((e.type !== 'PERSON' && e.type !== 'ORGANIZATION') || e.country) continue;
+    const sectors = primarySectors(e.sectors);
+    if (!sectors.length || !sectors.every((x) => STATE_SECTORS.has(x))) continue;
+    // A code the knowledge base gave (an organization's own) is not a country's.
+    if (e.actor && e.actor !== sectors.join('') && e.actor !== sectors.slice(0, 2).join('')) continue;
+    foreign ??= sentencesNaming(doc, places, country);
+    if (e.mentions.some((m) => foreign!.has(sentenceAt(doc, m.start)))) continue;
+    e.country = country;
+    e.actor = country + sectors[0]!;
+  }
+}
+
+/** Sentences that name a country other than `country`, as a place or through an actor. */
+function sentencesNaming(doc: Doc, places: readonly Place[], country: string): Set<number> {
+  const out = new Set<number>();
+  for (const p of places) if (p.country && p.country !== country) out.add(sentenceAt(doc, p.start));
+  for (const m of doc.mentions) if (m.country && m.country !== country) out.add(sentenceAt(doc, m.start));
+  return out;
 }
