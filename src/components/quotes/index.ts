@@ -27,7 +27,7 @@ export const quotes: Component = {
     const candidates = speakerCandidates(doc);
     const quotations = new QuotationIndex(findQuotations(doc.text));
     const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, defaultCueModel()), ...nominalCues(doc, quotations)];
-    const found = outermost([...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]);
+    const found = outermost(splitCoordinated(doc, [...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]));
     const out: Quote[] = [];
     // Where the article cites someone ("citing officials"), found once rather than per clause.
     const cites: number[] = [];
@@ -58,6 +58,37 @@ function outermost(found: Found[]): Found[] {
     cues.add(f.cue, f);
   }
   return kept.sort((a, b) => a.content.start - b.content.start);
+}
+
+// What may join a reported clause to a next clause with a cue of its own ("…, and Clinton said", "… though records indicate").
+const COORDINATION = /(?:[,;]|\s[—–]|\b(?:and|but|while|whereas|though|although|yet))\s*$/;
+// Words a content keeps at least, once cut before a coordinated clause.
+const MIN_CUT_CONTENT = 2;
+
+/**
+ * "FEC records show he gave $38,000, though public records indicate he owns no home": a cue that
+ * follows a coordinator inside another attribution's content opens a clause of its own, not a
+ * nested attribution. The first content ends before the coordinator, and both attributions stand.
+ * A cue right at the content's start ("said Trump told him") stays nested.
+ */
+function splitCoordinated(doc: Doc, found: Found[]): Found[] {
+  const contents = new SpanBuckets<Found>();
+  for (const f of found) contents.add(f.content, f);
+  for (const f of found) {
+    const head = Math.min(f.cue.start, f.source?.start ?? f.cue.start);
+    for (const k of contents.overlapping(f.cue.start, f.cue.end)) {
+      if (k === f || head <= k.content.start || f.cue.end > k.content.end || k.quotations.some((q) => q.start < f.cue.end && f.cue.start < q.end)) continue;
+      const before = doc.text.slice(k.content.start, head);
+      // Only the end of the text before the clause can hold its coordinator.
+      const m = COORDINATION.exec(before.slice(-24));
+      if (!m) continue;
+      let end = head - Math.min(24, before.length) + m.index;
+      while (end > k.content.start && /[\s,;:—–-]/.test(doc.text[end - 1]!)) end--;
+      if (!wordsAtLeast(doc.text.slice(k.content.start, end), MIN_CUT_CONTENT)) continue;
+      k.content = { start: k.content.start, end };
+    }
+  }
+  return found;
 }
 
 /** A reported clause that is almost all one quotation ("that the “…”") is that direct quotation. */
