@@ -58,6 +58,9 @@ const LEARNED_CUE_LEMMA = 'promise';
 // How sure the model must be: a cue by a clear margin, since its recall comes on top of the lists'.
 const LEARNED_MARGIN = 0;
 
+// How sure the cue model must be of a listed verb whose frame found nothing.
+const LOOSE_MARGIN = 0;
+
 // How far a scan reaches from a cue, in tokens: a run-on "sentence" of a whole page stays linear.
 const MAX_REACH = 150;
 
@@ -153,7 +156,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (!ALL_CUES.has(lemma) && !CUE_PARTICLES.has(lemma) && !QUOTE_ONLY_CUES.has(lemma)) {
       // A verb the word lists do not know: the learned model may still read it as a cue.
       if (cueModel && t.pos === 'VERB' && isCueToken(toks, k) && !quotations.holding(t.start) && cueModel.margin(toks, k) > LEARNED_MARGIN) {
-        const f = analyseCue(doc, k, LEARNED_CUE_LEMMA, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations);
+        const f = analyseCue(doc, k, LEARNED_CUE_LEMMA, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations) ?? analyseCue(doc, k, LEARNED_CUE_LEMMA, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations, true);
         if (f) {
           f.rule = `learned-${f.rule}`;
           out.push(f);
@@ -166,7 +169,12 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     // "United States", "Prairie Says Festival": a title-case word inside a name is no headline verb.
     if (t.pos === 'PROPN' && doc.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.start < t.start)) continue;
     const s = t.sentence;
-    const f = analyseCue(doc, k, lemma, sents.first[s]!, sents.end[s]!, quotations);
+    let f = analyseCue(doc, k, lemma, sents.first[s]!, sents.end[s]!, quotations);
+    // A listed verb whose frame found nothing: the cue model may still vouch for it.
+    if (!f && cueModel && t.pos === 'VERB' && cueModel.margin(toks, k) > LOOSE_MARGIN) {
+      f = analyseCue(doc, k, lemma, sents.first[s]!, sents.end[s]!, quotations, true);
+      if (f) f.rule = `loose-${f.rule}`;
+    }
     if (f) out.push(f);
   }
   return out;
@@ -208,13 +216,18 @@ function controllingVerb(toks: readonly Token[], k: number): number {
   return ALL_CUES.has(v.lemma) || QUOTE_ONLY_CUES.has(v.lemma) || CUE_PARTICLES.has(v.lemma) ? -1 : g;
 }
 
-function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: number, quotations: QuotationIndex): Found | null {
+/**
+ * The attribution around cue verb k. `loose`: the cue model vouches for the verb, so the frames of
+ * the word lists give way to whatever the verb takes: a bare clause or object without a source, the
+ * clause before, the subject of a participle inside the sentence ("by touting her record").
+ */
+function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: number, quotations: QuotationIndex, loose = false): Found | null {
   const toks = doc.tokens;
   const t = toks[k]!;
   let cueTo = k;
   const particles = CUE_PARTICLES.get(lemma);
   if (particles && toks[k + 1] && particles.has(lower(toks[k + 1])) && k + 1 < sEnd) cueTo = k + 1;
-  if (PARTICLE_ONLY.has(lemma) && cueTo === k) return null;
+  if (PARTICLE_ONLY.has(lemma) && cueTo === k && !loose) return null;
   // "declined to criticize": the cue runs from the governing verb's group.
   const control = lower(toks[k - 1]) === 'to' ? controllingVerb(toks, k) : -1;
   const gs = groupStart(toks, control >= 0 ? control : k, sStart);
@@ -227,7 +240,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   let source: Range | null = null;
   let rule = '';
   const prev = toks[gs - 1];
-  if (participle && (gs === sStart || prev?.text === ',')) {
+  if (participle && (gs === sStart || prev?.text === ',' || (loose && prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN' && prev?.pos !== 'PRON'))) {
     source = sentenceSubject(toks, sStart, gs);
     rule = 'participle';
   } else if ((prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') || (prev?.text === ',' && /(ed|s)$/.test(t.text) && !phraseBefore(toks, gs, sStart) && listedPredicate(toks, sStart, gs - 1))) {
@@ -287,7 +300,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // An inverted cue ("…,” said Joseph, who …") looks back: what follows its source is about the source.
   let content = inverted ? null : contentAfter(doc, lemma, after, sEnd, quotations, rule === 'cited-as-saying');
   // Manner verbs ("continued", "echoed", "confessed") report only quoted words.
-  if (content && QUOTE_ONLY_CUES.has(lemma) && !ALL_CUES.has(lemma) && content.rule !== 'quotation' && content.rule !== 'colon') content = null;
+  if (content && QUOTE_ONLY_CUES.has(lemma) && !ALL_CUES.has(lemma) && content.rule !== 'quotation' && content.rule !== 'colon' && !loose) content = null;
   const before = contentBefore(doc, headStart, sStart, after, sEnd, quotations);
   // A loose reading yields to the clause before ("…, he said Tuesday").
   if (content?.rule === 'loose-clause' && before) content = null;
@@ -295,7 +308,8 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // phrase is more likely an imperative, a headline or a misread participle.
   // "Asked whether …, voters said": a question put to an unnamed source is reported as asked.
   const askedOpener = lemma === 'ask' && gs === sStart && /ed$/.test(t.text) && !!content && /^(if|whether|about|what|why|how|who|when|where|which)$/.test(lower(toks[after]));
-  if (content && !source && !passive && !askedOpener && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
+  if (content && !source && !passive && !askedOpener && !loose && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
+  if (!content && loose && !inverted) content = anyComplement(doc, after, sEnd);
   if (content) {
     return finish(doc, { cue: content.colon ? { start: cue.start, end: toks[content.colon]!.end } : cue, source: src, viaSpan, content: content.span, rule: `${content.rule}:${rule}` }, quotations);
   }
@@ -305,7 +319,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     if (patient) return finish(doc, { cue, source: src, viaSpan, content: span(toks, patient), rule: 'patient:passive-agent' }, quotations);
   }
   // "…, officials said.": the clause before.
-  if (before && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma))) {
+  if (before && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma) || loose)) {
     return finish(doc, { cue, source: src, viaSpan, content: before, rule: `preceding:${rule}` }, quotations);
   }
   return null;
@@ -470,6 +484,15 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
     }
   }
   return null;
+}
+
+/** Whatever words follow the verb, past its adjuncts, up to the clause end: a cue model's verb takes them. */
+function anyComplement(doc: Doc, a: number, sEnd: number): ContentFound | null {
+  const toks = doc.tokens;
+  const j = pastAdjuncts(doc, a, sEnd);
+  const u = toks[j];
+  if (!u || j >= sEnd || !/[\p{L}\p{N}“"]/u.test(u.text) || u.pos === 'CCONJ' || u.pos === 'SCONJ') return null;
+  return { span: { start: u.start, end: clauseEnd(doc, j, sEnd) }, rule: 'complement' };
 }
 
 /**
