@@ -5,6 +5,7 @@ import { findQuotations, type Quotation } from '../../text/quotation-marks.js';
 import { citedSources, speakerCandidates, speakerIn } from './attribution.js';
 import { SpanBuckets, within } from './compute/span-index.js';
 import { defaultCueModel } from './model/cue-model.js';
+import { defaultSourceModel } from './model/source-model.js';
 import { colonQuotations, findReported, hearsayAdverbs, nominalCues, QuotationIndex, signedQuotations, speakerLines, type CharSpan, type Found } from './compute/reported.js';
 
 // A quotation of a few words inside a sentence is a scare quote or a borrowed phrase, not a statement.
@@ -26,8 +27,10 @@ export const quotes: Component = {
   run(doc) {
     const candidates = speakerCandidates(doc);
     const quotations = new QuotationIndex(findQuotations(doc.text));
-    const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, defaultCueModel()), ...nominalCues(doc, quotations)];
-    const found = outermost(splitCoordinated(doc, [...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]));
+    const found = findAttributions(doc, quotations);
+    // The learned chooser weighs the rules' source against the sentence's other phrases.
+    const sources = defaultSourceModel();
+    if (sources) for (const f of found) f.source = sources.choose(doc, f);
     const out: Quote[] = [];
     // Where the article cites someone ("citing officials"), found once rather than per clause.
     const cites: number[] = [];
@@ -37,6 +40,12 @@ export const quotes: Component = {
     doc.quotes = out.sort((a, b) => a.content.start - b.content.start);
   },
 };
+
+/** The attributions the rules find around cues, nested ones given way to the outer ones, with the rules' sources. */
+export function findAttributions(doc: Doc, quotations: QuotationIndex): Found[] {
+  const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, defaultCueModel()), ...nominalCues(doc, quotations)];
+  return outermost(splitCoordinated(doc, [...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]));
+}
 
 /**
  * PolNeAR is univocal: a word has one role in one attribution. A cue inside another attribution's

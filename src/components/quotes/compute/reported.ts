@@ -777,11 +777,23 @@ export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
   const out: Found[] = [];
   const text = doc.text;
   // Tried at line starts only (sticky), not at every offset of the text.
+  // The next colon of the text, found once per colon rather than once per line.
+  let nextColon = -1;
   for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (nextColon < at) {
+      const c = text.indexOf(':', at);
+      nextColon = c < 0 ? Infinity : c;
+    }
+    // The label and its colon come within the line's first few dozen characters: most lines have none.
+    if (nextColon > lineEnd || nextColon - at > 64) {
+      at = lineEnd + 1;
+      continue;
+    }
     SPEAKER_LINE.lastIndex = at;
     const m = SPEAKER_LINE.exec(text);
-    const nl = text.indexOf('\n', at);
-    at = nl < 0 ? text.length : nl + 1;
+    at = lineEnd + 1;
     if (!m) continue;
     const label = m[2]!.trim();
     const words = label.split(/\s+/);
