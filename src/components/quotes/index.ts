@@ -44,7 +44,18 @@ export const quotes: Component = {
 /** The attributions the rules find around cues, nested ones given way to the outer ones, with the rules' sources. */
 export function findAttributions(doc: Doc, quotations: QuotationIndex): Found[] {
   const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, defaultCueModel()), ...nominalCues(doc, quotations)];
-  return outermost(splitCoordinated(doc, [...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]));
+  return outermost(splitCoordinated(doc, outsideSources([...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)])));
+}
+
+/**
+ * "Bob Corker, a Republican who has been mentioned as a running mate, said …": a cue inside another
+ * attribution's source phrase belongs to a relative clause or an apposition of that source; the
+ * attribution around the source is the outer one, whatever the length of the two contents.
+ */
+function outsideSources(found: Found[]): Found[] {
+  const sources = new SpanBuckets<Found>();
+  for (const f of found) if (f.source) sources.add(f.source, f);
+  return found.filter((f) => !sources.overlapping(f.cue.start, f.cue.end).some((g) => g !== f && g.source!.start <= f.cue.start && f.cue.end <= g.source!.end));
 }
 
 /**

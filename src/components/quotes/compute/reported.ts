@@ -164,7 +164,18 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
       }
       continue;
     }
-    if (!isCueToken(toks, k)) continue;
+    if (!isCueToken(toks, k)) {
+      // "Polls show him leading", "Officials brand the program as …": a verb after a plural subject
+      // the tagger read as a noun; the cue model decides whether it is one.
+      if (t.pos === 'NOUN' && cueModel && misreadVerb(toks, k) && !quotations.holding(t.start) && cueModel.margin(toks, k) > LOOSE_MARGIN) {
+        const f = analyseCue(doc, k, lemma, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations, true);
+        if (f) {
+          f.rule = `noun-verb-${f.rule}`;
+          out.push(f);
+        }
+      }
+      continue;
+    }
     if (quotations.holding(t.start)) continue;
     // "United States", "Prairie Says Festival": a title-case word inside a name is no headline verb.
     if (t.pos === 'PROPN' && doc.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.start < t.start)) continue;
@@ -201,6 +212,22 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   const nextIsInfinitive = next && lower(next) === 'to' && toks[k + 2]?.pos === 'VERB';
   if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || prev.pos === 'ADJ')) return true;
   return false;
+}
+
+/**
+ * A word tagged as a noun that stands where a verb would: after a subject (a noun, a name, a
+ * pronoun) and before an object, a clause or a "that", with a verb's form ("shows", "brand").
+ */
+function misreadVerb(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && !(prev.pos === 'PRON' && /^(they|we|i|you|who)$/i.test(prev.text))) return false;
+  // "the trade deal criticism" is a compound; a verb has no determiner right before its subject noun.
+  if (toks[k - 2]?.pos === 'ADP' && prev.pos === 'NOUN') return false;
+  const w = lower(next);
+  return next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || w === 'that' || w === 'how' || w === 'what' || w === 'whether';
 }
 
 /**
