@@ -44,7 +44,22 @@ export const quotes: Component = {
 /** The attributions the rules find around cues, nested ones given way to the outer ones, with the rules' sources. */
 export function findAttributions(doc: Doc, quotations: QuotationIndex): Found[] {
   const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, defaultCueModel()), ...nominalCues(doc, quotations)];
-  return outermost(splitCoordinated(doc, outsideSources([...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)])));
+  return outermost(splitCoordinated(doc, outsideSources(headlineLabels([...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]))));
+}
+
+/**
+ * "The Latest: Trump urges supporters to …", "Poll: voters say …": a line's label is no speaker
+ * when what follows its colon is an attribution of its own, with its source and its cue.
+ */
+function headlineLabels(found: Found[]): Found[] {
+  const lines = found.filter((f) => f.rule === 'speaker-line');
+  if (lines.length === 0) return found;
+  const drop = new Set<Found>();
+  for (const line of lines) {
+    const within = (x: CharSpan) => line.content.start <= x.start && x.end <= line.content.end;
+    if (found.some((f) => f !== line && f.source && within(f.source) && within(f.cue))) drop.add(line);
+  }
+  return drop.size ? found.filter((f) => !drop.has(f)) : found;
 }
 
 /**

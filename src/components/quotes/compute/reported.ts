@@ -191,6 +191,8 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
   return out;
 }
 
+const PRONOMINAL_DETERMINERS = new Set(['all', 'both', 'some', 'many', 'each', 'none', 'those', 'these', 'few', 'several', 'most', 'either', 'neither', 'others']);
+
 function isCueToken(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   if (t.pos === 'PROPN') return headlineLemma(t.text) !== undefined && k > 0 && toks[k - 1]!.pos === 'PROPN' && toks[k - 1]!.sentence === t.sentence;
@@ -199,7 +201,8 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   // "the said plan", "a reported story": a participle used as an adjective, before its noun. After an
   // adjective only then: "Her rival portrayed the budget" has a noun the tagger read as an adjective.
   const attributive = next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
-  if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && attributive)) && t.sentence === prev.sentence) return false;
+  // A determiner that can stand for a noun is a subject: "all agreed that", "both said", "some fear".
+  if (t.pos === 'VERB' && prev && ((prev.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(lower(prev))) || (prev.pos === 'ADJ' && attributive)) && t.sentence === prev.sentence) return false;
   // "so-called", "self-described": part of a compound word.
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
   // "claim to find", "nothing to explain": an infinitive belongs to the verb before it, unless that
