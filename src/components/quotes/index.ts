@@ -22,7 +22,7 @@ const CONTINUATION_SLACK = 24;
  */
 export const quotes: Component = {
   name: 'quotes',
-  requires: ['sentences', 'tokens', 'entities'],
+  requires: ['sentences', 'tokens', 'entities', 'timexes'],
   produces: ['quotes'],
   run(doc) {
     const candidates = speakerCandidates(doc);

@@ -58,6 +58,8 @@ const LEARNED_CUE_LEMMA = 'promise';
 // How sure the model must be: a cue by a clear margin, since its recall comes on top of the lists'.
 const LEARNED_MARGIN = 0;
 
+// Particles a vouched-for verb takes before its object ("seizing on", "backed off", "weighed in with").
+const LOOSE_PARTICLES = new Set(['on', 'off', 'about', 'with', 'of', 'for', 'against', 'into', 'at', 'over', 'up', 'out', 'in']);
 // How sure the cue model must be of a listed verb whose frame found nothing.
 const LOOSE_MARGIN = 0;
 
@@ -339,6 +341,17 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // "Asked whether …, voters said": a question put to an unnamed source is reported as asked.
   const askedOpener = lemma === 'ask' && gs === sStart && /ed$/.test(t.text) && !!content && /^(if|whether|about|what|why|how|who|when|where|which)$/.test(lower(toks[after]));
   if (content && !source && !passive && !askedOpener && !loose && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
+  // "is supported by far fewer publications": what a vouched-for passive's agent judged is its subject.
+  if (loose && rule === 'passive-agent' && source && (!content || content.rule === 'clause' || content.rule === 'object')) {
+    const patient = phraseBefore(toks, gs, sStart);
+    if (patient) return finish(doc, { cue, source: src, viaSpan, content: span(toks, patient), rule: 'patient:passive-agent' }, quotations);
+  }
+  // "is seizing on recent comments", "backed off some of his proposals": a vouched-for verb's particle
+  // belongs to the cue, and the phrase after it is the content.
+  if (!content && loose && !inverted && toks[after]?.pos === 'ADP' && LOOSE_PARTICLES.has(lower(toks[after])) && after + 1 < sEnd) {
+    const obj = phraseAfter(toks, after + 1, sEnd);
+    if (obj) return finish(doc, { cue: { start: cue.start, end: toks[after]!.end }, source: src, viaSpan, content: { start: toks[after + 1]!.start, end: phraseEnd(doc, after + 1, sEnd) }, rule: `particle:${rule}` }, quotations);
+  }
   if (!content && loose && !inverted) content = anyComplement(doc, after, sEnd);
   if (content) {
     return finish(doc, { cue: content.colon ? { start: cue.start, end: toks[content.colon]!.end } : cue, source: src, viaSpan, content: content.span, rule: `${content.rule}:${rule}` }, quotations);
@@ -453,10 +466,22 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
     if (u.text === ':' && j + 1 < sEnd) return { span: { start: toks[j + 1]!.start, end: clauseEnd(doc, j + 1, sEnd) }, rule: 'colon', colon: j === a ? j : undefined };
     if (isOpeningQuote(u) && quotations.openingAt(u.start)) {
       const q = quotations.openingAt(u.start)!;
+      // "told “Morning Joe” that …": a quoted title is a name, the words go on past it.
+      if (isTitle(doc, q)) {
+        j = tokenAt(toks, q.end, sEnd) - 1;
+        continue;
+      }
       return { span: { start: q.start, end: Math.max(q.end, j === a ? clauseEnd(doc, j, sEnd) : q.end) }, rule: 'quotation' };
     }
     if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || u.pos === 'CCONJ' || u.text === '.' || CLAUSE_STOPS.has(u.text)) break;
     if (j > a && (w === 'to' && toks[j + 1]?.pos === 'VERB')) break;
+  }
+  // "said Friday afternoon Donald Trump’s …": a date right after the verb is an adjunct, not its object.
+  const date = timexOpening(doc, a);
+  if (date && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma))) {
+    let j = tokenAt(toks, date.end, sEnd);
+    if (toks[j]?.text === ',') j++;
+    if (j < sEnd && (lower(toks[j]) === 'that' || clauseStartsAt(toks, j, sEnd))) return { span: { start: toks[j]!.start, end: clauseEnd(doc, j, sEnd) }, rule: lower(toks[j]) === 'that' ? 'that' : 'clause' };
   }
   const first = toks[a];
   if (!first || a >= sEnd) return null;
@@ -523,6 +548,14 @@ function anyComplement(doc: Doc, a: number, sEnd: number): ContentFound | null {
   const u = toks[j];
   if (!u || j >= sEnd || !/[\p{L}\p{N}“"]/u.test(u.text) || u.pos === 'CCONJ' || u.pos === 'SCONJ') return null;
   return { span: { start: u.start, end: clauseEnd(doc, j, sEnd) }, rule: 'complement' };
+}
+
+/** The time expression that opens at token a, if any. */
+function timexOpening(doc: Doc, a: number): CharSpan | undefined {
+  const t = doc.tokens[a];
+  if (!t || !doc.timexes?.length) return undefined;
+  const x = doc.timexes[firstStartingAt(doc.timexes, t.start)];
+  return x && x.start === t.start ? x : undefined;
 }
 
 /**
@@ -655,9 +688,20 @@ function quotationBefore(doc: Doc, headStart: number, sStart: number, quotations
   // Within the paragraph: a quotation closing the paragraph before is another attribution's.
   if (!q || at - q.end >= 6 || !/^[^\S\n,—–-]*(?:[,—–-][^\S\n]*)*$/.test(doc.text.slice(q.end, at))) return null;
   // The quotation ends with a comma inside or outside it: it is the cue's, not a title or a quoted name.
+  if (isTitle(doc, q)) return null;
   const inner = doc.text.slice(q.contentStart, q.contentEnd).trimEnd();
   if (!/[,!?—–-]$/.test(inner) && !/,/.test(doc.text.slice(q.end, at))) return null;
   return { start: q.start, end: q.end };
+}
+
+// Small words a title may hold in lower case ("Meet the Press", "Face the Nation").
+const TITLE_SMALL_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'or']);
+
+/** A quotation of a few capitalized words is a title ("“Fox News Sunday,”", "“Morning Joe”"), not a statement. */
+function isTitle(doc: Doc, q: Quotation): boolean {
+  const words = doc.text.slice(q.contentStart, q.contentEnd).replace(/[,.!?;:]+\s*$/, '').trim().split(/\s+/);
+  if (words.length === 0 || words.length > 4 || words[0] === '') return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
 /** The clause before a sentence-final cue: "…, officials said." or the quotation "“…,” he said". */
