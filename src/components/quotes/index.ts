@@ -62,6 +62,8 @@ function headlineLabels(found: Found[]): Found[] {
   return drop.size ? found.filter((f) => !drop.has(f)) : found;
 }
 
+const NOMINAL_RULES = new Set(['noun', 'adjective']);
+
 /**
  * "Bob Corker, a Republican who has been mentioned as a running mate, said …": a cue inside another
  * attribution's source phrase belongs to a relative clause or an apposition of that source; the
@@ -70,7 +72,9 @@ function headlineLabels(found: Found[]): Found[] {
 function outsideSources(found: Found[]): Found[] {
   const sources = new SpanBuckets<Found>();
   for (const f of found) if (f.source) sources.add(f.source, f);
-  return found.filter((f) => !sources.overlapping(f.cue.start, f.cue.end).some((g) => g !== f && g.source!.start <= f.cue.start && f.cue.end <= g.source!.end));
+  // A noun's attribution in the subject ("Moreno’s praise for the governor surprised …") is a phrase
+  // of its own, not a clause of the source: it stays.
+  return found.filter((f) => NOMINAL_RULES.has(f.rule) || !sources.overlapping(f.cue.start, f.cue.end).some((g) => g !== f && g.source!.start <= f.cue.start && f.cue.end <= g.source!.end));
 }
 
 /**
