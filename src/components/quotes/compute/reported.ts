@@ -195,6 +195,16 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
 
 const PRONOMINAL_DETERMINERS = new Set(['all', 'both', 'some', 'many', 'each', 'none', 'those', 'these', 'few', 'several', 'most', 'either', 'neither', 'others']);
 
+// Pronouns that stand for what a verb further on takes as its object: "what she called", "everything he says".
+const FILLERS = new Set(['what', 'which', 'everything', 'something', 'anything', 'whatever', 'nothing']);
+
+/** Nothing the verb could take as its object follows it: a verb, an auxiliary, a preposition, the clause's end. */
+function objectGap(toks: readonly Token[], j: number, sEnd: number): boolean {
+  const u = toks[j];
+  if (!u || j >= sEnd) return true;
+  return u.pos === 'AUX' || u.pos === 'VERB' || u.pos === 'ADP' || u.pos === 'SCONJ' || (u.pos === 'PUNCT' && !isOpeningQuote(u) && u.text !== ':') || (u.pos === 'ADV' && lower(u) !== 'that');
+}
+
 function isCueToken(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   if (t.pos === 'PROPN') return headlineLemma(t.text) !== undefined && k > 0 && toks[k - 1]!.pos === 'PROPN' && toks[k - 1]!.sentence === t.sentence;
@@ -283,6 +293,12 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     source = phraseBefore(toks, gs, sStart) ?? subjectPastAside(toks, gs, sStart);
     if (source && source.from === source.to && (EMPTY_SOURCES.has(lower(toks[source.from])) || (lower(toks[source.from]) === 'it' && RAISING.has(lemma)))) source = null;
     rule = 'subject';
+    // "what Liz Wahl said", "Everything Trump says is a lie": a fronted object before the subject,
+    // and a gap after the verb. The object is the content, the rest of the phrase the source.
+    if (source && source.to > source.from && (toks[source.from]!.pos === 'PRON' || source.from === sStart) && FILLERS.has(lower(toks[source.from])) && objectGap(toks, cueTo + 1, sEnd)) {
+      const filler = source.from;
+      return finish(doc, { cue: { start: toks[gs]!.start, end: toks[cueTo]!.end }, source: span(toks, { from: filler + 1, to: source.to }), viaSpan: null, content: span(toks, { from: filler, to: filler }), rule: 'gap:subject' }, quotations);
+    }
   }
   if (passive) {
     // "was asked by reporters": the agent; otherwise no source.
