@@ -279,3 +279,9 @@ test('a quoted title is no content, and a quantifier is a subject', () => {
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'told')?.content.text, 'that the inquiry goes on');
   assert.equal(attribution(doc, 'the plan would raise taxes')?.source, 'all');
 });
+
+test('the speaker is the name a source phrase ends on, not a modifier before it', () => {
+  const doc = runUntil('Democratic committee chairman Jerrold Nadler of New York said the inquiry was already under way.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'said');
+  assert.equal(doc.entities.find((e) => e.id === q?.speaker)?.name, 'Jerrold Nadler');
+});
