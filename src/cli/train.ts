@@ -59,4 +59,31 @@ export function registerTrain(program: Command, io: Io): void {
       model.save(opts.out);
       io.out(`trained on ${records.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s: ${model.size} features → ${opts.out}\n`);
     });
+  train
+    .command('quote-sources')
+    .description('train the attribution source chooser (averaged perceptron) on PolNeAR-style JSON Lines gold')
+    .requiredOption('--data <path>', 'training data (e.g. ../shared/data/quotes/polnear_train.jsonl)')
+    .requiredOption('--out <path>', 'where to write the model (e.g. models/quote-sources.bin)')
+    .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 10)
+    .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1)
+    .action(async (opts: { data: string; out: string; epochs: number; seed: number }) => {
+      let records;
+      try {
+        // One annotation per article: the primary one, as the scorer reads it.
+        records = (await readQuotesGold(opts.data)).filter((r) => r.primary);
+      } catch (err) {
+        if (err instanceof GoldError) throw new CliError(err.message);
+        throw err;
+      }
+      const lib = await import('../index.js');
+      const { trainSourceModel } = await import('../components/quotes/train.js');
+      const started = performance.now();
+      const data = records.map((r) => ({
+        doc: lib.extract(r.text, { date: r.publication_date && isCalendarDate(r.publication_date) ? r.publication_date : null, id: r.doc_id }),
+        attributions: r.attributions,
+      }));
+      const model = trainSourceModel(data, { epochs: opts.epochs, seed: opts.seed, log: (l) => io.warn(l) });
+      model.save(opts.out);
+      io.out(`trained on ${records.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s: ${model.size} features → ${opts.out}\n`);
+    });
 }

@@ -36,6 +36,14 @@ export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Me
     return null;
   }
   const inside = within(candidates, source.start, source.end);
+  // "Democratic committee chairman Jerrold Nadler of New York": the head is the last name before the
+  // phrase's first comma or preposition, not a modifier before it.
+  const heads = inside.filter((m) => m.type === 'PERSON' && !/[,(]|\s(of|for|at|in|from|with)\s/.test(doc.text.slice(source.start, m.start)));
+  if (heads.length > 1 || (heads.length === 1 && heads[0] !== inside[0])) {
+    const last = heads[heads.length - 1]!;
+    const prev = toks[tokenIndexAt(doc, last.start) - 1];
+    if (!(prev && prev.start >= source.start && (PP_HEADS.has(prev.text.toLowerCase()) || prev.text === '’s' || prev.text === "'s"))) return last;
+  }
   for (const m of inside) {
     const mi = tokenIndexAt(doc, m.start);
     let p = mi - 1;

@@ -5,6 +5,7 @@ import { findQuotations, type Quotation } from '../../text/quotation-marks.js';
 import { citedSources, speakerCandidates, speakerIn } from './attribution.js';
 import { SpanBuckets, within } from './compute/span-index.js';
 import { defaultCueModel } from './model/cue-model.js';
+import { defaultSourceModel } from './model/source-model.js';
 import { colonQuotations, findReported, hearsayAdverbs, nominalCues, QuotationIndex, signedQuotations, speakerLines, type CharSpan, type Found } from './compute/reported.js';
 
 // A quotation of a few words inside a sentence is a scare quote or a borrowed phrase, not a statement.
@@ -21,13 +22,15 @@ const CONTINUATION_SLACK = 24;
  */
 export const quotes: Component = {
   name: 'quotes',
-  requires: ['sentences', 'tokens', 'entities'],
+  requires: ['sentences', 'tokens', 'entities', 'timexes'],
   produces: ['quotes'],
   run(doc) {
     const candidates = speakerCandidates(doc);
     const quotations = new QuotationIndex(findQuotations(doc.text));
-    const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, defaultCueModel()), ...nominalCues(doc, quotations)];
-    const found = outermost([...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]);
+    const found = findAttributions(doc, quotations);
+    // The learned chooser weighs the rules' source against the sentence's other phrases.
+    const sources = defaultSourceModel();
+    if (sources) for (const f of found) f.source = sources.choose(doc, f);
     const out: Quote[] = [];
     // Where the article cites someone ("citing officials"), found once rather than per clause.
     const cites: number[] = [];
@@ -37,6 +40,42 @@ export const quotes: Component = {
     doc.quotes = out.sort((a, b) => a.content.start - b.content.start);
   },
 };
+
+/** The attributions the rules find around cues, nested ones given way to the outer ones, with the rules' sources. */
+export function findAttributions(doc: Doc, quotations: QuotationIndex): Found[] {
+  const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, defaultCueModel()), ...nominalCues(doc, quotations)];
+  return outermost(splitCoordinated(doc, outsideSources(headlineLabels([...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]))));
+}
+
+/**
+ * "The Latest: Trump urges supporters to …", "Poll: voters say …": a line's label is no speaker
+ * when what follows its colon is an attribution of its own, with its source and its cue.
+ */
+function headlineLabels(found: Found[]): Found[] {
+  const lines = found.filter((f) => f.rule === 'speaker-line');
+  if (lines.length === 0) return found;
+  const drop = new Set<Found>();
+  for (const line of lines) {
+    const within = (x: CharSpan) => line.content.start <= x.start && x.end <= line.content.end;
+    if (found.some((f) => f !== line && f.source && within(f.source) && within(f.cue))) drop.add(line);
+  }
+  return drop.size ? found.filter((f) => !drop.has(f)) : found;
+}
+
+const NOMINAL_RULES = new Set(['noun', 'adjective']);
+
+/**
+ * "Bob Corker, a Republican who has been mentioned as a running mate, said …": a cue inside another
+ * attribution's source phrase belongs to a relative clause or an apposition of that source; the
+ * attribution around the source is the outer one, whatever the length of the two contents.
+ */
+function outsideSources(found: Found[]): Found[] {
+  const sources = new SpanBuckets<Found>();
+  for (const f of found) if (f.source) sources.add(f.source, f);
+  // A noun's attribution in the subject ("Moreno’s praise for the governor surprised …") is a phrase
+  // of its own, not a clause of the source: it stays.
+  return found.filter((f) => NOMINAL_RULES.has(f.rule) || !sources.overlapping(f.cue.start, f.cue.end).some((g) => g !== f && g.source!.start <= f.cue.start && f.cue.end <= g.source!.end));
+}
 
 /**
  * PolNeAR is univocal: a word has one role in one attribution. A cue inside another attribution's
@@ -58,6 +97,37 @@ function outermost(found: Found[]): Found[] {
     cues.add(f.cue, f);
   }
   return kept.sort((a, b) => a.content.start - b.content.start);
+}
+
+// What may join a reported clause to a next clause with a cue of its own ("…, and Clinton said", "… though records indicate").
+const COORDINATION = /(?:[,;]|\s[—–]|\b(?:and|but|while|whereas|though|although|yet))\s*$/;
+// Words a content keeps at least, once cut before a coordinated clause.
+const MIN_CUT_CONTENT = 2;
+
+/**
+ * "FEC records show he gave $38,000, though public records indicate he owns no home": a cue that
+ * follows a coordinator inside another attribution's content opens a clause of its own, not a
+ * nested attribution. The first content ends before the coordinator, and both attributions stand.
+ * A cue right at the content's start ("said Trump told him") stays nested.
+ */
+function splitCoordinated(doc: Doc, found: Found[]): Found[] {
+  const contents = new SpanBuckets<Found>();
+  for (const f of found) contents.add(f.content, f);
+  for (const f of found) {
+    const head = Math.min(f.cue.start, f.source?.start ?? f.cue.start);
+    for (const k of contents.overlapping(f.cue.start, f.cue.end)) {
+      if (k === f || head <= k.content.start || f.cue.end > k.content.end || k.quotations.some((q) => q.start < f.cue.end && f.cue.start < q.end)) continue;
+      const before = doc.text.slice(k.content.start, head);
+      // Only the end of the text before the clause can hold its coordinator.
+      const m = COORDINATION.exec(before.slice(-24));
+      if (!m) continue;
+      let end = head - Math.min(24, before.length) + m.index;
+      while (end > k.content.start && /[\s,;:—–-]/.test(doc.text[end - 1]!)) end--;
+      if (!wordsAtLeast(doc.text.slice(k.content.start, end), MIN_CUT_CONTENT)) continue;
+      k.content = { start: k.content.start, end };
+    }
+  }
+  return found;
 }
 
 /** A reported clause that is almost all one quotation ("that the “…”") is that direct quotation. */

@@ -257,3 +257,31 @@ test('a title-case word inside a name is no headline verb: "the United States"',
   const doc = runUntil('On Friday, Ricardo Rosselló resigned as the governor of United States commonwealth of Puerto Rico and Pedro Pierluisi was sworn in.', 'quotes');
   assert.equal(doc.quotes.filter((q) => q.cue?.text === 'States').length, 0);
 });
+
+test('a cue after a coordinator opens a clause of its own: "…, though records indicate …"', () => {
+  const doc = runUntil('Tax filings show the company paid nothing last year, though public records indicate it owns three buildings.', 'quotes');
+  const shows = doc.quotes.find((q) => q.cue?.text === 'show');
+  assert.equal(shows?.content.text, 'the company paid nothing last year');
+  const indicate = attribution(doc, 'it owns three buildings');
+  assert.equal(indicate?.cue, 'indicate');
+  assert.equal(indicate?.source, 'public records');
+});
+
+test('a fronted object with a gap after the verb is the content: "what Liz Wahl said"', () => {
+  const doc = runUntil('That was exactly what Liz Wahl said when she resigned.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text === 'said');
+  assert.equal(a?.content.text, 'what');
+  assert.equal(a?.source?.text, 'Liz Wahl');
+});
+
+test('a quoted title is no content, and a quantifier is a subject', () => {
+  const doc = runUntil('Johnson told “Morning Joe” that the inquiry goes on. To varying degrees, all agreed that the plan would raise taxes.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'told')?.content.text, 'that the inquiry goes on');
+  assert.equal(attribution(doc, 'the plan would raise taxes')?.source, 'all');
+});
+
+test('the speaker is the name a source phrase ends on, not a modifier before it', () => {
+  const doc = runUntil('Democratic committee chairman Jerrold Nadler of New York said the inquiry was already under way.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'said');
+  assert.equal(doc.entities.find((e) => e.id === q?.speaker)?.name, 'Jerrold Nadler');
+});

@@ -1,8 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runUntil } from '../../testing/run-until.js';
+import { findQuotations } from '../../text/quotation-marks.js';
+import { QuotationIndex } from './compute/reported.js';
+import { findAttributions } from './index.js';
 import { CueModel } from './model/cue-model.js';
-import { trainCueModel } from './train.js';
+import { SourceModel } from './model/source-model.js';
+import { trainCueModel, trainSourceModel } from './train.js';
 
 test('the cue model learns which verbs are cues from gold cue spans, and the same seed gives the same weights', () => {
   const texts = [
@@ -23,4 +27,26 @@ test('the cue model learns which verbs are cues from gold cue spans, and the sam
   const k = (w: string) => doc.tokens.findIndex((t) => t.text === w);
   assert.ok(model.margin(doc.tokens, k('vetoed')) > 0);
   assert.ok(model.margin(doc.tokens, k('fell')) < 0);
+});
+
+test('the source chooser learns from gold sources which phrase, or none, is the source, and the same seed gives the same weights', () => {
+  const said = ['The minister said the port will close.', 'The captain said the ship will sail.', 'The judge said the court will rule.'];
+  const hoped = ['The crowd hoped the rain would stop.', 'The farmers hoped the river would fall.', 'The fans hoped the match would start.'];
+  const data = [...said, ...hoped].map((text) => {
+    const doc = runUntil(text, 'places');
+    const cue = text.indexOf(text.includes('said') ? 'said' : 'hoped');
+    const source = text.includes('said') ? [{ start: 0, end: text.indexOf(' said') }] : [];
+    return { doc, attributions: [{ cue: [{ start: cue, end: text.indexOf(' ', cue) }], source }] };
+  });
+  const weights = trainSourceModel(data, { epochs: 5, minCount: 1 });
+  assert.equal(weights.size, trainSourceModel(data, { epochs: 5, minCount: 1 }).size);
+  const model = new SourceModel(weights);
+  const chosen = (text: string) => {
+    const doc = runUntil(text, 'places');
+    const f = findAttributions(doc, new QuotationIndex(findQuotations(doc.text)))[0]!;
+    const span = model.choose(doc, f);
+    return span ? text.slice(span.start, span.end) : null;
+  };
+  assert.equal(chosen('The envoy said the road will open.'), 'The envoy');
+  assert.equal(chosen('The villagers hoped the storm would pass.'), null);
 });

@@ -35,9 +35,23 @@ export function groupStart(toks: readonly Token[], v: number, sentenceStart: num
   return k;
 }
 
+// Words of quantity that take a partitive "of": "many of his supporters", "most of the aides".
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'few', 'several', 'none', 'each', 'both', 'any', 'much', 'half', 'one', 'two', 'three', 'majority', 'number', 'plenty', 'lot', 'lots', 'dozens', 'hundreds', 'thousands', 'millions']);
+// Prepositions that open a clause, whose subject follows them: "after many countries agreed".
+const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'if', 'though', 'although', 'once', 'when', 'whereas', 'unless']);
+
 /** Whether the token can be part of a noun phrase. */
 function npToken(t: Token): boolean {
-  return NP_POS.has(t.pos) || POSSESSIVE.has(t.text) || t.text === '-' || t.text === '%';
+  return NP_POS.has(t.pos) || POSSESSIVE.has(t.text) || t.text === '%' || t.text === '-';
+}
+
+/** A noun-phrase token at k: a dash set off by spaces is none, a capitalized word after a name is one ("Loretta E. Lynch"). */
+function npTokenAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.text === '-') return toks[k - 1]?.end === t.start || toks[k + 1]?.start === t.end;
+  if (npToken(t)) return true;
+  const prev = toks[k - 1];
+  return (t.pos === 'VERB' || t.pos === 'ADJ') && !!prev && prev.pos === 'PROPN' && prev.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
 /** One of two apostrophes written as a quotation mark (''), not a possessive. */
@@ -90,18 +104,18 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
     const head = phraseBefore(toks, open, sentenceStart);
     return head ? { from: head.from, to: k } : null;
   }
-  if (!npToken(last) || quoteApostrophe(toks, k)) return null;
+  if (!npTokenAt(toks, k) || quoteApostrophe(toks, k)) return null;
   let from = k;
   while (from - 1 >= sentenceStart) {
     const t = toks[from - 1]!;
     const w = lower(t);
-    if (npToken(t) && !quoteApostrophe(toks, from - 1) && !(t.pos === 'PRON' && (RELATIVES.has(w) || PERSONAL.has(w)) && from - 1 !== k)) {
+    if (npTokenAt(toks, from - 1) && !quoteApostrophe(toks, from - 1) && !(t.pos === 'PRON' && (RELATIVES.has(w) || PERSONAL.has(w)) && from - 1 !== k)) {
       from--;
       continue;
     }
     // "a spokesman for the campaign", "officials in Washington": a link between two noun parts.
-    // "six in 10 voters", "one of the aides": a quantity before its noun.
-    const quantity = (w === 'in' || w === 'of') && toks[from - 2]?.pos === 'NUM';
+    // "six in 10 voters", "one of the aides", "many of his supporters": a quantity before its noun.
+    const quantity = (w === 'in' || w === 'of') && (toks[from - 2]?.pos === 'NUM' || (w === 'of' && QUANTIFIERS.has(lower(toks[from - 2]))));
     if (NP_LINKS.has(w) && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'NOUN' || toks[from - 2]!.pos === 'PROPN' || quantity)) {
       from--;
       continue;
@@ -122,7 +136,7 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
   if (from > k || !toks.slice(from, k + 1).some((u) => /[\p{L}\p{N}]/u.test(u.text))) return null;
   // "In a meeting with the board Trump said": the phrase is a preposition's object running into
   // the subject; the subject is the name or pronoun it ends with.
-  if (from > sentenceStart && toks[from - 1]!.pos === 'ADP') {
+  if (from > sentenceStart && toks[from - 1]!.pos === 'ADP' && !CLAUSE_PREPOSITIONS.has(lower(toks[from - 1]))) {
     let n = k;
     if (toks[k]!.pos === 'PRON') return { from: k, to: k };
     while (n - 1 >= from && toks[n - 1]!.pos === 'PROPN') n--;

@@ -58,6 +58,11 @@ const LEARNED_CUE_LEMMA = 'promise';
 // How sure the model must be: a cue by a clear margin, since its recall comes on top of the lists'.
 const LEARNED_MARGIN = 0;
 
+// Particles a vouched-for verb takes before its object ("seizing on", "backed off", "weighed in with").
+const LOOSE_PARTICLES = new Set(['on', 'off', 'about', 'with', 'of', 'for', 'against', 'into', 'at', 'over', 'up', 'out', 'in']);
+// How sure the cue model must be of a listed verb whose frame found nothing.
+const LOOSE_MARGIN = 0;
+
 // How far a scan reaches from a cue, in tokens: a run-on "sentence" of a whole page stays linear.
 const MAX_REACH = 150;
 
@@ -153,7 +158,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (!ALL_CUES.has(lemma) && !CUE_PARTICLES.has(lemma) && !QUOTE_ONLY_CUES.has(lemma)) {
       // A verb the word lists do not know: the learned model may still read it as a cue.
       if (cueModel && t.pos === 'VERB' && isCueToken(toks, k) && !quotations.holding(t.start) && cueModel.margin(toks, k) > LEARNED_MARGIN) {
-        const f = analyseCue(doc, k, LEARNED_CUE_LEMMA, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations);
+        const f = analyseCue(doc, k, LEARNED_CUE_LEMMA, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations) ?? analyseCue(doc, k, LEARNED_CUE_LEMMA, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations, true);
         if (f) {
           f.rule = `learned-${f.rule}`;
           out.push(f);
@@ -161,15 +166,43 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
       }
       continue;
     }
-    if (!isCueToken(toks, k)) continue;
+    if (!isCueToken(toks, k)) {
+      // "Polls show him leading", "Officials brand the program as …": a verb after a plural subject
+      // the tagger read as a noun; the cue model decides whether it is one.
+      if (t.pos === 'NOUN' && cueModel && misreadVerb(toks, k) && !quotations.holding(t.start) && cueModel.margin(toks, k) > LOOSE_MARGIN) {
+        const f = analyseCue(doc, k, lemma, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations, true);
+        if (f) {
+          f.rule = `noun-verb-${f.rule}`;
+          out.push(f);
+        }
+      }
+      continue;
+    }
     if (quotations.holding(t.start)) continue;
     // "United States", "Prairie Says Festival": a title-case word inside a name is no headline verb.
     if (t.pos === 'PROPN' && doc.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.start < t.start)) continue;
     const s = t.sentence;
-    const f = analyseCue(doc, k, lemma, sents.first[s]!, sents.end[s]!, quotations);
+    let f = analyseCue(doc, k, lemma, sents.first[s]!, sents.end[s]!, quotations);
+    // A listed verb whose frame found nothing: the cue model may still vouch for it.
+    if (!f && cueModel && t.pos === 'VERB' && cueModel.margin(toks, k) > LOOSE_MARGIN) {
+      f = analyseCue(doc, k, lemma, sents.first[s]!, sents.end[s]!, quotations, true);
+      if (f) f.rule = `loose-${f.rule}`;
+    }
     if (f) out.push(f);
   }
   return out;
+}
+
+const PRONOMINAL_DETERMINERS = new Set(['all', 'both', 'some', 'many', 'each', 'none', 'those', 'these', 'few', 'several', 'most', 'either', 'neither', 'others']);
+
+// Pronouns that stand for what a verb further on takes as its object: "what she called", "everything he says".
+const FILLERS = new Set(['what', 'which', 'everything', 'something', 'anything', 'whatever', 'nothing']);
+
+/** Nothing the verb could take as its object follows it: a verb, an auxiliary, a preposition, the clause's end. */
+function objectGap(toks: readonly Token[], j: number, sEnd: number): boolean {
+  const u = toks[j];
+  if (!u || j >= sEnd) return true;
+  return u.pos === 'AUX' || u.pos === 'VERB' || u.pos === 'ADP' || u.pos === 'SCONJ' || (u.pos === 'PUNCT' && !isOpeningQuote(u) && u.text !== ':') || (u.pos === 'ADV' && lower(u) !== 'that');
 }
 
 function isCueToken(toks: readonly Token[], k: number): boolean {
@@ -180,7 +213,8 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   // "the said plan", "a reported story": a participle used as an adjective, before its noun. After an
   // adjective only then: "Her rival portrayed the budget" has a noun the tagger read as an adjective.
   const attributive = next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
-  if (t.pos === 'VERB' && prev && (prev.pos === 'DET' || (prev.pos === 'ADJ' && attributive)) && t.sentence === prev.sentence) return false;
+  // A determiner that can stand for a noun is a subject: "all agreed that", "both said", "some fear".
+  if (t.pos === 'VERB' && prev && ((prev.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(lower(prev))) || (prev.pos === 'ADJ' && attributive)) && t.sentence === prev.sentence) return false;
   // "so-called", "self-described": part of a compound word.
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
   // "claim to find", "nothing to explain": an infinitive belongs to the verb before it, unless that
@@ -196,6 +230,22 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
 }
 
 /**
+ * A word tagged as a noun that stands where a verb would: after a subject (a noun, a name, a
+ * pronoun) and before an object, a clause or a "that", with a verb's form ("shows", "brand").
+ */
+function misreadVerb(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && !(prev.pos === 'PRON' && /^(they|we|i|you|who)$/i.test(prev.text))) return false;
+  // "the trade deal criticism" is a compound; a verb has no determiner right before its subject noun.
+  if (toks[k - 2]?.pos === 'ADP' && prev.pos === 'NOUN') return false;
+  const w = lower(next);
+  return next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || w === 'that' || w === 'how' || w === 'what' || w === 'whether';
+}
+
+/**
  * The verb that governs the infinitive at k ("declined [at first] to criticize", "is expected to
  * endorse", "chose not to respond"), when it is no cue of its own; -1 otherwise.
  */
@@ -208,13 +258,18 @@ function controllingVerb(toks: readonly Token[], k: number): number {
   return ALL_CUES.has(v.lemma) || QUOTE_ONLY_CUES.has(v.lemma) || CUE_PARTICLES.has(v.lemma) ? -1 : g;
 }
 
-function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: number, quotations: QuotationIndex): Found | null {
+/**
+ * The attribution around cue verb k. `loose`: the cue model vouches for the verb, so the frames of
+ * the word lists give way to whatever the verb takes: a bare clause or object without a source, the
+ * clause before, the subject of a participle inside the sentence ("by touting her record").
+ */
+function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: number, quotations: QuotationIndex, loose = false): Found | null {
   const toks = doc.tokens;
   const t = toks[k]!;
   let cueTo = k;
   const particles = CUE_PARTICLES.get(lemma);
   if (particles && toks[k + 1] && particles.has(lower(toks[k + 1])) && k + 1 < sEnd) cueTo = k + 1;
-  if (PARTICLE_ONLY.has(lemma) && cueTo === k) return null;
+  if (PARTICLE_ONLY.has(lemma) && cueTo === k && !loose) return null;
   // "declined to criticize": the cue runs from the governing verb's group.
   const control = lower(toks[k - 1]) === 'to' ? controllingVerb(toks, k) : -1;
   const gs = groupStart(toks, control >= 0 ? control : k, sStart);
@@ -227,7 +282,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   let source: Range | null = null;
   let rule = '';
   const prev = toks[gs - 1];
-  if (participle && (gs === sStart || prev?.text === ',')) {
+  if (participle && (gs === sStart || prev?.text === ',' || (loose && prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN' && prev?.pos !== 'PRON'))) {
     source = sentenceSubject(toks, sStart, gs);
     rule = 'participle';
   } else if ((prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') || (prev?.text === ',' && /(ed|s)$/.test(t.text) && !phraseBefore(toks, gs, sStart) && listedPredicate(toks, sStart, gs - 1))) {
@@ -238,6 +293,12 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     source = phraseBefore(toks, gs, sStart) ?? subjectPastAside(toks, gs, sStart);
     if (source && source.from === source.to && (EMPTY_SOURCES.has(lower(toks[source.from])) || (lower(toks[source.from]) === 'it' && RAISING.has(lemma)))) source = null;
     rule = 'subject';
+    // "what Liz Wahl said", "Everything Trump says is a lie": a fronted object before the subject,
+    // and a gap after the verb. The object is the content, the rest of the phrase the source.
+    if (source && source.to > source.from && (toks[source.from]!.pos === 'PRON' || source.from === sStart) && FILLERS.has(lower(toks[source.from])) && objectGap(toks, cueTo + 1, sEnd)) {
+      const filler = source.from;
+      return finish(doc, { cue: { start: toks[gs]!.start, end: toks[cueTo]!.end }, source: span(toks, { from: filler + 1, to: source.to }), viaSpan: null, content: span(toks, { from: filler, to: filler }), rule: 'gap:subject' }, quotations);
+    }
   }
   if (passive) {
     // "was asked by reporters": the agent; otherwise no source.
@@ -287,7 +348,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // An inverted cue ("…,” said Joseph, who …") looks back: what follows its source is about the source.
   let content = inverted ? null : contentAfter(doc, lemma, after, sEnd, quotations, rule === 'cited-as-saying');
   // Manner verbs ("continued", "echoed", "confessed") report only quoted words.
-  if (content && QUOTE_ONLY_CUES.has(lemma) && !ALL_CUES.has(lemma) && content.rule !== 'quotation' && content.rule !== 'colon') content = null;
+  if (content && QUOTE_ONLY_CUES.has(lemma) && !ALL_CUES.has(lemma) && content.rule !== 'quotation' && content.rule !== 'colon' && !loose) content = null;
   const before = contentBefore(doc, headStart, sStart, after, sEnd, quotations);
   // A loose reading yields to the clause before ("…, he said Tuesday").
   if (content?.rule === 'loose-clause' && before) content = null;
@@ -295,7 +356,19 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // phrase is more likely an imperative, a headline or a misread participle.
   // "Asked whether …, voters said": a question put to an unnamed source is reported as asked.
   const askedOpener = lemma === 'ask' && gs === sStart && /ed$/.test(t.text) && !!content && /^(if|whether|about|what|why|how|who|when|where|which)$/.test(lower(toks[after]));
-  if (content && !source && !passive && !askedOpener && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
+  if (content && !source && !passive && !askedOpener && !loose && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
+  // "is supported by far fewer publications": what a vouched-for passive's agent judged is its subject.
+  if (loose && rule === 'passive-agent' && source && (!content || content.rule === 'clause' || content.rule === 'object')) {
+    const patient = phraseBefore(toks, gs, sStart);
+    if (patient) return finish(doc, { cue, source: src, viaSpan, content: span(toks, patient), rule: 'patient:passive-agent' }, quotations);
+  }
+  // "is seizing on recent comments", "backed off some of his proposals": a vouched-for verb's particle
+  // belongs to the cue, and the phrase after it is the content.
+  if (!content && loose && !inverted && toks[after]?.pos === 'ADP' && LOOSE_PARTICLES.has(lower(toks[after])) && after + 1 < sEnd) {
+    const obj = phraseAfter(toks, after + 1, sEnd);
+    if (obj) return finish(doc, { cue: { start: cue.start, end: toks[after]!.end }, source: src, viaSpan, content: { start: toks[after + 1]!.start, end: phraseEnd(doc, after + 1, sEnd) }, rule: `particle:${rule}` }, quotations);
+  }
+  if (!content && loose && !inverted) content = anyComplement(doc, after, sEnd);
   if (content) {
     return finish(doc, { cue: content.colon ? { start: cue.start, end: toks[content.colon]!.end } : cue, source: src, viaSpan, content: content.span, rule: `${content.rule}:${rule}` }, quotations);
   }
@@ -305,7 +378,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     if (patient) return finish(doc, { cue, source: src, viaSpan, content: span(toks, patient), rule: 'patient:passive-agent' }, quotations);
   }
   // "…, officials said.": the clause before.
-  if (before && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma))) {
+  if (before && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma) || loose)) {
     return finish(doc, { cue, source: src, viaSpan, content: before, rule: `preceding:${rule}` }, quotations);
   }
   return null;
@@ -409,10 +482,22 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
     if (u.text === ':' && j + 1 < sEnd) return { span: { start: toks[j + 1]!.start, end: clauseEnd(doc, j + 1, sEnd) }, rule: 'colon', colon: j === a ? j : undefined };
     if (isOpeningQuote(u) && quotations.openingAt(u.start)) {
       const q = quotations.openingAt(u.start)!;
+      // "told “Morning Joe” that …": a quoted title is a name, the words go on past it.
+      if (isTitle(doc, q)) {
+        j = tokenAt(toks, q.end, sEnd) - 1;
+        continue;
+      }
       return { span: { start: q.start, end: Math.max(q.end, j === a ? clauseEnd(doc, j, sEnd) : q.end) }, rule: 'quotation' };
     }
     if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || u.pos === 'CCONJ' || u.text === '.' || CLAUSE_STOPS.has(u.text)) break;
     if (j > a && (w === 'to' && toks[j + 1]?.pos === 'VERB')) break;
+  }
+  // "said Friday afternoon Donald Trump’s …": a date right after the verb is an adjunct, not its object.
+  const date = timexOpening(doc, a);
+  if (date && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma))) {
+    let j = tokenAt(toks, date.end, sEnd);
+    if (toks[j]?.text === ',') j++;
+    if (j < sEnd && (lower(toks[j]) === 'that' || clauseStartsAt(toks, j, sEnd))) return { span: { start: toks[j]!.start, end: clauseEnd(doc, j, sEnd) }, rule: lower(toks[j]) === 'that' ? 'that' : 'clause' };
   }
   const first = toks[a];
   if (!first || a >= sEnd) return null;
@@ -470,6 +555,23 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
     }
   }
   return null;
+}
+
+/** Whatever words follow the verb, past its adjuncts, up to the clause end: a cue model's verb takes them. */
+function anyComplement(doc: Doc, a: number, sEnd: number): ContentFound | null {
+  const toks = doc.tokens;
+  const j = pastAdjuncts(doc, a, sEnd);
+  const u = toks[j];
+  if (!u || j >= sEnd || !/[\p{L}\p{N}“"]/u.test(u.text) || u.pos === 'CCONJ' || u.pos === 'SCONJ') return null;
+  return { span: { start: u.start, end: clauseEnd(doc, j, sEnd) }, rule: 'complement' };
+}
+
+/** The time expression that opens at token a, if any. */
+function timexOpening(doc: Doc, a: number): CharSpan | undefined {
+  const t = doc.tokens[a];
+  if (!t || !doc.timexes?.length) return undefined;
+  const x = doc.timexes[firstStartingAt(doc.timexes, t.start)];
+  return x && x.start === t.start ? x : undefined;
 }
 
 /**
@@ -602,9 +704,20 @@ function quotationBefore(doc: Doc, headStart: number, sStart: number, quotations
   // Within the paragraph: a quotation closing the paragraph before is another attribution's.
   if (!q || at - q.end >= 6 || !/^[^\S\n,—–-]*(?:[,—–-][^\S\n]*)*$/.test(doc.text.slice(q.end, at))) return null;
   // The quotation ends with a comma inside or outside it: it is the cue's, not a title or a quoted name.
+  if (isTitle(doc, q)) return null;
   const inner = doc.text.slice(q.contentStart, q.contentEnd).trimEnd();
   if (!/[,!?—–-]$/.test(inner) && !/,/.test(doc.text.slice(q.end, at))) return null;
   return { start: q.start, end: q.end };
+}
+
+// Small words a title may hold in lower case ("Meet the Press", "Face the Nation").
+const TITLE_SMALL_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'or']);
+
+/** A quotation of a few capitalized words is a title ("“Fox News Sunday,”", "“Morning Joe”"), not a statement. */
+function isTitle(doc: Doc, q: Quotation): boolean {
+  const words = doc.text.slice(q.contentStart, q.contentEnd).replace(/[,.!?;:]+\s*$/, '').trim().split(/\s+/);
+  if (words.length === 0 || words.length > 4 || words[0] === '') return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
 /** The clause before a sentence-final cue: "…, officials said." or the quotation "“…,” he said". */
@@ -754,11 +867,23 @@ export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
   const out: Found[] = [];
   const text = doc.text;
   // Tried at line starts only (sticky), not at every offset of the text.
+  // The next colon of the text, found once per colon rather than once per line.
+  let nextColon = -1;
   for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (nextColon < at) {
+      const c = text.indexOf(':', at);
+      nextColon = c < 0 ? Infinity : c;
+    }
+    // The label and its colon come within the line's first few dozen characters: most lines have none.
+    if (nextColon > lineEnd || nextColon - at > 64) {
+      at = lineEnd + 1;
+      continue;
+    }
     SPEAKER_LINE.lastIndex = at;
     const m = SPEAKER_LINE.exec(text);
-    const nl = text.indexOf('\n', at);
-    at = nl < 0 ? text.length : nl + 1;
+    at = lineEnd + 1;
     if (!m) continue;
     const label = m[2]!.trim();
     const words = label.split(/\s+/);
