@@ -7,6 +7,7 @@ import type { Candidate } from './spec.js';
 import type { Hit } from './cue-words.js';
 import { UNITS, type Unit } from './model/lexicon.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
+import { eventStem } from './event-words.js';
 import { endsWithAmount, endsWithWord, matchAt, matchBefore, spaceThen } from './text-context.js';
 
 export const OFFSET_CUES: readonly string[] = [...Object.keys(UNITS), 'ago'];
@@ -91,29 +92,4 @@ export function detectOffsets(text: string, hits: readonly Hit[]): Candidate[] {
     }
   }
   return out;
-}
-
-/** Words skipped on the way to the event after "before"/"after": determiners, pronouns, auxiliaries. */
-const EVENT_SKIP = new Set([
-  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'to', 'he', 'she', 'it', 'they', 'we', 'i',
-  'you', 'was', 'were', 'had', 'has', 'have', 'been', 'being', 'having', 'is', 'are', 'first', 'last', 'finally',
-]);
-
-/**
- * The stem of the event after "before"/"after" ("arriving in Tehran" → "arriv", "the vote" →
- * "vot"), or null when none is in the next few words. Capitalized words (names) are passed over.
- */
-export function eventStem(text: string, from: number): string | null {
-  const re = /\s*([A-Za-z]+)/y;
-  re.lastIndex = from;
-  for (let k = 0; k < 5; k++) {
-    const m = re.exec(text);
-    if (!m) return null;
-    const word = m[1]!;
-    const lower = word.toLowerCase();
-    if (EVENT_SKIP.has(lower) || /^[A-Z]/.test(word)) continue;
-    const stem = lower.replace(/(?:ing|ed|es|al|ment|ion|s|e)$/, '');
-    return stem.length >= 3 ? stem : null;
-  }
-  return null;
 }

@@ -20,7 +20,8 @@ function quarterLabel(y: number, monthIdx0: number): string {
 export function resolveRelative(spec: RelativeSpec, ctx: ResolveContext): Resolved {
   const type = dateType(spec);
   const clock = clockSuffix(spec);
-  const narrative = spec.narrative && spec.unit === 'day' ? ctx.narrative : null;
+  const event = spec.narrative && spec.event ? ctx.eventDate(spec.event) : null;
+  const narrative = spec.narrative && spec.unit === 'day' ? event ?? ctx.narrative : null;
   const doc = narrative ?? ctx.doc;
   if (!doc) {
     const unknown: Record<RelativeSpec['unit'], string> = {
@@ -69,7 +70,7 @@ export function resolveRelative(spec: RelativeSpec, ctx: ResolveContext): Resolv
       value = pad(Math.floor(doc.y / 100) + n);
       break;
   }
-  return { type, value, anchor: narrative ? 'absolute' : 'document', note: narrative ? `${note}/narrative` : note };
+  return { type, value, anchor: narrative ? 'absolute' : 'document', note: event ? `${note}/event` : narrative ? `${note}/narrative` : note };
 }
 
 const UNKNOWN_BY_UNIT: Readonly<Record<OffsetSpec['unit'], string>> = {

@@ -51,6 +51,11 @@ export interface RelativeSpec {
   oriented?: boolean;
   /** A clock time alone ("was shot at 10 p.m."): on the day the story last named, else the document's. */
   narrative?: true;
+  /**
+   * The stem of the verb a clock time alone belongs to ("shot"): a sentence that dated that event
+   * ("was shot to death last Oct. 23") gives its day before the story's last date does.
+   */
+  event?: string;
   time?: ClockTime;
   part?: PartOfDay;
 }
