@@ -20,7 +20,7 @@ import { VAGUE_CUES, detectVague } from './detect-vague.js';
 import { stemForms, verbStemBefore } from './event-words.js';
 import { extendCandidates } from './extend.js';
 import { resolveOverlaps } from './merge.js';
-import { resolveSpec } from './normalize.js';
+import { resolveSpec, type Resolved } from './normalize.js';
 import { orientationAt, type Orientation } from './orientation.js';
 import { compileTextScanner, isSpaceCode } from './scan.js';
 import type { Candidate, RelativeSpec } from './spec.js';
@@ -121,7 +121,8 @@ export function findTimexes(text: string, date: string | null, sentences: readon
     const previous = bounds[at - 1] ?? sentence;
     const loneClock = c.spec.kind === 'relative' && c.spec.narrative === true && c.spec.time !== undefined;
     const spec = loneClock && c.spec.kind === 'relative' ? withClauseEvent(c.spec, text, c.start, sentence.start) : c.spec;
-    const resolved = resolveSpec(spec, {
+    const restated = spec.kind === 'offset' && spec.appositive ? restatedDay(text, timexes[timexes.length - 1], c.start) : null;
+    const resolved = restated ?? resolveSpec(spec, {
       doc,
       narrative: narrative.current,
       quarter: narrative.quarter,
@@ -166,6 +167,13 @@ export function findTimexes(text: string, date: string | null, sentences: readon
     lastClock = loneClock ? timex : null;
   }
   return timexes;
+}
+
+/** "Oct. 12, the day before the plunge": the day just written, when only a comma stands between. */
+function restatedDay(text: string, last: Timex | undefined, start: number): Resolved | null {
+  if (!last || last.type !== 'DATE' || last.value.length !== 10 || !parseYmd(last.value)) return null;
+  if (!/^\s*,\s*$/.test(text.slice(last.end, start))) return null;
+  return { type: 'DATE', value: last.value, anchor: last.anchor, note: '/apposition' };
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

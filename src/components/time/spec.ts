@@ -79,6 +79,11 @@ export interface OffsetSpec {
   relativeTo?: { event: string | null; unitEnd: number };
   /** "the following month", "the previous year": the unit next to the last date the text named. */
   neighbour?: true;
+  /**
+   * "Oct. 12, the day before the plunge": set off by a comma after another name for the day,
+   * an apposition that restates that date rather than counting from it.
+   */
+  appositive?: true;
   /** "the day before last Tuesday", "two days after Christmas": counted from the date named. */
   base?: TimexSpec;
 }
