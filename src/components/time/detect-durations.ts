@@ -72,6 +72,18 @@ export function periodValue(amount: number | null, unit: Unit): string {
   return `P${isTime ? 'T' : ''}${head}${restIsTime && !isTime ? 'T' : ''}${rest}${restLetter}`;
 }
 
+/** Units whose count after "in" may name a point ahead: "in two weeks", "in five years". */
+const POINT_UNITS = new Set<Unit>(['day', 'week', 'month', 'year', 'decade']);
+/** Before "in", words that make the count a stretch looked back over: "the first rise in five years". */
+const RECORD_BEFORE = /\b(?:first|only|last|[a-z]{2,}est)\b[^.,;]{0,40}$/i;
+
+/** "in five years" (not "within", not "the biggest gain in five years"). */
+function isPointAhead(text: string, start: number): boolean {
+  if (wordBefore(text, start) !== 'in') return false;
+  const at = text.lastIndexOf('in', start);
+  return !RECORD_BEFORE.test(text.slice(Math.max(0, at - 48), at));
+}
+
 export function detectDurations(text: string, hits: readonly Hit[]): Candidate[] {
   const out: Candidate[] = [];
   const add = (start: number, end: number, amount: number | null, unit: Unit, rule: string): void => {
@@ -116,6 +128,10 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
       if (half && amount !== null) {
         amount += 0.5;
         end += half[0].length;
+      }
+      if (!counted.m[1] && !hyphenated && POINT_UNITS.has(unit) && isPointAhead(text, counted.start)) {
+        out.push({ start: counted.start, end, spec: { kind: 'offset', amount, unit, direction: 1, from: 'document', ahead: true }, rule: 'duration:in-n-units' });
+        continue;
       }
       // "a week before …" also lands here; the offset detector's longer span wins the merge.
       add(counted.start, end, amount, unit, counted.m[1] ? 'duration:the-past-n-units' : 'duration:n-units');

@@ -103,3 +103,15 @@ test('a weekday with a plural part of the day is a set, and so is the day listed
   // One night is one date.
   assert.equal(valueOf('He came Monday and left Tuesday night.', 'Tuesday night'), '2018-07-17TNI');
 });
+
+test('"in <count> <units>" in a clause about the future is the point that far ahead; elsewhere a stretch', () => {
+  assert.equal(valueOf('The notes will be redeemed in five years.', 'five years'), '2023');
+  assert.equal(timexOf('The notes will be redeemed in five years.', 'five years').type, 'DATE');
+  assert.equal(valueOf('The plant is expected to reopen in two weeks.', 'two weeks'), '2018-W31');
+  assert.equal(valueOf('The deal would close in 30 days.', '30 days'), '2018-08-19');
+  assert.equal(valueOf('Talks will resume in a few weeks.', 'a few weeks'), 'FUTURE_REF');
+  // Told in the past, or a record over a stretch, or "within": the stretch of time.
+  assert.equal(valueOf('She wrote her second letter in two weeks on Monday.', 'two weeks'), 'P2W');
+  assert.equal(valueOf('It will be the biggest rise in five years.', 'five years'), 'P5Y');
+  assert.equal(valueOf('The panel will finish its work within a year.', 'a year'), 'P1Y');
+});

@@ -120,6 +120,12 @@ export function resolveOffset(spec: OffsetSpec, ctx: ResolveContext): Resolved {
   if (spec.unit === 'year' && spec.direction < 0 && ctx.quarter && spec.amount !== null && Number.isInteger(spec.amount)) {
     return { type: 'DATE', value: `${formatYear(ctx.quarter.y - spec.amount)}-Q${ctx.quarter.q}`, anchor: 'absolute', note: '/reported-quarter' };
   }
+  if (spec.ahead) {
+    if (ctx.orientation() !== 'future') return { type: 'DURATION', value: periodValue(spec.amount, spec.unit), anchor: 'absolute', note: '/duration' };
+    if (spec.amount === null) return { type: 'DATE', value: 'FUTURE_REF', anchor: 'document', note: '/future' };
+    if (!ctx.doc) return { type: 'DATE', value: UNKNOWN_BY_UNIT[spec.unit], anchor: 'unknown', note: '/future' };
+    return { type: 'DATE', value: offsetValue(ctx.doc, spec.amount, spec.unit, 1), anchor: 'document', note: '/future' };
+  }
   if (spec.relativeTo) {
     const event = spec.relativeTo.event ? ctx.eventDate(spec.relativeTo.event) : null;
     if (event && spec.amount !== null) return { type: 'DATE', value: offsetValue(event, spec.amount, spec.unit, spec.direction), anchor: 'absolute', note: '/event' };

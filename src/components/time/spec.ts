@@ -84,6 +84,11 @@ export interface OffsetSpec {
    * an apposition that restates that date rather than counting from it.
    */
   appositive?: true;
+  /**
+   * "redeemed in five years": in a clause about the future, the point that many units ahead of the
+   * document date (TimeML: a date); otherwise the stretch of time ("a second letter in two weeks").
+   */
+  ahead?: true;
   /** "the day before last Tuesday", "two days after Christmas": counted from the date named. */
   base?: TimexSpec;
 }
