@@ -115,3 +115,17 @@ test('"in <count> <units>" in a clause about the future is the point that far ah
   assert.equal(valueOf('It will be the biggest rise in five years.', 'five years'), 'P5Y');
   assert.equal(valueOf('The panel will finish its work within a year.', 'a year'), 'P1Y');
 });
+
+test('"over the years", "in the early years": a stretch of unknown length, unless counted from an event', () => {
+  assert.equal(valueOf('Over the years the town has grown.', 'the years'), 'PXY');
+  assert.equal(valueOf('Few lives were saved in the early years of the scheme.', 'the early years'), 'PXY');
+  assert.equal(valueOf('In the months that followed, prices rose.', 'the months'), 'PXM');
+  assert.equal(valueOf('Prisoners were taken in the first hours of the ground war.', 'the first hours'), 'PTXH');
+  assert.deepEqual(pairs('His car was seen in the weeks before the shooting.'), []);
+  assert.deepEqual(pairs('He was arrested in the early hours of Thursday morning.'), [['Thursday morning', '2018-07-19TMO']]);
+});
+
+test('a count before its unit made an adjective, without the article of the noun', () => {
+  assert.deepEqual(pairs('Crowds gathered for the two day rally.'), [['two day', 'P2D']]);
+  assert.deepEqual(pairs('It ended the eight-year war.'), [['eight-year', 'P8Y']]);
+});
