@@ -51,6 +51,8 @@ function isYearInContext(text: string, start: number, end: number): boolean {
   // A span of years ("2015-2016", "1990–2003") is a pair of years, whatever leads it.
   if (/\d{4}[-–]$/.test(text.slice(Math.max(0, start - 5), start))) return true;
   if (/^[-–](?:1\d|20)\d\d\b/.test(text.slice(end, end + 6))) return true;
+  // The middle of a list of years: "in 1994, 1995 and 1997".
+  if (/(?<![\d,.])(?:1\d|20)\d\d,\s+$/.test(text.slice(Math.max(0, start - 8), start)) && /^(?:,|\s+(?:and|or)\s+(?:1\d|20)\d\d\b)/.test(text.slice(end, end + 10))) return true;
   const hyphenLead = /([A-Za-z]+)-$/.exec(text.slice(Math.max(0, start - 6), start));
   const before = hyphenLead ? hyphenLead[1]!.toLowerCase() : wordBefore(text, start);
   const next = wordAfter(text, end);
