@@ -186,6 +186,26 @@ function detectSeason(text: string, hit: Hit, out: Candidate[]): void {
   });
 }
 
+/** "the second and": an ordinal coordinated with the one before "quarters". */
+const COORDINATED_ORDINAL_BEFORE = endsWithWord(/\b(first|second|third|1st|2nd|3rd)\s+(?:and|or)\s+$/i, ['and', 'or']);
+
+/**
+ * "conducted in the second and fourth quarters": quarters named in the plural come back every
+ * year, a TIMEX3 set (XXXX-Q2, XXXX-Q4), each ordinal its own.
+ */
+function detectRecurringQuarters(text: string, hit: Hit, out: Candidate[]): void {
+  const ordinal = matchBefore(text, hit.start, ORDINAL_BEFORE, 32);
+  const n = ordinal ? PERIOD_ORDINALS[ordinal.m[1]!.toLowerCase()] : undefined;
+  if (!ordinal || n === undefined || n > 4 || /^(?:final|latter)$/i.test(ordinal.m[1]!)) return;
+  const start = ordinal.start + ordinal.m[0].search(/\b(?:first|second|third|fourth|1st|2nd|3rd|4th)/i);
+  const other = matchBefore(text, start, COORDINATED_ORDINAL_BEFORE, 20);
+  if (other) {
+    const m = PERIOD_ORDINALS[other.m[1]!.toLowerCase()]!;
+    out.push({ start: other.start, end: other.start + other.m[1]!.length, spec: { kind: 'fixed', type: 'SET', value: `XXXX-Q${m}` }, rule: 'calendar:recurring-quarter' });
+  }
+  out.push({ start, end: hit.end, spec: { kind: 'fixed', type: 'SET', value: `XXXX-Q${n}` }, rule: 'calendar:recurring-quarter' });
+}
+
 /** "the first two quarters", "the last half": a half of the year named by its quarters or by "last". */
 const HALF_BEFORE = endsWithWord(/(?:\bthe\s+)?\b(first|last)\s+(two\s+)?$/i, ['first', 'last', 'two']);
 
@@ -204,7 +224,10 @@ function detectYearPart(text: string, hit: Hit, out: Candidate[]): void {
       });
       return;
     }
-    if (hit.word === 'quarters') return;
+    if (hit.word === 'quarters') {
+      detectRecurringQuarters(text, hit, out);
+      return;
+    }
   }
   const ordinal = matchBefore(text, hit.start, ORDINAL_BEFORE, 32);
   if (!ordinal) return;

@@ -129,3 +129,13 @@ test('a count before its unit made an adjective, without the article of the noun
   assert.deepEqual(pairs('Crowds gathered for the two day rally.'), [['two day', 'P2D']]);
   assert.deepEqual(pairs('It ended the eight-year war.'), [['eight-year', 'P8Y']]);
 });
+
+test('quarters named in the plural recur every year, each ordinal its own set', () => {
+  assert.deepEqual(pairs('Most auctions are held in the second and fourth quarters.'), [
+    ['second', 'XXXX-Q2'],
+    ['fourth quarters', 'XXXX-Q4'],
+  ]);
+  assert.equal(timexOf('Fourth quarters are always strong.', 'Fourth quarters').type, 'SET');
+  // A half named by its quarters stays a date.
+  assert.equal(valueOf('The first two quarters of 1990 were weak.', 'The first two quarters of 1990'), '1990-H1');
+});
