@@ -130,12 +130,16 @@ test('a count before its unit made an adjective, without the article of the noun
   assert.deepEqual(pairs('It ended the eight-year war.'), [['eight-year', 'P8Y']]);
 });
 
-test('quarters named in the plural recur every year, each ordinal its own set', () => {
+test('quarters and seasons named in the plural recur every year, each ordinal its own set', () => {
   assert.deepEqual(pairs('Most auctions are held in the second and fourth quarters.'), [
     ['second', 'XXXX-Q2'],
     ['fourth quarters', 'XXXX-Q4'],
   ]);
   assert.equal(timexOf('Fourth quarters are always strong.', 'Fourth quarters').type, 'SET');
+  // Seasons in the plural too, with their count; "springs" and "falls" only counted.
+  assert.deepEqual(pairs('Marchers have clashed with police for the past three summers.'), [['the past three summers', 'XXXX-SU']]);
+  assert.deepEqual(pairs('The town empties in summers.'), [['summers', 'XXXX-SU']]);
+  assert.deepEqual(pairs('The hot springs draw visitors.'), []);
   // A half named by its quarters stays a date.
   assert.equal(valueOf('The first two quarters of 1990 were weak.', 'The first two quarters of 1990'), '1990-H1');
 });
