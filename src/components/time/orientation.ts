@@ -134,7 +134,17 @@ export function orientationAt(text: string, start: number, end: number, sentence
   // "Arafat and Netanyahu meet separately Monday": a plan told in the present, after any other cue.
   if (!possessive && presentScheduleAt(before) > cueAt) return 'future';
   if (found !== 'none') return found;
-  return firstCue(text.slice(end, Math.min(sentenceEnd, end + LOOK_AHEAD)));
+  // "In January, a week after the anniversary of the ruling, a bombing killed …": a date that
+  // opens its sentence is told by the main verb, however long the words set off before it.
+  const opening = /^\s*,/.test(text.slice(end, end + 3)) && opensSentence(text, start);
+  return firstCue(text.slice(end, Math.min(sentenceEnd, end + (opening ? LOOK_AHEAD * 3 : LOOK_AHEAD))));
+}
+
+/** The expression starts its sentence, alone or after one word ("January, …", "In January, …"). */
+function opensSentence(text: string, start: number): boolean {
+  if (atSentenceStart(text, start)) return true;
+  const lead = /\b[A-Za-z]+\s+$/.exec(text.slice(Math.max(0, start - 16), start));
+  return lead !== null && atSentenceStart(text, start - lead[0].length);
 }
 
 /** The tense of the first cue in `text`, or 'none'. */

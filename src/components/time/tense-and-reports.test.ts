@@ -37,6 +37,13 @@ test('a scheduled event told in the present lies ahead', () => {
   assert.equal(valueOf('Ministers meet often, and the last time they did so was Monday.', 'Monday'), '2018-07-16');
 });
 
+test('a date that opens its sentence takes the tense of the main verb, however far', () => {
+  const text = 'In January, a week after the 25th anniversary of the landmark ruling on the practice across the nation, a bomb at a clinic in the city killed a guard.';
+  assert.equal(valueOf(text, 'January', '2018-10-25'), '2018-01');
+  // Untensed, the nearest January stays.
+  assert.equal(valueOf('In January, the plan.', 'January', '2018-10-25'), '2019-01');
+});
+
 test('an "-ed" adjective after a determiner is no past tense', () => {
   assert.equal(valueOf('The bonus will be paid on a still unspecified date in January.', 'January', '2018-10-26'), '2019-01');
   assert.equal(valueOf('The bonus was paid in January.', 'January', '2018-10-26'), '2018-01');
