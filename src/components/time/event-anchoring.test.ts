@@ -8,8 +8,11 @@ test('event stems: the verb after a clause subject, irregular past forms', () =>
   assert.equal(eventStem(after, after.indexOf(' his')), 'block');
   const rally = 'before the rally in the square';
   assert.equal(eventStem(rally, rally.indexOf(' the')), 'rally');
-  assert.deepEqual(stemForms('shoot'), ['shoot', 'shot']);
-  assert.deepEqual(stemForms('shot'), ['shoot', 'shot']);
+  assert.ok(stemForms('shot').includes('shoot') && stemForms('shoot').includes('shot'));
+  assert.deepEqual(stemForms('vot'), ['vot']);
+  // The words news uses in turn for one killing, or one bombing.
+  assert.ok(stemForms('murder').includes('shot') && stemForms('slay').includes('kill'));
+  assert.ok(stemForms('explos').includes('blast'));
   const clause = 'The mayor was shot to death at 10 p.m.';
   assert.equal(verbStemBefore(clause, clause.indexOf('10 p.m.'), 0), 'shot');
   const seen = 'A neighbour noticed the van at 6 a.m.';
@@ -29,6 +32,18 @@ test('a clock time right before a counted day is one point in time', () => {
   const text = 'The mayor was shot on March 3. A neighbour saw the van at 6 a.m. ten days before the shooting.';
   assert.deepEqual(pairs(text), [['March 3', '2018-03-03'], ['6 a.m. ten days before', '2018-02-21T06:00']]);
   assert.equal(timexOf(text, '6 a.m. ten days before').type, 'TIME');
+});
+
+test('"10 days before the murder" is dated by the sentence that told of the shooting', () => {
+  const text = 'The doctor was shot to death on the night of Oct. 23 in his kitchen. A jogger saw the car 10 days before the murder.';
+  assert.equal(valueOf(text, '10 days before', '2019-05-05'), '2018-10-13');
+});
+
+test('a clock time alone takes the day its clause names a little further on', () => {
+  const text = 'The doctor was shot to death on Oct. 23. Police arrested a man on Tuesday. A jogger saw the car at 6 a.m. near the home 10 days before the murder.';
+  assert.equal(valueOf(text, '6 a.m.', '2019-05-05'), '2018-10-13T06:00');
+  // Another clause: the story's last day stays.
+  assert.equal(valueOf('Police arrested a man on Tuesday. They came at 6 a.m., and a week later the house was sold.', '6 a.m.'), '2018-07-17T06:00');
 });
 
 test('a date far from an event word does not date that event', () => {

@@ -70,10 +70,24 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
 /** Past form → stem of its base ("shot" → "shoot"). */
 const BASE_OF: ReadonlyMap<string, string> = new Map(Object.entries(IRREGULAR).flatMap(([base, forms]) => forms.map((f) => [f, base] as [string, string])));
 
-/** The forms a stem may take in another sentence: itself, and the irregular forms of the same verb. */
+/**
+ * Words news uses in turn for one event, as stems: "10 days before the murder" is dated by "was
+ * shot to death on Oct. 23", "two days after the bombing" by "the blast on Aug. 7".
+ */
+const SAME_EVENT: readonly (readonly string[])[] = [
+  ['murder', 'kill', 'slay', 'shoot', 'assassinat'],
+  ['bomb', 'blast', 'explos', 'explod'],
+];
+const FAMILY_OF: ReadonlyMap<string, readonly string[]> = new Map(SAME_EVENT.flatMap((family) => family.map((stem) => [stem, family] as [string, readonly string[]])));
+
+/**
+ * The forms a stem may take in another sentence: itself, the irregular forms of the same verb,
+ * and the words told of the same event.
+ */
 export function stemForms(stem: string): string[] {
   const base = BASE_OF.get(stem) ?? stem;
-  return [base, ...(IRREGULAR[base] ?? [])];
+  const family = FAMILY_OF.get(base) ?? [base];
+  return family.flatMap((b) => [b, ...(IRREGULAR[b] ?? [])]);
 }
 
 /** Past forms that tell no event of their own: auxiliaries, verbs of saying, and the past adverbs of PAST_CUES. */

@@ -114,6 +114,8 @@ export function findTimexes(text: string, date: string | null, sentences: readon
   const dated: Dated[] = [];
   // The last timex, when it is a clock time alone: "6 a.m." right before "ten days before the shooting".
   let lastClock: Timex | null = null;
+  // Clock times alone dated only by the story's last day, for a day their clause names after them.
+  const guessed = new Set<Timex>();
   for (const c of candidates) {
     let orientation: Orientation | undefined;
     const at = sentenceIndex(bounds, c.start);
@@ -165,8 +167,25 @@ export function findTimexes(text: string, date: string | null, sentences: readon
     }
     timexes.push(timex);
     lastClock = loneClock ? timex : null;
+    if (loneClock && !resolved.note.endsWith('/event')) guessed.add(timex);
+  }
+  for (let i = 0; i + 1 < timexes.length; i++) {
+    const clock = timexes[i]!;
+    if (guessed.has(clock)) takeDayAhead(text, clock, timexes[i + 1]!);
   }
   return timexes;
+}
+
+/** How far after a clock time a day of its own clause may stand ("at 6 a.m. near his home 10 days before the murder"). */
+const CLAUSE_REACH = 50;
+
+/** A clock time dated by the story's last day takes the day its own clause names a little further on. */
+function takeDayAhead(text: string, clock: Timex, next: Timex): void {
+  if (next.type !== 'DATE' || next.value.length !== 10 || !parseYmd(next.value) || next.start - clock.end > CLAUSE_REACH) return;
+  if (/[,;:.!?]/.test(text.slice(clock.end, next.start).replace(/^\.\s/, ' '))) return;
+  clock.value = next.value + clock.value.slice(clock.value.indexOf('T'));
+  clock.anchor = next.anchor;
+  clock.rule += '/day-ahead';
 }
 
 /** "Oct. 12, the day before the plunge": the day just written, when only a comma stands between. */
