@@ -143,3 +143,9 @@ test('quarters and seasons named in the plural recur every year, each ordinal it
   // A half named by its quarters stays a date.
   assert.equal(valueOf('The first two quarters of 1990 were weak.', 'The first two quarters of 1990'), '1990-H1');
 });
+
+test('a frequency adverb after a figure is a rate, like "$2 million a year"', () => {
+  assert.deepEqual(pairs('Revenue should grow 20% annually.'), []);
+  assert.deepEqual(pairs('The plant would produce about 10,000 units annually.'), []);
+  assert.deepEqual(pairs('The rallies are held here annually.'), [['annually', 'P1Y']]);
+});
