@@ -70,6 +70,7 @@ function eachCue(text: string, take: (orientation: 'past' | 'future', word: stri
 
 const SCHEDULE_FORMS = new Set(SCHEDULE_VERBS.flatMap((v) => [v, /(?:s|sh|ch|x|o)$/.test(v) ? `${v}es` : v.endsWith('y') && !/[aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`]));
 const SCHEDULE_BASES = new Set(SCHEDULE_VERBS);
+const SCHEDULE_WORD = new RegExp(`\\b(?:${[...SCHEDULE_FORMS].join('|')})\\b`, 'i');
 /** Before a verb form, words that make it an infinitive, a question or a noun ("to meet", "did meet", "the meeting"). */
 const NOT_FINITE_LEADS = new Set([
   'to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'do', 'does', "don't", "didn't", "doesn't",
@@ -86,6 +87,8 @@ const SCHEDULE_REACH = 5;
  * "Arafat meet", "they meet", "ministers meet"); an -s form only no determiner ("the visits").
  */
 function presentScheduleAt(text: string): number {
+  // Most clauses hold no such verb: one scan says so before any splitting into words.
+  if (!SCHEDULE_WORD.test(text)) return -1;
   const clause = text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':')) + 1);
   const offset = text.length - clause.length;
   const words = [...clause.matchAll(/[A-Za-z'’]+/g)];
