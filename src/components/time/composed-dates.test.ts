@@ -18,6 +18,14 @@ test('an offset from the day named right after it', () => {
   ]);
 });
 
+test('"the day before <event>" set off by a comma restates the date before it; "in the day" counts nothing', () => {
+  assert.deepEqual(pairs('Shares slid after Oct. 12, the day before the crash, and kept falling.', '2018-10-30'), [
+    ['Oct. 12', '2018-10-12'],
+    ['the day before', '2018-10-12'],
+  ]);
+  assert.deepEqual(pairs('She landed on Tuesday morning and left later in the day before returning home.'), [['Tuesday morning', '2018-07-17TMO']]);
+});
+
 test('the week that holds a day', () => {
   assert.equal(valueOf('The case may be heard the week of March 6.', 'the week of March 6', '2018-02-24'), '2018-W10');
   assert.equal(valueOf('Pilgrims arrived as Easter week began.', 'Easter week', '2018-04-02'), '2018-W13');

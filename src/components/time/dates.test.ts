@@ -147,3 +147,16 @@ test('the second day of "April 24 and 25" shares the month of the first', () => 
   // A count after "and" is no day.
   assert.deepEqual(pairs('On May 3 and 40 people were hurt.', '2018-07-20'), [['May 3', '2018-05-03']]);
 });
+
+test('a year in the middle of a list of years', () => {
+  assert.deepEqual(pairs('Doctors were shot in 1994, 1995 and 1997.'), [['1994', '1994'], ['1995', '1995'], ['1997', '1997']]);
+  assert.deepEqual(pairs('The hall has 1,200, 1995 and 300 seats.'), []);
+});
+
+test('"the eighth day of" after a copula: the document date in the present, the story\'s last day in the past', () => {
+  assert.equal(valueOf('Today is the eighth day of the operation.', 'the eighth day'), '2018-07-20');
+  assert.equal(valueOf("It's the second day of an offensive.", 'the second day'), '2018-07-20');
+  assert.equal(valueOf('The army arrived on July 2. It was the 3rd day of the siege.', 'the 3rd day'), '2018-07-02');
+  // Without the copula the day is not placed: "on the second day of the trial" is left alone.
+  assert.deepEqual(pairs('He testified on the second day of the trial.'), []);
+});

@@ -6,13 +6,17 @@
 import type { Candidate, Shift } from './spec.js';
 import type { Hit } from './cue-words.js';
 import { PERIOD_ORDINALS, SEASONS } from './model/lexicon.js';
-import { endsWithWord, isCapitalized, matchAt, matchBefore, spaceThen, wordAfter, wordBefore, type Before } from './text-context.js';
+import { AMOUNT_SOURCE } from './model/numbers.js';
+import { endsWithAmount, endsWithWord, isCapitalized, matchAt, matchBefore, spaceThen, wordAfter, wordBefore, type Before } from './text-context.js';
 
 const DECADE_WORDS: Readonly<Record<string, number>> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
 
-export const CALENDAR_CUES: readonly string[] = [...Object.keys(SEASONS), 'quarter', 'half', 'century', ...Object.keys(DECADE_WORDS)];
+/** Seasons in the plural come back every year; "springs" and "falls" only after a count ("the past three springs"). */
+const PLURAL_SEASONS: Readonly<Record<string, string>> = { summers: 'SU', winters: 'WI', autumns: 'FA', springs: 'SP', falls: 'FA' };
+
+export const CALENDAR_CUES: readonly string[] = [...Object.keys(SEASONS), ...Object.keys(PLURAL_SEASONS), 'quarter', 'half', 'century', ...Object.keys(DECADE_WORDS)];
 
 // ── Years ────────────────────────────────────────────────────────────────────────────────────
 
@@ -51,6 +55,8 @@ function isYearInContext(text: string, start: number, end: number): boolean {
   // A span of years ("2015-2016", "1990–2003") is a pair of years, whatever leads it.
   if (/\d{4}[-–]$/.test(text.slice(Math.max(0, start - 5), start))) return true;
   if (/^[-–](?:1\d|20)\d\d\b/.test(text.slice(end, end + 6))) return true;
+  // The middle of a list of years: "in 1994, 1995 and 1997".
+  if (/(?<![\d,.])(?:1\d|20)\d\d,\s+$/.test(text.slice(Math.max(0, start - 8), start)) && /^(?:,|\s+(?:and|or)\s+(?:1\d|20)\d\d\b)/.test(text.slice(end, end + 10))) return true;
   const hyphenLead = /([A-Za-z]+)-$/.exec(text.slice(Math.max(0, start - 6), start));
   const before = hyphenLead ? hyphenLead[1]!.toLowerCase() : wordBefore(text, start);
   const next = wordAfter(text, end);
@@ -184,6 +190,45 @@ function detectSeason(text: string, hit: Hit, out: Candidate[]): void {
   });
 }
 
+/** "the second and": an ordinal coordinated with the one before "quarters". */
+const COORDINATED_ORDINAL_BEFORE = endsWithWord(/\b(first|second|third|1st|2nd|3rd)\s+(?:and|or)\s+$/i, ['and', 'or']);
+
+/**
+ * "conducted in the second and fourth quarters": quarters named in the plural come back every
+ * year, a TIMEX3 set (XXXX-Q2, XXXX-Q4), each ordinal its own.
+ */
+function detectRecurringQuarters(text: string, hit: Hit, out: Candidate[]): void {
+  const ordinal = matchBefore(text, hit.start, ORDINAL_BEFORE, 32);
+  const n = ordinal ? PERIOD_ORDINALS[ordinal.m[1]!.toLowerCase()] : undefined;
+  if (!ordinal || n === undefined || n > 4 || /^(?:final|latter)$/i.test(ordinal.m[1]!)) return;
+  const start = ordinal.start + ordinal.m[0].search(/\b(?:first|second|third|fourth|1st|2nd|3rd|4th)/i);
+  const other = matchBefore(text, start, COORDINATED_ORDINAL_BEFORE, 20);
+  if (other) {
+    const m = PERIOD_ORDINALS[other.m[1]!.toLowerCase()]!;
+    out.push({ start: other.start, end: other.start + other.m[1]!.length, spec: { kind: 'fixed', type: 'SET', value: `XXXX-Q${m}` }, rule: 'calendar:recurring-quarter' });
+  }
+  out.push({ start, end: hit.end, spec: { kind: 'fixed', type: 'SET', value: `XXXX-Q${n}` }, rule: 'calendar:recurring-quarter' });
+}
+
+/** "the past three", "the last few", "three": the count before plural seasons. */
+const COUNT_WORD = endsWithAmount(/$/);
+const SEASON_COUNT_BEFORE: Before = {
+  re: new RegExp(`(?:\\bthe\\s+(?:past|last|next|coming)\\s+)?\\b(${AMOUNT_SOURCE})\\s+$`, 'i'),
+  hyphens: false,
+  lastWord: (word, last) => COUNT_WORD.lastWord(word, last),
+};
+
+/**
+ * "violence for the past three summers", "in summers": a season every year, a TIMEX3 set
+ * (XXXX-SU) that takes its count along.
+ */
+function detectRecurringSeason(text: string, hit: Hit, out: Candidate[]): void {
+  if (/[A-Z]/.test(text[hit.start]!)) return;
+  const counted = matchBefore(text, hit.start, SEASON_COUNT_BEFORE, 40);
+  if (!counted && (hit.word === 'springs' || hit.word === 'falls')) return;
+  out.push({ start: counted ? counted.start : hit.start, end: hit.end, spec: { kind: 'fixed', type: 'SET', value: `XXXX-${PLURAL_SEASONS[hit.word]}` }, rule: 'calendar:recurring-season' });
+}
+
 /** "the first two quarters", "the last half": a half of the year named by its quarters or by "last". */
 const HALF_BEFORE = endsWithWord(/(?:\bthe\s+)?\b(first|last)\s+(two\s+)?$/i, ['first', 'last', 'two']);
 
@@ -202,7 +247,10 @@ function detectYearPart(text: string, hit: Hit, out: Candidate[]): void {
       });
       return;
     }
-    if (hit.word === 'quarters') return;
+    if (hit.word === 'quarters') {
+      detectRecurringQuarters(text, hit, out);
+      return;
+    }
   }
   const ordinal = matchBefore(text, hit.start, ORDINAL_BEFORE, 32);
   if (!ordinal) return;
@@ -226,6 +274,7 @@ export function detectCalendar(text: string, hits: readonly Hit[]): Candidate[] 
   detectNumeric(text, out);
   for (const hit of hits) {
     if (hit.word in SEASONS) detectSeason(text, hit, out);
+    else if (hit.word in PLURAL_SEASONS) detectRecurringSeason(text, hit, out);
     else if (hit.word === 'quarter' || hit.word === 'quarters' || hit.word === 'half') detectYearPart(text, hit, out);
     else if (hit.word === 'century') {
       const ordinal = matchBefore(text, hit.start, CENTURY_BEFORE, 24);

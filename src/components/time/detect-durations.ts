@@ -28,6 +28,13 @@ const THE_PAST_BEFORE = endsWithWord(/\bthe\s+(?:past|last)\s+$/i, ['past', 'las
 /** "for years", "within weeks": an unknown amount. */
 const PREPOSITION_BEFORE = endsWithWord(/\b(?:for|within|in|after|over)\s+$/i, ['for', 'within', 'in', 'after', 'over']);
 const HALF_BEFORE = endsWithWord(/\bhalf\s+an?\s+$/i, ['a', 'an']);
+/** "over the years", "in the early years", "in the years that followed": a stretch of unknown length. */
+const THE_PLURAL_BEFORE = endsWithWord(/\b(?:over|in|through|throughout|during)\s+(the\s+(?:(?:early|first|following|intervening|ensuing)\s+)?)$/i, ['the', 'early', 'first', 'following', 'intervening', 'ensuing']);
+/**
+ * "in the weeks before the shooting", "the early hours of Thursday morning": counted from an
+ * event or part of a day named next, not a stretch alone ("the first hours of the war" is one).
+ */
+const EVENT_AFTER = spaceThen(/\s+(?:before|after|leading|prior|of\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|jan|feb|march|april|may|june|july|aug|sept|oct|nov|dec))\b/iy, 'balpo');
 
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'should', 'shall', 'must']);
 
@@ -72,6 +79,18 @@ export function periodValue(amount: number | null, unit: Unit): string {
   return `P${isTime ? 'T' : ''}${head}${restIsTime && !isTime ? 'T' : ''}${rest}${restLetter}`;
 }
 
+/** Units whose count after "in" may name a point ahead: "in two weeks", "in five years". */
+const POINT_UNITS = new Set<Unit>(['day', 'week', 'month', 'year', 'decade']);
+/** Before "in", words that make the count a stretch looked back over: "the first rise in five years". */
+const RECORD_BEFORE = /\b(?:first|only|last|[a-z]{2,}est)\b[^.,;]{0,40}$/i;
+
+/** "in five years" (not "within", not "the biggest gain in five years"). */
+function isPointAhead(text: string, start: number): boolean {
+  if (wordBefore(text, start) !== 'in') return false;
+  const at = text.lastIndexOf('in', start);
+  return !RECORD_BEFORE.test(text.slice(Math.max(0, at - 48), at));
+}
+
 export function detectDurations(text: string, hits: readonly Hit[]): Candidate[] {
   const out: Candidate[] = [];
   const add = (start: number, end: number, amount: number | null, unit: Unit, rule: string): void => {
@@ -103,7 +122,11 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
       let amount = parseAmount(amountText);
       // "a five year low", "the two day rally": a count before a singular unit is an adjective
       // written without its hyphen, when a determiner leads it and a noun follows.
-      const unhyphenated = DETERMINERS.has(wordBefore(text, counted.start)) && /^[a-z]/.test(wordAfter(text, hit.end));
+      // "for the two day rally": the count took the article along.
+      const theTaken = !counted.m[1] && /^the\s/i.test(counted.m[0]);
+      const unhyphenated = (theTaken || DETERMINERS.has(wordBefore(text, counted.start))) && /^[a-z]/.test(wordAfter(text, hit.end));
+      // The adjective is the count and its unit ("two day"), without the article of its noun.
+      if (theTaken && unhyphenated && !plural) counted = { m: counted.m, start: counted.start + counted.m[0].search(/\s\S/) + 1 };
       if (!hyphenated && !plural && amount !== null && amount > 1 && !unhyphenated && !/^\d+\s*(?:1\/2|½)$/.test(amountText)) continue;
       if (/^an?$/i.test(amountText) && !counted.m[1] && RATE_BEFORE.test(text.slice(Math.max(0, counted.start - 24), hit.start))) continue;
       // "Islam will one day be …": after a modal, "one day" is some time ahead, not a day long.
@@ -116,6 +139,10 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
       if (half && amount !== null) {
         amount += 0.5;
         end += half[0].length;
+      }
+      if (!counted.m[1] && !hyphenated && POINT_UNITS.has(unit) && isPointAhead(text, counted.start)) {
+        out.push({ start: counted.start, end, spec: { kind: 'offset', amount, unit, direction: 1, from: 'document', ahead: true }, rule: 'duration:in-n-units' });
+        continue;
       }
       // "a week before …" also lands here; the offset detector's longer span wins the merge.
       add(counted.start, end, amount, unit, counted.m[1] ? 'duration:the-past-n-units' : 'duration:n-units');
@@ -140,7 +167,10 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
     }
     if (plural && unit !== 'second' && matchBefore(text, hit.start, PREPOSITION_BEFORE)) {
       add(hit.start, hit.end, null, unit, 'duration:bare-plural');
+      continue;
     }
+    const thePlural = plural && unit !== 'second' ? matchBefore(text, hit.start, THE_PLURAL_BEFORE) : null;
+    if (thePlural && !matchAt(text, hit.end, EVENT_AFTER)) add(thePlural.start + thePlural.m[0].length - thePlural.m[1]!.length, hit.end, null, unit, 'duration:the-plural');
   }
   return out;
 }

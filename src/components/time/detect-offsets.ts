@@ -7,7 +7,8 @@ import type { Candidate } from './spec.js';
 import type { Hit } from './cue-words.js';
 import { UNITS, type Unit } from './model/lexicon.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
-import { endsWithAmount, endsWithWord, matchAt, matchBefore, spaceThen } from './text-context.js';
+import { eventStem } from './event-words.js';
+import { endsWithAmount, endsWithWord, matchAt, matchBefore, spaceThen, wordBefore } from './text-context.js';
 
 export const OFFSET_CUES: readonly string[] = [...Object.keys(UNITS), 'ago'];
 
@@ -34,6 +35,8 @@ const EXTENT_BEFORE = endsWithWord(
 );
 
 const SINGLE_UNITS = new Set<Unit>(['day', 'week', 'month', 'year']);
+/** Prepositions that put something inside "the day" rather than count from it ("later in the day"). */
+const WITHIN_LEADS = new Set(['in', 'during', 'throughout', 'of']);
 
 export function detectOffsets(text: string, hits: readonly Hit[]): Candidate[] {
   const out: Candidate[] = [];
@@ -85,35 +88,13 @@ export function detectOffsets(text: string, hits: readonly Hit[]): Candidate[] {
     }
     const the = matchBefore(text, hit.start, THE_BEFORE, 8);
     const after = the ? matchAt(text, hit.end, NEIGHBOUR_AFTER) : null;
-    if (the && after) {
+    // "later in the day before returning home": the day itself, and "before" opens a clause.
+    if (the && after && !WITHIN_LEADS.has(wordBefore(text, the.start))) {
       const direction = /^(?:before|earlier|prior)$/i.test(after[1]!) ? -1 : 1;
-      out.push({ start: the.start, end: hit.end + after[0].length, spec: { kind: 'offset', amount: 1, unit, direction, from: 'narrative', neighbour: true }, rule: 'offset:the-unit-after' });
+      // "Oct. 12, the day before the plunge": a second name for the date just given.
+      const appositive = /,\s*$/.test(text.slice(Math.max(0, the.start - 3), the.start)) && /^\s+[a-z]/i.test(text.slice(hit.end + after[0].length, hit.end + after[0].length + 2));
+      out.push({ start: the.start, end: hit.end + after[0].length, spec: { kind: 'offset', amount: 1, unit, direction, from: 'narrative', neighbour: true, ...(appositive ? { appositive: true } : {}) }, rule: 'offset:the-unit-after' });
     }
   }
   return out;
-}
-
-/** Words skipped on the way to the event after "before"/"after": determiners, pronouns, auxiliaries. */
-const EVENT_SKIP = new Set([
-  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'to', 'he', 'she', 'it', 'they', 'we', 'i',
-  'you', 'was', 'were', 'had', 'has', 'have', 'been', 'being', 'having', 'is', 'are', 'first', 'last', 'finally',
-]);
-
-/**
- * The stem of the event after "before"/"after" ("arriving in Tehran" → "arriv", "the vote" →
- * "vot"), or null when none is in the next few words. Capitalized words (names) are passed over.
- */
-export function eventStem(text: string, from: number): string | null {
-  const re = /\s*([A-Za-z]+)/y;
-  re.lastIndex = from;
-  for (let k = 0; k < 5; k++) {
-    const m = re.exec(text);
-    if (!m) return null;
-    const word = m[1]!;
-    const lower = word.toLowerCase();
-    if (EVENT_SKIP.has(lower) || /^[A-Z]/.test(word)) continue;
-    const stem = lower.replace(/(?:ing|ed|es|al|ment|ion|s|e)$/, '');
-    return stem.length >= 3 ? stem : null;
-  }
-  return null;
 }

@@ -42,6 +42,15 @@ const MID_BEFORE: Before = { re: /\bmid(?:-|\s+)$/i, hyphens: true, lastWord: (w
 
 const CASUAL_OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
+/** "today is the eighth day of …", "it was the third day of …": a day counted in what it belongs to, told by a copula. */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const ORDINAL_DAY_BEFORE: Before = {
+  re: /\b(is|['’]s|was)\s+(the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+)$/i,
+  hyphens: false,
+  lastWord: (word) => ORDINAL_WORDS.has(word) || /^\d{1,3}(?:st|nd|rd|th)$/.test(word),
+};
+const OF_AFTER = spaceThen(/\s+of\b/iy, 'o');
+
 export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] {
   const out: Candidate[] = [];
   for (const hit of hits) {
@@ -98,6 +107,13 @@ export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] 
       const s = shift.m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const offset = s === 'last' || s === 'this past' ? -1 : s === 'next' || s === 'the coming' ? 1 : 0;
       out.push({ start: shift.start, end: hit.end, spec: { kind: 'relative', unit: 'weekend', offset, oriented: s === 'the' }, rule: 'relative:weekend' });
+    } else if (w === 'day') {
+      // The day the copula speaks of: the document's in the present, the story's last one in the past.
+      const ordinal = matchAt(text, hit.end, OF_AFTER) ? matchBefore(text, hit.start, ORDINAL_DAY_BEFORE, 32) : null;
+      if (!ordinal) continue;
+      const past = ordinal.m[1]!.toLowerCase() === 'was';
+      const start = hit.start - ordinal.m[2]!.length;
+      out.push({ start, end: hit.end, spec: { kind: 'relative', unit: 'day', offset: 0, ...(past ? { narrative: true as const } : {}) }, rule: 'relative:ordinal-day' });
     } else if (w in CASUAL_OFFSET) {
       if (text.startsWith('Today', hit.start) && !atSentenceStart(text, hit.start) && matchBefore(text, hit.start, NAME_BEFORE, 20)) continue;
       out.push({

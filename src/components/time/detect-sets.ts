@@ -29,6 +29,8 @@ const PERIODIC_FIGURE_AFTER = spaceThen(
   /\s+(?:(?:cash|common|stock|share|preferred)\s+)?(?:dividends?|results|loss(?:es)?|volume|turnover|payouts?|of)\b/iy,
   'cdrlvtpos',
 );
+/** A figure right before a frequency adverb, maybe with its plural unit: "20%", "$17.9 million", "10,000 units". */
+const RATE_AMOUNT_BEFORE = /(?:\d|%|\bpercent|\bmillion|\bbillion|\bthousand)(?:\s+[a-z]+s)?\s+$/i;
 const AMOUNT_BEFORE = endsWithAmount(new RegExp(`\\b(${AMOUNT_SOURCE})\\s+$`, 'i'));
 
 export function detectSets(text: string, hits: readonly Hit[]): Candidate[] {
@@ -69,6 +71,8 @@ export function detectSets(text: string, hits: readonly Hit[]): Candidate[] {
       // "its quarterly dividend", "average daily volume", "an initial quarterly of 5 cents": the
       // word classifies a payment or a figure by its period; no event of the story recurs.
       if (matchAt(text, hit.end, PERIODIC_FIGURE_AFTER)) continue;
+      // "to rise 8.5% annually", "10,000 units annually": a rate, like "$2 million a year".
+      if (RATE_AMOUNT_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) continue;
       add(hit.start, hit.end, FREQUENCY_ADVERBS[w]!, 'set:frequency-adverb');
     }
   }

@@ -103,3 +103,49 @@ test('a weekday with a plural part of the day is a set, and so is the day listed
   // One night is one date.
   assert.equal(valueOf('He came Monday and left Tuesday night.', 'Tuesday night'), '2018-07-17TNI');
 });
+
+test('"in <count> <units>" in a clause about the future is the point that far ahead; elsewhere a stretch', () => {
+  assert.equal(valueOf('The notes will be redeemed in five years.', 'five years'), '2023');
+  assert.equal(timexOf('The notes will be redeemed in five years.', 'five years').type, 'DATE');
+  assert.equal(valueOf('The plant is expected to reopen in two weeks.', 'two weeks'), '2018-W31');
+  assert.equal(valueOf('The deal would close in 30 days.', '30 days'), '2018-08-19');
+  assert.equal(valueOf('Talks will resume in a few weeks.', 'a few weeks'), 'FUTURE_REF');
+  // Told in the past, or a record over a stretch, or "within": the stretch of time.
+  assert.equal(valueOf('She wrote her second letter in two weeks on Monday.', 'two weeks'), 'P2W');
+  assert.equal(valueOf('It will be the biggest rise in five years.', 'five years'), 'P5Y');
+  assert.equal(valueOf('The panel will finish its work within a year.', 'a year'), 'P1Y');
+});
+
+test('"over the years", "in the early years": a stretch of unknown length, unless counted from an event', () => {
+  assert.equal(valueOf('Over the years the town has grown.', 'the years'), 'PXY');
+  assert.equal(valueOf('Few lives were saved in the early years of the scheme.', 'the early years'), 'PXY');
+  assert.equal(valueOf('In the months that followed, prices rose.', 'the months'), 'PXM');
+  assert.equal(valueOf('Prisoners were taken in the first hours of the ground war.', 'the first hours'), 'PTXH');
+  assert.deepEqual(pairs('His car was seen in the weeks before the shooting.'), []);
+  assert.deepEqual(pairs('He was arrested in the early hours of Thursday morning.'), [['Thursday morning', '2018-07-19TMO']]);
+});
+
+test('a count before its unit made an adjective, without the article of the noun', () => {
+  assert.deepEqual(pairs('Crowds gathered for the two day rally.'), [['two day', 'P2D']]);
+  assert.deepEqual(pairs('It ended the eight-year war.'), [['eight-year', 'P8Y']]);
+});
+
+test('quarters and seasons named in the plural recur every year, each ordinal its own set', () => {
+  assert.deepEqual(pairs('Most auctions are held in the second and fourth quarters.'), [
+    ['second', 'XXXX-Q2'],
+    ['fourth quarters', 'XXXX-Q4'],
+  ]);
+  assert.equal(timexOf('Fourth quarters are always strong.', 'Fourth quarters').type, 'SET');
+  // Seasons in the plural too, with their count; "springs" and "falls" only counted.
+  assert.deepEqual(pairs('Marchers have clashed with police for the past three summers.'), [['the past three summers', 'XXXX-SU']]);
+  assert.deepEqual(pairs('The town empties in summers.'), [['summers', 'XXXX-SU']]);
+  assert.deepEqual(pairs('The hot springs draw visitors.'), []);
+  // A half named by its quarters stays a date.
+  assert.equal(valueOf('The first two quarters of 1990 were weak.', 'The first two quarters of 1990'), '1990-H1');
+});
+
+test('a frequency adverb after a figure is a rate, like "$2 million a year"', () => {
+  assert.deepEqual(pairs('Revenue should grow 20% annually.'), []);
+  assert.deepEqual(pairs('The plant would produce about 10,000 units annually.'), []);
+  assert.deepEqual(pairs('The rallies are held here annually.'), [['annually', 'P1Y']]);
+});

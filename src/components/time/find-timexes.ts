@@ -17,12 +17,13 @@ import { RELATIVE_CUES, detectRelative } from './detect-relative.js';
 import { SET_CUES, detectSets } from './detect-sets.js';
 import { SPELLED_YEAR_CUES, detectSpelledYears } from './detect-spelled-years.js';
 import { VAGUE_CUES, detectVague } from './detect-vague.js';
+import { stemForms, verbStemBefore } from './event-words.js';
 import { extendCandidates } from './extend.js';
 import { resolveOverlaps } from './merge.js';
-import { resolveSpec } from './normalize.js';
+import { resolveSpec, type Resolved } from './normalize.js';
 import { orientationAt, type Orientation } from './orientation.js';
-import { compileTextScanner } from './scan.js';
-import type { Candidate } from './spec.js';
+import { compileTextScanner, isSpaceCode } from './scan.js';
+import type { Candidate, RelativeSpec } from './spec.js';
 
 /**
  * The scans of the text (scan.ts) for the cue words of all detectors, the words and numbers that
@@ -89,6 +90,16 @@ function append<T>(to: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) to.push(items[i]!);
 }
 
+/** A day-precise date the text gave, with its sentence and span. */
+interface Dated {
+  date: Ymd;
+  sentence: number;
+  start: number;
+  end: number;
+  /** Counted from an event named after it ("ten days before the shooting"). */
+  counted: boolean;
+}
+
 /**
  * Finds and normalizes the time expressions of a text. `date` is the document date
  * (YYYY-MM-DD) or null; `sentences` are the segmenter's, if it ran.
@@ -100,13 +111,20 @@ export function findTimexes(text: string, date: string | null, sentences: readon
   const narrative = new NarrativeAnchor(doc);
   const timexes: Timex[] = [];
   // Day-precise dates seen so far, with the index of their sentence, for "a week before <event>".
-  const dated: { date: Ymd; sentence: number }[] = [];
+  const dated: Dated[] = [];
+  // The last timex, when it is a clock time alone: "6 a.m." right before "ten days before the shooting".
+  let lastClock: Timex | null = null;
+  // Clock times alone dated only by the story's last day, for a day their clause names after them.
+  const guessed = new Set<Timex>();
   for (const c of candidates) {
     let orientation: Orientation | undefined;
     const at = sentenceIndex(bounds, c.start);
     const sentence = bounds[at] ?? WHOLE_TEXT;
     const previous = bounds[at - 1] ?? sentence;
-    const resolved = resolveSpec(c.spec, {
+    const loneClock = c.spec.kind === 'relative' && c.spec.narrative === true && c.spec.time !== undefined;
+    const spec = loneClock && c.spec.kind === 'relative' ? withClauseEvent(c.spec, text, c.start, sentence.start) : c.spec;
+    const restated = spec.kind === 'offset' && spec.appositive ? restatedDay(text, timexes[timexes.length - 1], c.start) : null;
+    const resolved = restated ?? resolveSpec(spec, {
       doc,
       narrative: narrative.current,
       quarter: narrative.quarter,
@@ -129,26 +147,87 @@ export function findTimexes(text: string, date: string | null, sentences: readon
       timex.end = c.spec.relativeTo.unitEnd;
       timex.text = text.slice(timex.start, timex.end);
     }
-    narrative.observe(timex);
     const day = timex.type === 'DATE' || timex.type === 'TIME' ? parseYmd(timex.value) : null;
-    if (day) dated.push({ date: day, sentence: at });
+    if (day && c.spec.kind === 'offset' && lastClock && isBlank(text, lastClock.end, timex.start)) {
+      // "at 6 a.m. ten days before the shooting": one point in time, the clock on the counted day.
+      lastClock.end = timex.end;
+      lastClock.text = text.slice(lastClock.start, timex.end);
+      lastClock.value = timex.value.slice(0, 10) + lastClock.value.slice(lastClock.value.indexOf('T'));
+      lastClock.anchor = timex.anchor;
+      lastClock.rule += `+${timex.rule}`;
+      narrative.observe(lastClock);
+      dated.push({ date: day, sentence: at, start: lastClock.start, end: lastClock.end, counted: c.spec.relativeTo !== undefined });
+      lastClock = null;
+      continue;
+    }
+    narrative.observe(timex);
+    // A clock time dated only by the story's last date tells nothing of when its event happened.
+    if (day && !(loneClock && !resolved.note.endsWith('/event'))) {
+      dated.push({ date: day, sentence: at, start: timex.start, end: timex.end, counted: spec.kind === 'offset' && spec.relativeTo !== undefined });
+    }
     timexes.push(timex);
+    lastClock = loneClock ? timex : null;
+    if (loneClock && !resolved.note.endsWith('/event')) guessed.add(timex);
+  }
+  for (let i = 0; i + 1 < timexes.length; i++) {
+    const clock = timexes[i]!;
+    if (guessed.has(clock)) takeDayAhead(text, clock, timexes[i + 1]!);
   }
   return timexes;
 }
 
+/** How far after a clock time a day of its own clause may stand ("at 6 a.m. near his home 10 days before the murder"). */
+const CLAUSE_REACH = 50;
+
+/** A clock time dated by the story's last day takes the day its own clause names a little further on. */
+function takeDayAhead(text: string, clock: Timex, next: Timex): void {
+  if (next.type !== 'DATE' || next.value.length !== 10 || !parseYmd(next.value) || next.start - clock.end > CLAUSE_REACH) return;
+  if (/[,;:.!?]/.test(text.slice(clock.end, next.start).replace(/^\.\s/, ' '))) return;
+  clock.value = next.value + clock.value.slice(clock.value.indexOf('T'));
+  clock.anchor = next.anchor;
+  clock.rule += '/day-ahead';
+}
+
+/** "Oct. 12, the day before the plunge": the day just written, when only a comma stands between. */
+function restatedDay(text: string, last: Timex | undefined, start: number): Resolved | null {
+  if (!last || last.type !== 'DATE' || last.value.length !== 10 || !parseYmd(last.value)) return null;
+  if (!/^\s*,\s*$/.test(text.slice(last.end, start))) return null;
+  return { type: 'DATE', value: last.value, anchor: last.anchor, note: '/apposition' };
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A clock time alone with the stem of the verb it belongs to ("was shot to death at 10 p.m."), if any. */
+function withClauseEvent(spec: RelativeSpec, text: string, at: number, sentenceStart: number): RelativeSpec {
+  const event = verbStemBefore(text, at, sentenceStart);
+  return event ? { ...spec, event } : spec;
+}
+
 /** How many dated sentences back "a week before <event>" looks for its event. */
 const EVENT_LOOK_BACK = 8;
+/**
+ * How far from a date its event word may stand: "was shot to death on the night of Oct. 23"
+ * dates the shooting, "a news conference Thursday to announce … the murder investigation" does
+ * not date the murder.
+ */
+const EVENT_REACH = 40;
 
 /**
  * The date of the most recent dated sentence (before `before`) that tells of the event with this
- * stem: "arrived in Tehran on Wednesday … a week before arriving in Tehran" counts from Wednesday.
+ * stem next to that date: "arrived in Tehran on Wednesday … a week before arriving in Tehran"
+ * counts from Wednesday.
  */
-function eventDate(text: string, bounds: readonly Sentence[], dated: readonly { date: Ymd; sentence: number }[], stem: string, before: number): Ymd | null {
-  const re = new RegExp(`\\b${stem}`, 'i');
+function eventDate(text: string, bounds: readonly Sentence[], dated: readonly Dated[], stem: string, before: number): Ymd | null {
+  const re = new RegExp(`\\b(?:${stemForms(stem).join('|')})`, 'i');
   for (let i = dated.length - 1; i >= 0 && i >= dated.length - EVENT_LOOK_BACK; i--) {
-    const s = bounds[dated[i]!.sentence];
-    if (s && re.test(text.slice(s.start, Math.min(s.end, before)))) return dated[i]!.date;
+    const d = dated[i]!;
+    const s = bounds[d.sentence];
+    // "ten days before the shooting" dates what the clause tells, not the shooting.
+    const after = d.counted ? d.start : Math.min(s?.end ?? 0, d.end + EVENT_REACH, before);
+    if (s && re.test(text.slice(Math.max(s.start, d.start - EVENT_REACH), after))) return d.date;
   }
   return null;
 }

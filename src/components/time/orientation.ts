@@ -4,7 +4,7 @@
  * "is scheduled to close Monday"). The nearest tense cue wins: the one just before the
  * expression in the same sentence, else the first one after it.
  */
-import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './model/lexicon.js';
+import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES, SCHEDULE_VERBS } from './model/lexicon.js';
 import { isSpaceCode } from './scan.js';
 import { atSentenceStart, wordBefore } from './text-context.js';
 
@@ -54,18 +54,55 @@ const PERFECT_REACH = 28;
  * returns true. A plan told in the past perfect ("had been due to expire", "had been scheduled")
  * is a past one; an "-ed" word after a determiner is an adjective ("a still unspecified date").
  */
-function eachCue(text: string, take: (orientation: 'past' | 'future', word: string) => boolean): void {
+function eachCue(text: string, take: (orientation: 'past' | 'future', word: string, at: number) => boolean): void {
   CUE.lastIndex = 0;
   let perfectEnd = -1;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     const word = m[0].toLowerCase();
     if (m[1]) {
-      if (take(m.index <= perfectEnd ? 'past' : 'future', word)) return;
+      if (take(m.index <= perfectEnd ? 'past' : 'future', word, m.index)) return;
     } else if (!NOT_PAST.has(word) && !afterBe(text, m.index) && !(word.endsWith('ed') && ADJECTIVE_LEADS.has(wordBefore(text, m.index)))) {
       if (word === 'had') perfectEnd = m.index + 3 + PERFECT_REACH;
-      if (take('past', word)) return;
+      if (take('past', word, m.index)) return;
     }
   }
+}
+
+const SCHEDULE_FORMS = new Set(SCHEDULE_VERBS.flatMap((v) => [v, /(?:s|sh|ch|x|o)$/.test(v) ? `${v}es` : v.endsWith('y') && !/[aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`]));
+const SCHEDULE_BASES = new Set(SCHEDULE_VERBS);
+const SCHEDULE_WORD = new RegExp(`\\b(?:${[...SCHEDULE_FORMS].join('|')})\\b`, 'i');
+/** Before a verb form, words that make it an infinitive, a question or a noun ("to meet", "did meet", "the meeting"). */
+const NOT_FINITE_LEADS = new Set([
+  'to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'did', 'do', 'does', "don't", "didn't", "doesn't",
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'each',
+  'every', 'first', 'last', 'next', 'final', 'weekly', 'annual', 'two', 'three', 'of', 'for', 'and', 'or', 'after', 'before', 'its',
+]);
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+/** How many words back from a date its clause's schedule verb is looked for ("meet separately with X on Monday"). */
+const SCHEDULE_REACH = 5;
+
+/**
+ * Where, in `text` (the words before a date, within its clause), a schedule verb in the present
+ * tense stands, or -1. A base form needs a subject right before it (a name, a pronoun, a plural:
+ * "Arafat meet", "they meet", "ministers meet"); an -s form only no determiner ("the visits").
+ */
+function presentScheduleAt(text: string): number {
+  // Most clauses hold no such verb: one scan says so before any splitting into words.
+  if (!SCHEDULE_WORD.test(text)) return -1;
+  const clause = text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':')) + 1);
+  const offset = text.length - clause.length;
+  const words = [...clause.matchAll(/[A-Za-z'’]+/g)];
+  for (let k = words.length - 1; k >= 0 && k >= words.length - SCHEDULE_REACH; k--) {
+    const word = words[k]![0];
+    const lower = word.toLowerCase();
+    if (!SCHEDULE_FORMS.has(lower)) continue;
+    const lead = words[k - 1]?.[0] ?? '';
+    const leadLower = lead.toLowerCase();
+    if (NOT_FINITE_LEADS.has(leadLower) || /\d/.test(lead)) return -1;
+    if (SCHEDULE_BASES.has(lower) && !(SUBJECT_PRONOUNS.has(leadLower) || /^[A-Z]/.test(lead) || /[^s]s$/.test(leadLower))) return -1;
+    return offset + words[k]!.index!;
+  }
+  return -1;
 }
 
 /** Prepositions of a deadline: "by February", "until Tuesday", "through January". */
@@ -90,12 +127,27 @@ export function orientationAt(text: string, start: number, end: number, sentence
   // main clause does not tell; only the words after it may.
   const possessive = (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && (text.charCodeAt(end + 1) | 0x20) === 115;
   // The last cue before the expression wins, else the first one after it.
-  if (!possessive) eachCue(text.slice(Math.max(sentenceStart, start - LOOK_BACK), start), (o) => {
+  let cueAt = -1;
+  const before = text.slice(Math.max(sentenceStart, start - LOOK_BACK), start);
+  if (!possessive) eachCue(before, (o, _word, at) => {
     found = o;
+    cueAt = at;
     return false;
   });
+  // "Arafat and Netanyahu meet separately Monday": a plan told in the present, after any other cue.
+  if (!possessive && presentScheduleAt(before) > cueAt) return 'future';
   if (found !== 'none') return found;
-  return firstCue(text.slice(end, Math.min(sentenceEnd, end + LOOK_AHEAD)));
+  // "In January, a week after the anniversary of the ruling, a bombing killed …": a date that
+  // opens its sentence is told by the main verb, however long the words set off before it.
+  const opening = /^\s*,/.test(text.slice(end, end + 3)) && opensSentence(text, start);
+  return firstCue(text.slice(end, Math.min(sentenceEnd, end + (opening ? LOOK_AHEAD * 3 : LOOK_AHEAD))));
+}
+
+/** The expression starts its sentence, alone or after one word ("January, …", "In January, …"). */
+function opensSentence(text: string, start: number): boolean {
+  if (atSentenceStart(text, start)) return true;
+  const lead = /\b[A-Za-z]+\s+$/.exec(text.slice(Math.max(0, start - 16), start));
+  return lead !== null && atSentenceStart(text, start - lead[0].length);
 }
 
 /** The tense of the first cue in `text`, or 'none'. */

@@ -20,7 +20,8 @@ function quarterLabel(y: number, monthIdx0: number): string {
 export function resolveRelative(spec: RelativeSpec, ctx: ResolveContext): Resolved {
   const type = dateType(spec);
   const clock = clockSuffix(spec);
-  const narrative = spec.narrative && spec.unit === 'day' ? ctx.narrative : null;
+  const event = spec.narrative && spec.event ? ctx.eventDate(spec.event) : null;
+  const narrative = spec.narrative && spec.unit === 'day' ? event ?? ctx.narrative : null;
   const doc = narrative ?? ctx.doc;
   if (!doc) {
     const unknown: Record<RelativeSpec['unit'], string> = {
@@ -69,7 +70,7 @@ export function resolveRelative(spec: RelativeSpec, ctx: ResolveContext): Resolv
       value = pad(Math.floor(doc.y / 100) + n);
       break;
   }
-  return { type, value, anchor: narrative ? 'absolute' : 'document', note: narrative ? `${note}/narrative` : note };
+  return { type, value, anchor: narrative ? 'absolute' : 'document', note: event ? `${note}/event` : narrative ? `${note}/narrative` : note };
 }
 
 const UNKNOWN_BY_UNIT: Readonly<Record<OffsetSpec['unit'], string>> = {
@@ -118,6 +119,12 @@ export function resolveOffset(spec: OffsetSpec, ctx: ResolveContext): Resolved {
   // "a year earlier" in a story about a quarter's results is that quarter a year back (TimeML).
   if (spec.unit === 'year' && spec.direction < 0 && ctx.quarter && spec.amount !== null && Number.isInteger(spec.amount)) {
     return { type: 'DATE', value: `${formatYear(ctx.quarter.y - spec.amount)}-Q${ctx.quarter.q}`, anchor: 'absolute', note: '/reported-quarter' };
+  }
+  if (spec.ahead) {
+    if (ctx.orientation() !== 'future') return { type: 'DURATION', value: periodValue(spec.amount, spec.unit), anchor: 'absolute', note: '/duration' };
+    if (spec.amount === null) return { type: 'DATE', value: 'FUTURE_REF', anchor: 'document', note: '/future' };
+    if (!ctx.doc) return { type: 'DATE', value: UNKNOWN_BY_UNIT[spec.unit], anchor: 'unknown', note: '/future' };
+    return { type: 'DATE', value: offsetValue(ctx.doc, spec.amount, spec.unit, 1), anchor: 'document', note: '/future' };
   }
   if (spec.relativeTo) {
     const event = spec.relativeTo.event ? ctx.eventDate(spec.relativeTo.event) : null;

@@ -51,6 +51,11 @@ export interface RelativeSpec {
   oriented?: boolean;
   /** A clock time alone ("was shot at 10 p.m."): on the day the story last named, else the document's. */
   narrative?: true;
+  /**
+   * The stem of the verb a clock time alone belongs to ("shot"): a sentence that dated that event
+   * ("was shot to death last Oct. 23") gives its day before the story's last date does.
+   */
+  event?: string;
   time?: ClockTime;
   part?: PartOfDay;
 }
@@ -74,6 +79,16 @@ export interface OffsetSpec {
   relativeTo?: { event: string | null; unitEnd: number };
   /** "the following month", "the previous year": the unit next to the last date the text named. */
   neighbour?: true;
+  /**
+   * "Oct. 12, the day before the plunge": set off by a comma after another name for the day,
+   * an apposition that restates that date rather than counting from it.
+   */
+  appositive?: true;
+  /**
+   * "redeemed in five years": in a clause about the future, the point that many units ahead of the
+   * document date (TimeML: a date); otherwise the stretch of time ("a second letter in two weeks").
+   */
+  ahead?: true;
   /** "the day before last Tuesday", "two days after Christmas": counted from the date named. */
   base?: TimexSpec;
 }

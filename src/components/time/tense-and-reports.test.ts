@@ -24,6 +24,26 @@ test('a plan told in the past perfect is a past one', () => {
   assert.equal(valueOf('The vote is scheduled for Friday.', 'Friday', '2018-07-23'), '2018-07-27');
 });
 
+test('a scheduled event told in the present lies ahead', () => {
+  // Friday 2018-07-20: the Monday before was the 16th, the next the 23rd.
+  assert.equal(valueOf('The two leaders meet separately Monday with the envoy.', 'Monday'), '2018-07-23');
+  assert.equal(valueOf('The council convenes on Monday to vote on the budget.', 'Monday'), '2018-07-23');
+  assert.equal(valueOf('Parliament reopens in February.', 'February'), '2019-02');
+  // A past tense, an infinitive or a noun is no such plan.
+  assert.equal(valueOf('The two leaders met separately Monday with the envoy.', 'Monday'), '2018-07-16');
+  assert.equal(valueOf('The envoy was sent to meet them Monday.', 'Monday'), '2018-07-16');
+  assert.equal(valueOf('The final vote Monday went against the government.', 'Monday'), '2018-07-16');
+  // A past cue nearer to the date than the verb wins.
+  assert.equal(valueOf('Ministers meet often, and the last time they did so was Monday.', 'Monday'), '2018-07-16');
+});
+
+test('a date that opens its sentence takes the tense of the main verb, however far', () => {
+  const text = 'In January, a week after the 25th anniversary of the landmark ruling on the practice across the nation, a bomb at a clinic in the city killed a guard.';
+  assert.equal(valueOf(text, 'January', '2018-10-25'), '2018-01');
+  // Untensed, the nearest January stays.
+  assert.equal(valueOf('In January, the plan.', 'January', '2018-10-25'), '2019-01');
+});
+
 test('an "-ed" adjective after a determiner is no past tense', () => {
   assert.equal(valueOf('The bonus will be paid on a still unspecified date in January.', 'January', '2018-10-26'), '2019-01');
   assert.equal(valueOf('The bonus was paid in January.', 'January', '2018-10-26'), '2018-01');

@@ -72,6 +72,16 @@ export const FUTURE_CUES: readonly string[] = [
 ];
 
 /**
+ * Verbs of scheduled events. In the present tense before a day or a month ("Arafat and Netanyahu
+ * meet separately Monday", "the council convenes in December") they tell of a plan, so the date
+ * lies ahead; their -s forms are derived.
+ */
+export const SCHEDULE_VERBS: readonly string[] = [
+  'meet', 'arrive', 'leave', 'depart', 'begin', 'start', 'open', 'reopen', 'resume', 'visit', 'travel', 'head', 'return',
+  'vote', 'convene', 'close', 'end', 'conclude', 'face', 'play', 'host', 'attend', 'testify', 'fly', 'sign', 'launch', 'hold',
+];
+
+/**
  * Words that signal a narrated past: irregular past-tense verbs frequent in news (regular ones are
  * caught by their "-ed" ending) and past adverbs.
  */
