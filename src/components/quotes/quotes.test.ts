@@ -285,3 +285,9 @@ test('the speaker is the name a source phrase ends on, not a modifier before it'
   const q = doc.quotes.find((x) => x.cue?.text === 'said');
   assert.equal(doc.entities.find((e) => e.id === q?.speaker)?.name, 'Jerrold Nadler');
 });
+
+test('a participle and its place after the source noun belong to the source ("the agency working in Chad said")', () => {
+  const doc = runUntil('The Norwegian Refugee Council working in Chad said the camps need more water before the rains.', 'quotes');
+  const q = doc.quotes.find((x) => x.content.text.includes('camps'));
+  assert.equal(q?.source?.text, 'The Norwegian Refugee Council working in Chad');
+});

@@ -125,6 +125,11 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
       from -= 2;
       continue;
     }
+    // "the Red Cross operating in Iraq", "troops stationed in Germany": a participle and its place after the noun.
+    if (t.pos === 'ADP' && !CLAUSE_PREPOSITIONS.has(w) && from - 3 >= sentenceStart && toks[from - 2]!.pos === 'VERB' && /(ing|ed)$/.test(lower(toks[from - 2])) && npTokenAt(toks, from - 3) && toks[from - 3]!.pos !== 'DET' && toks[from - 3]!.pos !== 'PRON') {
+      from -= 2;
+      continue;
+    }
     if ((w === 'and' || w === '&') && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'PROPN' || toks[from - 2]!.pos === 'NOUN') && npToken(toks[from]!)) {
       from--;
       continue;
