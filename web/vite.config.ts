@@ -6,7 +6,7 @@ import { inlineBundle } from './inline-bundle.js';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  plugins: [inlineBundle()],
+  plugins: [inlineBundle({ boot: fileURLToPath(new URL('src/boot.ts', import.meta.url)) })],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // One chunk, written into the page (inline-bundle.ts): no module preload polyfill to carry.
   build: { outDir: fileURLToPath(new URL('../dist/web', import.meta.url)), emptyOutDir: true, sourcemap: true, modulePreload: { polyfill: false } },
