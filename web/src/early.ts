@@ -8,7 +8,13 @@ const KEY = '__tidingsEarly';
 type Holder = { [KEY]?: Map<string, Promise<Response>> };
 
 export function startEarly(urls: readonly string[]): void {
-  const started = new Map(urls.map((u) => [u, fetch(u)] as const));
+  const started = new Map<string, Promise<Response>>();
+  for (const u of urls) {
+    const answer = fetch(u);
+    // A failure is the taker's to report; one never taken must not show as an unhandled rejection.
+    answer.catch(() => undefined);
+    started.set(u, answer);
+  }
   (window as Holder)[KEY] = started;
   window.addEventListener('hashchange', () => started.clear(), { once: true });
 }
