@@ -37,6 +37,10 @@ describe('web app in a browser', { skip: skip ?? false }, () => {
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    // The app's own inline code must be admitted by the CSP (the server lists its hashes); anything refused is a fault.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) problems.push(`CSP: ${m.text()}`);
+    });
     page.on('dialog', (d) => {
       problems.push(`dialog: ${d.message()}`);
       void d.dismiss();
@@ -108,6 +112,21 @@ describe('web app in a browser', { skip: skip ?? false }, () => {
     assert.ok(sentence.length > 20 && readFileSync(SEED, 'utf8').includes(sentence), `the evidence sentence, from the article: ${sentence}`);
     await event.locator('a[href^="#/article/"]').first().click();
     await page.locator('[data-testid=doc-text]').waitFor();
+    assert.deepEqual(problems, []);
+  });
+
+  it('asks for each page\'s data once, as the page opens: the boot script\'s requests are the ones the page uses', async () => {
+    const [article] = await store.articles({ limit: 1 });
+    const [actor] = await store.actors(undefined, 1);
+    for (const hash of ['#/', `#/article/${encodeURIComponent(article!.id)}`, `#/actor/${encodeURIComponent(actor!.id)}`, '#/dyad?a=IRN&b=ISR', '#/search?kind=quotes', '#/search?q=Tehran']) {
+      await open(hash);
+      await page.locator('main > :not(.loading)').first().waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('.state.loading').length === 0);
+      const asked = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/api/')));
+      assert.ok(asked.length > 0, hash);
+      assert.equal(new Set(asked).size, asked.length, `${hash}: ${asked.join(' ')}`);
+      assert.equal(await page.evaluate(() => (window as unknown as { __tidingsEarly?: Map<string, unknown> }).__tidingsEarly?.size), 0, `${hash}: a request of the boot script was left untaken`);
+    }
     assert.deepEqual(problems, []);
   });
 

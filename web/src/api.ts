@@ -1,4 +1,5 @@
 import type { ApiError } from '../../src/server/api-types.js';
+import { takeEarly } from './early.js';
 
 /** An answer other than 2xx, with the server's own sentence. */
 export class ApiFailure extends Error {
@@ -20,6 +21,10 @@ export function queryString(params: Params = {}): string {
   return s ? `?${s}` : '';
 }
 
+export function apiUrl(path: string, params?: Params): string {
+  return `/api${path}${queryString(params)}`;
+}
+
 async function answer<T>(res: Response): Promise<T> {
   if (res.ok) return (await res.json()) as T;
   let message = `${res.status} ${res.statusText}`;
@@ -31,8 +36,10 @@ async function answer<T>(res: Response): Promise<T> {
   throw new ApiFailure(res.status, message);
 }
 
+/** The answer to GET path?params: the boot script's request for it when there is one, else a new one. */
 export async function get<T>(path: string, params?: Params, signal?: AbortSignal): Promise<T> {
-  return answer<T>(await fetch(`/api${path}${queryString(params)}`, { signal }));
+  const url = apiUrl(path, params);
+  return answer<T>(await (takeEarly(url) ?? fetch(url, { signal })));
 }
 
 export async function post<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {

@@ -5,6 +5,7 @@ import { ArticlePage } from './pages/ArticlePage.js';
 import { DyadPage } from './pages/DyadPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { SearchPage } from './pages/SearchPage.js';
+import { pageOf } from './route.js';
 import { href, useRoute } from './router.js';
 import './style.css';
 
@@ -16,15 +17,15 @@ const NAV = [
 ];
 
 function Page() {
-  const { path, query } = useRoute();
-  const [name, id] = path;
-  if (name === 'article' && id) return <ArticlePage id={id} />;
-  if (name === 'actor' && id) return <ActorPage id={id} />;
-  if (name === 'dyad') return <DyadPage query={query} />;
-  if (name === 'search') return <SearchPage query={query} />;
-  if (name === 'analyze') return <AnalyzePage />;
-  if (!name) return <HomePage />;
-  return <p class="state error" role="alert">There is no page “{path.join('/')}”.</p>;
+  const route = useRoute();
+  const p = pageOf(route);
+  if (p.page === 'article') return <ArticlePage id={p.id} />;
+  if (p.page === 'actor') return <ActorPage id={p.id} />;
+  if (p.page === 'dyad') return <DyadPage query={route.query} />;
+  if (p.page === 'search') return <SearchPage query={route.query} />;
+  if (p.page === 'analyze') return <AnalyzePage />;
+  if (p.page === 'home') return <HomePage />;
+  return <p class="state error" role="alert">There is no page “{route.path.join('/')}”.</p>;
 }
 
 function App() {

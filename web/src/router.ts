@@ -1,15 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { parseHash, type Route } from './route.js';
 
-/** Where the app is: `#/actor/person%3Ax?tab=1` → { path: ['actor', 'person:x'], query }. */
-export interface Route {
-  path: string[];
-  query: URLSearchParams;
-}
-
-export function parseHash(hash: string): Route {
-  const [p = '', q = ''] = hash.replace(/^#\/?/, '').split('?', 2);
-  return { path: p.split('/').filter(Boolean).map(decodeURIComponent), query: new URLSearchParams(q) };
-}
+export { parseHash, type Route } from './route.js';
 
 export function href(path: string[], query?: Record<string, string | number | boolean | undefined | null>): string {
   const q = new URLSearchParams();

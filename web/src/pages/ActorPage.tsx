@@ -3,11 +3,15 @@ import { get } from '../api.js';
 import { EventTable } from '../components/EventTable.js';
 import { Network } from '../components/Network.js';
 import { AsyncView, Empty } from '../components/States.js';
+import { actorRequest } from '../requests.js';
 import { href } from '../router.js';
 import { useAsync } from '../useAsync.js';
 
 export function ActorPage({ id }: { id: string }) {
-  const result = useAsync((signal) => get<ActorResponse>(`/actors/${encodeURIComponent(id)}`, undefined, signal), [id]);
+  const result = useAsync((signal) => {
+    const r = actorRequest(id);
+    return get<ActorResponse>(r.path, r.params, signal);
+  }, [id]);
   return (
     <AsyncView result={result} what="the actor">
       {({ actor: a, roles, quotes, eventsOut, eventsIn, neighbours }) => (

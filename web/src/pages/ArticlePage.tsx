@@ -2,6 +2,7 @@ import type { ArticleResponse } from '../../../src/server/api-types.js';
 import { get } from '../api.js';
 import { AnnotatedDoc } from '../components/AnnotatedDoc.js';
 import { AsyncView } from '../components/States.js';
+import { articleRequest } from '../requests.js';
 import { useAsync } from '../useAsync.js';
 
 function isWikinews(a: ArticleResponse['article']): boolean {
@@ -28,7 +29,10 @@ function WikinewsCredit({ a }: { a: ArticleResponse['article'] }) {
 }
 
 export function ArticlePage({ id }: { id: string }) {
-  const result = useAsync((signal) => get<ArticleResponse>(`/articles/${encodeURIComponent(id)}`, undefined, signal), [id]);
+  const result = useAsync((signal) => {
+    const r = articleRequest(id);
+    return get<ArticleResponse>(r.path, r.params, signal);
+  }, [id]);
   return (
     <AsyncView result={result} what="the article">
       {({ article: a, doc }) => (

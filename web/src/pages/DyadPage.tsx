@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import { fillPeriods, type Period } from '../../../src/corpus/timeline.js';
+import { fillPeriods } from '../../../src/corpus/timeline.js';
 import type { EventWithEvidence, Page, TimelineResponse, TimelineRow } from '../../../src/server/api-types.js';
 import { get } from '../api.js';
 import { QUAD_NAMES, sideName } from '../components/EventTable.js';
 import { AsyncView, Empty } from '../components/States.js';
 import { TimelineChart } from '../components/TimelineChart.js';
+import { dyadOf, timelineRequest } from '../requests.js';
 import { href, navigate } from '../router.js';
 import { useAsync } from '../useAsync.js';
 
@@ -54,14 +55,15 @@ function PeriodEvents({ period }: { period: TimelineRow }) {
 }
 
 export function DyadPage({ query }: { query: URLSearchParams }) {
-  const a = query.get('a') ?? '';
-  const b = query.get('b') ?? '';
-  const by = (['day', 'week', 'month'].includes(query.get('by') ?? '') ? query.get('by') : 'month') as Period;
-  const both = query.get('both') !== '0';
+  const dyad = dyadOf(query);
+  const { a, b, by, both } = dyad;
   const [form, setForm] = useState({ a, b });
   const [selected, setSelected] = useState<TimelineRow | null>(null);
   const result = useAsync(
-    (signal) => (a && b ? get<TimelineResponse>('/timeline', { dyad: `${a}:${b}`, by, both }, signal) : Promise.resolve(null)),
+    (signal) => {
+      const r = timelineRequest(dyad);
+      return r ? get<TimelineResponse>(r.path, r.params, signal) : Promise.resolve(null);
+    },
     [a, b, by, both],
   );
   const go = (next: { a?: string; b?: string; by?: string; both?: boolean }) => {

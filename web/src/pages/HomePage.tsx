@@ -1,12 +1,13 @@
 import type { ArticleSummary, Page, StoreStats } from '../../../src/server/api-types.js';
 import { get } from '../api.js';
 import { AsyncView, Empty } from '../components/States.js';
+import { HOME } from '../requests.js';
 import { href } from '../router.js';
 import { useAsync } from '../useAsync.js';
 
 export function HomePage() {
-  const stats = useAsync((signal) => get<StoreStats>('/stats', undefined, signal), []);
-  const latest = useAsync((signal) => get<Page<ArticleSummary>>('/articles', { limit: 30 }, signal), []);
+  const stats = useAsync((signal) => get<StoreStats>(HOME.stats.path, undefined, signal), []);
+  const latest = useAsync((signal) => get<Page<ArticleSummary>>(HOME.latest.path, HOME.latest.params, signal), []);
   return (
     <section>
       <h1>Articles</h1>

@@ -3,49 +3,19 @@ import type { ArticleSummary, EventRow, Page, QuoteRow, SearchHit } from '../../
 import { get, queryString } from '../api.js';
 import { EventTable } from '../components/EventTable.js';
 import { AsyncView, Empty } from '../components/States.js';
+import { SEARCH_FIELDS, SEARCH_KINDS, SEARCH_PAGE, searchOf, searchRequest, type SearchKind } from '../requests.js';
 import { href, navigate } from '../router.js';
 import { useAsync } from '../useAsync.js';
 
-type Kind = 'articles' | 'quotes' | 'events';
-
-/** The filters each list takes (the names of the API's query parameters). */
-const FIELDS: Record<Kind, Array<{ name: string; label: string; type?: 'date'; placeholder?: string }>> = {
-  articles: [
-    { name: 'q', label: 'words', placeholder: 'full text' },
-    { name: 'source', label: 'outlet' },
-    { name: 'since', label: 'from', type: 'date' },
-    { name: 'until', label: 'to', type: 'date' },
-  ],
-  quotes: [
-    { name: 'speaker', label: 'speaker', placeholder: 'name or actor id' },
-    { name: 'text', label: 'words' },
-  ],
-  events: [
-    { name: 'actor', label: 'actor', placeholder: 'code or name' },
-    { name: 'dyad', label: 'dyad', placeholder: 'USA:IRN' },
-    { name: 'code', label: 'CAMEO code', placeholder: '04, 042' },
-    { name: 'quad', label: 'quad class', placeholder: '1–4' },
-    { name: 'place', label: 'place' },
-    { name: 'since', label: 'from', type: 'date' },
-    { name: 'until', label: 'to', type: 'date' },
-  ],
-};
-const PAGE = 50;
-
-function filtersOf(kind: Kind, query: URLSearchParams): Record<string, string> {
-  return Object.fromEntries(FIELDS[kind].map((f) => [f.name, query.get(f.name) ?? '']).filter(([, v]) => v));
-}
-
-function Results({ kind, filters, offset }: { kind: Kind; filters: Record<string, string>; offset: number }) {
+function Results({ kind, filters, offset }: { kind: SearchKind; filters: Record<string, string>; offset: number }) {
   const key = JSON.stringify([kind, filters, offset]);
   const result = useAsync((signal): Promise<Page<unknown>> => {
-    const params = { ...filters, limit: PAGE, offset };
-    if (kind === 'articles') return filters['q'] ? get<Page<SearchHit>>('/articles/search', params, signal) : get<Page<ArticleSummary>>('/articles', params, signal);
-    return get<Page<unknown>>(`/${kind}`, params, signal);
+    const r = searchRequest({ kind, filters, offset });
+    return get<Page<SearchHit | ArticleSummary | QuoteRow | EventRow>>(r.path, r.params, signal);
   }, [key]);
   const pager = (p: Page<unknown>) => (
     <nav class="pager" aria-label="pages">
-      {p.offset > 0 ? <a href={href(['search'], { kind, ...filters, offset: Math.max(0, p.offset - PAGE) || undefined })}>← previous</a> : null}
+      {p.offset > 0 ? <a href={href(['search'], { kind, ...filters, offset: Math.max(0, p.offset - SEARCH_PAGE) || undefined })}>← previous</a> : null}
       <span class="muted">
         {p.items.length ? `${p.offset + 1}–${p.offset + p.items.length}` : 'none'}
       </span>
@@ -86,9 +56,7 @@ function Results({ kind, filters, offset }: { kind: Kind; filters: Record<string
 }
 
 export function SearchPage({ query }: { query: URLSearchParams }) {
-  const kind: Kind = (['articles', 'quotes', 'events'] as const).find((k) => k === query.get('kind')) ?? 'articles';
-  const filters = filtersOf(kind, query);
-  const offset = Math.max(0, Number(query.get('offset')) || 0);
+  const { kind, filters, offset } = searchOf(query);
   const [form, setForm] = useState(filters);
   useEffect(() => setForm(filters), [query.toString()]);
   const exportUrl = (format: string) => `/api/export/${kind}${queryString({ ...filters, format })}`;
@@ -96,7 +64,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
     <section>
       <h1>Search</h1>
       <nav class="tabs" aria-label="what to search">
-        {(['articles', 'quotes', 'events'] as const).map((k) => (
+        {SEARCH_KINDS.map((k) => (
           <a key={k} href={href(['search'], { kind: k })} aria-current={k === kind ? 'page' : undefined}>
             {k}
           </a>
@@ -109,7 +77,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
           navigate(href(['search'], { kind, ...form }));
         }}
       >
-        {FIELDS[kind].map((f) => {
+        {SEARCH_FIELDS[kind].map((f) => {
           const common = {
             name: f.name,
             placeholder: f.placeholder,
