@@ -5,7 +5,7 @@ import { findQuotations, type Quotation } from '../../text/quotation-marks.js';
 import { citedSources, speakerCandidates, speakerIn } from './attribution.js';
 import { SpanBuckets, within } from './compute/span-index.js';
 import { defaultCueModel } from './model/cue-model.js';
-import { defaultSourceModel } from './model/source-model.js';
+import { defaultSourceModel, rulesSourceStands } from './model/source-model.js';
 import { colonQuotations, findReported, hearsayAdverbs, nominalCues, QuotationIndex, signedQuotations, speakerLines, type CharSpan, type Found } from './compute/reported.js';
 
 // A quotation of a few words inside a sentence is a scare quote or a borrowed phrase, not a statement.
@@ -28,9 +28,9 @@ export const quotes: Component = {
     const candidates = speakerCandidates(doc);
     const quotations = new QuotationIndex(findQuotations(doc.text));
     const found = findAttributions(doc, quotations);
-    // The learned chooser weighs the rules' source against the sentence's other phrases.
+    // The learned chooser weighs the rules' source against the sentence's other phrases, where it has a say.
     const sources = defaultSourceModel();
-    if (sources) for (const f of found) f.source = sources.choose(doc, f);
+    if (sources) for (const f of found) if (!rulesSourceStands(f)) f.source = sources.choose(doc, f);
     const out: Quote[] = [];
     // Where the article cites someone ("citing officials"), found once rather than per clause.
     const cites: number[] = [];
