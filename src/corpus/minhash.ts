@@ -5,6 +5,8 @@
  * NUM_HASHES universal-hash permutations of it.
  */
 
+import { fnvRange, fnvUnit, wordBounds } from './word-bounds.js';
+
 export const SHINGLE_WORDS = 4;
 export const NUM_HASHES = 120;
 export const BANDS = 40;
@@ -23,31 +25,44 @@ const SEEDS = (() => {
   return out;
 })();
 
-/** FNV-1a over a string's UTF-16 units. */
-function fnv1a(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
+/** A text as its words are compared: lowercased, compatibility forms folded (ﬁ → fi, ２ → 2). */
+function folded(text: string): string {
+  return text.toLowerCase().normalize('NFKC');
 }
 
 /** Lowercased word tokens (letters and digits), the units shingles are made of. */
 export function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const s = folded(text);
+  const { count, bounds } = wordBounds(s);
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) out.push(s.slice(bounds[2 * k], bounds[2 * k + 1]));
+  return out;
 }
 
-/** Hashes of the distinct word shingles of a text; short texts give one shingle of all words. */
+const SPACE = 32;
+
+/**
+ * Hashes of the distinct word shingles of a text; short texts give one shingle of all words. A
+ * shingle's hash is FNV-1a over its words each followed by a space (the whole text of a short one:
+ * words joined by spaces), hashed from the text in place.
+ */
 export function shingleHashes(text: string, size = SHINGLE_WORDS): Uint32Array {
-  const w = words(text);
+  const s = folded(text);
+  const { count, bounds } = wordBounds(s);
+  if (count === 0) return new Uint32Array(0);
   const set = new Set<number>();
-  if (w.length === 0) return new Uint32Array(0);
-  if (w.length < size) set.add(fnv1a(w.join(' ')));
-  for (let i = 0; i + size <= w.length; i++) {
+  if (count < size) {
     let h = 0x811c9dc5;
-    for (let j = 0; j < size; j++) h = fnv1a(w[i + j]! + ' ', h);
-    set.add(h);
+    for (let k = 0; k < count; k++) {
+      if (k > 0) h = fnvUnit(h, SPACE);
+      h = fnvRange(h, s, bounds[2 * k]!, bounds[2 * k + 1]!);
+    }
+    set.add(h >>> 0);
+  }
+  for (let first = 0; first + size <= count; first++) {
+    let h = 0x811c9dc5;
+    for (let k = first; k < first + size; k++) h = fnvUnit(fnvRange(h, s, bounds[2 * k]!, bounds[2 * k + 1]!), SPACE);
+    set.add(h >>> 0);
   }
   return Uint32Array.from(set);
 }
