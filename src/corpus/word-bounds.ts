@@ -6,7 +6,10 @@
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-let bounds = new Int32Array(8192);
+const INITIAL = 8192;
+/** Past this size the array grown for one huge text is let go at the next call. */
+const KEPT = 1 << 18;
+let bounds = new Int32Array(INITIAL);
 
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -28,6 +31,7 @@ function push(n: number, start: number, end: number): void {
  * reused by the next call: read it before calling again.
  */
 export function wordBounds(s: string): { count: number; bounds: Int32Array } {
+  if (bounds.length > KEPT) bounds = new Int32Array(INITIAL);
   let n = 0;
   let start = -1;
   const len = s.length;
