@@ -94,5 +94,6 @@ export async function benchIngest(path: string, limit: number, dbPath: string | 
   console.log(`  live heap        ${live.map((l) => `${l.heap.toFixed(0)} MB at ${l.at * 100}%`).join(', ')} (after a full GC); GC pauses ${(gcMs / n).toFixed(2)} ms/article`);
   console.log(`  database         ${(size / 1048576).toFixed(1)} MB (${(size / Math.max(s.added, 1) / 1024).toFixed(1)} KB/article)`);
   for (const f of s.failures.slice(0, 5)) console.log(`  failed ${f.origin}: ${f.reason}`);
-  if (!dbPath) rmSync(dir, { recursive: true, force: true });
+  // The scratch directory holds the cut input, and the database unless --db put it elsewhere.
+  rmSync(dir, { recursive: true, force: true });
 }
