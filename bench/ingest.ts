@@ -1,6 +1,8 @@
 /**
  * End-to-end ingest into a fresh SQLite store: reading, extraction, near-duplicates, event merging,
  * writing. Reports articles/second, the time in each stage, memory over the run and the database size.
+ * Memory is shown twice: as the process saw it after each batch (garbage included), and as the live
+ * heap after a full collection at 10%, 50% and 90% of the run, which is what tells growth from garbage.
  *
  *   npm run bench -- ingest [FILE.jsonl[.gz]] [--limit N] [--db PATH]
  */
@@ -9,9 +11,19 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { ingest } from '../src/ingest/ingest.js';
 import { openMaybeGzip } from '../src/ingest/jsonl.js';
+import { countEntries } from '../src/ingest/sources.js';
 import { openStore } from '../src/store/index.js';
+
+/** A full garbage collection, without starting node with --expose-gc. */
+function fullGc(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
 
 async function firstLines(path: string, n: number, out: string): Promise<void> {
   const w = createWriteStream(out);
@@ -33,20 +45,39 @@ export async function benchIngest(path: string, limit: number, dbPath: string | 
     input = join(dir, 'input.jsonl');
     await firstLines(path, limit, input);
   }
+  // Counted before the clock starts: the live heap is sampled at fixed shares of the run.
+  const total = (await countEntries([input])) ?? 0;
+  const gc = fullGc();
+  const live: Array<{ at: number; processed: number; heap: number }> = [];
+  const marks = [0.1, 0.5, 0.9];
+  let gcMs = 0;
+  const gcWatch = new PerformanceObserver((list) => {
+    // The benchmark's own full collections are not the ingest's.
+    for (const e of list.getEntries()) {
+      const flags = (e as PerformanceEntry & { detail?: { flags?: number } }).detail?.flags ?? 0;
+      if (!(flags & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED)) gcMs += e.duration;
+    }
+  });
+  gcWatch.observe({ entryTypes: ['gc'] });
   const load0 = loadavg()[0]!;
   const t0 = performance.now();
   const store = await openStore(db);
   const rss: Array<{ processed: number; mb: number; heap: number }> = [];
   const cpu0 = process.cpuUsage();
+  // The batch size is ingest's default, as `tidings ingest` runs it.
   const s = await ingest(store, [input], {
-    batchSize: 100,
     onBatch: (p) => {
       const m = process.memoryUsage();
       rss.push({ processed: p.processed, mb: m.rss / 1048576, heap: m.heapUsed / 1048576 });
+      while (marks.length > 0 && p.processed >= marks[0]! * total) {
+        gc();
+        live.push({ at: marks.shift()!, processed: p.processed, heap: process.memoryUsage().heapUsed / 1048576 });
+      }
     },
   });
   await store.close();
   const wall = (performance.now() - t0) / 1000;
+  gcWatch.disconnect();
   const cpu = process.cpuUsage(cpu0);
   const size = ['', '-wal', '-shm'].reduce((sum, ext) => sum + (existsSync(db + ext) ? statSync(db + ext).size : 0), 0);
   const n = s.processed;
@@ -60,7 +91,9 @@ export async function benchIngest(path: string, limit: number, dbPath: string | 
   console.log(`  articles/second  ${(n / wall).toFixed(1)} wall; ${(n / ((cpu.user + cpu.system) / 1e6)).toFixed(1)} per CPU-second of this process`);
   console.log(`  ms/article       extract ${(s.timings.extractMs / n).toFixed(2)}, rows+MinHash ${(s.timings.prepareMs / n).toFixed(2)}, store ${(s.timings.storeMs / n).toFixed(2)}, rest ${((wall * 1000 - s.timings.extractMs - s.timings.prepareMs - s.timings.storeMs) / n).toFixed(2)}`);
   console.log(`  RSS              ${at(0.1)} at 10%, ${at(0.5)} at 50%, ${at(0.9)} at 90%, peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`  live heap        ${live.map((l) => `${l.heap.toFixed(0)} MB at ${l.at * 100}%`).join(', ')} (after a full GC); GC pauses ${(gcMs / n).toFixed(2)} ms/article`);
   console.log(`  database         ${(size / 1048576).toFixed(1)} MB (${(size / Math.max(s.added, 1) / 1024).toFixed(1)} KB/article)`);
   for (const f of s.failures.slice(0, 5)) console.log(`  failed ${f.origin}: ${f.reason}`);
-  if (!dbPath) rmSync(dir, { recursive: true, force: true });
+  // The scratch directory holds the cut input, and the database unless --db put it elsewhere.
+  rmSync(dir, { recursive: true, force: true });
 }

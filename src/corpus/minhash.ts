@@ -5,6 +5,8 @@
  * NUM_HASHES universal-hash permutations of it.
  */
 
+import { fnvRange, fnvUnit, wordBounds } from './word-bounds.js';
+
 export const SHINGLE_WORDS = 4;
 export const NUM_HASHES = 120;
 export const BANDS = 40;
@@ -23,53 +25,92 @@ const SEEDS = (() => {
   return out;
 })();
 
-/** FNV-1a over a string's UTF-16 units. */
-function fnv1a(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
+/** A text as its words are compared: lowercased, compatibility forms folded (ﬁ → fi, ２ → 2). */
+function folded(text: string): string {
+  return text.toLowerCase().normalize('NFKC');
 }
 
 /** Lowercased word tokens (letters and digits), the units shingles are made of. */
 export function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const s = folded(text);
+  const { count, bounds } = wordBounds(s);
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) out.push(s.slice(bounds[2 * k], bounds[2 * k + 1]));
+  return out;
 }
 
-/** Hashes of the distinct word shingles of a text; short texts give one shingle of all words. */
+const SPACE = 32;
+
+/**
+ * Hashes of the distinct word shingles of a text, in increasing order; short texts give one shingle
+ * of all words. A shingle's hash is FNV-1a over its words each followed by a space (the whole text
+ * of a short one: words joined by spaces), hashed from the text in place.
+ */
 export function shingleHashes(text: string, size = SHINGLE_WORDS): Uint32Array {
-  const w = words(text);
-  const set = new Set<number>();
-  if (w.length === 0) return new Uint32Array(0);
-  if (w.length < size) set.add(fnv1a(w.join(' ')));
-  for (let i = 0; i + size <= w.length; i++) {
+  const s = folded(text);
+  const { count, bounds } = wordBounds(s);
+  if (count === 0) return new Uint32Array(0);
+  if (count < size) {
     let h = 0x811c9dc5;
-    for (let j = 0; j < size; j++) h = fnv1a(w[i + j]! + ' ', h);
-    set.add(h);
+    for (let k = 0; k < count; k++) {
+      if (k > 0) h = fnvUnit(h, SPACE);
+      h = fnvRange(h, s, bounds[2 * k]!, bounds[2 * k + 1]!);
+    }
+    return Uint32Array.of(h >>> 0);
   }
-  return Uint32Array.from(set);
+  const out = new Uint32Array(count - size + 1);
+  for (let first = 0; first < out.length; first++) {
+    let h = 0x811c9dc5;
+    for (let k = first; k < first + size; k++) h = fnvUnit(fnvRange(h, s, bounds[2 * k]!, bounds[2 * k + 1]!), SPACE);
+    out[first] = h >>> 0;
+  }
+  // Sorted, then repeats dropped: cheaper than a Set of numbers.
+  out.sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i]!;
+  return out.subarray(0, n);
+}
+
+/** One permutation of a shingle hash: a murmur3 finalizer of the hash mixed with the seed. */
+function permute(x: number, seed: number): number {
+  let v = x ^ seed;
+  v = Math.imul(v ^ (v >>> 16), 0x85ebca6b);
+  v = Math.imul(v ^ (v >>> 13), 0xc2b2ae35);
+  return (v ^ (v >>> 16)) >>> 0;
 }
 
 /**
  * The MinHash signature of a text: NUM_HASHES minima, or all 0xffffffff for a text with no words.
- * Each permutation is a 32-bit integer mix (murmur3 finalizer) of the shingle hash with its seed.
+ * Four permutations per pass over the shingles (NUM_HASHES is a multiple of four).
  */
 export function signature(text: string): Uint32Array {
   const shingles = shingleHashes(text);
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
-  for (let k = 0; k < NUM_HASHES; k++) {
-    let min = 0xffffffff;
-    const seed = SEEDS[k]!;
-    for (let i = 0; i < shingles.length; i++) {
-      let v = shingles[i]! ^ seed;
-      v = Math.imul(v ^ (v >>> 16), 0x85ebca6b);
-      v = Math.imul(v ^ (v >>> 13), 0xc2b2ae35);
-      v = (v ^ (v >>> 16)) >>> 0;
-      if (v < min) min = v;
+  const n = shingles.length;
+  for (let k = 0; k < NUM_HASHES; k += 4) {
+    const s0 = SEEDS[k]!;
+    const s1 = SEEDS[k + 1]!;
+    const s2 = SEEDS[k + 2]!;
+    const s3 = SEEDS[k + 3]!;
+    let m0 = 0xffffffff;
+    let m1 = 0xffffffff;
+    let m2 = 0xffffffff;
+    let m3 = 0xffffffff;
+    for (let i = 0; i < n; i++) {
+      const x = shingles[i]!;
+      const v0 = permute(x, s0);
+      const v1 = permute(x, s1);
+      const v2 = permute(x, s2);
+      const v3 = permute(x, s3);
+      if (v0 < m0) m0 = v0;
+      if (v1 < m1) m1 = v1;
+      if (v2 < m2) m2 = v2;
+      if (v3 < m3) m3 = v3;
     }
-    sig[k] = min;
+    sig[k] = m0;
+    sig[k + 1] = m1;
+    sig[k + 2] = m2;
+    sig[k + 3] = m3;
   }
   return sig;
 }

@@ -1,6 +1,7 @@
 import type { Doc, Entity } from '../doc/schema.js';
 import { contentHash, stableId } from './hash.js';
 import { bandKeys, signature } from './minhash.js';
+import { packJson } from './packed-json.js';
 import { sentenceHashes } from './sentences.js';
 import { actorIdOf, normalizeName } from './actor-id.js';
 
@@ -30,8 +31,8 @@ export interface ArticleRecord {
   source: string | null;
   byline: string | null;
   text: string;
-  /** The document's annotations (every layer except tokens) as JSON. */
-  annotations: string;
+  /** The document's annotations (every layer except tokens) as packed JSON (packed-json.ts). */
+  annotations: Buffer;
   version: string;
 }
 
@@ -42,14 +43,6 @@ export interface ActorRecord {
   code: string | null;
   country: string | null;
   mentions: number;
-}
-
-export interface MentionRecord {
-  actorId: string;
-  start: number;
-  end: number;
-  text: string;
-  kind: string;
 }
 
 export interface QuoteRecord {
@@ -96,7 +89,6 @@ export interface PreparedArticle {
   /** Sentence fingerprints (see sentences.ts). */
   sentences: number[];
   actors: ActorRecord[];
-  mentions: MentionRecord[];
   quotes: QuoteRecord[];
   events: EventMentionRecord[];
 }
@@ -121,7 +113,6 @@ export function prepareArticle(input: ArticleInput, doc: Doc, hash: string, vers
 
   const actors: ActorRecord[] = [];
   const actorOfEntity = new Map<string, ActorRecord>();
-  const mentions: MentionRecord[] = [];
   const byActor = new Map<string, ActorRecord>();
   for (const e of doc.entities) {
     const aid = actorIdOf(e);
@@ -135,7 +126,6 @@ export function prepareArticle(input: ArticleInput, doc: Doc, hash: string, vers
     a.code ??= e.actor;
     a.mentions += e.mentions.length;
     actorOfEntity.set(e.id, a);
-    for (const m of e.mentions) mentions.push({ actorId: aid, start: m.start, end: m.end, text: m.text, kind: m.kind });
   }
 
   const quotes: QuoteRecord[] = doc.quotes.map((q) => {
@@ -189,14 +179,13 @@ export function prepareArticle(input: ArticleInput, doc: Doc, hash: string, vers
       source: input.source,
       byline: input.byline ?? null,
       text: input.text,
-      annotations: JSON.stringify(annotations),
+      annotations: packJson(JSON.stringify(annotations)),
       version,
     },
     signature: sig,
     bands: bandKeys(sig),
     sentences: sentenceHashes(input.text),
     actors,
-    mentions,
     quotes,
     events,
   };

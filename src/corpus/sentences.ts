@@ -5,28 +5,33 @@
  * in the corpus (1 / document frequency) tells the two apart where word shingles cannot.
  */
 
+import { fnvRange, fnvUnit, wordBounds } from './word-bounds.js';
+
+const SPACE = 32;
 const SPLIT = /(?<=[.!?]["”’)\]]?)\s+|\n+/;
 /** Sentences shorter than this many words ("###", "Thank you.") say nothing about copying. */
 const MIN_WORDS = 4;
-
-function fnv(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 /** Distinct sentence hashes of a text (below 2^53, so every store keeps them exactly), in text order. */
 export function sentenceHashes(text: string): number[] {
   const out: number[] = [];
   const seen = new Set<number>();
   for (const sentence of text.split(SPLIT)) {
-    const words = sentence.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
-    if (!words || words.length < MIN_WORDS) continue;
-    const key = words.join(' ');
-    const h = fnv(key, 0x811c9dc5) * 2097152 + (fnv(key, 0x01000193) & 0x1fffff);
+    const s = sentence.toLowerCase().normalize('NFKC');
+    const { count, bounds } = wordBounds(s);
+    if (count < MIN_WORDS) continue;
+    // Two FNV-1a hashes (different seeds) of the sentence's words joined by spaces, read in place.
+    let h1 = 0x811c9dc5;
+    let h2 = 0x01000193;
+    for (let k = 0; k < count; k++) {
+      if (k > 0) {
+        h1 = fnvUnit(h1, SPACE);
+        h2 = fnvUnit(h2, SPACE);
+      }
+      h1 = fnvRange(h1, s, bounds[2 * k]!, bounds[2 * k + 1]!);
+      h2 = fnvRange(h2, s, bounds[2 * k]!, bounds[2 * k + 1]!);
+    }
+    const h = (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
     if (!seen.has(h)) {
       seen.add(h);
       out.push(h);

@@ -2,10 +2,10 @@ import type { Dialect, SqlDriver } from './driver.js';
 
 /**
  * The schema, as numbered migrations applied in order and recorded in schema_migrations. One text
- * serves both databases: {SEQ}, {BLOB}, {BIGINT} and {REAL} stand for each one's own types; the
+ * serves both databases: {SEQ}, {BLOB}, {BIGINT}, {REAL} and {WITHOUT_ROWID} stand for each one's own types; the
  * full-text index is the only part written twice (FTS5 and a tsvector column).
  */
-interface Migration {
+export interface Migration {
   version: number;
   name: string;
   common: string;
@@ -14,8 +14,9 @@ interface Migration {
 }
 
 const TYPES: Record<Dialect, Record<string, string>> = {
-  sqlite: { SEQ: 'INTEGER PRIMARY KEY', BLOB: 'BLOB', BIGINT: 'INTEGER', REAL: 'REAL' },
-  postgres: { SEQ: 'BIGSERIAL PRIMARY KEY', BLOB: 'BYTEA', BIGINT: 'BIGINT', REAL: 'DOUBLE PRECISION' },
+  sqlite: { SEQ: 'INTEGER PRIMARY KEY', BLOB: 'BLOB', BIGINT: 'INTEGER', REAL: 'REAL', WITHOUT_ROWID: 'WITHOUT ROWID' },
+  // A PostgreSQL table is a heap beside its primary-key index whatever one asks.
+  postgres: { SEQ: 'BIGSERIAL PRIMARY KEY', BLOB: 'BYTEA', BIGINT: 'BIGINT', REAL: 'DOUBLE PRECISION', WITHOUT_ROWID: '' },
 };
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -166,17 +167,44 @@ CREATE INDEX event_mentions_source_actor ON event_mentions (source_actor);
 CREATE INDEX event_mentions_target_actor ON event_mentions (target_actor);
 CREATE INDEX mentions_article ON mentions (article_seq);`,
   },
+  {
+    version: 3,
+    name: 'compact articles',
+    // What ingest wrote per article was 60 KB, half of it the annotations as JSON and a seventh one row
+    // per actor mention (offsets, text, kind, version) that the annotations hold too and that only ever
+    // answered "which articles name this actor, how often". Now: the annotations packed (packed-json.ts;
+    // rows stored before keep their JSON in \`annotations\`, new rows leave it empty), one row per actor
+    // and article with its mention count, and LSH bands in their own key order instead of a heap
+    // plus an index (an article's bands are found again from its signature, so no index by article).
+    common: `
+ALTER TABLE articles ADD COLUMN annotations_packed {BLOB};
+CREATE TABLE article_actors (
+  actor_id TEXT NOT NULL,
+  article_seq {BIGINT} NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (actor_id, article_seq)
+) {WITHOUT_ROWID};
+INSERT INTO article_actors (actor_id, article_seq, mentions) SELECT actor_id, article_seq, COUNT(*) FROM mentions GROUP BY actor_id, article_seq;
+CREATE INDEX article_actors_article ON article_actors (article_seq);
+DROP TABLE mentions;
+CREATE TABLE lsh_band_keys (band {BIGINT} NOT NULL, article_seq {BIGINT} NOT NULL, PRIMARY KEY (band, article_seq)) {WITHOUT_ROWID};
+INSERT INTO lsh_band_keys (band, article_seq) SELECT DISTINCT band, article_seq FROM lsh_bands;
+DROP TABLE lsh_bands;`,
+  },
 ];
 
 export function render(sql: string, dialect: Dialect): string {
-  return sql.replace(/\{(SEQ|BLOB|BIGINT|REAL)\}/g, (_, t: string) => TYPES[dialect][t]!);
+  return sql.replace(/\{(SEQ|BLOB|BIGINT|REAL|WITHOUT_ROWID)\}/g, (_, t: string) => TYPES[dialect][t]!);
 }
 
-/** Applies the migrations the database lacks, each in its own transaction. Returns the versions applied. */
-export async function migrate(db: SqlDriver): Promise<number[]> {
+/**
+ * Applies the migrations the database lacks, each in its own transaction. Returns the versions
+ * applied. `migrations` is for tests that make a store as an earlier version left it.
+ */
+export async function migrate(db: SqlDriver, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
   await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied: number[] = [];
-  for (const m of MIGRATIONS) {
+  for (const m of migrations) {
     await db.transaction(async () => {
       if (db.dialect === 'postgres') await db.run('SELECT pg_advisory_xact_lock(7364821)');
       const done = await db.all<{ version: number }>('SELECT version FROM schema_migrations WHERE version = ?', [m.version]);

@@ -1,5 +1,6 @@
 import { mergeEvents, mergeKeyOf, type CanonicalEvent } from '../corpus/merge.js';
-import { similarity, signatureFromBuffer, signatureToBuffer } from '../corpus/minhash.js';
+import { bandKeys, similarity, signatureFromBuffer, signatureToBuffer } from '../corpus/minhash.js';
+import { unpackJson } from '../corpus/packed-json.js';
 import type { PreparedArticle } from '../corpus/records.js';
 import { hashesFromBuffer, hashesToBuffer, sharedContent } from '../corpus/sentences.js';
 import { chunks, placeholders, type SqlDriver } from './driver.js';
@@ -123,10 +124,10 @@ export class SqlStore implements Store {
   /** Removes articles and everything derived from them, keeping every count exact. */
   private async remove(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    const arts = await this.allIn<{ seq: number; sentences: Uint8Array }>('SELECT seq, sentences FROM articles WHERE id IN (%)', ids);
+    const arts = await this.allIn<{ seq: number; sentences: Uint8Array; minhash: Uint8Array }>('SELECT seq, sentences, minhash FROM articles WHERE id IN (%)', ids);
     const seqs = arts.map((a) => Number(a.seq));
     const perActor = await this.allIn<{ actor_id: string; n: number; a: number }>(
-      'SELECT actor_id, COUNT(*) AS n, COUNT(DISTINCT article_seq) AS a FROM mentions WHERE article_seq IN (%) GROUP BY actor_id',
+      'SELECT actor_id, SUM(mentions) AS n, COUNT(*) AS a FROM article_actors WHERE article_seq IN (%) GROUP BY actor_id',
       seqs,
     );
     for (const r of perActor) {
@@ -143,10 +144,12 @@ export class SqlStore implements Store {
       await this.db.run(`DELETE FROM near_duplicates WHERE article_id IN (${list}) OR similar_id IN (${list})`, [...part, ...part]);
       await this.db.run(`DELETE FROM articles WHERE id IN (${list})`, part);
     }
-    for (const part of chunks(seqs, MAX_IN)) {
-      const list = placeholders(part.length);
-      await this.db.run(`DELETE FROM mentions WHERE article_seq IN (${list})`, part);
-      await this.db.run(`DELETE FROM lsh_bands WHERE article_seq IN (${list})`, part);
+    for (const part of chunks(seqs, MAX_IN)) await this.db.run(`DELETE FROM article_actors WHERE article_seq IN (${placeholders(part.length)})`, part);
+    // An article's band keys are those of its signature: found by key, not by scanning for its seq.
+    for (const a of arts) {
+      for (const part of chunks(bandKeys(signatureFromBuffer(a.minhash)), MAX_IN / 2)) {
+        await this.db.run(`DELETE FROM lsh_band_keys WHERE article_seq = ? AND band IN (${placeholders(part.length)})`, [Number(a.seq), ...part]);
+      }
     }
     await this.recount(touched);
     for (const part of chunks(touched, MAX_IN)) {
@@ -180,7 +183,7 @@ export class SqlStore implements Store {
     // Child rows point at articles by their row number (seq): long ids repeated in every row would
     // double the size of the store.
     const dbBands = await this.allIn<{ band: number; article_seq: number }>(
-      'SELECT band, article_seq FROM lsh_bands WHERE band IN (%)',
+      'SELECT band, article_seq FROM lsh_band_keys WHERE band IN (%)',
       fresh.flatMap((f) => f.bands),
     );
     const dbCandidates = new Map<number, Candidate>();
@@ -238,7 +241,7 @@ export class SqlStore implements Store {
       const root = best ? best.c.root : a.id;
       rootOf.set(a.id, root);
       if (best) result.nearDuplicates.push({ id: a.id, of: best.c.id, similarity: best.sim });
-      articleRows.push([a.id, a.hash, a.title, a.date, a.url, a.source, a.byline, a.text, a.annotations, signatureToBuffer(item.signature), hashesToBuffer(item.sentences), best?.c.id ?? null, root, best?.sim ?? null, a.version, now]);
+      articleRows.push([a.id, a.hash, a.title, a.date, a.url, a.source, a.byline, a.text, '', a.annotations, signatureToBuffer(item.signature), hashesToBuffer(item.sentences), best?.c.id ?? null, root, best?.sim ?? null, a.version, now]);
       const self: Candidate = { id: a.id, seq: batchSeq++, root, sig: item.signature, sentences: item.sentences };
       for (const band of item.bands) {
         bandRows.push([band, a.id]);
@@ -250,13 +253,14 @@ export class SqlStore implements Store {
     }
     await this.db.insertMany(
       'articles',
-      ['id', 'hash', 'title', 'date', 'url', 'source', 'byline', 'text', 'annotations', 'minhash', 'sentences', 'dup_of', 'dup_root', 'dup_similarity', 'version', 'ingested_at'],
+      ['id', 'hash', 'title', 'date', 'url', 'source', 'byline', 'text', 'annotations', 'annotations_packed', 'minhash', 'sentences', 'dup_of', 'dup_root', 'dup_similarity', 'version', 'ingested_at'],
       articleRows,
     );
     const seqOf = new Map(
       (await this.allIn<{ id: string; seq: number }>('SELECT id, seq FROM articles WHERE id IN (%)', fresh.map((f) => f.article.id))).map((r) => [r.id, Number(r.seq)]),
     );
-    await this.db.insertMany('lsh_bands', ['band', 'article_seq'], bandRows.map(([band, id]) => [band, seqOf.get(id as string)]));
+    // Two bands of one signature can share a key.
+    await this.db.insertMany('lsh_band_keys', ['band', 'article_seq'], bandRows.map(([band, id]) => [band, seqOf.get(id as string)]), 'ON CONFLICT (band, article_seq) DO NOTHING');
     await this.db.insertMany(
       'sentence_df',
       ['hash', 'df'],
@@ -266,14 +270,15 @@ export class SqlStore implements Store {
     await this.db.insertMany('near_duplicates', ['article_id', 'similar_id', 'similarity'], linkRows, 'ON CONFLICT (article_id, similar_id) DO NOTHING');
 
     await this.writeActors(fresh);
-    const mentionRows: unknown[][] = [];
+    const actorRows: unknown[][] = [];
     const quoteRows = new Map<string, unknown[]>();
     for (const item of fresh) {
       const a = item.article;
-      for (const m of item.mentions) mentionRows.push([seqOf.get(a.id), m.actorId, m.start, m.end, m.text, m.kind, a.version]);
+      const seq = seqOf.get(a.id);
+      for (const actor of item.actors) actorRows.push([actor.id, seq, actor.mentions]);
       for (const q of item.quotes) quoteRows.set(q.id, [q.id, a.id, q.speakerId, q.speakerName, q.kind, q.text, q.cue, q.start, q.end, a.date, a.version]);
     }
-    await this.db.insertMany('mentions', ['article_seq', 'actor_id', 'start_offset', 'end_offset', 'text', 'kind', 'version'], mentionRows);
+    await this.db.insertMany('article_actors', ['actor_id', 'article_seq', 'mentions'], actorRows);
     await this.db.insertMany(
       'quotes',
       ['id', 'article_id', 'speaker_id', 'speaker_name', 'kind', 'text', 'cue', 'start_offset', 'end_offset', 'date', 'version'],
@@ -489,7 +494,7 @@ export class SqlStore implements Store {
   }
 
   async article(id: string): Promise<StoredArticle | null> {
-    const rows = await this.db.all<Record<string, unknown>>(`SELECT ${SUMMARY_COLUMNS}, text, annotations, version FROM articles WHERE id = ?`, [id]);
+    const rows = await this.db.all<Record<string, unknown>>(`SELECT ${SUMMARY_COLUMNS}, text, annotations, annotations_packed, version FROM articles WHERE id = ?`, [id]);
     return rows[0] ? storedOfRow(rows[0]) : null;
   }
 
@@ -537,14 +542,12 @@ export class SqlStore implements Store {
   }
 
   async actorArticles(id: string, limit: number): Promise<StoredArticle[]> {
-    // The entities alone, cut out by the database: the whole annotations are ten times larger.
-    const entities = this.db.dialect === 'sqlite' ? "json_extract(annotations, '$.entities')" : "(annotations::json -> 'entities')::text";
     const rows = await this.db.all<Record<string, unknown>>(
-      `SELECT ${SUMMARY_COLUMNS}, '' AS text, ${entities} AS entities, version FROM articles
-       WHERE seq IN (SELECT article_seq FROM mentions WHERE actor_id = ?) ORDER BY date DESC, seq DESC LIMIT ?`,
+      `SELECT ${SUMMARY_COLUMNS}, annotations, annotations_packed, version FROM articles
+       WHERE seq IN (SELECT article_seq FROM article_actors WHERE actor_id = ?) ORDER BY date DESC, seq DESC LIMIT ?`,
       [id, limit],
     );
-    return rows.map((r) => ({ ...summaryOfRow(r), text: '', annotations: { entities: JSON.parse((r['entities'] as string | null) ?? '[]') as unknown }, version: r['version'] as string }));
+    return rows.map((r) => ({ ...summaryOfRow(r), text: '', annotations: { entities: annotationsOfRow(r)['entities'] ?? [] }, version: r['version'] as string }));
   }
 
   async actorNeighbours(id: string, limit: number): Promise<ActorNeighbour[]> {
@@ -647,7 +650,16 @@ function summaryOfRow(r: Record<string, unknown>): ArticleSummary {
 }
 
 function storedOfRow(r: Record<string, unknown>): StoredArticle {
-  return { ...summaryOfRow(r), text: r['text'] as string, annotations: JSON.parse(r['annotations'] as string) as Record<string, unknown>, version: r['version'] as string };
+  return { ...summaryOfRow(r), text: r['text'] as string, annotations: annotationsOfRow(r), version: r['version'] as string };
+}
+
+/**
+ * The annotations of an article row: packed in `annotations_packed`, or as plain JSON in
+ * `annotations` in rows stored before annotations were packed.
+ */
+function annotationsOfRow(r: Record<string, unknown>): Record<string, unknown> {
+  const packed = r['annotations_packed'] as Uint8Array | null | undefined;
+  return JSON.parse(packed ? unpackJson(packed) : (r['annotations'] as string)) as Record<string, unknown>;
 }
 
 function actorOfRow(r: Record<string, unknown>): ActorRow {

@@ -26,7 +26,7 @@ async function openActorBook(path: string) {
 interface IngestCommandOptions {
   db?: string;
   date?: string;
-  batch: string;
+  batch?: string;
   rate: string;
   timeout: string;
   maxBytes: string;
@@ -44,7 +44,7 @@ export function registerIngest(program: Command, io: Io): void {
     .argument('<inputs...>', 'files, directories or http(s) URLs')
     .option('--db <url>', DB_HELP)
     .option('--date <YYYY-MM-DD>', 'publication date for articles that give none (otherwise looked for in the text)')
-    .option('--batch <n>', 'articles per transaction', '100')
+    .option('--batch <n>', 'articles per transaction (default 500)')
     .option('--rate <n>', 'HTTP requests per second to one host', '1')
     .option('--timeout <ms>', 'HTTP timeout per request', '20000')
     .option('--max-bytes <n>', 'largest HTTP body accepted', String(10 * 1024 * 1024))
@@ -55,7 +55,8 @@ export function registerIngest(program: Command, io: Io): void {
     .option('--json', 'print the summary as JSON')
     .action(async (inputs: string[], opts: IngestCommandOptions) => {
       const date = opts.date === undefined ? null : parseDateOption(opts.date);
-      const batchSize = positiveInt(opts.batch);
+      // Without --batch, ingest's own default (DEFAULT_BATCH): this module does not load ingest until it runs.
+      const batchSize = opts.batch === undefined ? undefined : positiveInt(opts.batch);
       const rate = Number(opts.rate);
       const { Fetcher } = await import('../../ingest/http.js');
       const fetcher = new Fetcher({ perHostRate: rate > 0 ? rate : 1, timeoutMs: positiveInt(opts.timeout), maxBytes: positiveInt(opts.maxBytes) });
