@@ -1,6 +1,7 @@
 import type { Kb } from '../kb/kb.js';
 import { gazetteerFor, wordKey } from '../components/entities/gazetteer.js';
 import { startsLower, startsUpper } from '../text/case.js';
+import { ownCopy } from '../text/own-copy.js';
 
 /**
  * Features of the entity recognizer: the classic recipe (word, affixes, shape, context words,
@@ -50,7 +51,7 @@ export function wordShape(w: string): string {
   }
   if (w.length > 0 && w.length <= 3) s += String(w.length);
   if (shapeCache.size > 100_000) shapeCache.clear();
-  shapeCache.set(w, s);
+  shapeCache.set(ownCopy(w), s);
   return s;
 }
 

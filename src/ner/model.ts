@@ -4,6 +4,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABELS } from './labels.js';
 import { neighborFeatures, PAIR, TEMPLATE_NAMES, wordFeatures, type FeatureSink } from './features.js';
 import { FeatureTable } from './feature-table.js';
+import { ownCopy } from '../text/own-copy.js';
 
 /**
  * The trained weights of the recognizer: for each feature string, a sparse row of weights over
@@ -79,7 +80,7 @@ export class NerModel {
         let v = cache.get(w);
         if (!v) {
           if (cache.size > 100_000) cache.clear();
-          cache.set(w, (v = sumOf((out) => wordFeatures(w, lw, caps, out))));
+          cache.set(ownCopy(w), (v = sumOf((out) => wordFeatures(w, lw, caps, out))));
         }
         addVector(v);
       },
@@ -88,7 +89,7 @@ export class NerModel {
         let v = cache.get(w);
         if (!v) {
           if (cache.size > 100_000) cache.clear();
-          cache.set(w, (v = sumOf((out) => neighborFeatures(offset, w, lw, out))));
+          cache.set(ownCopy(w), (v = sumOf((out) => neighborFeatures(offset, w, lw, out))));
         }
         addVector(v);
       },

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { ownCopy } from '../text/own-copy.js';
 
 /** One token as wink-nlp sees it, with offsets recovered into the original text. */
 export interface WinkToken {
@@ -77,7 +78,7 @@ function lemmaOf(value: string, pos: string, tokens: ReturnType<WinkDoc['tokens'
       lemmaCount = 0;
     }
     lemma = ((tokens.itemAt(index).out(its.lemma as unknown as typeof its.pos) as string | undefined) ?? value).toLowerCase();
-    byWord.set(value, lemma);
+    byWord.set(ownCopy(value), ownCopy(lemma));
   }
   return lemma;
 }

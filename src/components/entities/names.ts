@@ -3,6 +3,7 @@ import type { Kb } from '../../kb/kb.js';
 import { gazetteerFor, wordKey, type GazetteerHit } from './gazetteer.js';
 import { startsLower, startsUpper } from '../../text/case.js';
 import { lowerTokens } from '../../doc/lexicon.js';
+import { ownCopy } from '../../text/own-copy.js';
 
 const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'VERB', 'SYM']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
@@ -306,7 +307,7 @@ function skeleton(w: string): string {
   if (s === undefined) {
     s = computeSkeleton(w);
     if (skeletons.size > 50_000) skeletons.clear();
-    skeletons.set(w, s);
+    skeletons.set(ownCopy(w), s);
   }
   return s;
 }

@@ -4,6 +4,7 @@ import { readCityTable, type CityTable } from './cities.js';
 import { foldName } from './fold.js';
 import { englishNames } from './aliases.js';
 import { buildRegions, readNaturalEarthCities, type Region } from './regions.js';
+import { ownCopy } from '../../../text/own-copy.js';
 
 export type Feature = PlaceEntry['feature'];
 
@@ -212,7 +213,7 @@ function buildGazetteer(kb: Kb): Gazetteer {
       }
       out = list.length ? Object.freeze(list) : NONE;
       // Only names a text used are kept: the memo stays as small as the vocabulary of the articles read.
-      if (memo.size < 200_000) memo.set(key, out);
+      if (memo.size < 200_000) memo.set(ownCopy(key), out);
       return out;
     },
     startsLongName: (word) => firstWords.has(word),
