@@ -13,13 +13,11 @@ interface Run {
   status: number | null;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
 function tidings(args: string[], input?: string | Buffer): Run {
-  const t0 = Date.now();
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t0 };
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Non-zero exit, nothing on stdout, exactly one line on stderr matching `pattern`, no stack trace. */
@@ -83,8 +81,9 @@ describe('tidings extract: input checks', () => {
     writeFileSync(path, 'x');
     truncateSync(path, 50 * 1024 * 1024); // sparse: no 50 MB written to disk
     const r = tidings(['extract', path, '--date', '2018-07-20']);
+    // Read, the sparse file would be 50 MB of NUL bytes and refused as binary: the size message shows it was not read.
+    // (No timing here: speed is the bench's business, and a loaded machine made a time limit flaky.)
     assertOneLineError(r, /huge\.txt is 50 MB, over the 10 MB limit/);
-    assert.ok(r.ms < 5000, `took ${r.ms} ms`);
   });
 
   it('stdin: empty, and past the size limit', () => {
