@@ -94,3 +94,11 @@ export function rng(seed: number): () => number {
   };
 }
 
+
+/** Shuffles `items` in place (Fisher–Yates) with `random`: each training epoch visits the examples in a new order. */
+export function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}

@@ -4,7 +4,7 @@ import { featureContext, NameSink, tokenFeatures } from './features.js';
 import { posTags } from './pos.js';
 import { encodeSpans, LABELS } from './labels.js';
 import { NerModel } from './model.js';
-import { AveragedPerceptron, rng } from './perceptron.js';
+import { AveragedPerceptron, rng, shuffle } from './perceptron.js';
 import { bestAllowed, DocHistory, historyFeatures } from './tagger.js';
 
 export interface TrainOptions {
@@ -94,10 +94,7 @@ export function trainNer(docs: ConllDoc[], kb: Kb, opts: TrainOptions = {}): Ner
   const histSink = new NameSink();
   const hist = histSink.names;
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, random);
     let errors = 0;
     let tokens = 0;
     for (const di of order) {

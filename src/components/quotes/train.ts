@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../../doc/schema.js';
 import { PAIR } from '../../ner/features.js';
 import { NerModel } from '../../ner/model.js';
-import { AveragedPerceptron, rng } from '../../ner/perceptron.js';
+import { AveragedPerceptron, rng, shuffle } from '../../ner/perceptron.js';
 import { findQuotations } from '../../text/quotation-marks.js';
 import { CUE_LABELS, CUE_TEMPLATES, cueFeatures } from './model/cue-model.js';
 import { QuotationIndex } from './compute/reported.js';
@@ -76,10 +76,7 @@ export function trainCueModel(data: CueTrainingDoc[], opts: CueTrainOptions = {}
   const order = encoded.map((_, i) => i);
   const scores = new Float64Array(CUE_LABELS.length);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, random);
     let errors = 0;
     for (const i of order) {
       const { feats, gold } = encoded[i]!;
@@ -168,10 +165,7 @@ export function trainSourceModel(data: SourceTrainingDoc[], opts: CueTrainOption
     return scores[0]!;
   };
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, random);
     let errors = 0;
     for (const i of order) {
       const { options, right } = examples[i]!;
