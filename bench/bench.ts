@@ -171,7 +171,7 @@ async function main(): Promise<void> {
   const pipeline = getPipeline(kb);
   extract(seed.text, seed.input);
   const firstMs = performance.now() - t;
-  console.log(`node ${process.version}, pipeline: ${pipeline.components.map((c) => c.name).join(' → ')}`);
+  console.log(`node ${process.version}${process.execArgv.length ? ` (${process.execArgv.join(' ')})` : ''}, pipeline: ${pipeline.components.map((c) => c.name).join(' → ')}`);
   console.log(`cold start: kb ${kbMs.toFixed(0)} ms, first article ${firstMs.toFixed(0)} ms`);
 
   // Warm-up: let the JIT settle before anything is measured. On this project's 2-core machines the time per
