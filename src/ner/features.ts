@@ -1,7 +1,7 @@
 import type { Kb } from '../kb/kb.js';
 import { gazetteerFor, wordKey } from '../components/entities/gazetteer.js';
 import { startsLower, startsUpper } from '../text/case.js';
-import { ownCopy } from '../text/own-copy.js';
+import { RecentCache } from '../text/recent-cache.js';
 
 /**
  * Features of the entity recognizer: the classic recipe (word, affixes, shape, context words,
@@ -36,7 +36,7 @@ export interface AroundContext {
   at: number[];
 }
 
-const shapeCache = new Map<string, string>();
+const shapeCache = new RecentCache<string>(20_000);
 
 /** "Putin" → "Xx", "UN" → "X", "1996-08-30" → "d-d-d", "al-Assad" → "x-Xx". */
 export function wordShape(w: string): string {
@@ -50,8 +50,7 @@ export function wordShape(w: string): string {
     last = c;
   }
   if (w.length > 0 && w.length <= 3) s += String(w.length);
-  if (shapeCache.size > 100_000) shapeCache.clear();
-  shapeCache.set(ownCopy(w), s);
+  shapeCache.set(w, s);
   return s;
 }
 

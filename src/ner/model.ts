@@ -4,7 +4,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABELS } from './labels.js';
 import { neighborFeatures, PAIR, TEMPLATE_NAMES, wordFeatures, type FeatureSink } from './features.js';
 import { FeatureTable } from './feature-table.js';
-import { ownCopy } from '../text/own-copy.js';
+import { RecentCache } from '../text/recent-cache.js';
+
+// Words of a recent stretch of articles: enough for the common ones to stay, few enough that memory is flat.
+const SUMS_PER_GENERATION = 10_000;
 
 /**
  * The trained weights of the recognizer: for each feature string, a sparse row of weights over
@@ -78,26 +81,20 @@ export class NerModel {
       word: (w, lw, caps) => {
         const cache = caps === 'C' ? words.C : words.c;
         let v = cache.get(w);
-        if (!v) {
-          if (cache.size > 100_000) cache.clear();
-          cache.set(ownCopy(w), (v = sumOf((out) => wordFeatures(w, lw, caps, out))));
-        }
+        if (!v) cache.set(w, (v = sumOf((out) => wordFeatures(w, lw, caps, out))));
         addVector(v);
       },
       neighbor: (offset, w, lw) => {
         const cache = near[offset + 2]!;
         let v = cache.get(w);
-        if (!v) {
-          if (cache.size > 100_000) cache.clear();
-          cache.set(ownCopy(w), (v = sumOf((out) => neighborFeatures(offset, w, lw, out))));
-        }
+        if (!v) cache.set(w, (v = sumOf((out) => neighborFeatures(offset, w, lw, out))));
         addVector(v);
       },
     };
   }
 
-  private wordSums = { c: new Map<string, Float64Array>(), C: new Map<string, Float64Array>() };
-  private neighborSums = [0, 1, 2, 3, 4].map(() => new Map<string, Float64Array>());
+  private wordSums = { c: new RecentCache<Float64Array>(SUMS_PER_GENERATION), C: new RecentCache<Float64Array>(SUMS_PER_GENERATION) };
+  private neighborSums = [0, 1, 2, 3, 4].map(() => new RecentCache<Float64Array>(SUMS_PER_GENERATION));
 
   /** Builds a model from dense rows (one Float64Array per feature), keeping weights above `minWeight`. */
   static fromDense(rows: Map<string, ArrayLike<number>>, meta: Record<string, unknown>, minWeight = 1e-3, labels: string[] = LABELS): NerModel {

@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { ownCopy } from '../text/own-copy.js';
+import { RecentCache } from '../text/recent-cache.js';
 
 /** One token as wink-nlp sees it, with offsets recovered into the original text. */
 export interface WinkToken {
@@ -65,20 +66,15 @@ function sentencesFrom(tokens: WinkToken[]): Array<{ start: number; end: number 
 
 // A lemma depends on the word and its tag alone, and wink computes it anew for every token (a sixth
 // of its time): each pair is asked of wink once, then remembered.
-const lemmas = new Map<string, Map<string, string>>();
-let lemmaCount = 0;
+const lemmas = new Map<string, RecentCache<string>>();
 
 function lemmaOf(value: string, pos: string, tokens: ReturnType<WinkDoc['tokens']>, index: number): string {
   let byWord = lemmas.get(pos);
-  if (!byWord) lemmas.set(pos, (byWord = new Map()));
+  if (!byWord) lemmas.set(pos, (byWord = new RecentCache(20_000)));
   let lemma = byWord.get(value);
   if (lemma === undefined) {
-    if (++lemmaCount > 200_000) {
-      lemmas.clear();
-      lemmaCount = 0;
-    }
-    lemma = ((tokens.itemAt(index).out(its.lemma as unknown as typeof its.pos) as string | undefined) ?? value).toLowerCase();
-    byWord.set(ownCopy(value), ownCopy(lemma));
+    lemma = ownCopy(((tokens.itemAt(index).out(its.lemma as unknown as typeof its.pos) as string | undefined) ?? value).toLowerCase());
+    byWord.set(value, lemma);
   }
   return lemma;
 }

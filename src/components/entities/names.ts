@@ -3,7 +3,7 @@ import type { Kb } from '../../kb/kb.js';
 import { gazetteerFor, wordKey, type GazetteerHit } from './gazetteer.js';
 import { startsLower, startsUpper } from '../../text/case.js';
 import { lowerTokens } from '../../doc/lexicon.js';
-import { ownCopy } from '../../text/own-copy.js';
+import { RecentCache } from '../../text/recent-cache.js';
 
 const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'VERB', 'SYM']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
@@ -300,14 +300,13 @@ export class SurnameIndex<T> {
   }
 }
 
-const skeletons = new Map<string, string>();
+const skeletons = new RecentCache<string>(10_000);
 
 function skeleton(w: string): string {
   let s = skeletons.get(w);
   if (s === undefined) {
     s = computeSkeleton(w);
-    if (skeletons.size > 50_000) skeletons.clear();
-    skeletons.set(ownCopy(w), s);
+    skeletons.set(w, s);
   }
   return s;
 }

@@ -4,7 +4,7 @@ import { readCityTable, type CityTable } from './cities.js';
 import { foldName } from './fold.js';
 import { englishNames } from './aliases.js';
 import { buildRegions, readNaturalEarthCities, type Region } from './regions.js';
-import { ownCopy } from '../../../text/own-copy.js';
+import { RecentCache } from '../../../text/recent-cache.js';
 
 export type Feature = PlaceEntry['feature'];
 
@@ -195,7 +195,8 @@ function buildGazetteer(kb: Kb): Gazetteer {
   for (const key of shortIndex.keys()) noteFirstWord(firstWords, key);
   for (const key of english.keys()) noteFirstWord(firstWords, key);
 
-  const memo = new Map<string, readonly Candidate[]>();
+  // Only names a text used are kept, and of a long corpus only the recent ones.
+  const memo = new RecentCache<readonly Candidate[]>(20_000);
   const stats: GazetteerStats = { loadMs: 0, cities: cities.size, regions: regions.size, names: named.size + cityIndex.size };
   const gazetteer: Gazetteer = {
     lookup(key) {
@@ -212,8 +213,7 @@ function buildGazetteer(kb: Kb): Gazetteer {
         if (!listed(i)) list.push({ ...cityCandidate(cities, regions, iso3, i), population: Math.round(cities.population[i]! / 3) });
       }
       out = list.length ? Object.freeze(list) : NONE;
-      // Only names a text used are kept: the memo stays as small as the vocabulary of the articles read.
-      if (memo.size < 200_000) memo.set(ownCopy(key), out);
+      memo.set(key, out);
       return out;
     },
     startsLongName: (word) => firstWords.has(word),
