@@ -35,3 +35,15 @@ test('a quarter still under way is an outlook, not the quarter reported', () => 
   assert.equal(valueOf(text, 'the latest quarter', DATE), '2021-Q3');
   assert.equal(valueOf('Second-quarter profit fell from the corresponding period last year.', 'the corresponding period last year', DATE), '2020-Q2');
 });
+
+test('a fiscal quarter reported in the past tense is over, though the calendar quarter is not', () => {
+  // November: the calendar's fourth quarter is under way, but a fiscal one has been reported.
+  const text = 'Acme reported a 40% decline in fourth-quarter earnings. It earned $45 million, against $85 million a year earlier. Sales in the latest period were $1.7 billion.';
+  assert.deepEqual(pairs(text, DATE), [
+    ['fourth-quarter', '2021-Q4'],
+    ['a year earlier', '2020-Q4'],
+    ['the latest period', '2021-Q4'],
+  ]);
+  // Told as an outlook, the same quarter does not become the story's.
+  assert.equal(valueOf('Acme expects fourth-quarter earnings to fall. Third-quarter profit rose against a year earlier.', 'a year earlier', DATE), '2020-Q3');
+});
