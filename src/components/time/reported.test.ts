@@ -47,3 +47,10 @@ test('a fiscal quarter reported in the past tense is over, though the calendar q
   // Told as an outlook, the same quarter does not become the story's.
   assert.equal(valueOf('Acme expects fourth-quarter earnings to fall. Third-quarter profit rose against a year earlier.', 'a year earlier', DATE), '2020-Q3');
 });
+
+test('a period named by its year alone, once the story left its quarter, is that year', () => {
+  const text = 'Third-quarter net rose. In the first nine months, net was $306 million, against a loss in the 1988 period.';
+  assert.equal(valueOf(text, 'the 1988 period', DATE), '1988');
+  // A quarter it stays when the story is on one.
+  assert.equal(valueOf('Third-quarter net rose, against a loss in the 1988 period.', 'the 1988 period', DATE), '1988-Q3');
+});

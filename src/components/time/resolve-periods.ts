@@ -187,6 +187,8 @@ export function resolveReported(spec: ReportedSpec, ctx: ResolveContext): Resolv
   if (q !== undefined && y !== undefined) return { type: 'DATE', value: `${formatYear(y)}-Q${q}`, anchor: 'absolute', note: '' };
   // No quarter to read ("year-earlier" before any quarter resolved): the year back, or an unknown quarter.
   if (spec.yearOffset !== 0 && ctx.doc) return { type: 'DATE', value: formatYear(ctx.doc.y + spec.yearOffset), anchor: 'document', note: '/no-quarter' };
+  // "the 1988 period" after "the first nine months": the year is all the text says of it.
+  if (spec.period && spec.year !== undefined) return { type: 'DATE', value: formatYear(spec.year), anchor: 'absolute', note: '/no-quarter' };
   return { type: 'DATE', value: y !== undefined ? `${formatYear(y)}-QX` : 'XXXX-QX', anchor: 'unknown', note: '/no-quarter' };
 }
 

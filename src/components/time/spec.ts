@@ -150,6 +150,8 @@ export interface ReportedSpec {
   yearOffset: number;
   year?: number;
   quarter?: number;
+  /** Named "period", which need not be a quarter ("the 1988 period" after "the first nine months"). */
+  period?: true;
 }
 
 /** "that year", "later that day": the last date the text named, at the precision of `unit`. */
