@@ -54,3 +54,17 @@ test('a period named by its year alone, once the story left its quarter, is that
   // A quarter it stays when the story is on one.
   assert.equal(valueOf('Third-quarter net rose, against a loss in the 1988 period.', 'the 1988 period', DATE), '1988-Q3');
 });
+
+test("last year's figure in a story on a quarter's results is that quarter a year back", () => {
+  const text = 'Third-quarter net rose to $24 million, compared with a loss of $3 million last year. Sales were $1.76 billion, up from last year\'s $1.55 billion.';
+  assert.deepEqual(pairs(text, DATE), [
+    ['Third-quarter', '2021-Q3'],
+    ['last year', '2020-Q3'],
+    ['last year', '2020-Q3'],
+  ]);
+  // A share, or a year told without a figure, stays the year.
+  assert.equal(valueOf('Third-quarter net rose. Exports grew to 25% of sales from 20% last year.', 'last year', DATE), '2020');
+  assert.equal(valueOf('Third-quarter net rose. Last year the company cut 300 jobs.', 'Last year', DATE), '2020');
+  // Without a quarter, last year's figure is the year's.
+  assert.equal(valueOf('Profit was $5 million, against $4 million last year.', 'last year', DATE), '2020');
+});

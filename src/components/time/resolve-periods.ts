@@ -61,6 +61,9 @@ export function resolveRelative(spec: RelativeSpec, ctx: ResolveContext): Resolv
       break;
     }
     case 'year':
+      // In a story on a quarter's results, last year's figure is the same quarter's, a year back
+      // (as "a year earlier" is).
+      if (spec.figure && ctx.quarter) return { type, value: `${formatYear(ctx.quarter.y + n)}-Q${ctx.quarter.q}`, anchor: 'absolute', note: '/reported-quarter' };
       value = formatYear(doc.y + n);
       break;
     case 'decade':

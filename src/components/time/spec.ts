@@ -58,6 +58,11 @@ export interface RelativeSpec {
   event?: string;
   time?: ClockTime;
   part?: PartOfDay;
+  /**
+   * "compared with a loss of $3 million last year", "up from last year's $1.55 billion": a figure
+   * compared with last year's, which in a story on a quarter's results is that quarter's.
+   */
+  figure?: true;
 }
 
 /**
