@@ -45,8 +45,12 @@ export class NarrativeAnchor {
     return Math.min(gap, 12 - gap) <= 1 ? e.date : null;
   }
 
-  /** Records a timex in reading order; only dates precise to the day move the anchor. */
-  observe(timex: Pick<Timex, 'type' | 'value' | 'anchor' | 'end' | 'rule'>): void {
+  /**
+   * Records a timex in reading order; only dates precise to the day move the anchor. `toldInPast`
+   * says whether its clause is in the past tense (asked only of a quarter not yet over by the
+   * calendar).
+   */
+  observe(timex: Pick<Timex, 'type' | 'value' | 'anchor' | 'end' | 'rule'>, toldInPast?: () => boolean): void {
     const v = timex.value;
     if ((timex.type === 'DATE' || timex.type === 'TIME') && v.length >= 4) {
       const named = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\dX])/.exec(v);
@@ -60,8 +64,10 @@ export class NarrativeAnchor {
       const quarter = { y: Number(v.slice(0, 4)), q: Number(v[6]) };
       // Results are reported for a quarter that is over: "the fourth quarter" still under way is an
       // outlook. Of the finished ones the latest named is the story's ("third-quarter net rose …
-      // after a flat second quarter … the year-earlier period" compares the third quarter).
-      const over = !this.doc || this.doc.y * 12 + this.doc.m > quarter.y * 12 + quarter.q * 3;
+      // after a flat second quarter … the year-earlier period" compares the third quarter). A
+      // fiscal quarter runs ahead of the calendar: "reported a decline in fourth-quarter earnings"
+      // in November tells of one that is over, whatever the calendar's fourth quarter.
+      const over = !this.doc || this.doc.y * 12 + this.doc.m > quarter.y * 12 + quarter.q * 3 || (toldInPast?.() ?? false);
       const latest = this.lastQuarter;
       if (over && (!latest || quarter.y * 4 + quarter.q >= latest.y * 4 + latest.q)) this.lastQuarter = quarter;
     }

@@ -50,6 +50,15 @@ const ORDINAL_DAY_BEFORE: Before = {
   lastWord: (word) => ORDINAL_WORDS.has(word) || /^\d{1,3}(?:st|nd|rd|th)$/.test(word),
 };
 const OF_AFTER = spaceThen(/\s+of\b/iy, 'o');
+/** "in the morning", "during the afternoon". */
+const IN_THE_PART_BEFORE = endsWithWord(/\b(?:in|during)\s+the\s+$/i, ['the']);
+/**
+ * A sum of money right before "last year" ("a loss of $3 million last year", "C$9.7 million, or 70
+ * Canadian cents a share last year"); a percentage is a share, not a result, and is left out.
+ */
+const FIGURE_BEFORE = /(?:[$#£€]\s?\d[\d.,]*(?:\s+(?:million|billion))?|\d\s+(?:million|billion)\s+[a-z]+|\b(?:cents|pence|francs|marks|yen|guilders|dollars|pounds))(?:\s+a\s+share)?\s*,?\s+$/i;
+/** "last year's $1.55 billion". */
+const FIGURE_AFTER = /['’]s\s+(?:[A-Z]{0,2}[$#£€]|\d[\d.,]*\s+(?:million|billion)\b)/y;
 
 export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] {
   const out: Candidate[] = [];
@@ -75,7 +84,9 @@ export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] 
       if (the && (w === 'last' || w === 'next')) continue;
       const offset = w === 'last' || past ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
       const start = the ? the.start : hit.start;
-      out.push({ start, end, spec: { kind: 'relative', unit: unitWord as RelativeUnit, offset }, rule: `relative:${past ? 'this-past' : w}-unit` });
+      FIGURE_AFTER.lastIndex = end;
+      const figure = w === 'last' && unitWord === 'year' && !the && (FIGURE_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) || FIGURE_AFTER.test(text));
+      out.push({ start, end, spec: { kind: 'relative', unit: unitWord as RelativeUnit, offset, ...(figure ? { figure: true as const } : {}) }, rule: `relative:${past ? 'this-past' : w}-unit` });
     } else if (w === 'week' || w === 'month' || w === 'year') {
       if (/[A-Z]/.test(text[hit.start]!)) continue;
       const part = matchBefore(text, hit.start, PART_OF_UNIT_BEFORE, 32);
@@ -139,6 +150,13 @@ export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] 
         continue;
       }
       if (w === 'night') continue;
+      // "placed heavy buy orders in the morning": that part of the day the story tells of (its last
+      // day named, else the document's); "in the morning of May 3" is the date's, found with it.
+      const inThe = matchBefore(text, hit.start, IN_THE_PART_BEFORE, 16);
+      if (inThe && !matchAt(text, hit.end, OF_AFTER)) {
+        out.push({ start: inThe.start + inThe.m[0].search(/the\s+$/i), end: hit.end, spec: { kind: 'relative', unit: 'day', offset: 0, narrative: true, part: PARTS_OF_DAY[w]! }, rule: 'relative:in-the-part' });
+        continue;
+      }
       // "by mid-afternoon", "mid-morning yesterday": a part of the day (of the day named next, if any).
       const mid = matchBefore(text, hit.start, MID_BEFORE, 8);
       if (mid) out.push({ start: mid.start, end: hit.end, spec: { kind: 'relative', unit: 'day', offset: 0, part: PARTS_OF_DAY[w]! }, rule: 'relative:mid-part' });

@@ -80,6 +80,7 @@ export function detectReported(text: string, hits: readonly Hit[]): Candidate[] 
           yearOffset: yearBack || back ? -1 : 0,
           ...(year ? { year: Number(year) } : {}),
           ...(ordinal ? { quarter: ORDINALS[ordinal]! } : {}),
+          ...(w === 'period' ? { period: true as const } : {}),
         },
         rule: 'reported:quarter',
       });

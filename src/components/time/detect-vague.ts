@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './spec.js';
 import type { Hit } from './cue-words.js';
+import { NOT_PAST_ED, PAST_CUES } from './model/lexicon.js';
 import { endsWithWord, matchAt, matchBefore, spaceThen, wordAfter, wordBefore } from './text-context.js';
 
 const SIMPLE: Readonly<Record<string, string>> = {
@@ -32,6 +33,13 @@ const PLURAL_UNIT_AFTER = spaceThen(/\s+(?:days|weeks|months|years|decades|times
 const THE_BEFORE = endsWithWord(/\bthe\s+$/i, ['the']);
 /** "the near future", "the recent past": qualifiers kept in the span. */
 const THE_QUALIFIED_BEFORE = endsWithWord(/\bthe\s+(?:(?:near|distant|foreseeable|recent|immediate)\s+)?$/i, ['the', 'near', 'distant', 'foreseeable', 'recent', 'immediate']);
+
+/** Past forms of verbs, for "soon" told of the past ("was soon released", "soon became a flood"). */
+const PAST_VERBS = new Set(PAST_CUES.filter((w) => !['ago', 'earlier', 'previously', 'last'].includes(w)));
+const NOT_PAST = new Set(NOT_PAST_ED);
+function isPastVerb(word: string): boolean {
+  return PAST_VERBS.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word));
+}
 
 /** "the past" / "the future" are time nouns after a preposition ("in the past", "for the future"). */
 const NOUN_LEADS = new Set(['in', 'from', 'of', 'than', 'to', 'into', 'with', 'like', 'for', 'about', 'toward', 'towards', 'on']);
@@ -101,7 +109,12 @@ export function detectVague(text: string, hits: readonly Hit[]): Candidate[] {
     } else if (w === 'soon') {
       // "as soon as" is a conjunction; "soon after" narrates, it does not point at the future.
       if (wordBefore(text, hit.start) === 'as') continue;
-      if (/^(?:after|afterwards?|thereafter)$/i.test(wordAfter(text, hit.end))) continue;
+      const next = wordAfter(text, hit.end);
+      if (/^(?:after|afterwards?|thereafter)$/i.test(next)) continue;
+      // Told of the past, "soon" is "shortly after" an event the story narrates ("he was soon
+      // released", "a trickle that soon became a flood"), not a time ahead of the document.
+      const before = wordBefore(text, hit.start);
+      if (before === 'was' || before === 'were' || before === 'had' || isPastVerb(next.toLowerCase())) continue;
       add(hit.start, hit.end, 'FUTURE_REF', 'vague:soon');
     }
   }

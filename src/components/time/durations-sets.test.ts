@@ -94,6 +94,14 @@ test('vague references', () => {
   assert.deepEqual(pairs('He left as soon as he could.'), []);
 });
 
+test('"soon" told of the past narrates, it does not point ahead of the document', () => {
+  assert.deepEqual(pairs('He was taken to a hospital. He was soon released.'), []);
+  assert.deepEqual(pairs('A trickle of cash soon became a flood.'), []);
+  assert.deepEqual(pairs('The rebels soon retreated.'), []);
+  assert.equal(valueOf('The company soon will begin selling the boxes.', 'soon'), 'FUTURE_REF');
+  assert.equal(valueOf('Prosecutors may soon seek an indictment.', 'soon'), 'FUTURE_REF');
+});
+
 test('a weekday with a plural part of the day is a set, and so is the day listed before it', () => {
   assert.deepEqual(pairs('The ferries sail on Friday nights.'), [['Friday nights', 'XXXX-WXX-5TNI']]);
   assert.deepEqual(pairs('Buses leave on Monday and Wednesday mornings.'), [

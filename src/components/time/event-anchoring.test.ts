@@ -53,3 +53,13 @@ test('a date far from an event word does not date that event', () => {
   // Next to it, it does.
   assert.equal(valueOf('The mayor was murdered on March 3. A jogger saw the car 10 days before the murder.', '10 days before'), '2018-02-21');
 });
+
+test('"in the morning" is that part of the day the story tells of', () => {
+  const text = 'Shares fell on Wednesday. Dealers placed heavy buy orders in the morning, then sold during the afternoon.';
+  assert.equal(timexOf(text, 'the morning').value, '2018-07-18TMO');
+  assert.equal(timexOf(text, 'the morning').type, 'TIME');
+  assert.equal(valueOf(text, 'the afternoon'), '2018-07-18TAF');
+  // With no day told before, the document's; a clock time keeps its own reading.
+  assert.equal(valueOf('Talks resume in the morning.', 'the morning'), '2018-07-20TMO');
+  assert.deepEqual(pairs('He will leave at 4 in the morning.'), [['4 in the morning', '2018-07-20T04:00']]);
+});

@@ -160,7 +160,7 @@ export function findTimexes(text: string, date: string | null, sentences: readon
       lastClock = null;
       continue;
     }
-    narrative.observe(timex);
+    narrative.observe(timex, () => (orientation ??= orientationAt(text, c.start, c.end, sentence.start, sentence.end)) === 'past');
     // A clock time dated only by the story's last date tells nothing of when its event happened.
     if (day && !(loneClock && !resolved.note.endsWith('/event'))) {
       dated.push({ date: day, sentence: at, start: timex.start, end: timex.end, counted: spec.kind === 'offset' && spec.relativeTo !== undefined });

@@ -35,3 +35,36 @@ test('a quarter still under way is an outlook, not the quarter reported', () => 
   assert.equal(valueOf(text, 'the latest quarter', DATE), '2021-Q3');
   assert.equal(valueOf('Second-quarter profit fell from the corresponding period last year.', 'the corresponding period last year', DATE), '2020-Q2');
 });
+
+test('a fiscal quarter reported in the past tense is over, though the calendar quarter is not', () => {
+  // November: the calendar's fourth quarter is under way, but a fiscal one has been reported.
+  const text = 'Acme reported a 40% decline in fourth-quarter earnings. It earned $45 million, against $85 million a year earlier. Sales in the latest period were $1.7 billion.';
+  assert.deepEqual(pairs(text, DATE), [
+    ['fourth-quarter', '2021-Q4'],
+    ['a year earlier', '2020-Q4'],
+    ['the latest period', '2021-Q4'],
+  ]);
+  // Told as an outlook, the same quarter does not become the story's.
+  assert.equal(valueOf('Acme expects fourth-quarter earnings to fall. Third-quarter profit rose against a year earlier.', 'a year earlier', DATE), '2020-Q3');
+});
+
+test('a period named by its year alone, once the story left its quarter, is that year', () => {
+  const text = 'Third-quarter net rose. In the first nine months, net was $306 million, against a loss in the 1988 period.';
+  assert.equal(valueOf(text, 'the 1988 period', DATE), '1988');
+  // A quarter it stays when the story is on one.
+  assert.equal(valueOf('Third-quarter net rose, against a loss in the 1988 period.', 'the 1988 period', DATE), '1988-Q3');
+});
+
+test("last year's figure in a story on a quarter's results is that quarter a year back", () => {
+  const text = 'Third-quarter net rose to $24 million, compared with a loss of $3 million last year. Sales were $1.76 billion, up from last year\'s $1.55 billion.';
+  assert.deepEqual(pairs(text, DATE), [
+    ['Third-quarter', '2021-Q3'],
+    ['last year', '2020-Q3'],
+    ['last year', '2020-Q3'],
+  ]);
+  // A share, or a year told without a figure, stays the year.
+  assert.equal(valueOf('Third-quarter net rose. Exports grew to 25% of sales from 20% last year.', 'last year', DATE), '2020');
+  assert.equal(valueOf('Third-quarter net rose. Last year the company cut 300 jobs.', 'Last year', DATE), '2020');
+  // Without a quarter, last year's figure is the year's.
+  assert.equal(valueOf('Profit was $5 million, against $4 million last year.', 'last year', DATE), '2020');
+});

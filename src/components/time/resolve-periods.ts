@@ -61,6 +61,9 @@ export function resolveRelative(spec: RelativeSpec, ctx: ResolveContext): Resolv
       break;
     }
     case 'year':
+      // In a story on a quarter's results, last year's figure is the same quarter's, a year back
+      // (as "a year earlier" is).
+      if (spec.figure && ctx.quarter) return { type, value: `${formatYear(ctx.quarter.y + n)}-Q${ctx.quarter.q}`, anchor: 'absolute', note: '/reported-quarter' };
       value = formatYear(doc.y + n);
       break;
     case 'decade':
@@ -187,6 +190,8 @@ export function resolveReported(spec: ReportedSpec, ctx: ResolveContext): Resolv
   if (q !== undefined && y !== undefined) return { type: 'DATE', value: `${formatYear(y)}-Q${q}`, anchor: 'absolute', note: '' };
   // No quarter to read ("year-earlier" before any quarter resolved): the year back, or an unknown quarter.
   if (spec.yearOffset !== 0 && ctx.doc) return { type: 'DATE', value: formatYear(ctx.doc.y + spec.yearOffset), anchor: 'document', note: '/no-quarter' };
+  // "the 1988 period" after "the first nine months": the year is all the text says of it.
+  if (spec.period && spec.year !== undefined) return { type: 'DATE', value: formatYear(spec.year), anchor: 'absolute', note: '/no-quarter' };
   return { type: 'DATE', value: y !== undefined ? `${formatYear(y)}-QX` : 'XXXX-QX', anchor: 'unknown', note: '/no-quarter' };
 }
 

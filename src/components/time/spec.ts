@@ -58,6 +58,11 @@ export interface RelativeSpec {
   event?: string;
   time?: ClockTime;
   part?: PartOfDay;
+  /**
+   * "compared with a loss of $3 million last year", "up from last year's $1.55 billion": a figure
+   * compared with last year's, which in a story on a quarter's results is that quarter's.
+   */
+  figure?: true;
 }
 
 /**
@@ -150,6 +155,8 @@ export interface ReportedSpec {
   yearOffset: number;
   year?: number;
   quarter?: number;
+  /** Named "period", which need not be a quarter ("the 1988 period" after "the first nine months"). */
+  period?: true;
 }
 
 /** "that year", "later that day": the last date the text named, at the precision of `unit`. */
