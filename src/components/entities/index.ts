@@ -3,6 +3,7 @@ import { findNameMentions } from './names.js';
 import { findRoleMentions } from './roles.js';
 import { mergeRecognized, recognizeNames } from './recognized.js';
 import { defaultNerModel } from '../../ner/default-model.js';
+import { defineAcronyms } from './acronyms.js';
 
 /**
  * Mentions of actors: names (people, organizations, media, countries, places), pronouns,
@@ -17,7 +18,7 @@ export const entities: Component = {
   run(doc, kb) {
     const model = defaultNerModel();
     const ruled = findNameMentions(doc, kb);
-    const names = model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled)) : ruled;
+    const names = defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled)) : ruled);
     const roles = findRoleMentions(doc, kb, names);
     doc.mentions = [...names, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);
   },

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runUntil } from '../../testing/run-until.js';
+
+const text =
+  'Scientists at the Coastal Institute for Research in Marine Sciences (CIRMS) and the Veloran Union of Weavers (VUW) spoke. ' +
+  'Later CIRMS said the VUW would strike. The Automatic Tracking System (ATS) failed, a Member of Parliament (MP) said.';
+
+test('an acronym defined in the text: its long form is one mention, and the short form is that actor', () => {
+  const doc = runUntil(text, 'resolve');
+  const long = doc.mentions.find((m) => m.text === 'Coastal Institute for Research in Marine Sciences');
+  assert.equal(long?.type, 'ORGANIZATION');
+  assert.ok(!doc.mentions.some((m) => m.start > long!.start && m.end <= long!.end), 'no piece of the long form is left');
+  const cirms = doc.mentions.filter((m) => m.text === 'CIRMS');
+  assert.equal(cirms.length, 2);
+  for (const m of cirms) assert.equal(m.entity, long!.entity);
+  const entity = doc.entities.find((e) => e.id === long!.entity)!;
+  assert.equal(entity.name, 'Coastal Institute for Research in Marine Sciences');
+});
+
+test('the letters must spell the long form from a word start; titles are left alone', () => {
+  const doc = runUntil(text, 'resolve');
+  const weavers = doc.mentions.find((m) => m.text === 'Veloran Union of Weavers');
+  assert.ok(weavers);
+  for (const m of doc.mentions.filter((x) => x.text === 'VUW')) assert.equal(m.entity, weavers.entity);
+  assert.ok(!doc.mentions.some((m) => m.text === 'Member of Parliament' && m.type === 'ORGANIZATION'));
+  assert.ok(!doc.mentions.some((m) => m.text === 'MP' && m.canonical === 'Member of Parliament'));
+});

@@ -1,0 +1,133 @@
+import type { Doc, EntityType, Mention, Token } from '../../doc/schema.js';
+import type { Kb } from '../../kb/kb.js';
+import { mentionFromTokens } from './names.js';
+import { startsUpper } from '../../text/case.js';
+
+/** Words a name's initials skip ("Institute *for* Research *in* …"). */
+const LINK_WORDS = new Set(['of', 'for', 'in', 'on', 'and', 'the', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'el', 'y', '&', '-', "'s", '’s']);
+const SHORT_FORM = /^[A-Z][A-Za-z&.]{0,9}$/;
+
+/**
+ * Acronyms the text defines ("the Cooperative Institute for Research in Environmental Sciences
+ * (CIRES)", "the National Aeronautics and Space Administration (NASA)"): the long form becomes one
+ * mention, whatever pieces the rules and the recognizer cut it into, and each mention of the short
+ * form takes the long form's type and name, so that resolve makes one actor of both. The long form
+ * is found as Schwartz & Hearst (2003) find it: the short form's letters matched right to left in
+ * the words before the parenthesis, its first letter starting a word; here every word of it must be
+ * capitalized or a link word, as an actor's name is.
+ */
+export function defineAcronyms(doc: Doc, kb: Kb, mentions: Mention[]): Mention[] {
+  const toks = doc.tokens;
+  let out = mentions;
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (toks[i]!.text !== '(' || toks[i + 2]!.text !== ')') continue;
+    const short = toks[i + 1]!.text;
+    if (!SHORT_FORM.test(short) || countUpper(short) < 2) continue;
+    const from = longFormStart(toks, i, short);
+    // "Member of Parliament (MP)" is a title, not an actor's name.
+    if (from < 0 || kb.personRoles.has(toks[from]!.text.toLowerCase()) || kb.personTitles.has(toks[from]!.text)) continue;
+    out = applyDefinition(doc, out, toks, from, i, short);
+  }
+  return out;
+}
+
+function countUpper(w: string): number {
+  let n = 0;
+  for (const ch of w) if (ch >= 'A' && ch <= 'Z') n++;
+  return n;
+}
+
+/** The first token of the long form that ends before the parenthesis at `open`, or -1. */
+function longFormStart(toks: Token[], open: number, short: string): number {
+  const letters = [...short.toLowerCase()].filter((c) => /[a-z0-9]/.test(c));
+  const maxWords = Math.min(letters.length + 5, letters.length * 2);
+  const sentence = toks[open]!.sentence;
+  // "the United Kingdom's (UK) …": a long form ends on a word of its own.
+  if (LINK_WORDS.has(toks[open - 1]!.text.toLowerCase())) return -1;
+  // Candidate words, nearest first: capitalized words and link words of the same sentence.
+  const words: number[] = [];
+  for (let k = open - 1; k >= 0 && words.length < maxWords + 2; k--) {
+    const t = toks[k]!;
+    if (t.sentence !== sentence) break;
+    const lower = t.text.toLowerCase();
+    if (!startsUpper(t.text) && !LINK_WORDS.has(lower)) break;
+    words.push(k);
+  }
+  // Letters matched right to left; the last one matched (the short form's first) must open a word.
+  let li = letters.length - 1;
+  let w = 0;
+  let pos = toks[words[0] ?? open]!.text.length - 1;
+  while (li >= 0 && w < words.length) {
+    const k = words[w]!;
+    const text = toks[k]!.text.toLowerCase();
+    const c = letters[li]!;
+    // The short form's first letter must open a word.
+    const at = li > 0 ? text.lastIndexOf(c, pos) : text[0] === c ? 0 : -1;
+    if (at >= 0 && !LINK_WORDS.has(text)) {
+      li--;
+      pos = at - 1;
+      if (li < 0) {
+        const start = k;
+        const count = open - start;
+        const content = words.slice(0, w + 1).filter((j) => !LINK_WORDS.has(toks[j]!.text.toLowerCase())).length;
+        // Every content word gives a letter or more ("Phivolcs": Philippine Institute of Volcanology and Seismology).
+        if (count > maxWords || content > letters.length + 1 || content < 2) return -1;
+        return start;
+      }
+      continue;
+    }
+    w++;
+    pos = (toks[words[w] ?? open]?.text.length ?? 0) - 1;
+  }
+  return -1;
+}
+
+function applyDefinition(doc: Doc, mentions: Mention[], toks: Token[], from: number, open: number, short: string): Mention[] {
+  const start = toks[from]!.start;
+  const end = toks[open - 1]!.end;
+  const inside = mentions.filter((m) => m.start < end && m.end > start && m.kind !== 'pronoun');
+  // A person's name is never a long form, nor is a span some mention runs out of.
+  if (inside.some((m) => m.type === 'PERSON' || m.start < start || m.end > end)) return mentions;
+  let long = inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end ? inside[0]! : null;
+  // Nothing in it looked like a name ("Automatic Identification System (AIS)"): no actor is made of it.
+  if (inside.length === 0) return mentions;
+  if (!long) {
+    const type = longFormType(inside, end);
+    long = mentionFromTokens(doc, toks[from]!, toks[open - 1]!, { type, kind: 'name', rule: 'name:acronym-definition' });
+    // "Nigerian Union of Teachers": the country of a piece stays known, as when the recognizer joins names.
+    const country = inside.find((m) => m.country)?.country;
+    if (country) long.country = country;
+    const keep = mentions.filter((m) => !inside.includes(m));
+    mentions = [...keep, long].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  const name = long.canonical ?? long.text;
+  const bare = mentions.filter((m) => m.text === short && m.kind !== 'pronoun');
+  const named = new Set(bare.map((m) => m.start));
+  const added: Mention[] = [];
+  for (let k = open + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text !== short || named.has(t.start)) continue;
+    if (mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+    added.push(mentionFromTokens(doc, t, t, { type: long.type, kind: 'acronym', rule: 'name:acronym-defined' }));
+  }
+  for (const m of [...bare, ...added]) {
+    m.type = long.type;
+    m.kind = 'acronym';
+    m.canonical = name;
+    if (long.country) m.country = long.country;
+    else delete m.country;
+    if (long.code) m.code = long.code;
+    if (long.sectors) m.sectors = [...long.sectors];
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
+}
+
+/**
+ * A long form the pieces do not cover, or cover in several pieces, names an organization ("United
+ * States Geological Survey", "Syrian Democratic Forces"), or a medium if its last piece, the head
+ * of the name, was one ("American Broadcasting Company").
+ */
+function longFormType(pieces: Mention[], end: number): EntityType {
+  const head = pieces[pieces.length - 1]!;
+  return head.type === 'MEDIA' && head.end === end ? 'MEDIA' : 'ORGANIZATION';
+}
