@@ -148,6 +148,14 @@ export interface Kb {
   facilityHeads: ReadonlySet<string>;
   /** Capitalized words that end news outlet names (Post, Times, News). */
   mediaHeads: ReadonlySet<string>;
+  /** Capitalized words that open news outlet names (Daily Telegraph, Radio Free Europe). */
+  mediaLeads: ReadonlySet<string>;
+  /**
+   * Outlet heads that are common words or surnames too (Sun, Star, Independent, Review): they end an
+   * outlet's name only after a place or a name ("Baltimore Sun") or a qualifier ("Evening Standard").
+   */
+  ambiguousMediaHeads: ReadonlySet<string>;
+  mediaHeadQualifiers: ReadonlySet<string>;
   /** Lowercased words that announce a news outlet's name ("daily Kommersant"). */
   mediaCues: ReadonlySet<string>;
   /** Lowercased particles inside personal names (al, bin, de, van). */
@@ -217,6 +225,9 @@ interface WordsFile {
   groupNouns: Record<string, 'ORGANIZATION' | 'MEDIA'>;
   orgHeads: string[];
   mediaHeads: string[];
+  mediaLeads: string[];
+  ambiguousMediaHeads: string[];
+  mediaHeadQualifiers: string[];
   facilityHeads: string[];
   mediaCues: string[];
   nameParticles: string[];
@@ -309,6 +320,9 @@ function buildKb(): Kb {
     groupNouns: new Map(Object.entries(words.groupNouns)),
     orgHeads: new Set(words.orgHeads),
     mediaHeads: new Set(words.mediaHeads),
+    mediaLeads: new Set(words.mediaLeads),
+    ambiguousMediaHeads: new Set(words.ambiguousMediaHeads),
+    mediaHeadQualifiers: new Set(words.mediaHeadQualifiers),
     facilityHeads: new Set(words.facilityHeads),
     mediaCues: lower(words.mediaCues),
     nameParticles: lower(words.nameParticles),

@@ -62,3 +62,13 @@ test('a role phrase gives the sector of its longest phrase: an opposition leader
   assert.deepEqual(sectorsOf('russian opposition leader', kb), ['OPP']);
   assert.deepEqual(sectorsOf('the leader', kb), ['GOV']);
 });
+
+test('outlets by their words: a head that is a common word or a surname too needs a place or a qualifier before it', () => {
+  const doc = runUntil('Tom Ruiz told the Baltimore Sun and the Evening Standard about the Bronze Star he won. Jennifer Sun joined the Review Commission, Daily Hive said.', 'entities');
+  assert.equal(mention(doc, 'Baltimore Sun')?.type, 'MEDIA');
+  assert.equal(mention(doc, 'Evening Standard')?.type, 'MEDIA');
+  assert.equal(mention(doc, 'Daily Hive')?.type, 'MEDIA');
+  assert.notEqual(mention(doc, 'Bronze Star')?.type, 'MEDIA');
+  assert.notEqual(mention(doc, 'Jennifer Sun')?.type, 'MEDIA');
+  assert.notEqual(mention(doc, 'Review Commission')?.type, 'MEDIA');
+});

@@ -3,6 +3,8 @@ import type { Kb } from '../../kb/kb.js';
 import { gazetteerFor, wordKey, type GazetteerHit } from './gazetteer.js';
 import { startsLower, startsUpper } from '../../text/case.js';
 import { lowerTokens } from '../../doc/lexicon.js';
+import { gazetteerFor as placeGazetteer } from '../places/model/gazetteer.js';
+import { foldName } from '../places/model/fold.js';
 import { RecentCache } from '../../text/recent-cache.js';
 
 const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'VERB', 'SYM']);
@@ -166,7 +168,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     const prev = from > 0 ? lower[from - 1]! : '';
     const first = toks[start]!;
     const end = toks[to - 1]!;
-    if (kb.mediaHeads.has(last) || (words.length > 1 && kb.mediaHeads.has(words[0]!)) || (kb.mediaCues.has(prev) && !titled)) {
+    if (isOutletName(words, kb) || (kb.mediaCues.has(prev) && !titled)) {
       mentions.push(mentionFromTokens(doc, first, end, { type: 'MEDIA', kind: 'name', rule: kb.mediaCues.has(prev) ? 'name:media-cue' : 'name:media-head' }));
     } else if (kb.facilityHeads.has(last)) {
       mentions.push(mentionFromTokens(doc, first, end, { type: 'LOCATION', kind: 'name', rule: 'name:facility-head' }));
@@ -197,6 +199,21 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
 
   resolvePendingSingles(doc, kb, pending, mentions);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A news outlet's name by its words: "Miami Herald", "Daily Hive"; a head that is a common word or a
+ * surname too only after a place ("Baltimore Sun", "Nevada Independent") or a qualifier ("Evening
+ * Standard"): not "Bronze Star", "Jennifer Sun", "Review Commission" or a lone "Independent".
+ */
+function isOutletName(words: string[], kb: Kb): boolean {
+  if (words.length > 1 && kb.mediaLeads.has(words[0]!)) return true;
+  const last = words[words.length - 1]!;
+  if (!kb.mediaHeads.has(last)) return false;
+  if (!kb.ambiguousMediaHeads.has(last)) return true;
+  if (words.length < 2 || kb.givenNames.has(words[0]!)) return false;
+  if (kb.mediaHeadQualifiers.has(words[words.length - 2]!)) return true;
+  return placeGazetteer(kb).lookup(foldName(words.slice(0, -1).join(' '))).length > 0;
 }
 
 /** Single capitalized words, decided once the document's full names are known. */
