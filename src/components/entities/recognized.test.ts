@@ -49,3 +49,14 @@ test('in the pipeline, titles stay out of recognized names', () => {
   const titles = runUntil('The Vice President spoke after the Leader left.', 'entities').mentions;
   assert.ok(titles.every((x) => x.kind === 'title'), titles.map((x) => `${x.text}/${x.type}/${x.kind}`).join(', '));
 });
+
+test('a recognized span names its capitalized words: no trailing lowercase word, no title alone, no stray punctuation', async () => {
+  const { nameBounds } = await import('./recognized.js');
+  const { loadKb } = await import('../../kb/kb.js');
+  const kb = loadKb();
+  assert.deepEqual(nameBounds(['The', 'Keswick', 'professor', 'added'], 1, 3, false, kb), [1, 2]);
+  assert.deepEqual(nameBounds(['"', 'Bank', 'of', 'England', ','], 0, 5, false, kb), [1, 4]);
+  assert.deepEqual(nameBounds(['President', 'Ana', 'Ruiz'], 0, 3, true, kb), [1, 3]);
+  assert.equal(nameBounds(['Vice', 'President'], 0, 2, true, kb), null);
+  assert.deepEqual(nameBounds(['eBay'], 0, 1, false, kb), [0, 1]);
+});

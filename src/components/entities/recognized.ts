@@ -1,7 +1,7 @@
 import type { Doc, EntityType, Mention } from '../../doc/schema.js';
 import type { Kb } from '../../kb/kb.js';
 import { conllType, LABEL_INDEX, type NerType } from '../../ner/labels.js';
-import { startsUpper } from '../../text/case.js';
+import { startsLower, startsUpper } from '../../text/case.js';
 import type { NerModel } from '../../ner/model.js';
 import { tagSentences } from '../../ner/tagger.js';
 import { lowerTokens } from '../../doc/lexicon.js';
@@ -99,9 +99,24 @@ const ASCII_QUOTES: Record<string, string> = { '“': '"', '”': '"', '„': '"
 const asTrained = (w: string) => (w.length === 1 ? (ASCII_QUOTES[w] ?? w) : w.includes('’') ? w.replace(/’/g, "'") : w);
 
 /**
- * Names the trained recognizer finds in the document's sentences, as character spans. Titles
- * before a person's name ("Supreme Leader Ayatollah Ali Khamenei") and stray punctuation at the
- * edges are not part of the name.
+ * The words a recognized span names, [a, b), or null for no name: stray punctuation at the edges
+ * is left out, a name ends on a capitalized word ("the Wooster professor" is a title, not the
+ * organization "Wooster professor"), a person's titles are not part of the name, and a title
+ * alone ("Vice President", "Leader") names no one.
+ */
+export function nameBounds(words: readonly string[], a: number, b: number, person: boolean, kb: Kb): [number, number] | null {
+  while (a < b && !isWordChar(words[a]![0])) a++;
+  while (b > a && !isWordChar(words[b - 1]![words[b - 1]!.length - 1])) b--;
+  while (b - a > 1 && startsLower(words[b - 1]!)) b--;
+  if (person) while (b - a > 1 && kb.personTitles.has(words[a]!)) a++;
+  let titleOnly = true;
+  for (let k = a; k < b && titleOnly; k++) titleOnly = kb.personTitles.has(words[k]!) || words[k] === '-';
+  return titleOnly ? null : [a, b];
+}
+
+/**
+ * Names the trained recognizer finds in the document's sentences, as character spans cut to the
+ * words they name (`nameBounds`).
  */
 export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention[] = []): Array<{ start: number; end: number; type: EntityType }> {
   const sentences = recognizerWords(doc);
@@ -110,15 +125,9 @@ export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention
   spans.forEach((ss, s) => {
     const { texts: words, starts, ends } = sentences[s]!;
     for (const sp of ss) {
-      let a = sp.start;
-      let b = sp.end;
-      while (a < b && !isWordChar(words[a]![0])) a++;
-      while (b > a && !isWordChar(words[b - 1]![words[b - 1]!.length - 1])) b--;
-      if (sp.type === 'PER') while (b - a > 1 && kb.personTitles.has(words[a]!)) a++;
-      // "Vice President", "Leader": a title alone names no one.
-      let titleOnly = true;
-      for (let k = a; k < b && titleOnly; k++) titleOnly = kb.personTitles.has(words[k]!) || words[k] === '-';
-      if (titleOnly) continue;
+      const bounds = nameBounds(words, sp.start, sp.end, sp.type === 'PER', kb);
+      if (!bounds) continue;
+      const [a, b] = bounds;
       out.push({ start: starts[a]!, end: ends[b - 1]!, type: TYPE[sp.type] });
     }
   });
