@@ -114,3 +114,10 @@ test('a knowledge base extended with actors shares the places gazetteer instead 
   assert.notEqual(extended, kb);
   assert.equal(gazetteerFor(extended), gazetteerFor(kb));
 });
+
+test('a seat of power standing for a government is no town of that name, nor is a word of it', () => {
+  const doc = runUntil('The White House and Downing Street disagreed; Moscow stayed silent.', 'places');
+  assert.equal(placeOf(doc, 'White House'), undefined); // a town in Tennessee
+  assert.equal(placeOf(doc, 'Street'), undefined); // a town in England
+  assert.equal(placeOf(doc, 'Moscow')?.country, 'RUS');
+});

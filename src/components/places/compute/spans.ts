@@ -48,7 +48,7 @@ export function findPlaceSpans(doc: Doc, kb: Kb, gazetteer: Gazetteer): PlaceSpa
     const m = coverOf(i);
     // A demonym, a title or a pronoun is never a place; neither are the entity layer's metonyms that are no
     // capital ("the Kremlin", "the Islamic Republic").
-    if (m && (m.kind === 'demonym' || m.kind === 'title' || m.kind === 'pronoun' || m.kind === 'surname')) continue;
+    if (m && (m.kind === 'demonym' || m.kind === 'title' || m.kind === 'pronoun' || m.kind === 'surname' || isSeatOfPower(m))) continue;
     const found = longestName(doc, gazetteer, i);
     if (!found) continue;
     const { last, key } = found;
@@ -76,6 +76,9 @@ export function findPlaceSpans(doc: Doc, kb: Kb, gazetteer: Gazetteer): PlaceSpa
 }
 
 const isPlaceMention = (x: Mention) => x.type === 'COUNTRY' || x.type === 'LOCATION';
+
+/** A building or street that stands for a government ("the White House", "Downing Street"): no town of that name. */
+const isSeatOfPower = (x: Mention) => x.kind === 'metonym' && x.rule === 'gazetteer:metonym';
 
 /**
  * The mention covering a token, for tokens asked in increasing order: a country or location when there is
