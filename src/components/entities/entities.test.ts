@@ -72,3 +72,20 @@ test('outlets by their words: a head that is a common word or a surname too need
   assert.notEqual(mention(doc, 'Jennifer Sun')?.type, 'MEDIA');
   assert.notEqual(mention(doc, 'Review Commission')?.type, 'MEDIA');
 });
+
+test('a title inside a capitalized run ends the role part: "National Security Adviser Tom Brandt" is a person', () => {
+  const doc = runUntil('National Security Adviser Tom Brandt met the delegation.', 'resolve');
+  const tom = mention(doc, 'Tom Brandt');
+  assert.equal(tom?.type, 'PERSON');
+  assert.equal(doc.entities.find((e) => e.id === tom?.entity)?.roles[0], 'National Security Adviser');
+});
+
+test('"Title of Place Name": the place ends the title, and the name after it is the title holder', () => {
+  const doc = runUntil('Foreign Minister of Estonia Anton Braid met Governor of Ohio Lisa Kemp. Chief Minister of Kerala Ravi Nair spoke.', 'resolve');
+  for (const name of ['Anton Braid', 'Lisa Kemp', 'Ravi Nair']) assert.equal(mention(doc, name)?.type, 'PERSON', name);
+  const braid = doc.entities.find((e) => e.name === 'Anton Braid');
+  assert.equal(braid?.roles[0], 'Foreign Minister of Estonia');
+  assert.equal(braid?.actor, 'ESTGOV');
+  assert.equal(doc.entities.find((e) => e.name === 'Lisa Kemp')?.roles[0], 'Governor of Ohio');
+  assert.equal(mention(doc, 'Kerala')?.type, 'LOCATION');
+});

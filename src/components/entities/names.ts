@@ -68,6 +68,20 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   };
   const sameSentence = (i: number, j: number) => j < toks.length && toks[j]!.sentence === toks[i]!.sentence;
 
+  // "Foreign Minister of Iran Javad Zarif", "First Minister of Scotland Nicola Sturgeon": after a title's "of"
+  // and a place, the run names the title's holder.
+  const titleOfBefore = (k: number) => k >= 2 && lower[k - 1] === 'of' && kb.personTitles.has(texts[k - 2]!);
+  let titledPlaceEnd = -1;
+  /** The run's start once a place the knowledge base lacks ("Scotland") is cut from its front as a location. */
+  const placeOfTitle = (from: number, to: number): [number] => {
+    if (!titleOfBefore(from)) return [from];
+    for (let p = to - 2; p > from; p--) {
+      if (placeGazetteer(kb).lookup(foldName(texts.slice(from, p).join(' '))).length === 0) continue;
+      mentions.push(mentionFromTokens(doc, toks[from]!, toks[p - 1]!, { type: 'LOCATION', kind: 'name', rule: 'name:place-of-title' }));
+      return [p];
+    }
+    return [from];
+  };
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -79,6 +93,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     const hit = matchAt(i);
     if (hit && sameSentence(i, i + hit.length - 1)) {
       mentions.push(fromHit(doc, t, toks[i + hit.length - 1]!, hit.hit));
+      if ((hit.hit.type === 'COUNTRY' || hit.hit.type === 'LOCATION') && titleOfBefore(i)) titledPlaceEnd = i + hit.length;
       i += hit.length;
       continue;
     }
@@ -114,7 +129,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       }
       break;
     }
-    classifyRun(i, j);
+    classifyRun(...placeOfTitle(i, j), j, titledPlaceEnd === i || titleOfBefore(i));
     i = j;
   }
 
@@ -142,7 +157,8 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     return false;
   }
 
-  function classifyRun(from: number, to: number): void {
+  /** `titledBefore`: a title stands before the run, outside it ("Minister of Iran" + "Javad Zarif"). */
+  function classifyRun(from: number, to: number, titledBefore = false): void {
     // Leading titles ("President", "Foreign Minister", "Supreme Leader Ayatollah") are not the name.
     let start = from;
     for (let p = to - 2; p >= from; p--) {
@@ -161,7 +177,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
         break;
       }
     }
-    const titled = start > from;
+    const titled = start > from || titledBefore;
     if (start >= to) return;
     const words = texts.slice(start, to);
     const last = words[words.length - 1]!;

@@ -124,6 +124,9 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
         if (t.pos === 'VERB' || t.pos === 'AUX') break;
         if (t.pos === 'CCONJ') break;
         if (k === head.to && !['of', 'to', 'for', 'in'].includes(lower[k]!)) break;
+        // "Foreign Minister of Iran Javad Zarif": the holder's name ends the complement.
+        const holder = mentionAtToken.get(t.start);
+        if (holder && holder.type === 'PERSON' && holder.kind !== 'pronoun') break;
         right = k + 1;
       }
     }

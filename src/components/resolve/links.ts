@@ -19,7 +19,9 @@ export function linkTitles(doc: Doc, kb: Kb, drafts: Draft[], draftOf: (id: stri
       (d) => d.type === 'PERSON' && d.roleHeads.has(m.roleHead!) && d.mentions.some((x) => x.kind !== 'title') && (!country || !d.country || d.country === country),
     );
     let target: Draft | undefined;
-    if (withRole.length) {
+    if (introducesSomeone(doc, m)) {
+      // "One MP told the BBC", "an official said": someone the text does not name, not the MP named before.
+    } else if (withRole.length) {
       target = withRole.reduce((best, d) => (distance(d, m) < distance(best, m) ? d : best));
     } else {
       const s = sentenceAt(doc, m.start);
@@ -33,6 +35,14 @@ export function linkTitles(doc: Doc, kb: Kb, drafts: Draft[], draftOf: (id: stri
     target ??= newDraft(m.text.replace(/^(the|a|an)\s+/i, ''), 'PERSON');
     join(target, m);
   }
+}
+
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|one|another|some|several|two|three|four|five|many)\s+$/iu;
+const INDEFINITE_START = /^(?:one|another|some|several|two|three|four|five|many)\s/i;
+
+/** A title brought in by an indefinite determiner or a number introduces a person, it does not refer back to one. */
+function introducesSomeone(doc: Doc, m: Mention): boolean {
+  return INDEFINITE_START.test(m.text) || INDEFINITE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start));
 }
 
 function distance(d: Draft, m: Mention): number {

@@ -67,3 +67,13 @@ test('a pronoun passes over a person of the other sex', () => {
   const doc2 = runUntil('Rosa Quispe met Carlos Mendoza in Lima. He said the border is closed.', 'resolve');
   assert.equal(entityOf(doc2, 'He')?.id, entityOf(doc2, 'Carlos Mendoza')?.id);
 });
+
+test('a title brought in by "one", "a" or a number is someone new, not the holder named before', () => {
+  const doc = runUntil('Labour MP Tom Raines spoke at the rally. One MP told reporters it was over. The MP later left.', 'resolve');
+  const raines = doc.entities.find((e) => e.name === 'Tom Raines')!;
+  const ones = doc.mentions.filter((m) => m.text === 'One MP' || (m.text === 'MP' && doc.text.slice(m.start - 4, m.start) === 'One '));
+  assert.equal(ones.length, 1);
+  assert.notEqual(ones[0]!.entity, raines.id);
+  const later = doc.mentions.find((m) => m.kind === 'title' && doc.text.slice(m.start - 4, m.start) === 'The ');
+  assert.equal(later?.entity, raines.id);
+});
