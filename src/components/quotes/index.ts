@@ -114,8 +114,10 @@ function splitCoordinated(doc: Doc, found: Found[]): Found[] {
   const contents = new SpanBuckets<Found>();
   for (const f of found) contents.add(f.content, f);
   for (const f of found) {
-    const head = Math.min(f.cue.start, f.source?.start ?? f.cue.start);
     for (const k of contents.overlapping(f.cue.start, f.cue.end)) {
+      // A coordinated predicate's source is the subject before the first content ("Trump criticized X
+      // and called for Y"): the clause then opens at its verb group.
+      const head = f.source && f.source.end > k.content.start ? Math.min(f.cue.start, f.source.start) : f.cue.start;
       if (k === f || head <= k.content.start || f.cue.end > k.content.end || k.quotations.some((q) => q.start < f.cue.end && f.cue.start < q.end)) continue;
       const before = doc.text.slice(k.content.start, head);
       // Only the end of the text before the clause can hold its coordinator.

@@ -291,3 +291,16 @@ test('a participle and its place after the source noun belong to the source ("th
   const q = doc.quotes.find((x) => x.content.text.includes('camps'));
   assert.equal(q?.source?.text, 'The Norwegian Refugee Council working in Chad');
 });
+
+test('a coordinated predicate with a cue of its own ends the first content: "criticized X and called for Y"', () => {
+  const doc = runUntil('Senator Alma Reyes has sharply criticized the harbour treaty and called for new tariffs on imported steel.', 'quotes');
+  const criticized = doc.quotes.find((q) => q.cue?.text.endsWith('criticized'));
+  assert.equal(criticized?.content.text, 'the harbour treaty');
+  const called = doc.quotes.find((q) => q.cue?.text === 'called for');
+  assert.equal(called?.content.text, 'new tariffs on imported steel');
+});
+
+test("an object ends at a full stop the segmenter missed, before an ASCII quotation: ''…,'' X said", () => {
+  const doc = runUntil("The town could go to court, pushing for new environmental reviews. ''We should slow the works down as much as we can,'' Mr. Ortega said.", 'quotes');
+  assert.equal(attribution(doc, 'We should slow the works')?.source, 'Mr. Ortega');
+});

@@ -607,7 +607,11 @@ function pastAdjuncts(doc: Doc, a: number, sEnd: number): number {
 function phraseEnd(doc: Doc, from: number, sEnd: number): number {
   const toks = doc.tokens;
   sEnd = Math.min(sEnd, from + MAX_REACH);
-  for (let j = from + 1; j < sEnd; j++) if (toks[j]!.text === ',' || isOpeningQuote(toks[j])) return toks[j - 1]!.end;
+  for (let j = from + 1; j < sEnd; j++) {
+    if (toks[j]!.text === ',' || isOpeningQuote(toks[j])) return toks[j - 1]!.end;
+    // A sentence end the segmenter missed (". ''We …"): the object stops at its full stop.
+    if (isFullStop(toks, j) && j + 1 < sEnd) return toks[j]!.end;
+  }
   return clauseEnd(doc, from, sEnd);
 }
 
