@@ -304,3 +304,11 @@ test("an object ends at a full stop the segmenter missed, before an ASCII quotat
   const doc = runUntil("The town could go to court, pushing for new environmental reviews. ''We should slow the works down as much as we can,'' Mr. Ortega said.", 'quotes');
   assert.equal(attribution(doc, 'We should slow the works')?.source, 'Mr. Ortega');
 });
+
+test('a name the tagger reads as a verb after a closing quotation mark is the source: "…,” Lynch said', () => {
+  for (const q of ['"', '“']) {
+    const close = q === '"' ? '"' : '”';
+    const doc = runUntil(`The hearing ended early. ${q}I take comfort in that fact, and we will go on,${close} Lynch said.`, 'quotes');
+    assert.equal(attribution(doc, 'I take comfort')?.source, 'Lynch');
+  }
+});

@@ -51,7 +51,10 @@ function npTokenAt(toks: readonly Token[], k: number): boolean {
   if (t.text === '-') return toks[k - 1]?.end === t.start || toks[k + 1]?.start === t.end;
   if (npToken(t)) return true;
   const prev = toks[k - 1];
-  return (t.pos === 'VERB' || t.pos === 'ADJ') && !!prev && prev.pos === 'PROPN' && prev.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(t.text);
+  if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !prev || prev.sentence !== t.sentence || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  if (prev.pos === 'PROPN') return true;
+  // "…,” Lynch said": a capital right after a closing quotation mark is a name the tagger read as a verb.
+  return prev.text === '”' || ((prev.text === '"' || prev.text === "'") && /^[,.!?']$/.test(toks[k - 2]?.text ?? ''));
 }
 
 /** One of two apostrophes written as a quotation mark (''), not a possessive. */
