@@ -312,3 +312,13 @@ test('a name the tagger reads as a verb after a closing quotation mark is the so
     assert.equal(attribution(doc, 'I take comfort')?.source, 'Lynch');
   }
 });
+
+test('a signature after no-break spaces, and a signed line whose opening mark is written as a closing one', () => {
+  const doc = runUntil('Readers wrote to us.\n“The harbour must stay open for the fishermen.”\u00a0― Marta Ruiz\u00a0\n”Fear. I am truly afraid that the bridge will close for good.” ― Paolo Neri\n', 'quotes');
+  assert.equal(attribution(doc, 'The harbour')?.source, 'Marta Ruiz');
+  const fear = doc.quotes.find((q) => q.content.text.startsWith('”Fear.'));
+  assert.equal(fear?.source?.text, 'Paolo Neri');
+  assert.equal(fear?.cue?.text, '―');
+  // The clause inside the signed line is part of its content, no attribution of its own.
+  assert.equal(doc.quotes.filter((q) => q.cue?.text.includes('afraid')).length, 0);
+});

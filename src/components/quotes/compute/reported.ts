@@ -901,22 +901,38 @@ export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
   return out;
 }
 
-// A dash and a short name closing the line after a quotation: "“…” ― Jorge Falcon".
-const SIGNATURE = /^[ \t]*(?:[―—–]|--)[ \t]*([\p{Lu}][\p{L}.’'\- ]{0,50}?)[ \t]*\.?[ \t]*(?:\n|$)/u;
+// A dash and a short name closing the line after a quotation: "“…” ― Jorge Falcon" (spaces may be no-break).
+const SIGNATURE = /^[ \t\u00a0]*(?:[―—–]|--)[ \t\u00a0]*([\p{Lu}][\p{L}.’'\- ]{0,50}?)[ \t\u00a0]*\.?[ \t\u00a0]*(?:\n|$)/u;
+// A closing mark and a dash: where a signature may start even when the line's quotation was not paired.
+const SIGNED_CLOSE = /[”"][ \t\u00a0]*(?:[―—–]|--)/g;
 
 /** Quotations signed like epigraphs, "“…” ― Name": the dash is the cue, the name the source. */
 export function signedQuotations(doc: Doc, quotations: QuotationIndex): Found[] {
   const out: Found[] = [];
+  const signed = (start: number, end: number) => {
+    const m = SIGNATURE.exec(doc.text.slice(end, end + 80));
+    if (!m || m[1]!.split(/\s+/).length > 5) return;
+    const dash = end + m[0].search(/[―—–-]/);
+    const from = end + m[0].indexOf(m[1]!);
+    out.push(finish(doc, { cue: { start: dash, end: dash + (doc.text.startsWith('--', dash) ? 2 : 1) }, source: { start: from, end: from + m[1]!.trimEnd().length }, viaSpan: null, content: { start, end }, rule: 'signature' }, quotations));
+  };
+  const ends = new Set<number>();
   for (const q of quotations.all) {
+    ends.add(q.end);
     if (!q.closed) continue;
-    const c = doc.text.charCodeAt(q.end + (doc.text[q.end] === ' ' ? 1 : 0));
+    const c = doc.text.charCodeAt(q.end + (doc.text[q.end] === ' ' || doc.text[q.end] === '\u00a0' ? 1 : 0));
     // Most quotations are followed by other text: only a dash can open a signature.
     if (c !== 0x2015 && c !== 0x2014 && c !== 0x2013 && c !== 0x2d) continue;
-    const m = SIGNATURE.exec(doc.text.slice(q.end, q.end + 80));
-    if (!m || m[1]!.split(/\s+/).length > 5) continue;
-    const dash = q.end + m[0].search(/[―—–-]/);
-    const start = q.end + m[0].indexOf(m[1]!);
-    out.push(finish(doc, { cue: { start: dash, end: dash + (doc.text.startsWith('--', dash) ? 2 : 1) }, source: { start, end: start + m[1]!.trimEnd().length }, viaSpan: null, content: { start: q.start, end: q.end }, rule: 'signature' }, quotations));
+    signed(q.start, q.end);
+  }
+  // A line that is all one quotation whose opening mark is written as a closing one ("”Fear. …” ― Name"):
+  // the marks were not paired, and the line from its first mark is the content.
+  for (const m of doc.text.matchAll(SIGNED_CLOSE)) {
+    const end = m.index + 1;
+    if (ends.has(end)) continue;
+    const lineStart = doc.text.lastIndexOf('\n', m.index) + 1;
+    if (end - lineStart < 3 || !/^[”“"]/.test(doc.text.slice(lineStart, lineStart + 1))) continue;
+    signed(lineStart, end);
   }
   return out;
 }
