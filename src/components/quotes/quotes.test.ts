@@ -322,3 +322,13 @@ test('a signature after no-break spaces, and a signed line whose opening mark is
   // The clause inside the signed line is part of its content, no attribution of its own.
   assert.equal(doc.quotes.filter((q) => q.cue?.text.includes('afraid')).length, 0);
 });
+
+test('a long apposition full of verbs between the opening noun phrase and "said" stays in the source', () => {
+  const doc = runUntil('Tomas Varga, a water engineer who has helped inspect most of the dams built in the valley since the floods, said the new gates were never tested.', 'quotes');
+  const a = attribution(doc, 'the new gates were never tested');
+  assert.equal(a?.cue, 'said');
+  assert.match(a?.source ?? '', /^Tomas Varga, a water engineer who has helped inspect/);
+  // An aside with its own cue is no apposition: "The council, Varga said, rejected the plan."
+  const aside = runUntil('The council, Varga said, rejected the plan for the northern dam.', 'quotes');
+  assert.equal(aside.quotes.some((q) => q.source?.text.startsWith('The council, Varga said')), false);
+});

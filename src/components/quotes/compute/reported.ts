@@ -407,6 +407,9 @@ function span(toks: readonly Token[], r: Range): CharSpan {
   return { start: toks[r.from]!.start, end: toks[r.to]!.end };
 }
 
+// How many tokens an apposition after a sentence's opening noun phrase may run before its verb.
+const LONG_APPOSITION = 60;
+
 // Sentence adverbs that may stand between a subject and its verb ("Carter, however, said").
 const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'also', 'then', 'now', 'later', 'earlier', 'too', 'instead', 'therefore', 'though', 'still']);
 
@@ -421,6 +424,20 @@ function subjectPastAside(toks: readonly Token[], gs: number, sStart: number): R
     let q = p;
     if (q - 1 > sStart && toks[q - 1]!.text === ',') q--;
     return phraseBefore(toks, q, sStart);
+  }
+  // "Shane Shook, a security expert who has helped investigate the breaches, said": an apposition too
+  // long or too full of verbs for the phrase rules, between the noun phrase opening the sentence and its verb.
+  if (toks[gs - 1]?.text === ',' && gs - 1 > sStart) {
+    let c1 = sStart + 1;
+    while (c1 < gs - 1 && toks[c1]!.text !== ',') c1++;
+    if (c1 < gs - 1 && gs - c1 <= LONG_APPOSITION) {
+      const head = phraseBefore(toks, c1, sStart);
+      let clean = true;
+      for (let j = c1 + 1; j < gs - 1 && clean; j++) if (isOpeningQuote(toks[j]) || /^[”;:()]$/.test(toks[j]!.text)) clean = false;
+      // "CNN, Cruz said, called …": an aside of its own, not an apposition.
+      if (toks[gs - 2]!.pos === 'VERB') clean = false;
+      if (head && head.from === sStart && clean) return { from: sStart, to: gs - 1 };
+    }
   }
   // A capitalized word opening the sentence right before the verb is its subject, whatever its tag.
   if (gs - 1 === sStart && /^\p{Lu}\p{Ll}+$/u.test(toks[sStart]!.text) && toks[sStart]!.pos !== 'ADV' && toks[sStart]!.pos !== 'SCONJ' && toks[sStart]!.pos !== 'CCONJ') return { from: sStart, to: sStart };
