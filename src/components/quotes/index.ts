@@ -44,22 +44,36 @@ export const quotes: Component = {
 /** The attributions the rules find around cues, nested ones given way to the outer ones, with the rules' sources. */
 export function findAttributions(doc: Doc, quotations: QuotationIndex): Found[] {
   const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, defaultCueModel()), ...nominalCues(doc, quotations)];
-  return outermost(splitCoordinated(doc, outsideSources(headlineLabels([...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]))));
+  return outermost(splitCoordinated(doc, outsideSources(headlineLabels(doc, [...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]))));
 }
+
+// A transcript turn runs longer than a headline: "FALLIN: Well, I think the whole nation needs …".
+const TRANSCRIPT_TURN_CHARS = 150;
+const SPEAKER_TYPES = new Set(['PERSON', 'ORGANIZATION', 'MEDIA']);
 
 /**
  * "The Latest: Trump urges supporters to …", "Poll: voters say …": a line's label is no speaker
- * when what follows its colon is an attribution of its own, with its source and its cue.
+ * when what follows its colon is an attribution of its own, with its source and its cue. A label
+ * that names a person, a group or a medium ("Gingrich: Trump Must Decide If He Wants …", "NY Daily
+ * News: …"), or a capitalized speaker opening a long turn ("TAPPER: … I think …"), stays the speaker.
  */
-function headlineLabels(found: Found[]): Found[] {
+function headlineLabels(doc: Doc, found: Found[]): Found[] {
   const lines = found.filter((f) => f.rule === 'speaker-line');
   if (lines.length === 0) return found;
   const drop = new Set<Found>();
   for (const line of lines) {
+    if (speakerLabel(doc, line)) continue;
     const within = (x: CharSpan) => line.content.start <= x.start && x.end <= line.content.end;
     if (found.some((f) => f !== line && f.source && within(f.source) && within(f.cue))) drop.add(line);
   }
   return drop.size ? found.filter((f) => !drop.has(f)) : found;
+}
+
+function speakerLabel(doc: Doc, line: Found): boolean {
+  const label = line.source!;
+  const text = doc.text.slice(label.start, label.end);
+  if (!/\p{Ll}/u.test(text) && line.content.end - line.content.start > TRANSCRIPT_TURN_CHARS) return true;
+  return doc.mentions.some((m) => m.start >= label.start && m.end <= label.end && m.kind !== 'pronoun' && SPEAKER_TYPES.has(m.type));
 }
 
 const NOMINAL_RULES = new Set(['noun', 'adjective']);

@@ -332,3 +332,13 @@ test('a long apposition full of verbs between the opening noun phrase and "said"
   const aside = runUntil('The council, Varga said, rejected the plan for the northern dam.', 'quotes');
   assert.equal(aside.quotes.some((q) => q.source?.text.startsWith('The council, Varga said')), false);
 });
+
+test('a line label that names a speaker, or opens a long transcript turn, stays the speaker over an attribution inside', () => {
+  const turn = runUntil('MORALES: Well, I think the whole region needs to work together on the harbour, and certainly the council has to listen to the fishermen before it decides anything about the new bridge.', 'quotes');
+  assert.equal(turn.quotes.find((q) => q.cue?.text === ':')?.source?.text, 'MORALES');
+  const named = runUntil('Marta Ruiz: The Council Knows It Wants a New Bridge.\nThe mayor spoke on Monday.', 'quotes');
+  assert.equal(named.quotes.find((q) => q.cue?.text === ':')?.source?.text, 'Marta Ruiz');
+  // A label that names no one gives way to the attribution after its colon.
+  const latest = runUntil('The Latest: Marta Ruiz says the bridge will open in May.\nThe mayor spoke on Monday.', 'quotes');
+  assert.equal(latest.quotes.some((q) => q.cue?.text === ':'), false);
+});
