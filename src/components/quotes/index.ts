@@ -97,7 +97,9 @@ function outsideSources(found: Found[]): Found[] {
  * the one with more content stays.
  */
 function outermost(found: Found[]): Found[] {
-  const bySize = [...found].sort((a, b) => b.content.end - b.content.start - (a.content.end - a.content.start) || a.cue.start - b.cue.start);
+  // A quotation a cue reached across its full stop goes first to a cue of its own ("“…,” he said").
+  const late = (f: Found) => (f.rule.includes('next-quotation') ? 1 : 0);
+  const bySize = [...found].sort((a, b) => late(a) - late(b) || b.content.end - b.content.start - (a.content.end - a.content.start) || a.cue.start - b.cue.start);
   const kept: Found[] = [];
   // Every span a kept attribution claims (content, cue, source), and its cues alone.
   const claimed = new SpanBuckets<Found>();

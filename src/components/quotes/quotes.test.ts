@@ -342,3 +342,12 @@ test('a line label that names a speaker, or opens a long transcript turn, stays 
   const latest = runUntil('The Latest: Marta Ruiz says the bridge will open in May.\nThe mayor spoke on Monday.', 'quotes');
   assert.equal(latest.quotes.some((q) => q.cue?.text === ':'), false);
 });
+
+test('a speech verb with only adjuncts after it reports the quotation opening the next sentence, unless that quotation has a cue of its own', () => {
+  const doc = runUntil('Marta Ruiz spoke on Thursday during a visit to the harbour in Valdora. She said in an interview with the local radio.\n“We will not give up the harbour, whatever the council decides next year.”', 'quotes');
+  const a = attribution(doc, 'We will not give up');
+  assert.equal(a?.cue, 'said');
+  assert.equal(a?.source, 'She');
+  const own = runUntil('Marta Ruiz said in an interview on Thursday. “We will not give up the harbour this year,” Paolo Neri said.', 'quotes');
+  assert.equal(attribution(own, 'We will not give up')?.source, 'Paolo Neri');
+});

@@ -381,7 +381,32 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   if (before && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma) || loose)) {
     return finish(doc, { cue, source: src, viaSpan, content: before, rule: `preceding:${rule}` }, quotations);
   }
+  // "Clinton said Thursday in a speech in New York. “One, defeat ISIS …”": a speech verb with only
+  // adjuncts after it reports the quotation that opens the next sentence or paragraph.
+  if (src && !inverted && SPEECH_CUES.has(lemma) && SPEECH_CUES.has(t.lemma)) {
+    const next = quotationAfterSentence(doc, cueTo, sEnd, quotations);
+    if (next) return finish(doc, { cue, source: src, viaSpan, content: next, rule: `next-quotation:${rule}` }, quotations);
+  }
   return null;
+}
+
+/**
+ * The quotation opening right after the sentence of cue verb v, when nothing between the verb and
+ * the sentence's full stop could be its content (no verb, clause word or quotation).
+ */
+function quotationAfterSentence(doc: Doc, v: number, sEnd: number, quotations: QuotationIndex): CharSpan | null {
+  const toks = doc.tokens;
+  const last = toks[sEnd - 1]!;
+  if (last.text !== '.' && last.text !== ':') return null;
+  for (let j = v + 1; j < sEnd - 1; j++) {
+    const u = toks[j]!;
+    if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || lower(u) === 'that' || isOpeningQuote(u) || quotations.holding(u.start)) return null;
+  }
+  let at = last.end;
+  let breaks = 0;
+  while (at < doc.text.length && /\s/.test(doc.text[at]!)) if (doc.text[at++] === '\n' && ++breaks > 2) return null;
+  const q = quotations.openingAt(at);
+  return q ? { start: q.start, end: q.end } : null;
 }
 
 function finish(doc: Doc, f: Omit<Found, 'quotations' | 'truncated'>, quotations: QuotationIndex): Found {
