@@ -351,3 +351,10 @@ test('a speech verb with only adjuncts after it reports the quotation opening th
   const own = runUntil('Marta Ruiz said in an interview on Thursday. “We will not give up the harbour this year,” Paolo Neri said.', 'quotes');
   assert.equal(attribution(own, 'We will not give up')?.source, 'Paolo Neri');
 });
+
+test('an adverb between a verb and its particle: "spoke emotionally of"', () => {
+  const doc = runUntil('Marta Ruiz spoke emotionally of the fishermen who lost their boats in the storm.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text === 'spoke emotionally of');
+  assert.equal(a?.source?.text, 'Marta Ruiz');
+  assert.match(a?.content.text ?? '', /^the fishermen/);
+});

@@ -269,6 +269,8 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   let cueTo = k;
   const particles = CUE_PARTICLES.get(lemma);
   if (particles && toks[k + 1] && particles.has(lower(toks[k + 1])) && k + 1 < sEnd) cueTo = k + 1;
+  // "spoke emotionally of", "pushed hard for": an adverb between the verb and its particle.
+  else if (particles && toks[k + 1]?.pos === 'ADV' && /ly$/.test(toks[k + 1]!.text) && toks[k + 2] && particles.has(lower(toks[k + 2])) && k + 2 < sEnd) cueTo = k + 2;
   if (PARTICLE_ONLY.has(lemma) && cueTo === k && !loose) return null;
   // "declined to criticize": the cue runs from the governing verb's group.
   const control = lower(toks[k - 1]) === 'to' ? controllingVerb(toks, k) : -1;
