@@ -358,3 +358,10 @@ test('an adverb between a verb and its particle: "spoke emotionally of"', () => 
   assert.equal(a?.source?.text, 'Marta Ruiz');
   assert.match(a?.content.text ?? '', /^the fishermen/);
 });
+
+test('seeming with an adjective, a participle, "like" or a noun phrase: "appeared paralyzed", "it seems like …"', () => {
+  const doc = runUntil('The harbour council appeared paralyzed by the vote. It seems like no bridge will be built this year. The plan seemed an insult to the fishermen.', 'quotes');
+  const cues = doc.quotes.filter((q) => q.rule === 'indirect:seeming').map((q) => [q.cue?.text, q.source]);
+  assert.deepEqual(cues, [['appeared', null], ['seems', null], ['seemed', null]]);
+  assert.equal(runUntil('The minister appeared on television on Friday.', 'quotes').quotes.length, 0);
+});

@@ -1066,13 +1066,17 @@ function seemingCue(doc: Doc, k: number, sents: Sentences, quotations: Quotation
   const cue: CharSpan = { start: toks[gs]!.start, end: toks[k]!.end };
   const subject = phraseBefore(toks, gs, sStart);
   const empty = subject && subject.from === subject.to && /^(it|there)$/.test(lower(toks[subject.from]));
-  if (lower(next) === 'that' || (lower(next) === 'as' && lower(toks[c + 1]) === 'if')) {
+  // "it seems that …", "it seemed as if …", "it seems like no one …", "it may seem easy to …".
+  const like = lower(next) === 'like';
+  if (lower(next) === 'that' || (lower(next) === 'as' && lower(toks[c + 1]) === 'if') || (empty && (like || next.pos === 'ADJ'))) {
     if (!empty) return null;
     return finish(doc, { cue, source: null, viaSpan: null, content: { start: next.start, end: clauseEnd(doc, c, sEnd) }, rule: 'seeming' }, quotations);
   }
   const infinitive = lower(next) === 'to' && (toks[c + 1]?.pos === 'VERB' || toks[c + 1]?.pos === 'AUX');
-  // "seemed unperturbed": an adjective complement, for "seem" only ("appeared" alone is being seen).
-  const adjective = next.pos === 'ADJ' && toks[k]!.lemma === 'seem';
+  // "seemed unperturbed", "appeared paralyzed", "seems like a fair idea", "seemed an insult": the
+  // complement of a verb of seeming ("appeared" alone, or before a place, is being seen).
+  const participle = next.pos === 'VERB' && /ed$/.test(next.text) && lower(toks[c + 1]) !== 'by';
+  const adjective = next.pos === 'ADJ' || participle || like || (next.pos === 'DET' && toks[k]!.lemma === 'seem' && toks[c + 1]?.pos !== 'VERB');
   if (!subject || empty || !(infinitive || adjective)) return null;
   return finish(doc, { cue, source: null, viaSpan: null, content: { start: toks[subject.from]!.start, end: clauseEnd(doc, c, sEnd) }, rule: 'seeming' }, quotations);
 }
