@@ -365,3 +365,10 @@ test('seeming with an adjective, a participle, "like" or a noun phrase: "appeare
   assert.deepEqual(cues, [['appeared', null], ['seems', null], ['seemed', null]]);
   assert.equal(runUntil('The minister appeared on television on Friday.', 'quotes').quotes.length, 0);
 });
+
+test('a cue verb’s -ing form read as an adjective or a noun: "is promising to", ", warning that"', () => {
+  const doc = runUntil('Marta Ruiz is promising to rebuild the harbour. The mayor spoke for an hour, warning that the bridge could close. Paolo Neri is a promising candidate.', 'quotes');
+  assert.equal(attribution(doc, 'to rebuild the harbour')?.cue, 'is promising');
+  assert.equal(attribution(doc, 'the bridge could close')?.source, 'The mayor');
+  assert.equal(doc.quotes.some((q) => q.source?.text === 'Paolo Neri'), false);
+});

@@ -141,6 +141,17 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
       if (f) out.push(f);
       continue;
     }
+    // "is promising to cut", ", warning that …": a participle of a cue verb the tagger read as an adjective or a noun.
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.text.endsWith('ing')) {
+      const stem = participleLemma(toks, k);
+      if (stem) {
+        if (!quotations.holding(t.start)) {
+          const f = analyseCue(doc, k, stem, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations);
+          if (f) out.push(f);
+        }
+        continue;
+      }
+    }
     // Only verbs, and nouns and names the tagger made of verbs ("reports that", "Trump Says"), are cues here.
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
     if (SEEMING.has(lemma) && t.pos === 'VERB') {
@@ -191,6 +202,26 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (f) out.push(f);
   }
   return out;
+}
+
+/**
+ * The lemma of a cue verb's -ing form the tagger read as an adjective or a noun, where it stands as
+ * a verb: after an auxiliary, a comma, "by" or "and", before "to", "that" or the verb's particle.
+ */
+function participleLemma(toks: readonly Token[], k: number): string | undefined {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return undefined;
+  const p = lower(prev);
+  if (!(prev.pos === 'AUX' || p === ',' || p === 'by' || p === 'and' || (prev.pos === 'ADV' && /ly$/.test(p)))) return undefined;
+  const w = lower(t).slice(0, -3);
+  for (const stem of [w, `${w}e`, w.length > 3 && w[w.length - 1] === w[w.length - 2] ? w.slice(0, -1) : '']) {
+    if (!stem || !(SPEECH_CUES.has(stem) || INTENTION_CUES.has(stem) || BELIEF_CUES.has(stem))) continue;
+    const n = lower(next);
+    if (n === 'that' || (n === 'to' && (toks[k + 2]?.pos === 'VERB' || toks[k + 2]?.pos === 'AUX')) || CUE_PARTICLES.get(stem)?.has(n)) return stem;
+  }
+  return undefined;
 }
 
 const PRONOMINAL_DETERMINERS = new Set(['all', 'both', 'some', 'many', 'each', 'none', 'those', 'these', 'few', 'several', 'most', 'either', 'neither', 'others']);
