@@ -372,3 +372,10 @@ test('a cue verb’s -ing form read as an adjective or a noun: "is promising to"
   assert.equal(attribution(doc, 'the bridge could close')?.source, 'The mayor');
   assert.equal(doc.quotes.some((q) => q.source?.text === 'Paolo Neri'), false);
 });
+
+test('"respond to" takes what was responded to as its content', () => {
+  const doc = runUntil('The harbour council did not immediately respond to a request for comment.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text.endsWith('respond to'));
+  assert.equal(a?.source?.text, 'The harbour council');
+  assert.equal(a?.content.text, 'a request for comment');
+});

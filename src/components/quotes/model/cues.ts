@@ -106,6 +106,7 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['single', new Set(['out'])],
   ['focus', new Set(['on'])],
   ['react', new Set(['to'])],
+  ['respond', new Set(['to'])],
   ['object', new Set(['to'])],
   ['insist', new Set(['on'])],
   ['rally', new Set(['behind', 'around', 'against'])],
