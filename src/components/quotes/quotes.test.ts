@@ -379,3 +379,9 @@ test('"respond to" takes what was responded to as its content', () => {
   assert.equal(a?.source?.text, 'The harbour council');
   assert.equal(a?.content.text, 'a request for comment');
 });
+
+test('a speech verb closing a quotation that the tagger read as a noun: "…,” Viguerie notes.', () => {
+  const doc = runUntil('The mayor left. “We will rebuild the harbour before the winter,” Viguerie notes.', 'quotes');
+  assert.equal(attribution(doc, 'We will rebuild')?.source, 'Viguerie');
+  assert.equal(attribution(doc, 'We will rebuild')?.cue, 'notes');
+});

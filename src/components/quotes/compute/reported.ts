@@ -255,6 +255,13 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   // The tagger reads "reports that" and "says:" as nouns after a name.
   // "One in five say …", "Nearly a third think …": a bare plural verb after a quantity, read as a noun.
   if (t.pos === 'NOUN' && BARE_VERBS.has(t.text) && prev && (prev.pos === 'NUM' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.text === '%') && next && next.pos !== 'ADP' && (next.pos !== 'PUNCT' || next.text === '.')) return true;
+  // "…,” Viguerie notes.", "…,” he says,": a speech verb closing a quotation, read as a noun after its subject.
+  if (t.pos === 'NOUN' && next && (next.text === '.' || next.text === ',') && prev && (prev.pos === 'PROPN' || prev.pos === 'PRON') && SPEECH_CUES.has(t.lemma)) {
+    let b = k - 1;
+    while (b > 0 && toks[b - 1]!.pos === 'PROPN' && toks[b - 1]!.sentence === t.sentence) b--;
+    const before = toks[b - 1];
+    if (before && (before.text === '”' || before.text === '"' || before.text === "'")) return true;
+  }
   const nextIsInfinitive = next && lower(next) === 'to' && toks[k + 2]?.pos === 'VERB';
   if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || prev.pos === 'ADJ')) return true;
   return false;
