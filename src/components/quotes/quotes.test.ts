@@ -385,3 +385,8 @@ test('a speech verb closing a quotation that the tagger read as a noun: "…,”
   assert.equal(attribution(doc, 'We will rebuild')?.source, 'Viguerie');
   assert.equal(attribution(doc, 'We will rebuild')?.cue, 'notes');
 });
+
+test('words PolNeAR seldom reads as cues: "is ready to", "Illinois state Rep.", "his plans for"', () => {
+  const doc = runUntil('Marta Ruiz is ready to move on. Illinois state Rep. Paolo Neri spoke at the harbour. The mayor changed his plans for the weekend.', 'quotes');
+  assert.deepEqual(doc.quotes.map((q) => q.cue?.text).filter((c) => c === 'is ready' || c === 'state' || c === 'plans for'), []);
+});
