@@ -390,3 +390,8 @@ test('words PolNeAR seldom reads as cues: "is ready to", "Illinois state Rep.", 
   const doc = runUntil('Marta Ruiz is ready to move on. Illinois state Rep. Paolo Neri spoke at the harbour. The mayor changed his plans for the weekend.', 'quotes');
   assert.deepEqual(doc.quotes.map((q) => q.cue?.text).filter((c) => c === 'is ready' || c === 'state' || c === 'plans for'), []);
 });
+
+test('a participle joined by a hyphen belongs to the source: "the conservative-leaning newspaper wrote"', () => {
+  const doc = runUntil('The council met on Monday.\n\n“The mayor needs to stop blaming everyone else for the closed harbour,” the conservative-leaning newspaper wrote.', 'quotes');
+  assert.equal(attribution(doc, 'The mayor needs to stop')?.source, 'the conservative-leaning newspaper');
+});

@@ -51,6 +51,8 @@ function npTokenAt(toks: readonly Token[], k: number): boolean {
   if (t.text === '-') return toks[k - 1]?.end === t.start || toks[k + 1]?.start === t.end;
   if (npToken(t)) return true;
   const prev = toks[k - 1];
+  // "the conservative-leaning newspaper", "a state-run agency": a participle joined by a hyphen is part of a compound.
+  if (t.pos === 'VERB' && prev?.text === '-' && prev.end === t.start && toks[k - 2]?.end === prev.start) return true;
   if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !prev || prev.sentence !== t.sentence || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   if (prev.pos === 'PROPN') return true;
   // "…,” Lynch said": a capital right after a closing quotation mark is a name the tagger read as a verb.
