@@ -395,3 +395,11 @@ test('a participle joined by a hyphen belongs to the source: "the conservative-l
   const doc = runUntil('The council met on Monday.\n\n“The mayor needs to stop blaming everyone else for the closed harbour,” the conservative-leaning newspaper wrote.', 'quotes');
   assert.equal(attribution(doc, 'The mayor needs to stop')?.source, 'the conservative-leaning newspaper');
 });
+
+test("a quotation in two apostrophes after a speech verb and a comma: But he added, ''…''", () => {
+  const doc = runUntil("The talks ended on Monday. But he added, ''We do not want the harbour to close before the winter.''", 'quotes');
+  const a = doc.quotes.find((q) => q.content.text.startsWith("''We do not want"));
+  assert.equal(a?.cue?.text, 'added');
+  assert.equal(a?.source?.text, 'he');
+  assert.equal(a?.kind, 'direct');
+});

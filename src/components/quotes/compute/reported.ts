@@ -546,6 +546,18 @@ interface ContentFound {
   colon?: number;
 }
 
+/** Two apostrophes written together as a quotation mark ('' … ''), not a possessive. */
+function asciiQuoteAt(toks: readonly Token[], j: number): boolean {
+  const t = toks[j]!;
+  const next = toks[j + 1];
+  return t.text === "'" && next?.text === "'" && t.end === next.start;
+}
+
+/** A token that may open a quotation, the first apostrophe of an ASCII '' among them (the quotation index decides). */
+function opensQuotation(t: Token | undefined): boolean {
+  return isOpeningQuote(t) || t?.text === "'" || t?.text === '`';
+}
+
 /** What follows the cue: a that-clause, a colon, a quotation, a to-infinitive, a bare clause or an object. */
 function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotations: QuotationIndex, cited: boolean): ContentFound | null {
   const toks = doc.tokens;
@@ -567,7 +579,7 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
       return { span: { start: u.start, end: clauseEnd(doc, j + 1, sEnd) }, rule: 'that' };
     }
     if (u.text === ':' && j + 1 < sEnd) return { span: { start: toks[j + 1]!.start, end: clauseEnd(doc, j + 1, sEnd) }, rule: 'colon', colon: j === a ? j : undefined };
-    if (isOpeningQuote(u) && quotations.openingAt(u.start)) {
+    if (opensQuotation(u) && quotations.openingAt(u.start)) {
       const q = quotations.openingAt(u.start)!;
       // "told “Morning Joe” that …": a quoted title is a name, the words go on past it.
       if (isTitle(doc, q)) {
@@ -622,7 +634,7 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   if (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma)) {
     const j = pastAdjuncts(doc, a, sEnd);
     if (j > a && j < sEnd) {
-      const q = isOpeningQuote(toks[j]) ? quotations.openingAt(toks[j]!.start) : undefined;
+      const q = opensQuotation(toks[j]) ? quotations.openingAt(toks[j]!.start) : undefined;
       if (q) return { span: { start: q.start, end: q.end }, rule: 'quotation' };
       if (clauseStartsAt(toks, j, sEnd)) return { span: { start: toks[j]!.start, end: clauseEnd(doc, j, sEnd) }, rule: 'clause' };
     }
@@ -695,7 +707,7 @@ function phraseEnd(doc: Doc, from: number, sEnd: number): number {
   const toks = doc.tokens;
   sEnd = Math.min(sEnd, from + MAX_REACH);
   for (let j = from + 1; j < sEnd; j++) {
-    if (toks[j]!.text === ',' || isOpeningQuote(toks[j])) return toks[j - 1]!.end;
+    if (toks[j]!.text === ',' || isOpeningQuote(toks[j]) || asciiQuoteAt(toks, j)) return toks[j - 1]!.end;
     // A sentence end the segmenter missed (". ''We …"): the object stops at its full stop.
     if (isFullStop(toks, j) && j + 1 < sEnd) return toks[j]!.end;
   }
@@ -782,7 +794,7 @@ function isClauseFinal(toks: readonly Token[], v: number, sEnd: number): boolean
   for (let j = v + 1; j < sEnd; j++) {
     const u = toks[j]!;
     if (u.text === ',' || u.text === ';' || u.text === '—' || isFullStop(toks, j)) return true;
-    if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || lower(u) === 'that' || isOpeningQuote(u) || u.text === ':') return false;
+    if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || lower(u) === 'that' || isOpeningQuote(u) || asciiQuoteAt(toks, j) || u.text === ':') return false;
   }
   return true;
 }
