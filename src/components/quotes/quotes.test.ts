@@ -403,3 +403,10 @@ test("a quotation in two apostrophes after a speech verb and a comma: But he add
   assert.equal(a?.source?.text, 'he');
   assert.equal(a?.kind, 'direct');
 });
+
+test('"according to" takes the words after it as the source even where the tagger read one as a verb', () => {
+  const doc = runUntil('Ruiz won more than 60 percent of the vote in the harbour district, according to exit polls.', 'quotes');
+  const a = attribution(doc, 'Ruiz won more than');
+  assert.equal(a?.cue, 'according to');
+  assert.equal(a?.source, 'exit polls');
+});

@@ -1139,6 +1139,14 @@ function seemingCue(doc: Doc, k: number, sents: Sentences, quotations: Quotation
   return finish(doc, { cue, source: null, viaSpan: null, content: { start: toks[subject.from]!.start, end: clauseEnd(doc, c, sEnd) }, rule: 'seeming' }, quotations);
 }
 
+/** The words from `from` up to the next comma, semicolon, bracket or the sentence end, when they are few. */
+function sourceUpToPunctuation(toks: readonly Token[], from: number, sEnd: number): Range | null {
+  let j = from;
+  while (j < sEnd && j - from < 12 && !/^[,;:.()“”"—]$/.test(toks[j]!.text)) j++;
+  if (j === from || j - from >= 12 || !toks.slice(from, j).some((u) => u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'PRON')) return null;
+  return { from, to: j - 1 };
+}
+
 /** "According to X, …" and "…, according to X." */
 function accordingTo(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
   const toks = doc.tokens;
@@ -1146,7 +1154,9 @@ function accordingTo(doc: Doc, k: number, sents: Sentences, quotations: Quotatio
   const s = toks[k]!.sentence;
   const sStart = sents.first[s]!;
   const sEnd = sents.end[s]!;
-  const src = phraseAfter(toks, k + 2, sEnd);
+  // "according to exit polls", "according to complete returns": what follows "to" is the source,
+  // even where the tagger read a word of it as a verb.
+  const src = phraseAfter(toks, k + 2, sEnd) ?? sourceUpToPunctuation(toks, k + 2, sEnd);
   if (!src) return null;
   const cue = { start: toks[k]!.start, end: toks[k + 1]!.end };
   const source = { start: toks[src.from]!.start, end: toks[src.to]!.end };
