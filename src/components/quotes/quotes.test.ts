@@ -410,3 +410,11 @@ test('"according to" takes the words after it as the source even where the tagge
   assert.equal(a?.cue, 'according to');
   assert.equal(a?.source, 'exit polls');
 });
+
+test('"Asked about X," opening a sentence: X is what was asked, with no source', () => {
+  const doc = runUntil('Asked about her own vote in the primary, Ruiz said she had not decided.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text === 'Asked about');
+  assert.equal(a?.source, null);
+  assert.equal(a?.content.text, 'her own vote in the primary');
+  assert.equal(attribution(doc, 'she had not decided')?.source, 'Ruiz');
+});

@@ -353,7 +353,8 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     } else rule = 'passive';
   }
   let inverted = false;
-  if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma)) {
+  // A verb with its particle ("asked about X") is no inverted cue: X is what it is about.
+  if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma) && cueTo === k) {
     // "…,” said Sen. Tim Kaine, the nominee.
     const after = phraseAfter(toks, cueTo + 1, sEnd);
     if (after && (gs === sStart || prev?.text === ',' || prev?.text === '”' || prev?.text === '"' || prev?.text === "'")) {
@@ -400,7 +401,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // Without a source, only a that-clause, a colon or a quotation is reported content: a bare verb
   // phrase is more likely an imperative, a headline or a misread participle.
   // "Asked whether …, voters said": a question put to an unnamed source is reported as asked.
-  const askedOpener = lemma === 'ask' && gs === sStart && /ed$/.test(t.text) && !!content && /^(if|whether|about|what|why|how|who|when|where|which)$/.test(lower(toks[after]));
+  const askedOpener = lemma === 'ask' && gs === sStart && /ed$/.test(t.text) && !!content && (cueTo > k || /^(if|whether|about|what|why|how|who|when|where|which)$/.test(lower(toks[after])));
   if (content && !source && !passive && !askedOpener && !loose && !['that', 'colon', 'quotation'].includes(content.rule)) content = null;
   // "is supported by far fewer publications": what a vouched-for passive's agent judged is its subject.
   if (loose && rule === 'passive-agent' && source && (!content || content.rule === 'clause' || content.rule === 'object')) {
