@@ -418,3 +418,10 @@ test('"Asked about X," opening a sentence: X is what was asked, with no source',
   assert.equal(a?.content.text, 'her own vote in the primary');
   assert.equal(attribution(doc, 'she had not decided')?.source, 'Ruiz');
 });
+
+test('a quantity with its approximator is a source: "About 4 in 10 say", "Nearly nine out of 10 say", "Those over 60 say"', () => {
+  const doc = runUntil('About 4 in 10 say they want the harbour closed. Nearly nine out of 10 say they will need new skills. Those over 60 say they feel that way.', 'quotes');
+  assert.equal(attribution(doc, 'they want the harbour')?.source, 'About 4 in 10');
+  assert.equal(attribution(doc, 'they will need new skills')?.source, 'Nearly nine out of 10');
+  assert.equal(attribution(doc, 'they feel that way')?.source, 'Those over 60');
+});

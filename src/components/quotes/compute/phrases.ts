@@ -40,6 +40,9 @@ const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'few', 'several', 'n
 // Prepositions that open a clause, whose subject follows them: "after many countries agreed".
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'if', 'though', 'although', 'once', 'when', 'whereas', 'unless']);
 
+// Words that make a number approximate: "about 4 in 10", "nearly nine out of 10", "those over 60".
+const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'approximately', 'just', 'only', 'some']);
+
 /** Whether the token can be part of a noun phrase. */
 function npToken(t: Token): boolean {
   return NP_POS.has(t.pos) || POSSESSIVE.has(t.text) || t.text === '%' || t.text === '-';
@@ -144,6 +147,19 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
   // A leading preposition's object is no subject: "In a statement" ends nowhere useful.
   while (from <= k && (toks[from]!.pos === 'ADP' || NP_LINKS.has(lower(toks[from])))) from++;
   if (from > k || !toks.slice(from, k + 1).some((u) => /[\p{L}\p{N}]/u.test(u.text))) return null;
+  // "About 4 in 10 say", "nearly nine out of 10 say", "those over 60 say": a quantity ending in its
+  // number keeps its approximator ("about", "nearly", "over") and its "out of".
+  if (toks[k]!.pos === 'NUM') {
+    let f = from;
+    for (;;) {
+      const w = lower(toks[f - 1]);
+      if (f - 1 >= sentenceStart && APPROXIMATORS.has(w)) f--;
+      else if (f - 3 >= sentenceStart && w === 'of' && lower(toks[f - 2]) === 'out' && toks[f - 3]!.pos === 'NUM') f -= 3;
+      else if (f - 1 >= sentenceStart && f < k + 1 && toks[f - 1]!.pos === 'DET' && APPROXIMATORS.has(lower(toks[f]))) f--;
+      else break;
+    }
+    if (f < from) return { from: f, to: k };
+  }
   // "In a meeting with the board Trump said": the phrase is a preposition's object running into
   // the subject; the subject is the name or pronoun it ends with.
   if (from > sentenceStart && toks[from - 1]!.pos === 'ADP' && !CLAUSE_PREPOSITIONS.has(lower(toks[from - 1]))) {
