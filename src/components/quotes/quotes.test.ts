@@ -425,3 +425,10 @@ test('a quantity with its approximator is a source: "About 4 in 10 say", "Nearly
   assert.equal(attribution(doc, 'they will need new skills')?.source, 'Nearly nine out of 10');
   assert.equal(attribution(doc, 'they feel that way')?.source, 'Those over 60');
 });
+
+test('a stance verb’s -ing form read as a noun after a comma takes its object: ", repeating a false claim"', () => {
+  const doc = runUntil('“I was against the bridge from the start,” Ruiz said, repeating a false claim about her record.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text === 'repeating');
+  assert.equal(a?.source?.text, 'Ruiz');
+  assert.match(a?.content.text ?? '', /^a false claim/);
+});

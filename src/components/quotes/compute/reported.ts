@@ -220,6 +220,8 @@ function participleLemma(toks: readonly Token[], k: number): string | undefined 
     if (!stem || !(SPEECH_CUES.has(stem) || INTENTION_CUES.has(stem) || BELIEF_CUES.has(stem))) continue;
     const n = lower(next);
     if (n === 'that' || (n === 'to' && (toks[k + 2]?.pos === 'VERB' || toks[k + 2]?.pos === 'AUX')) || CUE_PARTICLES.get(stem)?.has(n)) return stem;
+    // ", repeating a false claim", "has been repeating his line": a stance or speech verb's object.
+    if ((p === ',' || prev.pos === 'AUX') && STANCE_CUES.has(stem) && (next.pos === 'DET' || POSSESSIVE_PRONOUNS.has(n))) return stem;
   }
   return undefined;
 }
