@@ -44,22 +44,36 @@ export const quotes: Component = {
 /** The attributions the rules find around cues, nested ones given way to the outer ones, with the rules' sources. */
 export function findAttributions(doc: Doc, quotations: QuotationIndex): Found[] {
   const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, defaultCueModel()), ...nominalCues(doc, quotations)];
-  return outermost(splitCoordinated(doc, outsideSources(headlineLabels([...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]))));
+  return outermost(splitCoordinated(doc, outsideSources(headlineLabels(doc, [...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]))));
 }
+
+// A transcript turn runs longer than a headline: "FALLIN: Well, I think the whole nation needs …".
+const TRANSCRIPT_TURN_CHARS = 150;
+const SPEAKER_TYPES = new Set(['PERSON', 'ORGANIZATION', 'MEDIA']);
 
 /**
  * "The Latest: Trump urges supporters to …", "Poll: voters say …": a line's label is no speaker
- * when what follows its colon is an attribution of its own, with its source and its cue.
+ * when what follows its colon is an attribution of its own, with its source and its cue. A label
+ * that names a person, a group or a medium ("Gingrich: Trump Must Decide If He Wants …", "NY Daily
+ * News: …"), or a capitalized speaker opening a long turn ("TAPPER: … I think …"), stays the speaker.
  */
-function headlineLabels(found: Found[]): Found[] {
+function headlineLabels(doc: Doc, found: Found[]): Found[] {
   const lines = found.filter((f) => f.rule === 'speaker-line');
   if (lines.length === 0) return found;
   const drop = new Set<Found>();
   for (const line of lines) {
+    if (speakerLabel(doc, line)) continue;
     const within = (x: CharSpan) => line.content.start <= x.start && x.end <= line.content.end;
     if (found.some((f) => f !== line && f.source && within(f.source) && within(f.cue))) drop.add(line);
   }
   return drop.size ? found.filter((f) => !drop.has(f)) : found;
+}
+
+function speakerLabel(doc: Doc, line: Found): boolean {
+  const label = line.source!;
+  const text = doc.text.slice(label.start, label.end);
+  if (!/\p{Ll}/u.test(text) && line.content.end - line.content.start > TRANSCRIPT_TURN_CHARS) return true;
+  return doc.mentions.some((m) => m.start >= label.start && m.end <= label.end && m.kind !== 'pronoun' && SPEAKER_TYPES.has(m.type));
 }
 
 const NOMINAL_RULES = new Set(['noun', 'adjective']);
@@ -83,7 +97,9 @@ function outsideSources(found: Found[]): Found[] {
  * the one with more content stays.
  */
 function outermost(found: Found[]): Found[] {
-  const bySize = [...found].sort((a, b) => b.content.end - b.content.start - (a.content.end - a.content.start) || a.cue.start - b.cue.start);
+  // A quotation a cue reached across its full stop goes first to a cue of its own ("“…,” he said").
+  const late = (f: Found) => (f.rule.includes('next-quotation') ? 1 : 0);
+  const bySize = [...found].sort((a, b) => late(a) - late(b) || b.content.end - b.content.start - (a.content.end - a.content.start) || a.cue.start - b.cue.start);
   const kept: Found[] = [];
   // Every span a kept attribution claims (content, cue, source), and its cues alone.
   const claimed = new SpanBuckets<Found>();
@@ -114,8 +130,10 @@ function splitCoordinated(doc: Doc, found: Found[]): Found[] {
   const contents = new SpanBuckets<Found>();
   for (const f of found) contents.add(f.content, f);
   for (const f of found) {
-    const head = Math.min(f.cue.start, f.source?.start ?? f.cue.start);
     for (const k of contents.overlapping(f.cue.start, f.cue.end)) {
+      // A coordinated predicate's source is the subject before the first content ("Trump criticized X
+      // and called for Y"): the clause then opens at its verb group.
+      const head = f.source && f.source.end > k.content.start ? Math.min(f.cue.start, f.source.start) : f.cue.start;
       if (k === f || head <= k.content.start || f.cue.end > k.content.end || k.quotations.some((q) => q.start < f.cue.end && f.cue.start < q.end)) continue;
       const before = doc.text.slice(k.content.start, head);
       // Only the end of the text before the clause can hold its coordinator.

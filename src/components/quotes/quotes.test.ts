@@ -291,3 +291,144 @@ test('a participle and its place after the source noun belong to the source ("th
   const q = doc.quotes.find((x) => x.content.text.includes('camps'));
   assert.equal(q?.source?.text, 'The Norwegian Refugee Council working in Chad');
 });
+
+test('a coordinated predicate with a cue of its own ends the first content: "criticized X and called for Y"', () => {
+  const doc = runUntil('Senator Alma Reyes has sharply criticized the harbour treaty and called for new tariffs on imported steel.', 'quotes');
+  const criticized = doc.quotes.find((q) => q.cue?.text.endsWith('criticized'));
+  assert.equal(criticized?.content.text, 'the harbour treaty');
+  const called = doc.quotes.find((q) => q.cue?.text === 'called for');
+  assert.equal(called?.content.text, 'new tariffs on imported steel');
+});
+
+test("an object ends at a full stop the segmenter missed, before an ASCII quotation: ''…,'' X said", () => {
+  const doc = runUntil("The town could go to court, pushing for new environmental reviews. ''We should slow the works down as much as we can,'' Mr. Ortega said.", 'quotes');
+  assert.equal(attribution(doc, 'We should slow the works')?.source, 'Mr. Ortega');
+});
+
+test('a name the tagger reads as a verb after a closing quotation mark is the source: "…,” Lynch said', () => {
+  for (const q of ['"', '“']) {
+    const close = q === '"' ? '"' : '”';
+    const doc = runUntil(`The hearing ended early. ${q}I take comfort in that fact, and we will go on,${close} Lynch said.`, 'quotes');
+    assert.equal(attribution(doc, 'I take comfort')?.source, 'Lynch');
+  }
+});
+
+test('a signature after no-break spaces, and a signed line whose opening mark is written as a closing one', () => {
+  const doc = runUntil('Readers wrote to us.\n“The harbour must stay open for the fishermen.”\u00a0― Marta Ruiz\u00a0\n”Fear. I am truly afraid that the bridge will close for good.” ― Paolo Neri\n', 'quotes');
+  assert.equal(attribution(doc, 'The harbour')?.source, 'Marta Ruiz');
+  const fear = doc.quotes.find((q) => q.content.text.startsWith('”Fear.'));
+  assert.equal(fear?.source?.text, 'Paolo Neri');
+  assert.equal(fear?.cue?.text, '―');
+  // The clause inside the signed line is part of its content, no attribution of its own.
+  assert.equal(doc.quotes.filter((q) => q.cue?.text.includes('afraid')).length, 0);
+});
+
+test('a long apposition full of verbs between the opening noun phrase and "said" stays in the source', () => {
+  const doc = runUntil('Tomas Varga, a water engineer who has helped inspect most of the dams built in the valley since the floods, said the new gates were never tested.', 'quotes');
+  const a = attribution(doc, 'the new gates were never tested');
+  assert.equal(a?.cue, 'said');
+  assert.match(a?.source ?? '', /^Tomas Varga, a water engineer who has helped inspect/);
+  // An aside with its own cue is no apposition: "The council, Varga said, rejected the plan."
+  const aside = runUntil('The council, Varga said, rejected the plan for the northern dam.', 'quotes');
+  assert.equal(aside.quotes.some((q) => q.source?.text.startsWith('The council, Varga said')), false);
+});
+
+test('a line label that names a speaker, or opens a long transcript turn, stays the speaker over an attribution inside', () => {
+  const turn = runUntil('MORALES: Well, I think the whole region needs to work together on the harbour, and certainly the council has to listen to the fishermen before it decides anything about the new bridge.', 'quotes');
+  assert.equal(turn.quotes.find((q) => q.cue?.text === ':')?.source?.text, 'MORALES');
+  const named = runUntil('Marta Ruiz: The Council Knows It Wants a New Bridge.\nThe mayor spoke on Monday.', 'quotes');
+  assert.equal(named.quotes.find((q) => q.cue?.text === ':')?.source?.text, 'Marta Ruiz');
+  // A label that names no one gives way to the attribution after its colon.
+  const latest = runUntil('The Latest: Marta Ruiz says the bridge will open in May.\nThe mayor spoke on Monday.', 'quotes');
+  assert.equal(latest.quotes.some((q) => q.cue?.text === ':'), false);
+});
+
+test('a speech verb with only adjuncts after it reports the quotation opening the next sentence, unless that quotation has a cue of its own', () => {
+  const doc = runUntil('Marta Ruiz spoke on Thursday during a visit to the harbour in Valdora. She said in an interview with the local radio.\n“We will not give up the harbour, whatever the council decides next year.”', 'quotes');
+  const a = attribution(doc, 'We will not give up');
+  assert.equal(a?.cue, 'said');
+  assert.equal(a?.source, 'She');
+  const own = runUntil('Marta Ruiz said in an interview on Thursday. “We will not give up the harbour this year,” Paolo Neri said.', 'quotes');
+  assert.equal(attribution(own, 'We will not give up')?.source, 'Paolo Neri');
+});
+
+test('an adverb between a verb and its particle: "spoke emotionally of"', () => {
+  const doc = runUntil('Marta Ruiz spoke emotionally of the fishermen who lost their boats in the storm.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text === 'spoke emotionally of');
+  assert.equal(a?.source?.text, 'Marta Ruiz');
+  assert.match(a?.content.text ?? '', /^the fishermen/);
+});
+
+test('seeming with an adjective, a participle, "like" or a noun phrase: "appeared paralyzed", "it seems like …"', () => {
+  const doc = runUntil('The harbour council appeared paralyzed by the vote. It seems like no bridge will be built this year. The plan seemed an insult to the fishermen.', 'quotes');
+  const cues = doc.quotes.filter((q) => q.rule === 'indirect:seeming').map((q) => [q.cue?.text, q.source]);
+  assert.deepEqual(cues, [['appeared', null], ['seems', null], ['seemed', null]]);
+  assert.equal(runUntil('The minister appeared on television on Friday.', 'quotes').quotes.length, 0);
+});
+
+test('a cue verb’s -ing form read as an adjective or a noun: "is promising to", ", warning that"', () => {
+  const doc = runUntil('Marta Ruiz is promising to rebuild the harbour. The mayor spoke for an hour, warning that the bridge could close. Paolo Neri is a promising candidate.', 'quotes');
+  assert.equal(attribution(doc, 'to rebuild the harbour')?.cue, 'is promising');
+  assert.equal(attribution(doc, 'the bridge could close')?.source, 'The mayor');
+  assert.equal(doc.quotes.some((q) => q.source?.text === 'Paolo Neri'), false);
+});
+
+test('"respond to" takes what was responded to as its content', () => {
+  const doc = runUntil('The harbour council did not immediately respond to a request for comment.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text.endsWith('respond to'));
+  assert.equal(a?.source?.text, 'The harbour council');
+  assert.equal(a?.content.text, 'a request for comment');
+});
+
+test('a speech verb closing a quotation that the tagger read as a noun: "…,” Viguerie notes.', () => {
+  const doc = runUntil('The mayor left. “We will rebuild the harbour before the winter,” Viguerie notes.', 'quotes');
+  assert.equal(attribution(doc, 'We will rebuild')?.source, 'Viguerie');
+  assert.equal(attribution(doc, 'We will rebuild')?.cue, 'notes');
+});
+
+test('words PolNeAR seldom reads as cues: "is ready to", "Illinois state Rep.", "his plans for"', () => {
+  const doc = runUntil('Marta Ruiz is ready to move on. Illinois state Rep. Paolo Neri spoke at the harbour. The mayor changed his plans for the weekend.', 'quotes');
+  assert.deepEqual(doc.quotes.map((q) => q.cue?.text).filter((c) => c === 'is ready' || c === 'state' || c === 'plans for'), []);
+});
+
+test('a participle joined by a hyphen belongs to the source: "the conservative-leaning newspaper wrote"', () => {
+  const doc = runUntil('The council met on Monday.\n\n“The mayor needs to stop blaming everyone else for the closed harbour,” the conservative-leaning newspaper wrote.', 'quotes');
+  assert.equal(attribution(doc, 'The mayor needs to stop')?.source, 'the conservative-leaning newspaper');
+});
+
+test("a quotation in two apostrophes after a speech verb and a comma: But he added, ''…''", () => {
+  const doc = runUntil("The talks ended on Monday. But he added, ''We do not want the harbour to close before the winter.''", 'quotes');
+  const a = doc.quotes.find((q) => q.content.text.startsWith("''We do not want"));
+  assert.equal(a?.cue?.text, 'added');
+  assert.equal(a?.source?.text, 'he');
+  assert.equal(a?.kind, 'direct');
+});
+
+test('"according to" takes the words after it as the source even where the tagger read one as a verb', () => {
+  const doc = runUntil('Ruiz won more than 60 percent of the vote in the harbour district, according to exit polls.', 'quotes');
+  const a = attribution(doc, 'Ruiz won more than');
+  assert.equal(a?.cue, 'according to');
+  assert.equal(a?.source, 'exit polls');
+});
+
+test('"Asked about X," opening a sentence: X is what was asked, with no source', () => {
+  const doc = runUntil('Asked about her own vote in the primary, Ruiz said she had not decided.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text === 'Asked about');
+  assert.equal(a?.source, null);
+  assert.equal(a?.content.text, 'her own vote in the primary');
+  assert.equal(attribution(doc, 'she had not decided')?.source, 'Ruiz');
+});
+
+test('a quantity with its approximator is a source: "About 4 in 10 say", "Nearly nine out of 10 say", "Those over 60 say"', () => {
+  const doc = runUntil('About 4 in 10 say they want the harbour closed. Nearly nine out of 10 say they will need new skills. Those over 60 say they feel that way.', 'quotes');
+  assert.equal(attribution(doc, 'they want the harbour')?.source, 'About 4 in 10');
+  assert.equal(attribution(doc, 'they will need new skills')?.source, 'Nearly nine out of 10');
+  assert.equal(attribution(doc, 'they feel that way')?.source, 'Those over 60');
+});
+
+test('a stance verb’s -ing form read as a noun after a comma takes its object: ", repeating a false claim"', () => {
+  const doc = runUntil('“I was against the bridge from the start,” Ruiz said, repeating a false claim about her record.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text === 'repeating');
+  assert.equal(a?.source?.text, 'Ruiz');
+  assert.match(a?.content.text ?? '', /^a false claim/);
+});

@@ -40,6 +40,9 @@ const QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'few', 'several', 'n
 // Prepositions that open a clause, whose subject follows them: "after many countries agreed".
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'if', 'though', 'although', 'once', 'when', 'whereas', 'unless']);
 
+// Words that make a number approximate: "about 4 in 10", "nearly nine out of 10", "those over 60".
+const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'approximately', 'just', 'only', 'some']);
+
 /** Whether the token can be part of a noun phrase. */
 function npToken(t: Token): boolean {
   return NP_POS.has(t.pos) || POSSESSIVE.has(t.text) || t.text === '%' || t.text === '-';
@@ -51,7 +54,12 @@ function npTokenAt(toks: readonly Token[], k: number): boolean {
   if (t.text === '-') return toks[k - 1]?.end === t.start || toks[k + 1]?.start === t.end;
   if (npToken(t)) return true;
   const prev = toks[k - 1];
-  return (t.pos === 'VERB' || t.pos === 'ADJ') && !!prev && prev.pos === 'PROPN' && prev.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(t.text);
+  // "the conservative-leaning newspaper", "a state-run agency": a participle joined by a hyphen is part of a compound.
+  if (t.pos === 'VERB' && prev?.text === '-' && prev.end === t.start && toks[k - 2]?.end === prev.start) return true;
+  if ((t.pos !== 'VERB' && t.pos !== 'ADJ') || !prev || prev.sentence !== t.sentence || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  if (prev.pos === 'PROPN') return true;
+  // "…,” Lynch said": a capital right after a closing quotation mark is a name the tagger read as a verb.
+  return prev.text === '”' || ((prev.text === '"' || prev.text === "'") && /^[,.!?']$/.test(toks[k - 2]?.text ?? ''));
 }
 
 /** One of two apostrophes written as a quotation mark (''), not a possessive. */
@@ -139,6 +147,19 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
   // A leading preposition's object is no subject: "In a statement" ends nowhere useful.
   while (from <= k && (toks[from]!.pos === 'ADP' || NP_LINKS.has(lower(toks[from])))) from++;
   if (from > k || !toks.slice(from, k + 1).some((u) => /[\p{L}\p{N}]/u.test(u.text))) return null;
+  // "About 4 in 10 say", "nearly nine out of 10 say", "those over 60 say": a quantity ending in its
+  // number keeps its approximator ("about", "nearly", "over") and its "out of".
+  if (toks[k]!.pos === 'NUM') {
+    let f = from;
+    for (;;) {
+      const w = lower(toks[f - 1]);
+      if (f - 1 >= sentenceStart && APPROXIMATORS.has(w)) f--;
+      else if (f - 3 >= sentenceStart && w === 'of' && lower(toks[f - 2]) === 'out' && toks[f - 3]!.pos === 'NUM') f -= 3;
+      else if (f - 1 >= sentenceStart && f < k + 1 && toks[f - 1]!.pos === 'DET' && APPROXIMATORS.has(lower(toks[f]))) f--;
+      else break;
+    }
+    if (f < from) return { from: f, to: k };
+  }
   // "In a meeting with the board Trump said": the phrase is a preposition's object running into
   // the subject; the subject is the name or pronoun it ends with.
   if (from > sentenceStart && toks[from - 1]!.pos === 'ADP' && !CLAUSE_PREPOSITIONS.has(lower(toks[from - 1]))) {

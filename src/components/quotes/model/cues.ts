@@ -106,6 +106,7 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['single', new Set(['out'])],
   ['focus', new Set(['on'])],
   ['react', new Set(['to'])],
+  ['respond', new Set(['to'])],
   ['object', new Set(['to'])],
   ['insist', new Set(['on'])],
   ['rally', new Set(['behind', 'around', 'against'])],
@@ -144,7 +145,7 @@ export const CUE_NOUNS: ReadonlySet<string> = new Set([
 export const CUE_ADJECTIVES: ReadonlySet<string> = new Set([
   'critical', 'supportive', 'skeptical', 'sceptical', 'confident', 'sure', 'certain', 'convinced', 'worried', 'concerned',
   'afraid', 'hopeful', 'optimistic', 'pessimistic', 'adamant', 'clear', 'aware', 'unaware', 'opposed', 'eager', 'keen',
-  'determined', 'reluctant', 'unwilling', 'willing', 'ready', 'open', 'wary', 'doubtful', 'dismissive', 'proud', 'angry',
+  'determined', 'reluctant', 'unwilling', 'willing', 'wary', 'doubtful', 'dismissive', 'proud', 'angry',
   'upset', 'furious', 'happy', 'glad', 'pleased', 'disappointed', 'frustrated', 'surprised', 'shocked', 'satisfied',
   'grateful', 'thankful', 'fond', 'tired', 'intent', 'insistent', 'emphatic', 'vocal', 'outspoken', 'complimentary',
   'appreciative', 'enthusiastic', 'unhappy', 'upbeat', 'bullish', 'bearish', 'ambivalent', 'undecided', 'quiet', 'coy',
