@@ -42,6 +42,7 @@ export function forgetAnalysis(doc: object): void {
 
 const TERMINAL = /^[.!?…]+$/;
 const CLOSING = /^[”"’'»)\]]$/;
+const STRAIGHT = /^["']$/;
 
 /**
  * Sentence starts: after a terminal mark (and any closing quotes or brackets) when the next token
@@ -52,8 +53,12 @@ function sentencesFrom(tokens: WinkToken[]): Array<{ start: number; end: number 
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!TERMINAL.test(tokens[i]!.text)) continue;
+    // "N.Y.", "U.S": a dot with a letter right after it ends no sentence.
+    const after = tokens[i + 1];
+    if (after && after.start === tokens[i]!.end && /^[\p{L}\p{N}]/u.test(after.text)) continue;
     let j = i + 1;
-    while (j < tokens.length && CLOSING.test(tokens[j]!.text)) j++;
+    // A straight quotation mark closes what ends here only when written against it: after a space it opens the next sentence.
+    while (j < tokens.length && CLOSING.test(tokens[j]!.text) && (!STRAIGHT.test(tokens[j]!.text) || tokens[j]!.start === tokens[j - 1]!.end)) j++;
     const next = tokens[j];
     if (next && !/^[\p{Lu}\p{N}“"‘'«(\[]/u.test(next.text)) continue;
     out.push({ start: tokens[start]!.start, end: tokens[j - 1]!.end });

@@ -52,3 +52,10 @@ test('letters beyond Latin-1 stay inside their words, with the original text', (
   for (const w of ['Erdoğan', 'Wałęsa', 'Łódź']) assert.ok(words.includes(w), `${w} in ${words.join(' ')}`);
   for (const t of doc.tokens) assert.equal(doc.text.slice(t.start, t.end), t.text);
 });
+
+test('a straight quotation mark after a space opens the next sentence; a dot with a letter right after it ends none', () => {
+  const text = 'He left the hall. "We will win," he said. She agreed." Then Rep. Ann Lowe (D-N.Y.) Also spoke.';
+  const doc = runUntil(text, 'segment');
+  const sentences = doc.sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sentences, ['He left the hall.', '"We will win," he said.', 'She agreed."', 'Then Rep. Ann Lowe (D-N.Y.) Also spoke.']);
+});
