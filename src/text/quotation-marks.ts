@@ -40,7 +40,9 @@ export function findQuotations(text: string): Quotation[] {
       paraStart = i + 1;
     } else if (open < 0) {
       const straight = ch === '"' || ch === "''";
-      if ((OPENERS.has(ch) || ch === "''" || ch === '``') && !(straight && looksLikeClosing(text, i, paraStart, ch.length))) {
+      // A closing mark typed where a quotation opens (”Yes,” she said): after a space and before a word.
+      const misTyped = ch === '”' && (i === paraStart || /\s/.test(text[i - 1]!)) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+      if ((OPENERS.has(ch) || ch === "''" || ch === '``' || misTyped) && !(straight && looksLikeClosing(text, i, paraStart, ch.length))) {
         open = i;
         openLen = ch.length;
       }
