@@ -89,3 +89,20 @@ test('"Title of Place Name": the place ends the title, and the name after it is 
   assert.equal(doc.entities.find((e) => e.name === 'Lisa Kemp')?.roles[0], 'Governor of Ohio');
   assert.equal(mention(doc, 'Kerala')?.type, 'LOCATION');
 });
+
+test('a capitalized title in apposition is the person\'s role, and says more than a bare title before the name', () => {
+  const doc = runUntil('Sullivan called Ambassador Paul Verne, Diplomatic Advisor to the French President, and Dr. Ina Kopp, Foreign and Security Policy Advisor to the German Chancellor.', 'resolve');
+  const verne = doc.entities.find((e) => e.name === 'Paul Verne');
+  assert.equal(verne?.roles[0], 'Diplomatic Advisor to the French President');
+  assert.equal(verne?.actor, 'FRAGOV');
+  const kopp = doc.entities.find((e) => e.name === 'Ina Kopp');
+  assert.equal(kopp?.roles[0], 'Foreign and Security Policy Advisor to the German Chancellor');
+  assert.equal(kopp?.actor, 'DEUGOV');
+  assert.ok(!doc.entities.some((e) => e.type === 'ORGANIZATION' && /Advisor$/.test(e.name)));
+});
+
+test('a leader\'s name before a government noun is its possessor: "the Assad regime" is the Syrian government', () => {
+  const doc = runUntil('Bashar al-Assad spoke. The Assad regime shelled the town, and the Putin government said nothing.', 'resolve');
+  assert.equal(doc.entities.find((e) => e.name === 'Assad regime')?.actor, 'SYRGOV');
+  assert.equal(doc.entities.find((e) => e.name === 'Putin government')?.actor, 'RUSGOV');
+});

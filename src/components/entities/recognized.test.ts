@@ -59,4 +59,6 @@ test('a recognized span names its capitalized words: no trailing lowercase word,
   assert.deepEqual(nameBounds(['President', 'Ana', 'Ruiz'], 0, 3, true, kb), [1, 3]);
   assert.equal(nameBounds(['Vice', 'President'], 0, 2, true, kb), null);
   assert.deepEqual(nameBounds(['eBay'], 0, 1, false, kb), [0, 1]);
+  assert.equal(nameBounds(['Diplomatic', 'Advisor'], 0, 2, false, kb), null);
+  assert.deepEqual(nameBounds(['Office', 'of', 'the', 'Prime', 'Minister'], 0, 5, false, kb), [0, 5]);
 });

@@ -109,6 +109,8 @@ export function nameBounds(words: readonly string[], a: number, b: number, perso
   while (b > a && !isWordChar(words[b - 1]![words[b - 1]!.length - 1])) b--;
   while (b - a > 1 && startsLower(words[b - 1]!)) b--;
   if (person) while (b - a > 1 && kb.personTitles.has(words[a]!)) a++;
+  // "Diplomatic Advisor", "Policy Advisor": a title's phrase, unless it is an office's name ("Office of the Prime Minister").
+  if (!person && b - a > 1 && kb.personTitles.has(words[b - 1]!) && !words.slice(a, b).some((w) => kb.orgHeads.has(w))) return null;
   let titleOnly = true;
   for (let k = a; k < b && titleOnly; k++) titleOnly = kb.personTitles.has(words[k]!) || words[k] === '-';
   return titleOnly ? null : [a, b];

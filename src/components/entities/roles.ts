@@ -96,7 +96,9 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
       }
       const m = mentionEndingAt.get(t.end);
       if (m && m.kind !== 'pronoun') {
-        if (toks[k + 1] && (toks[k + 1]!.text === '’s' || toks[k + 1]!.text === "'s" || m.kind === 'demonym' || m.kind === 'metonym' || m.type === 'COUNTRY')) {
+        // "the Trump administration", "the Assad regime", "Maduro's forces": a leader's name before a group is its possessor.
+        const leader = head.group && k + 1 === head.from && m.type === 'PERSON' && m.kind !== 'title';
+        if (toks[k + 1] && (toks[k + 1]!.text === '’s' || toks[k + 1]!.text === "'s" || m.kind === 'demonym' || m.kind === 'metonym' || m.type === 'COUNTRY' || leader)) {
           left = tokenIndexOfStart(toks, m.start, k);
           k = left;
           // A possessor is where the phrase begins; words before it belong to the possessor.
@@ -109,7 +111,9 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
         break;
       }
       // Groups take only determiners, demonyms and nouns as modifiers ("alleged police" is no actor).
-      if (((t.pos === 'ADJ' && !head.group) || t.pos === 'NOUN' || (t.pos === 'PROPN' && kb.personTitles.has(t.text)) || t.text === '-') && !STOP_POS.has(t.pos)) {
+      // A title written capitalized takes capitalized words and their "and" ("Foreign and Security Policy Advisor").
+      const capitalizedTitle = startsUpper(toks[head.from]!.text) && !head.group && (startsUpper(t.text) || (lw === 'and' && k > 0 && startsUpper(toks[k - 1]!.text)));
+      if (((t.pos === 'ADJ' && !head.group) || t.pos === 'NOUN' || (t.pos === 'PROPN' && kb.personTitles.has(t.text)) || capitalizedTitle || t.text === '-') && !STOP_POS.has(t.pos)) {
         left = k;
         continue;
       }
@@ -181,7 +185,8 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
 }
 
 function attachRole(person: Mention, role: { start: number; end: number; text: string }, head: string, sectors: string[]): void {
-  if (person.role) return;
+  // A bare title before the name ("Ambassador Emmanuel Bonne") gives way to the role in apposition that says whose he is.
+  if (person.role && (!/^\S+$/.test(person.role.text) || !/\s/.test(role.text))) return;
   person.role = role;
   person.roleHead = head;
   if (sectors.length) person.sectors = [...new Set([...(person.sectors ?? []), ...sectors])];
