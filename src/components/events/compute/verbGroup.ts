@@ -112,6 +112,12 @@ export function analyseGroup(view: View, clauses: Clauses, v: number, speechVerb
       continue;
     }
     if (p === 'PART' && w === 'to') continue;
+    // "is about to sign": prospective aspect, the act itself under way (as "begins to sign"), not a stated intention;
+    // the tagger reads "about" as a preposition.
+    if (w === 'about' && view.lower[k + 1] === 'to' && k > 0 && view.lemma[k - 1] === 'be') {
+      catenative = true;
+      continue;
+    }
     if (p === 'ADV') continue;
     if (w === 'up' && view.lemma[k - 1] === 'keep') continue;
     // "Russia plans to visit": the tagger may read the catenative as a plural noun.

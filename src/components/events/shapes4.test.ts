@@ -1,0 +1,13 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, code, world } from './testing/code.js';
+
+const run = (text: string) => code(world(text).doc);
+
+test('"is about to" is the act itself under way (prospective aspect), as "begins to" is', () => {
+  assert.deepEqual(brief(run('Russia is about to restore diplomatic ties with Syria.')), brief(run('Russia restored diplomatic ties with Syria.')));
+  assert.equal(run('Russia is about to restore diplomatic ties with Syria.').length, 1);
+  assert.deepEqual(brief(run('Russia was about to attack Ukraine.')), brief(run('Russia attacked Ukraine.')));
+  // Negated or conditional stays no event.
+  assert.deepEqual(run('Russia is not about to attack Ukraine.'), []);
+});
