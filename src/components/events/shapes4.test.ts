@@ -11,3 +11,8 @@ test('"is about to" is the act itself under way (prospective aspect), as "begins
   // Negated or conditional stays no event.
   assert.deepEqual(run('Russia is not about to attack Ukraine.'), []);
 });
+
+test('adjectives inside an object noun phrase do not keep its complement out of reach', () => {
+  assert.deepEqual(brief(run('Russia welcomed a resumption of formal diplomatic ties with Syria.')), ['RUS→SYR 051']);
+  assert.deepEqual(brief(run('Russia welcomed the resumption of ties with Syria.')), ['RUS→SYR 051']);
+});

@@ -7,6 +7,9 @@ import { isAttributive } from './verbGroup.js';
 /** Prepositions through which a noun's complement names the actor it is about ("the offer from X", "the attack on X"). */
 const NOUN_COMPLEMENT_PREPS = new Set(['of', 'on', 'against', 'by', 'from', 'with']);
 
+/** How many adjectives and numbers inside a noun phrase `phraseAfter` reads past without counting them as steps. */
+const FREE_MODIFIERS = 3;
+
 /** Words that make a number approximate before an actor ("over 150 prisoners"). */
 const APPROXIMATORS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'up', 'roughly', 'approximately']);
 
@@ -44,6 +47,9 @@ export function phraseAfter(ctx: Context, from: number, maxSteps = 7, strict = f
   const clause = clauses.of[from]!;
   const end = sentenceBounds(ctx, from).end;
   let sawNoun = false;
+  // Modifiers ("formal diplomatic ties") lengthen a noun phrase without taking it further from its head: the
+  // first few do not count toward `maxSteps`.
+  let freeModifiers = FREE_MODIFIERS;
   for (let k = from + 1, steps = 0; k < end && steps < maxSteps; k++, steps++) {
     if (clauses.of[k] !== clause) return null;
     const pid = phrases.at[k]!;
@@ -55,7 +61,13 @@ export function phraseAfter(ctx: Context, from: number, maxSteps = 7, strict = f
     }
     const p = view.pos[k];
     const w = view.lower[k]!;
-    if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || w === '-' || (p === 'PRON' && POSSESSIVE_PRONOUNS.has(w))) continue;
+    if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || w === '-' || (p === 'PRON' && POSSESSIVE_PRONOUNS.has(w))) {
+      if (freeModifiers > 0 && (p === 'ADJ' || p === 'NUM')) {
+        freeModifiers--;
+        steps--;
+      }
+      continue;
+    }
     // "more than 100 Palestinians", "at least 12 protesters": a quantifier before the actor.
     if (w === 'than' && k > 0 && QUANTIFIER_HEADS.has(view.lower[k - 1]!)) continue;
     if (w === 'at' && k + 1 < end && (view.lower[k + 1] === 'least' || view.lower[k + 1] === 'most')) continue;
