@@ -16,3 +16,8 @@ test('adjectives inside an object noun phrase do not keep its complement out of 
   assert.deepEqual(brief(run('Russia welcomed a resumption of formal diplomatic ties with Syria.')), ['RUS→SYR 051']);
   assert.deepEqual(brief(run('Russia welcomed the resumption of ties with Syria.')), ['RUS→SYR 051']);
 });
+
+test('adjectives before a later conjunct keep the list together', () => {
+  assert.deepEqual(brief(run('France and the powerful Russia warned Iran.')).sort(), ['FRA→IRN 130', 'RUS→IRN 130']);
+  assert.deepEqual(brief(run('Syria, France and the evil awful Russia warned Iran.')).sort(), ['FRA→IRN 130', 'RUS→IRN 130', 'SYR→IRN 130']);
+});

@@ -346,14 +346,15 @@ function chainUnits(view: View, units: Unit[]): Phrase[] {
 
 /** The kind of link between two phrases: a conjunction ("and", "as well as", ", and"), a list comma, or none. */
 function conjunctionGap(view: View, from: number, to: number): 'conj' | 'comma' | null {
-  if (to - from > 4 || to <= from) return null;
-  // The words between, determiners aside (at most three matter: "as well as").
+  if (to - from > 5 || to <= from) return null;
+  // The words between, determiners aside (at most three matter: "as well as"), and adjectives after the link, which
+  // modify the next conjunct ("France and the powerful Germany").
   let a = '';
   let b = '';
   let c = '';
   let n = 0;
   for (let i = from; i < to; i++) {
-    if (view.pos[i] === 'DET') continue;
+    if (view.pos[i] === 'DET' || (n > 0 && view.pos[i] === 'ADJ')) continue;
     const w = view.lower[i]!;
     if (n === 0) a = w;
     else if (n === 1) b = w;
