@@ -21,3 +21,12 @@ test('adjectives before a later conjunct keep the list together', () => {
   assert.deepEqual(brief(run('France and the powerful Russia warned Iran.')).sort(), ['FRA→IRN 130', 'RUS→IRN 130']);
   assert.deepEqual(brief(run('Syria, France and the evil awful Russia warned Iran.')).sort(), ['FRA→IRN 130', 'RUS→IRN 130', 'SYR→IRN 130']);
 });
+
+test('an actor known only by its sector takes the country of its "of" complement', () => {
+  const b = world('The government of Syria warned Israel.');
+  b.entity('gov', 'government', 'ORGANIZATION', 'GOV', null).mention('government', 'gov', { kind: 'title', sectors: ['GOV'] });
+  assert.deepEqual(brief(code(b.doc)), ['SYRGOV→ISR 130']);
+  // Without a sector actor in front, the country itself acts.
+  const c = world('The government of Syria warned Israel.');
+  assert.deepEqual(brief(code(c.doc)), ['SYR→ISR 130']);
+});

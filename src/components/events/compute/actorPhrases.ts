@@ -297,6 +297,12 @@ function chainGap(view: View, from: number, to: number): boolean {
   return true;
 }
 
+/** Only "of", and a determiner, between two units: "the government of (the) X". */
+function ofGap(view: View, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2 || view.lower[from] !== 'of') return false;
+  return to - from === 1 || view.pos[from + 1] === 'DET';
+}
+
 /** A possessive marker at token i: "'s", or a bare apostrophe the tagger reads as a particle ("the countries' envoys"). */
 export function isPossessiveAt(view: View, i: number): boolean {
   if (i >= view.tokens.length || !isPossessiveWord(view.lower[i]!)) return false;
@@ -330,6 +336,16 @@ function chainUnits(view: View, units: Unit[]): Phrase[] {
     const pronoun = head.pronoun && j === i + 1;
     let ref = head.ref!;
     for (let k = j - 2; k >= i && !ref.country; k--) if (units[k] !== head) ref = qualify(ref, units[k]!.ref!);
+    // "the government of Gondor", "the army of Syria": an actor known only by its sector takes the country of its
+    // "of" complement, as it takes a possessor's ("Syria's army").
+    if (!pronoun && j < units.length && !ref.country && ref.actor && !units[j]!.pronoun && units[j]!.ref!.country && ofGap(view, end, units[j]!.start)) {
+      const qualified = qualify(ref, units[j]!.ref!);
+      if (qualified !== ref) {
+        ref = qualified;
+        end = units[j]!.end;
+        j++;
+      }
+    }
     phrases.push({
       id: -1,
       start: first.start,
