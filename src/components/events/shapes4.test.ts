@@ -30,3 +30,15 @@ test('an actor known only by its sector takes the country of its "of" complement
   const c = world('The government of Syria warned Israel.');
   assert.deepEqual(brief(code(c.doc)), ['SYR→ISR 130']);
 });
+
+test('a people’s adjective before the first of two coordinated nouns qualifies the bare second one too', () => {
+  const b = world('Syrian media and government warned Israel.');
+  b.entity('sm', 'Syrian media', 'ORGANIZATION', 'SYRMED', 'SYR').mention('Syrian media', 'sm');
+  b.entity('gov', 'government', 'ORGANIZATION', 'GOV', null).mention('government', 'gov', { kind: 'title', sectors: ['GOV'] });
+  assert.deepEqual(brief(code(b.doc)).sort(), ['SYRGOV→ISR 130', 'SYRMED→ISR 130']);
+  // With its own determiner the second noun is a phrase of its own.
+  const c = world('Syrian media and the government warned Israel.');
+  c.entity('sm', 'Syrian media', 'ORGANIZATION', 'SYRMED', 'SYR').mention('Syrian media', 'sm');
+  c.entity('gov', 'government', 'ORGANIZATION', 'GOV', null).mention('government', 'gov', { kind: 'title', sectors: ['GOV'] });
+  assert.ok(!brief(code(c.doc)).includes('SYRGOV→ISR 130'));
+});

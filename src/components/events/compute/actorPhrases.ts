@@ -403,8 +403,22 @@ function demonymsOnly(phrases: readonly Phrase[]): boolean {
   return true;
 }
 
+/**
+ * "Danish media and government": a people's adjective before the first noun of a coordination modifies the bare
+ * noun after the conjunction too. Returns the member whose country a sector-only `next` takes, or null. A
+ * determiner before `next` ("the Danish media and the government") makes it a phrase of its own.
+ */
+function sharedDemonym(view: View, prev: Phrase, next: Phrase, demonyms: ReadonlyMap<string, string> | undefined): ActorRef | null {
+  if (!demonyms || prev.members.length !== 1 || next.members.length !== 1 || prev.possessive || prev.end - prev.start < 2) return null;
+  const m = prev.members[0]!;
+  const n = next.members[0]!;
+  if (!m.country || n.country || !n.actor || n.actor.startsWith('IGO') || demonyms.get(view.lower[prev.start]!) !== m.country) return null;
+  for (let i = prev.end; i < next.start; i++) if (view.pos[i] === 'DET' || view.pos[i] === 'ADJ') return null;
+  return m;
+}
+
 /** Joins coordinated phrases into compounds ("Tehran and Moscow", "France, Germany and Italy"). */
-function joinCompounds(view: View, phrases: Phrase[]): Phrase[] {
+function joinCompounds(view: View, phrases: Phrase[], demonyms?: ReadonlyMap<string, string>): Phrase[] {
   const out: Phrase[] = [];
   let i = 0;
   while (i < phrases.length) {
@@ -433,7 +447,11 @@ function joinCompounds(view: View, phrases: Phrase[]): Phrase[] {
     else {
       const last = group[group.length - 1]!;
       const members: ActorRef[] = [];
-      for (const p of group) for (const m of p.members) members.push(m);
+      for (let g = 0; g < group.length; g++) {
+        const p = group[g]!;
+        const shared = g > 0 ? sharedDemonym(view, group[g - 1]!, p, demonyms) : null;
+        for (const m of p.members) members.push(shared ? qualify(m, shared) : m);
+      }
       out.push({
         id: -1,
         start: group[0]!.start,
@@ -497,7 +515,7 @@ export function buildPhrases(view: View, demonyms?: ReadonlyMap<string, string>)
   const pronouns = pronounCandidates.length ? pronounUnits(view, pronounCandidates, covered) : null;
   if (pronouns) units = mergeByStart(units, pronouns);
 
-  const joined = joinCompounds(view, chainUnits(view, units));
+  const joined = joinCompounds(view, chainUnits(view, units), demonyms);
   let list = joined;
   if (spots.length) {
     const collectives: Phrase[] = [];
