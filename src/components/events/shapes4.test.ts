@@ -42,3 +42,14 @@ test('a people’s adjective before the first of two coordinated nouns qualifies
   c.entity('gov', 'government', 'ORGANIZATION', 'GOV', null).mention('government', 'gov', { kind: 'title', sectors: ['GOV'] });
   assert.ok(!brief(code(c.doc)).includes('SYRGOV→ISR 130'));
 });
+
+test('the place country standing in for an unnamed attacker is not the reporter’s own country acting', () => {
+  const text = 'Three Syrian civilians were killed in northern Syria, Syrian police said.';
+  const b = world(text);
+  b.entity('sp', 'Syrian police', 'ORGANIZATION', 'SYRCOP', 'SYR').mention('Syrian police', 'sp');
+  b.quote('Three Syrian civilians were killed in northern Syria', 'sp', 'indirect');
+  const events = code(b.doc);
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.source?.actor, 'SYR');
+  assert.match(events[0]!.rule, /place-agent/);
+});

@@ -215,6 +215,9 @@ export class EventCoder {
   /** "we" in a quotation is its speaker; a bare country said by its own official speaks for the government. */
   private applyReporter(source: ActorRef[], sourceHit: RoleHit, reporter: Reporter | null, notes: string[]): ActorRef[] {
     if (!reporter) return source;
+    // A country that stands in for an unnamed attacker by the place of the act ("killed in Baghdad, Iraqi police
+    // said") is not the speaker's country acting.
+    if (sourceHit.how === 'prep') return source;
     if (sourceHit.phrase.speakerPronoun && reporter.via === 'quote') {
       notes.push('speaker');
       return [reporter.ref];
