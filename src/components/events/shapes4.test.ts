@@ -53,3 +53,11 @@ test('the place country standing in for an unnamed attacker is not the reporter�
   assert.equal(events[0]!.source?.actor, 'SYR');
   assert.match(events[0]!.rule, /place-agent/);
 });
+
+test('force whose subject is only its means is coded to the country where it happened; a mishap is no force', () => {
+  assert.deepEqual(brief(run('A roadside bomb near Aleppo killed Israel’s envoy.')), ['SYR→ISR 183']);
+  assert.deepEqual(brief(run('A roadside bomb killed Israel’s envoy in Aleppo.')), ['SYR→ISR 183']);
+  assert.deepEqual(run('A car crash near Aleppo killed Israel’s envoy.'), []);
+  // A subject that is an actor keeps its own code.
+  assert.deepEqual(brief(run('Russian jets near Aleppo killed Israel’s envoy.')), brief(run('Russian jets killed Israel’s envoy.')));
+});

@@ -1,7 +1,7 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
 import { ALLEGATION_VERBS, DIRECTIVE_VERBS, NEGATORS, VICTIM_VERBS } from '../model/cues.js';
-import { MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, MISHAP_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
+import { isMeansWord, MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, MISHAP_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
 import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
 import { Settings, toEvent, type Draft } from './eventRecord.js';
@@ -18,6 +18,8 @@ import { patternLabel, recode, shapeTarget, verbRoles, type Roles } from './verb
 const BASE = { verb: 0.8, noun: 0.65, judgement: 0.5 };
 /** Prepositions that put an event in a place ("cooperate in Syria"). */
 const LOCATIVE_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within']);
+/** Prepositions that place an attack by its surroundings ("a bomb near the town of Samarra"). */
+const NEAR_PREPS = new Set(['near', 'outside', 'at']);
 /** Event families coded without a target when the verb names none (protests, mobilizations, promises, concessions). */
 const MONADIC_ROOTS = new Set(['03', '08', '14', '15']);
 /**
@@ -340,6 +342,50 @@ export class EventCoder {
     return suicide ? '1831' : '183';
   }
 
+  /**
+   * Whether the clause before the verb group at `start` begins with a noun phrase whose nouns include a word of an
+   * attack or its weapon ("A roadside bombing near …", "An Israeli air strike"), so its subject names no actor.
+   */
+  private meansSubject(start: number): boolean {
+    return this.subjectNounsHave(start, isMeansWord);
+  }
+
+  /** Whether the first noun phrase of the clause before the verb group at `start` names a mishap ("A car crash …"). */
+  private mishapSubject(start: number): boolean {
+    return this.subjectNounsHave(start, (w) => MISHAP_WORDS.has(w));
+  }
+
+  /** Whether a noun of the noun phrase that begins the clause before `start` satisfies `test`. */
+  private subjectNounsHave(start: number, test: (w: string) => boolean): boolean {
+    const { view, clauses } = this.ctx;
+    const clause = clauses.of[start]!;
+    let k = start - 1;
+    while (k > 0 && clauses.of[k - 1] === clause && view.sentence[k - 1] === view.sentence[start]) k--;
+    while (k < start && (view.pos[k] === 'DET' || view.pos[k] === 'ADJ' || view.pos[k] === 'NUM')) k++;
+    for (; k < start && (view.pos[k] === 'NOUN' || view.pos[k] === 'ADJ' || view.lower[k] === '-'); k++) if (test(view.lower[k]!)) return true;
+    return false;
+  }
+
+  /** A place named by a locative phrase ("in Baghdad", "near the town of Samarra") in the clause before token `to`. */
+  private placeBefore(to: number): RoleHit | null {
+    const { view, phrases, clauses } = this.ctx;
+    const clause = clauses.of[to]!;
+    const { start } = sentenceBounds(this.ctx, to);
+    for (let k = start; k < to; k++) {
+      const pid = phrases.at[k]!;
+      if (pid < 0 || clauses.of[k] !== clause) continue;
+      const ph = phrases.list[pid]!;
+      k = ph.end - 1;
+      let b = ph.start - 1;
+      while (b >= start && (view.pos[b] === 'DET' || view.pos[b] === 'ADJ' || view.pos[b] === 'NOUN' || view.lower[b] === 'of')) b--;
+      if (b < start || !(LOCATIVE_PREPS.has(view.lower[b]!) || NEAR_PREPS.has(view.lower[b]!))) continue;
+      const refs: ActorRef[] = [];
+      for (const r of ph.members) if (placeish(r) && r.country) refs.push(withActor(r, r.country));
+      if (refs.length) return { refs, phrase: ph, how: 'prep' };
+    }
+    return null;
+  }
+
   /** Whether a word of harm that nobody inflicts follows the verb in its sentence ("were killed in a crash"). */
   private mishapAfter(anchor: number): boolean {
     const { view } = this.ctx;
@@ -450,6 +496,8 @@ export class EventCoder {
     if (this.reducedPassive(t, g)) g = { ...g, passive: true };
     // "victims killed by the crash of flight MH17": harm suffered in a mishap is no force used by anyone.
     if (g.passive && t.pattern.pattern.code >= '18' && this.mishapAfter(t.token)) return;
+    // "A car crash in Baghdad killed three soldiers": nor is harm done by a mishap as the verb's subject.
+    if (!g.passive && t.pattern.pattern.code >= '18' && this.mishapSubject(g.start)) return;
     const notes: string[] = [];
     let code = t.pattern.pattern.code;
     let modality = g.modality;
@@ -481,6 +529,15 @@ export class EventCoder {
     // to the country where it happened (past the means words that name no one).
     if (!roles.source && g.passive && recoded >= '18') {
       const where = this.placeTarget(t.token, [], true);
+      if (where) {
+        roles.notes.push('place-agent');
+        roles = { ...roles, source: where };
+      }
+    }
+    // "A roadside bomb near Samarra killed two soldiers": force whose subject is only its means names no one either,
+    // and is coded to the country where it happened, as in the passive.
+    if (!roles.source && !g.passive && recoded >= '18' && this.meansSubject(g.start)) {
+      const where = this.placeTarget(t.token, [], true) ?? this.placeBefore(g.start);
       if (where) {
         roles.notes.push('place-agent');
         roles = { ...roles, source: where };
