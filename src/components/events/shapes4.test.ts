@@ -58,6 +58,9 @@ test('force whose subject is only its means is coded to the country where it hap
   assert.deepEqual(brief(run('A roadside bomb near Aleppo killed Israel’s envoy.')), ['SYR→ISR 183']);
   assert.deepEqual(brief(run('A roadside bomb killed Israel’s envoy in Aleppo.')), ['SYR→ISR 183']);
   assert.deepEqual(run('A car crash near Aleppo killed Israel’s envoy.'), []);
+  // A fire or an explosion alone as subject is as often an accident.
+  assert.deepEqual(run('A fire near Aleppo killed Israel’s envoy.'), []);
+  assert.deepEqual(brief(run('A bomb blast near Aleppo killed Israel’s envoy.')), ['SYR→ISR 183']);
   // A subject that is an actor keeps its own code.
   assert.deepEqual(brief(run('Russian jets near Aleppo killed Israel’s envoy.')), brief(run('Russian jets killed Israel’s envoy.')));
 });

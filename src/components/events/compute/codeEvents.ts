@@ -18,6 +18,8 @@ import { patternLabel, recode, shapeTarget, verbRoles, type Roles } from './verb
 const BASE = { verb: 0.8, noun: 0.65, judgement: 0.5 };
 /** Prepositions that put an event in a place ("cooperate in Syria"). */
 const LOCATIVE_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within']);
+/** Means words that as a subject as often name an accident ("A fire killed five girls", "an explosion"). */
+const BLAZE_OR_BLAST = new Set(['fire', 'fires', 'explosion', 'explosions', 'blast', 'blasts']);
 /** Prepositions that place an attack by its surroundings ("a bomb near the town of Samarra"). */
 const NEAR_PREPS = new Set(['near', 'outside', 'at']);
 /** Event families coded without a target when the verb names none (protests, mobilizations, promises, concessions). */
@@ -347,7 +349,7 @@ export class EventCoder {
    * attack or its weapon ("A roadside bombing near …", "An Israeli air strike"), so its subject names no actor.
    */
   private meansSubject(start: number): boolean {
-    return this.subjectNounsHave(start, isMeansWord);
+    return this.subjectNounsHave(start, (w) => isMeansWord(w) && !BLAZE_OR_BLAST.has(w));
   }
 
   /** Whether the first noun phrase of the clause before the verb group at `start` names a mishap ("A car crash …"). */
