@@ -64,3 +64,11 @@ test('force whose subject is only its means is coded to the country where it hap
   // A subject that is an actor keeps its own code.
   assert.deepEqual(brief(run('Russian jets near Aleppo killed Israel’s envoy.')), brief(run('Russian jets killed Israel’s envoy.')));
 });
+
+test('an act that is denied is no event, whether as a gerund or in a "that"-clause', () => {
+  assert.deepEqual(run('Iran denied attacking Israel.'), []);
+  assert.deepEqual(run('Iran denied that it attacked Israel.'), []);
+  assert.deepEqual(run('Iran denied that Syria had attacked Israel.'), []);
+  // The same act stated is coded.
+  assert.deepEqual(brief(run('Iran said that Syria had attacked Israel.')), ['SYR→ISR 190']);
+});

@@ -1,6 +1,6 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
-import { ALLEGATION_VERBS, DIRECTIVE_VERBS, NEGATORS, VICTIM_VERBS } from '../model/cues.js';
+import { ALLEGATION_VERBS, DENIAL_VERBS, DIRECTIVE_VERBS, NEGATORS, VICTIM_VERBS } from '../model/cues.js';
 import { isMeansWord, MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, MISHAP_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
 import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
@@ -74,18 +74,18 @@ export class EventCoder {
     this.triggerTokens = scratchFlags(TRIGGER_TOKENS, ctx.view.tokens.length);
   }
 
-  /** Not inside a condition, hearsay, a question, or a clause that only says what someone asked for. */
+  /** Not inside a condition, hearsay, a question, or a clause that only says what someone asked for or denied. */
   private realClause(token: number): boolean {
     const { clauses, view } = this.ctx;
     const c = clauses.list[clauses.of[token]!]!;
     if (c.irrealis || c.question) return false;
-    // "demanded that Iran leave Syria": the leaving is only asked for.
+    // "demanded that Iran leave Syria": the leaving is only asked for; "denied that it attacked": only denied.
     for (let id = c.id; id >= 0; id = clauses.list[id]!.parent) {
       const k = clauses.list[id]!;
       if (k.kind !== 'complement' || k.marker < 1) continue;
       for (let b = k.marker - 1; b >= 0 && k.marker - b <= 3; b--) {
         if (view.pos[b] !== 'VERB') continue;
-        if (DIRECTIVE_VERBS.has(view.lemma[b]!)) return false;
+        if (DIRECTIVE_VERBS.has(view.lemma[b]!) || DENIAL_VERBS.has(view.lemma[b]!)) return false;
         break;
       }
     }
