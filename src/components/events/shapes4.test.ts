@@ -72,3 +72,9 @@ test('an act that is denied is no event, whether as a gerund or in a "that"-clau
   // The same act stated is coded.
   assert.deepEqual(brief(run('Iran said that Syria had attacked Israel.')), ['SYR→ISR 190']);
 });
+
+test('the subject of a main verb after a relative clause without commas is the noun the clause describes', () => {
+  const b = world('The Russian envoy who visited Tehran last week criticized Israel.');
+  b.entity('env', 'Russian envoy', 'PERSON', 'RUSGOV', 'RUS').mention('Russian envoy', 'env');
+  assert.deepEqual(brief(code(b.doc)), ['RUSGOV→IRN 042', 'RUSGOV→ISR 111']);
+});
