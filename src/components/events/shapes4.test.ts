@@ -78,3 +78,14 @@ test('the subject of a main verb after a relative clause without commas is the n
   b.entity('env', 'Russian envoy', 'PERSON', 'RUSGOV', 'RUS').mention('Russian envoy', 'env');
   assert.deepEqual(brief(code(b.doc)), ['RUSGOV→IRN 042', 'RUSGOV→ISR 111']);
 });
+
+test('an object actor followed by a noun naming its people or means takes that noun’s sector', () => {
+  assert.deepEqual(brief(run('Putin met his Iranian counterpart in Moscow.')), ['RUSGOV→IRNGOV 040']);
+  assert.deepEqual(brief(run('Israel attacked Syrian helicopters.')), ['ISR→SYRMIL 190']);
+  // A noun that names no people still keeps a consultation from taking a modifier as partner.
+  assert.deepEqual(run('Putin met his Iranian commitments.'), []);
+});
+
+test('a consultation does not take as partner the people an object noun is of', () => {
+  assert.deepEqual(run('Putin visited a cemetery of Iranian soldiers.'), []);
+});

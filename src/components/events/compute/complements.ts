@@ -1,7 +1,8 @@
 import { isMeansWord } from '../model/violenceMeans.js';
-import { qualify, type Phrase } from './actorPhrases.js';
+import { qualify, withActor, type ActorRef, type Phrase } from './actorPhrases.js';
 import { sentenceBounds, type Context } from './context.js';
 import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, type RoleHit } from './roles.js';
+import { headSector } from './subject.js';
 import { isAttributive } from './verbGroup.js';
 
 /** Prepositions through which a noun's complement names the actor it is about ("the offer from X", "the attack on X"). */
@@ -55,8 +56,17 @@ export function phraseAfter(ctx: Context, from: number, maxSteps = 7, strict = f
     const pid = phrases.at[k]!;
     if (pid >= 0 && !isDeterminerPronoun(ctx, phrases.list[pid]!)) {
       const ph = npHead(ctx, phrases.list[pid]!);
-      // "meet its NATO commitments": with `headOnly` an actor that only modifies the object noun does not count.
-      if (headOnly && ph.end < end && view.pos[ph.end] === 'NOUN' && !ph.possessive) return null;
+      if (ph.end < end && view.pos[ph.end] === 'NOUN' && !ph.possessive) {
+        // "met his Iranian counterpart", "attacked Israeli helicopters": a head noun naming the side's people or
+        // means gives the actor its sector.
+        let h = ph.end;
+        while (h + 1 < end && view.pos[h + 1] === 'NOUN') h++;
+        const sector = headSector(ctx, h);
+        // Not through another noun's complement for a consultation ("visit a cemetery of US soldiers").
+        if (sector && !(headOnly && sawNoun)) return withSector(ph, sector);
+        // "meet its NATO commitments": with `headOnly` an actor that only modifies the object noun does not count.
+        if (headOnly) return null;
+      }
       return ph;
     }
     const p = view.pos[k];
@@ -82,6 +92,18 @@ export function phraseAfter(ctx: Context, from: number, maxSteps = 7, strict = f
     return null;
   }
   return null;
+}
+
+/** The phrase with its members known by country or organization alone (bare codes) taking `sector`. */
+function withSector(ph: Phrase, sector: string): Phrase {
+  let members: ActorRef[] | null = null;
+  ph.members.forEach((r, i) => {
+    const bare = r.actor && (r.actor.length === 3 || (r.actor.startsWith('IGO') && !r.country && r.actor.length <= 9));
+    if (!bare || r.actor!.endsWith(sector)) return;
+    members ??= ph.members.slice();
+    members[i] = withActor(r, r.actor + sector);
+  });
+  return members ? { ...ph, members } : ph;
 }
 
 /** The direct object of the verb at `v` when it names actors. */
