@@ -89,3 +89,7 @@ test('an object actor followed by a noun naming its people or means takes that n
 test('a consultation does not take as partner the people an object noun is of', () => {
   assert.deepEqual(run('Putin visited a cemetery of Iranian soldiers.'), []);
 });
+
+test('"X and his Y counterpart": the possessive opens the second conjunct, whose head gives it a sector', () => {
+  assert.deepEqual(brief(run('Putin and his Iranian counterpart met in Moscow.')).sort(), ['IRNGOV→RUSGOV 040', 'RUSGOV→IRNGOV 040']);
+});

@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Mention, Place } from '../../../doc/schema.js';
 import { ACTOR_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVES, SPEAKER_PRONOUNS } from '../model/cues.js';
+import { agentSector } from '../model/agentNouns.js';
 import { collectiveSpotAt, resolveCollective, type Spot } from './collectives.js';
 import { COVERED, filledArray, scratchFlags } from './scratch.js';
 import { tokenAtOrAfter, tokenRangeEnd, type View } from './view.js';
@@ -360,6 +361,9 @@ function chainUnits(view: View, units: Unit[]): Phrase[] {
   return phrases;
 }
 
+/** Possessive pronouns that may open a later conjunct ("X and his counterpart"). */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
+
 /** The kind of link between two phrases: a conjunction ("and", "as well as", ", and"), a list comma, or none. */
 function conjunctionGap(view: View, from: number, to: number): 'conj' | 'comma' | null {
   if (to - from > 5 || to <= from) return null;
@@ -370,7 +374,8 @@ function conjunctionGap(view: View, from: number, to: number): 'conj' | 'comma' 
   let c = '';
   let n = 0;
   for (let i = from; i < to; i++) {
-    if (view.pos[i] === 'DET' || (n > 0 && view.pos[i] === 'ADJ')) continue;
+    // "Lavrov and his Turkish counterpart": a possessive pronoun stands where a determiner would.
+    if (view.pos[i] === 'DET' || (n > 0 && (view.pos[i] === 'ADJ' || (view.pos[i] === 'PRON' && OWNER_PRONOUNS.has(view.lower[i]!))))) continue;
     const w = view.lower[i]!;
     if (n === 0) a = w;
     else if (n === 1) b = w;
@@ -395,6 +400,20 @@ function startsNewClause(view: View, left: Phrase, right: Phrase): boolean {
 /** "… North Korea, and U.S. policy": a phrase followed by a common noun modifies it and is no list item. */
 function modifiesNoun(view: View, p: Phrase): boolean {
   return p.end < view.tokens.length && view.pos[p.end] === 'NOUN' && !p.possessive;
+}
+
+/** The sector of an agent noun right after a phrase ("his Turkish counterpart", "Syrian troops"), or undefined. */
+function agentHead(view: View, p: Phrase): string | undefined {
+  if (p.end >= view.tokens.length || view.pos[p.end] !== 'NOUN' || p.possessive) return undefined;
+  let h = p.end;
+  while (h + 1 < view.tokens.length && view.pos[h + 1] === 'NOUN') h++;
+  return agentSector(view.lower[h]!);
+}
+
+/** A phrase whose members known by their country alone act through a head noun's sector. */
+function withAgentSector(p: Phrase, sector: string): Phrase {
+  const members = p.members.map((m) => (m.actor && m.actor.length === 3 && m.country ? withActor(m, m.actor + sector) : m));
+  return { ...p, members };
 }
 
 /** "French and Egyptian warships": peoples' adjectives coordinated before one head noun all modify it. */
@@ -429,20 +448,27 @@ function joinCompounds(view: View, phrases: Phrase[], demonyms?: ReadonlyMap<str
       continue;
     }
     const group = [phrases[i]!];
+    /** Index in `phrases` of each group member (a possessive pronoun before a conjunct is skipped over). */
+    const taken = [i];
     let pendingCommas = 0;
     let j = i + 1;
     for (; j < phrases.length; j++) {
       const prev = group[group.length - 1]!;
+      // "Lavrov and his Turkish counterpart": the possessive pronoun opens the next conjunct, as a determiner would.
+      const owner = phrases[j]!;
+      if (owner.kind === 'pronoun' && owner.end - owner.start === 1 && OWNER_PRONOUNS.has(view.lower[owner.start]!) && phrases[j + 1]?.start === owner.end) j++;
       const next = phrases[j]!;
       if (prev.kind === 'pronoun' || next.kind === 'pronoun' || view.sentence[next.start] !== view.sentence[prev.start]) break;
       const gap = conjunctionGap(view, prev.end, next.start);
-      if (!gap || startsNewClause(view, prev, next) || (modifiesNoun(view, next) && !(demonymsOnly(group) && demonymsOnly([next])))) break;
-      group.push(next);
+      const agent = agentHead(view, next);
+      if (!gap || startsNewClause(view, prev, next) || (modifiesNoun(view, next) && !agent && !(demonymsOnly(group) && demonymsOnly([next])))) break;
+      group.push(agent ? withAgentSector(next, agent) : next);
+      taken.push(j);
       pendingCommas = gap === 'comma' ? pendingCommas + 1 : 0;
     }
     // A comma list must close with a conjunction; otherwise the commas were appositions.
     group.length -= pendingCommas;
-    j = i + group.length;
+    j = taken[group.length - 1]! + 1;
     if (group.length === 1) out.push(group[0]!);
     else {
       const last = group[group.length - 1]!;
