@@ -93,3 +93,11 @@ test('a consultation does not take as partner the people an object noun is of', 
 test('"X and his Y counterpart": the possessive opens the second conjunct, whose head gives it a sector', () => {
   assert.deepEqual(brief(run('Putin and his Iranian counterpart met in Moscow.')).sort(), ['IRNGOV→RUSGOV 040', 'RUSGOV→IRNGOV 040']);
 });
+
+test('a clause after a verb of fearing or hoping, with or without "that", is no event', () => {
+  assert.deepEqual(run('Ukraine fears Russia will attack Kyiv.'), []);
+  assert.deepEqual(run('Ukraine fears that Russia will attack Kyiv.'), []);
+  assert.deepEqual(run('Israel hopes Russia will withdraw from Syria.'), []);
+  // Said, it is coded.
+  assert.notDeepEqual(run('Ukraine said Russia will attack Kyiv.'), []);
+});

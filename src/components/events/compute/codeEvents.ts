@@ -1,6 +1,6 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
-import { ALLEGATION_VERBS, DENIAL_VERBS, DIRECTIVE_VERBS, NEGATORS, VICTIM_VERBS } from '../model/cues.js';
+import { ALLEGATION_VERBS, DENIAL_VERBS, DIRECTIVE_VERBS, NEGATORS, SPECULATION_VERBS, VICTIM_VERBS } from '../model/cues.js';
 import { isMeansWord, MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, MISHAP_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
 import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
@@ -74,18 +74,20 @@ export class EventCoder {
     this.triggerTokens = scratchFlags(TRIGGER_TOKENS, ctx.view.tokens.length);
   }
 
-  /** Not inside a condition, hearsay, a question, or a clause that only says what someone asked for or denied. */
+  /** Not inside a condition, hearsay, a question, or a clause that only says what someone asked for, denied or feared. */
   private realClause(token: number): boolean {
     const { clauses, view } = this.ctx;
     const c = clauses.list[clauses.of[token]!]!;
     if (c.irrealis || c.question) return false;
-    // "demanded that Iran leave Syria": the leaving is only asked for; "denied that it attacked": only denied.
+    // "demanded that Iran leave Syria": the leaving is only asked for; "denied that it attacked": only denied;
+    // "fear that Russia will attack": only feared.
     for (let id = c.id; id >= 0; id = clauses.list[id]!.parent) {
       const k = clauses.list[id]!;
       if (k.kind !== 'complement' || k.marker < 1) continue;
       for (let b = k.marker - 1; b >= 0 && k.marker - b <= 3; b--) {
         if (view.pos[b] !== 'VERB') continue;
-        if (DIRECTIVE_VERBS.has(view.lemma[b]!) || DENIAL_VERBS.has(view.lemma[b]!)) return false;
+        const l = view.lemma[b]!;
+        if (DIRECTIVE_VERBS.has(l) || DENIAL_VERBS.has(l) || SPECULATION_VERBS.has(l)) return false;
         break;
       }
     }
@@ -388,6 +390,19 @@ export class EventCoder {
     return null;
   }
 
+  /**
+   * Whether a verb of fearing or hoping comes right before a subject phrase starting at `start`, "that" aside ("fear
+   * (that) Russia will"); the tagger often reads "fear" as a noun, and "the fear that …" is no fact either.
+   */
+  private speculatedFrom(start: number): boolean {
+    const { view } = this.ctx;
+    let k = start - 1;
+    if (k >= 0 && view.lower[k] === 'that') k--;
+    if (k < 0 || view.sentence[k] !== view.sentence[start]) return false;
+    const p = view.pos[k];
+    return (p === 'VERB' || p === 'NOUN') && (SPECULATION_VERBS.has(view.lemma[k]!) || SPECULATION_VERBS.has(view.lower[k]!));
+  }
+
   /** Whether a word of harm that nobody inflicts follows the verb in its sentence ("were killed in a crash"). */
   private mishapAfter(anchor: number): boolean {
     const { view } = this.ctx;
@@ -523,6 +538,8 @@ export class EventCoder {
     if (!recoded) return;
     if (recoded === '190') recoded = this.forceByMeans(t.token, notes);
     let roles = verbRoles(this.ctx, t, g, notes);
+    // "Officials fear Russia will attack": a clause after a verb of fearing or hoping, even without "that", is only that.
+    if (roles.source?.how === 'subject' && this.speculatedFrom(roles.source.phrase.start)) return;
     if (!roles.source && recoded.startsWith('14') && !g.passive) {
       const crowd = this.crowdOfCountry(g.start, t.token, notes);
       if (crowd) roles = { ...roles, source: crowd };

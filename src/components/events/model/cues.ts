@@ -28,6 +28,9 @@ export const CAUSATIVE_VERBS = set('force compel cause make get oblige drive lea
 /** Verbs that deny the governed action happened ("failed to reach", "avoided attacking", "denied attacking"). */
 export const NEGATIVE_CATENATIVES = set('fail avoid cease stop refuse decline refrain hesitate unable deny');
 
+/** Verbs whose clause is only feared, suspected or hoped for ("officials fear (that) Russia will attack"). */
+export const SPECULATION_VERBS = set('fear worry suspect predict speculate doubt hope wish');
+
 /** Verbs whose "that"-clause is what they deny, not what happened ("denied that it attacked the convoy"). */
 export const DENIAL_VERBS = set('deny refute dispute');
 
