@@ -101,3 +101,9 @@ test('a clause after a verb of fearing or hoping, with or without "that", is no 
   // Said, it is coded.
   assert.notDeepEqual(run('Ukraine said Russia will attack Kyiv.'), []);
 });
+
+test('a noun event under "any", or as the subject of a hypothetical clause, is no event', () => {
+  assert.deepEqual(run('Any attack by Russia on Ukraine would be met with sanctions.'), []);
+  assert.deepEqual(run('An attack by Russia on Ukraine would be met with sanctions.'), []);
+  assert.deepEqual(brief(run('The attack by Russia on Ukraine killed three people.')), ['RUS→UKR 190']);
+});
