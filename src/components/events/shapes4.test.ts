@@ -107,3 +107,8 @@ test('a noun event under "any", or as the subject of a hypothetical clause, is n
   assert.deepEqual(run('An attack by Russia on Ukraine would be met with sanctions.'), []);
   assert.deepEqual(brief(run('The attack by Russia on Ukraine killed three people.')), ['RUS→UKR 190']);
 });
+
+test('a place inside an "of" phrase after a locative preposition still places an unnamed attacker', () => {
+  assert.deepEqual(brief(run('Israel’s envoy was killed in a residential sector of eastern Aleppo.')), ['SYR→ISRGOV 190']);
+  assert.deepEqual(brief(run('Israel’s envoy was killed in the east of Aleppo.')), ['SYR→ISRGOV 190']);
+});

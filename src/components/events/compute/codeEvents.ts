@@ -10,6 +10,7 @@ import { nounRoles } from './nounRoles.js';
 import { findSubject } from './subject.js';
 import { leftmostPhrase, verbBefore, type RoleHit } from './roles.js';
 import { scratchFlags, TRIGGER_TOKENS } from './scratch.js';
+import type { View } from './view.js';
 import { findJudgements, scanTriggers, type JudgementSpot, type Trigger } from './triggers.js';
 import type { Modality, VerbGroup } from './verbGroup.js';
 import { patternLabel, recode, shapeTarget, verbRoles, type Roles } from './verbRoles.js';
@@ -44,6 +45,29 @@ const SECTOR_ONLY = /^(?:GOV|OPP|REB|MIL|COP|JUD|LEG|CVL|BUS|MED|EDU|LAB|REF|HLH
 
 /** The missing target of a monadic event. */
 const NOBODY: ActorRef = { entity: null, actor: null, country: null, type: null, kind: 'name', text: '', start: 0, end: 0 };
+
+/**
+ * The locative preposition that governs a place phrase whose first token follows `b`, or -1: right before it ("in
+ * Baghdad", "in central Baghdad") or through the noun it is "of" ("in a residential sector of eastern Beirut", "in
+ * the east of the Gaza Strip"). Not at or before `floor`.
+ */
+function locativeBefore(view: View, b: number, floor: number): number {
+  // "mostly Christian eastern Beirut": adverbs, adjectives and capitalized modifiers before the place.
+  const skip = (i: number) => view.pos[i] === 'DET' || view.pos[i] === 'ADJ' || view.pos[i] === 'ADV' || (view.pos[i] === 'PROPN' && view.pos[i + 1] !== 'NOUN');
+  while (b > floor && skip(b)) b--;
+  if (b > floor && LOCATIVE_PREPS.has(view.lower[b]!)) return b;
+  if (b <= floor || view.lower[b] !== 'of') return -1;
+  b--;
+  let nouns = 0;
+  // "the east of", "a residential sector of": the noun (or direction word) the place is "of".
+  while (b > floor && (view.pos[b] === 'NOUN' || view.pos[b] === 'ADJ') && nouns < 2) {
+    b--;
+    nouns++;
+  }
+  if (!nouns) return -1;
+  while (b > floor && skip(b)) b--;
+  return b > floor && LOCATIVE_PREPS.has(view.lower[b]!) ? b : -1;
+}
 
 /** A ref that names a place (a place, a location, a country not named by its demonym). */
 const placeish = (r: ActorRef) => r.place || r.type === 'LOCATION' || (r.type === 'COUNTRY' && r.kind !== 'demonym');
@@ -109,9 +133,8 @@ export class EventCoder {
       if (pid < 0) continue;
       const ph = phrases.list[pid]!;
       k = ph.end - 1;
-      let b = ph.start - 1;
-      while (b > anchor && (view.pos[b] === 'DET' || view.pos[b] === 'ADJ')) b--;
-      if (!LOCATIVE_PREPS.has(view.lower[b]!)) continue;
+      const b = locativeBefore(view, ph.start - 1, anchor);
+      if (b < 0) continue;
       if (!countries) {
         countries = new Set();
         for (const r of source) countries.add(r.country ?? r.actor?.slice(0, 3));
