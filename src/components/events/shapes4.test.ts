@@ -112,3 +112,21 @@ test('a place inside an "of" phrase after a locative preposition still places an
   assert.deepEqual(brief(run('Israel’s envoy was killed in a residential sector of eastern Aleppo.')), ['SYR→ISRGOV 190']);
   assert.deepEqual(brief(run('Israel’s envoy was killed in the east of Aleppo.')), ['SYR→ISRGOV 190']);
 });
+
+test('a subject the kb cannot code takes the actor of its apposition', () => {
+  const b = world('John Smith, a senior Iranian diplomat, criticized Israel.');
+  b.entity('js', 'John Smith', 'PERSON', null, null).mention('John Smith', 'js');
+  assert.deepEqual(brief(code(b.doc)), ['IRNGOV→ISR 111']);
+  // A participle after a possessive is attributive, so the apposition is read whole.
+  const c = world('John Smith, Iran’s leading diplomat, criticized Israel.');
+  c.entity('js', 'John Smith', 'PERSON', null, null).mention('John Smith', 'js');
+  assert.deepEqual(brief(code(c.doc)), ['IRNGOV→ISR 111']);
+  // An apposition that holds a clause says where the subject is, not who it is.
+  const d = world('John Smith, a driver who lives in Tehran, criticized Israel.');
+  d.entity('js', 'John Smith', 'PERSON', null, null).mention('John Smith', 'js');
+  assert.deepEqual(code(d.doc), []);
+});
+
+test('a catenative the tagger reads as a noun after the comma closing an apposition is still the verb group', () => {
+  assert.deepEqual(brief(run('Israel, like other states, plans to attack Syria.')), brief(run('Israel plans to attack Syria.')));
+});

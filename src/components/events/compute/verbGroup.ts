@@ -37,6 +37,8 @@ export function isAttributive(view: View, v: number): boolean {
   if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
   const prev = v > 0 ? view.pos[v - 1] : '';
   if (prev === 'DET' || prev === 'ADJ' || view.lower[v - 1] === '-') return true;
+  // "Algeria's leading activist", "Iran's ruling clerics": after a possessive.
+  if (prev === 'PART' && (view.lower[v - 1] === "'s" || view.lower[v - 1] === '’s')) return true;
   // "the Russian negotiating team": a proper adjective between the determiner and the participle.
   return prev === 'PROPN' && v > 1 && view.pos[v - 2] === 'DET' && endsInIng(view.lower[v]!) && next === 'NOUN';
 }
@@ -120,8 +122,9 @@ export function analyseGroup(view: View, clauses: Clauses, v: number, speechVerb
     }
     if (p === 'ADV') continue;
     if (w === 'up' && view.lemma[k - 1] === 'keep') continue;
-    // "Russia plans to visit": the tagger may read the catenative as a plural noun.
-    if (p === 'NOUN' && INTENT_CATENATIVES.has(l) && view.lower[k + 1] === 'to' && k > 0 && (view.pos[k - 1] === 'PROPN' || view.pos[k - 1] === 'PRON')) {
+    // "Russia plans to visit", "Greece, like other members, plans to": the tagger may read the catenative as a plural
+    // noun; right after a name, a pronoun or the comma that closes an apposition it is the verb.
+    if (p === 'NOUN' && INTENT_CATENATIVES.has(l) && view.lower[k + 1] === 'to' && k > 0 && (view.pos[k - 1] === 'PROPN' || view.pos[k - 1] === 'PRON' || view.lower[k - 1] === ',')) {
       modality = modality === 'hypothetical' ? modality : 'intent';
       catenative = true;
       continue;
