@@ -130,3 +130,10 @@ test('a subject the kb cannot code takes the actor of its apposition', () => {
 test('a catenative the tagger reads as a noun after the comma closing an apposition is still the verb group', () => {
   assert.deepEqual(brief(run('Israel, like other states, plans to attack Syria.')), brief(run('Israel plans to attack Syria.')));
 });
+
+test('an object noun naming people gives the actor it is "of" or "from" its sector, past attributive participles', () => {
+  assert.deepEqual(brief(run('Russia helped the two exiled dissidents from Syria.')), ['RUS→SYROPP 070']);
+  assert.deepEqual(brief(run('Russia attacked the besieged soldiers of Syria.')), ['RUS→SYRMIL 190']);
+  // A noun naming no people keeps force off its complement.
+  assert.deepEqual(brief(run('Russia attacked the proclamation of Syria.')), ['RUS→undefined 190']);
+});

@@ -48,6 +48,9 @@ export function phraseAfter(ctx: Context, from: number, maxSteps = 7, strict = f
   const clause = clauses.of[from]!;
   const end = sentenceBounds(ctx, from).end;
   let sawNoun = false;
+  /** The last common noun before a complement preposition ("dissidents" in "dissidents from Egypt"), or -1. */
+  let lastNoun = -1;
+  let via = '';
   // Modifiers ("formal diplomatic ties") lengthen a noun phrase without taking it further from its head: the
   // first few do not count toward `maxSteps`.
   let freeModifiers = FREE_MODIFIERS;
@@ -67,6 +70,12 @@ export function phraseAfter(ctx: Context, from: number, maxSteps = 7, strict = f
         // "meet its NATO commitments": with `headOnly` an actor that only modifies the object noun does not count.
         if (headOnly) return null;
       }
+      // "helped dissidents from Egypt", "killed soldiers of the Syrian army": the people the noun names are the
+      // actor's, through its sector.
+      if (lastNoun >= 0 && (via === 'from' || via === 'of')) {
+        const sector = headSector(ctx, lastNoun);
+        if (sector) return withSector(ph, sector);
+      }
       return ph;
     }
     const p = view.pos[k];
@@ -84,11 +93,18 @@ export function phraseAfter(ctx: Context, from: number, maxSteps = 7, strict = f
     // "over 150 prisoners", "about 20 civilians", "up to 40 soldiers".
     if (APPROXIMATORS.has(w) && k + 1 < end && (view.pos[k + 1] === 'NUM' || (view.lower[k + 1] === 'to' && view.pos[k + 2] === 'NUM'))) continue;
     if (w === 'to' && k > 0 && view.lower[k - 1] === 'up' && view.pos[k + 1] === 'NUM') continue;
-    if (p === 'NOUN' && !strict) {
+    // Force acts on its direct object, but "arrested the leaders of Hamas" is on the people a noun names.
+    if (p === 'NOUN' && (!strict || headSector(ctx, k) !== undefined)) {
       sawNoun = true;
+      lastNoun = k;
       continue;
     }
-    if (sawNoun && p === 'ADP' && NOUN_COMPLEMENT_PREPS.has(w)) continue;
+    if (sawNoun && p === 'ADP' && NOUN_COMPLEMENT_PREPS.has(w)) {
+      via = w;
+      continue;
+    }
+    // "the two exiled dissidents": a participle used as an adjective.
+    if (p === 'VERB' && isAttributive(view, k)) continue;
     return null;
   }
   return null;

@@ -28,7 +28,7 @@ const ENTRIES: Record<string, string> = {
   'businessmen trader traders merchant merchants': 'BUS',
   'cleric clerics priest priests monk monks': 'REL',
   'policemen police-officers gendarmes gendarme riot-police': 'COP',
-  'opponent opponents': 'OPP',
+  'opponent opponents dissident dissidents': 'OPP',
   'rioter rioters': 'CVL',
 };
 
