@@ -137,3 +137,10 @@ test('an object noun naming people gives the actor it is "of" or "from" its sect
   // A noun naming no people keeps force off its complement.
   assert.deepEqual(brief(run('Russia attacked the proclamation of Syria.')), ['RUS→undefined 190']);
 });
+
+test('a gerund after "for" names an activity even when the tagger reads "for" as a subordinator', () => {
+  const b = world('Russia jailed a Syrian student for helping militants attack Israel.');
+  const i = b.doc.tokens.findIndex((t) => t.text === 'for');
+  b.doc.tokens[i]!.pos = 'SCONJ';
+  assert.ok(!brief(code(b.doc)).some((e) => e.endsWith(' 070')));
+});

@@ -152,7 +152,8 @@ export function analyseGroup(view: View, clauses: Clauses, v: number, speechVerb
   const nonFinite = first === 'to' || (!sawAux && endsInIng(view.lower[v]!) && start === v);
   let nominal = isAttributive(view, v);
   // A gerund after most prepositions names an activity, not an event ("cooperation in fighting terrorism").
-  if (!nominal && start === v && endsInIng(view.lower[v]!) && start > 0 && view.pos[start - 1] === 'ADP') {
+  // (The tagger reads some prepositions before a gerund as subordinators: "jailed him for/SCONJ helping militants".)
+  if (!nominal && start === v && endsInIng(view.lower[v]!) && start > 0 && (view.pos[start - 1] === 'ADP' || view.pos[start - 1] === 'SCONJ')) {
     nominal = !EVENTIVE_GERUND_PREPS.has(view.lower[start - 1]!);
   }
   // "plans to attack", "efforts to mediate": an infinitive after a common noun is a plan, not an event.
