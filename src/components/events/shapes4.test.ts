@@ -144,3 +144,9 @@ test('a gerund after "for" names an activity even when the tagger reads "for" as
   b.doc.tokens[i]!.pos = 'SCONJ';
   assert.ok(!brief(code(b.doc)).some((e) => e.endsWith(' 070')));
 });
+
+test('coordinated peoples’ adjectives share the head noun of the last conjunct', () => {
+  const b = world('Israel was attacked by Syrian and Iranian forces.');
+  b.entity('if', 'Iranian forces', 'ORGANIZATION', 'IRNMIL', 'IRN').mention('Iranian forces', 'if', { kind: 'demonym', country: 'IRN', sectors: ['MIL'] });
+  assert.deepEqual(brief(code(b.doc)).sort(), ['IRNMIL→ISR 190', 'SYRMIL→ISR 190']);
+});

@@ -436,6 +436,24 @@ function sharedDemonym(view: View, prev: Phrase, next: Phrase, demonyms: Readonl
   return m;
 }
 
+/**
+ * The sector of the head noun that coordinated peoples' adjectives share ("Israeli and Turkish forces" → MIL): the
+ * last conjunct's, when it is a people's adjective with its noun and every earlier conjunct is a bare adjective
+ * joined by "and" or commas alone.
+ */
+function sharedHeadSector(view: View, group: readonly Phrase[]): string | null {
+  const last = group[group.length - 1]!;
+  if (last.members.length !== 1) return null;
+  const m = last.members[0]!;
+  if (!m.country || !m.actor || m.actor.length <= 3 || !m.actor.startsWith(m.country) || view.pos[last.start] === 'DET') return null;
+  for (let g = 0; g < group.length - 1; g++) {
+    const p = group[g]!;
+    if (p.end - p.start !== 1 || p.members.length !== 1 || p.members[0]!.kind !== 'demonym') return null;
+    for (let k = p.end; k < group[g + 1]!.start; k++) if (view.pos[k] !== 'CCONJ' && view.lower[k] !== ',') return null;
+  }
+  return m.actor.slice(m.country.length);
+}
+
 /** Joins coordinated phrases into compounds ("Tehran and Moscow", "France, Germany and Italy"). */
 function joinCompounds(view: View, phrases: Phrase[], demonyms?: ReadonlyMap<string, string>): Phrase[] {
   const out: Phrase[] = [];
@@ -473,10 +491,15 @@ function joinCompounds(view: View, phrases: Phrase[], demonyms?: ReadonlyMap<str
     else {
       const last = group[group.length - 1]!;
       const members: ActorRef[] = [];
+      const headSector = sharedHeadSector(view, group);
       for (let g = 0; g < group.length; g++) {
         const p = group[g]!;
         const shared = g > 0 ? sharedDemonym(view, group[g - 1]!, p, demonyms) : null;
-        for (const m of p.members) members.push(shared ? qualify(m, shared) : m);
+        for (const m of p.members) {
+          const q = shared ? qualify(m, shared) : m;
+          // "Israeli and Turkish forces": the peoples' adjectives before the last conjunct share its head noun.
+          members.push(headSector && g < group.length - 1 && q.kind === 'demonym' && q.country && q.actor === q.country ? withActor(q, q.country + headSector) : q);
+        }
       }
       out.push({
         id: -1,
