@@ -150,3 +150,7 @@ test('coordinated peoples’ adjectives share the head noun of the last conjunct
   b.entity('if', 'Iranian forces', 'ORGANIZATION', 'IRNMIL', 'IRN').mention('Iranian forces', 'if', { kind: 'demonym', country: 'IRN', sectors: ['MIL'] });
   assert.deepEqual(brief(code(b.doc)).sort(), ['IRNMIL→ISR 190', 'SYRMIL→ISR 190']);
 });
+
+test('"called on X to V": a pattern that ends in its own target preposition finds the target after it', () => {
+  assert.deepEqual(brief(run('Russia called on Syria to halt attacks.')), ['RUS→SYR 020']);
+});

@@ -48,7 +48,10 @@ function targetOf(ctx: Context, t: Trigger): RoleHit | null {
 
 function findTargetOf(ctx: Context, t: Trigger): RoleHit | null {
   const p = t.pattern.pattern;
-  const byPrep = findPrepTarget(ctx, t.last, p.targetPrep ?? []);
+  // "called on Ukraine to …": when the pattern's last word is its target preposition, the target follows that word.
+  const preps = p.targetPrep ?? [];
+  const prepFrom = t.withTokens.length && preps.includes(ctx.view.lower[t.last]!) ? t.last - 1 : t.last;
+  const byPrep = findPrepTarget(ctx, prepFrom, preps);
   if (byPrep) return byPrep;
   const aimed = isForce(p.code) ? aimedTarget(ctx, t.last) : null;
   if (aimed) return aimed;
