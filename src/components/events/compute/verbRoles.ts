@@ -21,7 +21,9 @@ export interface Roles {
 export function patternLabel(t: Trigger, via?: string): string {
   const p = t.pattern.pattern;
   const words = t.withTokens.length ? withLabel(t.pattern) : '';
-  return `${t.kind}:${p.lemma}${words}${via ? '+' + via : ''}`;
+  // "call+on", not "call+on+on", when the preposition is the pattern's own last word.
+  const extra = via && !words.endsWith('+' + via) ? '+' + via : '';
+  return `${t.kind}:${p.lemma}${words}${extra}`;
 }
 
 /** The `with` words of a pattern as its label spells them ("+with+war_crime"), built once per pattern. */
