@@ -37,6 +37,8 @@ export function isAttributive(view: View, v: number): boolean {
   if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
   const prev = v > 0 ? view.pos[v - 1] : '';
   if (prev === 'DET' || prev === 'ADJ' || view.lower[v - 1] === '-') return true;
+  // "against besieged Osgiliath", "in war-torn Syria": a past participle between a preposition and its noun.
+  if (prev === 'ADP' && view.lower[v]!.endsWith('ed') && view.lower[v - 1] !== 'by') return true;
   // "the two exiled dissidents": after a number that follows a determiner (a year before a verb is no such number).
   if (prev === 'NUM' && v > 1 && view.pos[v - 2] === 'DET') return true;
   // "Algeria's leading activist", "Iran's ruling clerics": after a possessive.
