@@ -154,3 +154,10 @@ test('coordinated peoples’ adjectives share the head noun of the last conjunct
 test('"called on X to V": a pattern that ends in its own target preposition finds the target after it', () => {
   assert.deepEqual(brief(run('Russia called on Syria to halt attacks.')), ['RUS→SYR 020']);
 });
+
+test('an intention spelled out by a verb without a pattern is aimed at that verb’s object or "to" phrase', () => {
+  assert.deepEqual(brief(run('Iran threatened to punish Israel.')), ['IRN→ISR 130']);
+  assert.deepEqual(brief(run('Iran threatened to deliver blows to Israel.')), ['IRN→ISR 130']);
+  // Its own country is no partner.
+  assert.deepEqual(brief(run('Syria’s president promised to democratize Syria.')).map((e) => e.split(' ')[0]!.split('→')[1]), ['undefined']);
+});

@@ -64,6 +64,19 @@ function findTargetOf(ctx: Context, t: Trigger): RoleHit | null {
   return findObject(ctx, from, isForce(p.code), p.code.startsWith('04'));
 }
 
+/** Prepositions through which a governed action without a pattern names whom it is aimed at. */
+const GOVERNED_PREPS = ['to', 'against', 'on'];
+
+/** The object or aimed-at phrase of the infinitive right after `last` ("to punish Israel"), or null. */
+function governedTarget(ctx: Context, last: number): RoleHit | null {
+  const { view } = ctx;
+  let v = last + 2;
+  if (view.lower[last + 1] !== 'to') return null;
+  while (v < view.tokens.length && view.pos[v] === 'ADV') v++;
+  if (v >= view.tokens.length || view.pos[v] !== 'VERB' || view.sentence[v] !== view.sentence[last]) return null;
+  return findObject(ctx, v) ?? findPrepTarget(ctx, v, GOVERNED_PREPS);
+}
+
 /** Keeps the refs a pattern accepts as target and recodes destinations as countries ("arrived in Tehran" → IRN). */
 export function shapeTarget(p: VerbPattern, target: RoleHit | null): RoleHit | null {
   if (!target) return null;
@@ -110,7 +123,17 @@ export function verbRoles(ctx: Context, t: Trigger, group: VerbGroup, notes: str
   } else if (inner) {
     // "threatened to attack Israel": the governed action's target.
     target = shapeTarget(inner.pattern.pattern, targetOf(ctx, inner)) ?? shapeTarget(t.pattern.pattern, targetOf(ctx, t));
-  } else target = shapeTarget(t.pattern.pattern, targetOf(ctx, t));
+  } else {
+    target = shapeTarget(t.pattern.pattern, targetOf(ctx, t));
+    // "threatened to punish Israel", "vowed to deliver blows to the US": an intention spelled out by a verb the kb has
+    // no pattern for is aimed at that verb's object or "to"/"against" phrase.
+    if (!target && embed === 'intent') {
+      target = governedTarget(ctx, t.last);
+      // "promised to democratize Serbia": the subject's own country as a thing acted upon is no partner.
+      const own = new Set(subject?.refs.map((r) => r.country ?? r.actor?.slice(0, 3)));
+      if (target && target.refs.every((r) => r.actor?.length === 3 && own.has(r.actor))) target = null;
+    }
+  }
   // "demanded that Pyongyang forsake its program": the one asked is the subject of the "that"-clause.
   if (!target && (embed === 'appeal' || embed === 'demand')) target = complementSubject(ctx, t.last);
   if (target && subject && target.phrase === subject.phrase) target = null;
