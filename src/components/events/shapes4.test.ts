@@ -161,3 +161,10 @@ test('an intention spelled out by a verb without a pattern is aimed at that verb
   // Its own country is no partner.
   assert.deepEqual(brief(run('Syria’s president promised to democratize Syria.')).map((e) => e.split(' ')[0]!.split('→')[1]), ['undefined']);
 });
+
+test('an uncoded name after the role phrase that opens the sentence is coded by that phrase', () => {
+  const b = world('Iran’s envoy, Sheikh Abu Karim criticized Israel.');
+  b.entity('env', 'envoy', 'PERSON', 'IRNGOV', 'IRN').mention('envoy', 'env');
+  b.entity('ak', 'Abu Karim', 'PERSON', null, null).mention('Abu Karim', 'ak');
+  assert.deepEqual(brief(code(b.doc)), ['IRNGOV→ISR 111']);
+});

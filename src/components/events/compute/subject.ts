@@ -241,7 +241,7 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
       }
     }
     const result = adjacent ? found : withHeadSector(ctx, found, head);
-    return result.refs.some((r) => r.actor) ? result : (fromApposition(ctx, result, groupStart) ?? result);
+    return result.refs.some((r) => r.actor) ? result : (fromApposition(ctx, result, groupStart) ?? titleBefore(ctx, result, lo) ?? result);
   }
   if (nouns > 0 && origin && (k < lo || !npInternal(ctx, k)) && clauses.of[Math.max(k, lo)] === clause) {
     // The head names no actor: its origin stands for it, as a modifier would ("rebels in the Ivory Coast").
@@ -313,6 +313,25 @@ function fromApposition(ctx: Context, subject: RoleHit, groupStart: number): Rol
   if (!found) return null;
   const h = hit(found, 'subject');
   return head > found.end - 1 ? withHeadSector(ctx, h, head) : h;
+}
+
+/**
+ * "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched …": a name the knowledge base cannot code, set off by a
+ * comma after the role phrase that opens the sentence, is coded by that phrase.
+ */
+function titleBefore(ctx: Context, subject: RoleHit, lo: number): RoleHit | null {
+  const { view, phrases } = ctx;
+  let k = subject.phrase.start - 1;
+  // The name may run over several units the entity layer split ("Sheikh Hamad bin Khalifa al-Thani").
+  while (k > lo && view.lower[k] !== ',' && (view.pos[k] === 'PROPN' || view.pos[k] === 'NOUN' || phrases.at[k]! >= 0) && subject.phrase.start - k < 8) k--;
+  if (k <= lo || view.lower[k] !== ',') return null;
+  const pid = phrases.at[k - 1]!;
+  if (pid < 0) return null;
+  const title = phrases.list[pid]!;
+  if (!title.members.some((m) => m.actor)) return null;
+  // The role phrase opens the sentence: only a determiner before it.
+  for (let b = title.start - 1; b >= lo; b--) if (view.pos[b] !== 'DET') return null;
+  return hit(title, 'subject');
 }
 
 /**
