@@ -8,6 +8,7 @@ import { GoldError } from '../eval/gold.js';
 import { isCalendarDate } from './date.js';
 import { readFile } from 'node:fs/promises';
 import type { Kb, VerbPattern } from '../kb/kb.js';
+import { ACTORS_ENV, actorsFiles, kbWithActors } from './actors.js';
 import { CliError, firstLine } from './errors.js';
 import type { Io } from './io.js';
 import { wholeNumber } from './numbers.js';
@@ -18,6 +19,8 @@ export interface EvalEventsOptions {
   json?: boolean;
   /** Extra verb patterns (e.g. from `tidings events import-verbs`) added after the kb's own. */
   verbs?: string;
+  /** Actors files (from `tidings actors import`) added to the kb, e.g. the fictional actors of the PETRARCH unit tests. */
+  actors?: string[];
   /** How many sentences with a miss or an extra event to list (default 25). */
   show?: string;
 }
@@ -32,6 +35,7 @@ export function registerEvalEvents(evalCommand: Command, io: Io): void {
     .option('--json', 'also print the scores as one JSON object on the last line')
     .option('--show <n>', 'how many sentences with a miss or an extra event to list', '25')
     .option('--verbs <file>', 'add these verb patterns (verb-patterns.json format, e.g. from `tidings events import-verbs`) to the kb')
+    .option('--actors <file...>', `actors files to add to the knowledge base (from \`tidings actors import\`; also ${ACTORS_ENV})`)
     .action(async (opts: EvalEventsOptions) => {
       await runEvalEvents(opts, io);
     });
@@ -51,7 +55,8 @@ export async function runEvalEvents(opts: EvalEventsOptions, io: Io): Promise<vo
     throw new CliError(`${opts.gold} has no dataset "${opts.dataset}" (it has: ${[...datasets.keys()].join(', ') || 'none'})`);
   }
   const lib = await import('../index.js');
-  const kb = opts.verbs ? await withVerbs(lib.loadKb(), opts.verbs) : lib.loadKb();
+  const base = await kbWithActors(actorsFiles(opts.actors));
+  const kb = opts.verbs ? await withVerbs(base, opts.verbs) : base;
   const pipeline = lib.getPipeline(kb);
   const crosswalk = (code: string) => kb.cameo.get(code)?.plover ?? kb.cameo.get(code.slice(0, 2))?.plover ?? null;
   let failed = 0;

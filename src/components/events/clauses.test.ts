@@ -36,3 +36,12 @@ test('quotations are clauses, and they carry over sentence ends within a paragra
 test('questions mark their clause', () => {
   assert.equal(kindOf('Will Russia attack Ukraine?', 'attack'), 'main/question');
 });
+
+test('a relative clause without commas inside the subject ends at the main verb', () => {
+  assert.equal(kindOf('The official who visited Moscow last week criticized Israel.', 'criticized'), 'main');
+  assert.equal(kindOf('The official who visited Moscow last week criticized Israel.', 'visited'), 'relative');
+  assert.equal(kindOf('The rebels who attacked the base were arrested.', 'were'), 'main');
+  // Coordinated verbs stay in the relative clause; so does a clause reported without "that".
+  assert.equal(kindOf('The official who visited Moscow and met Putin criticized Israel.', 'met'), 'relative');
+  assert.equal(kindOf('Israel arrested the rebels who attacked the base.', 'attacked'), 'relative');
+});

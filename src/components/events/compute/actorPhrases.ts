@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Mention, Place } from '../../../doc/schema.js';
 import { ACTOR_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVES, SPEAKER_PRONOUNS } from '../model/cues.js';
+import { agentSector } from '../model/agentNouns.js';
 import { collectiveSpotAt, resolveCollective, type Spot } from './collectives.js';
 import { COVERED, filledArray, scratchFlags } from './scratch.js';
 import { tokenAtOrAfter, tokenRangeEnd, type View } from './view.js';
@@ -297,6 +298,12 @@ function chainGap(view: View, from: number, to: number): boolean {
   return true;
 }
 
+/** Only "of", and a determiner, between two units: "the government of (the) X". */
+function ofGap(view: View, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2 || view.lower[from] !== 'of') return false;
+  return to - from === 1 || view.pos[from + 1] === 'DET';
+}
+
 /** A possessive marker at token i: "'s", or a bare apostrophe the tagger reads as a particle ("the countries' envoys"). */
 export function isPossessiveAt(view: View, i: number): boolean {
   if (i >= view.tokens.length || !isPossessiveWord(view.lower[i]!)) return false;
@@ -330,6 +337,16 @@ function chainUnits(view: View, units: Unit[]): Phrase[] {
     const pronoun = head.pronoun && j === i + 1;
     let ref = head.ref!;
     for (let k = j - 2; k >= i && !ref.country; k--) if (units[k] !== head) ref = qualify(ref, units[k]!.ref!);
+    // "the government of Gondor", "the army of Syria": an actor known only by its sector takes the country of its
+    // "of" complement, as it takes a possessor's ("Syria's army").
+    if (!pronoun && j < units.length && !ref.country && ref.actor && !units[j]!.pronoun && units[j]!.ref!.country && ofGap(view, end, units[j]!.start)) {
+      const qualified = qualify(ref, units[j]!.ref!);
+      if (qualified !== ref) {
+        ref = qualified;
+        end = units[j]!.end;
+        j++;
+      }
+    }
     phrases.push({
       id: -1,
       start: first.start,
@@ -344,16 +361,21 @@ function chainUnits(view: View, units: Unit[]): Phrase[] {
   return phrases;
 }
 
+/** Possessive pronouns that may open a later conjunct ("X and his counterpart"). */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
+
 /** The kind of link between two phrases: a conjunction ("and", "as well as", ", and"), a list comma, or none. */
 function conjunctionGap(view: View, from: number, to: number): 'conj' | 'comma' | null {
-  if (to - from > 4 || to <= from) return null;
-  // The words between, determiners aside (at most three matter: "as well as").
+  if (to - from > 5 || to <= from) return null;
+  // The words between, determiners aside (at most three matter: "as well as"), and adjectives after the link, which
+  // modify the next conjunct ("France and the powerful Germany").
   let a = '';
   let b = '';
   let c = '';
   let n = 0;
   for (let i = from; i < to; i++) {
-    if (view.pos[i] === 'DET') continue;
+    // "Lavrov and his Turkish counterpart": a possessive pronoun stands where a determiner would.
+    if (view.pos[i] === 'DET' || (n > 0 && (view.pos[i] === 'ADJ' || (view.pos[i] === 'PRON' && OWNER_PRONOUNS.has(view.lower[i]!))))) continue;
     const w = view.lower[i]!;
     if (n === 0) a = w;
     else if (n === 1) b = w;
@@ -380,14 +402,60 @@ function modifiesNoun(view: View, p: Phrase): boolean {
   return p.end < view.tokens.length && view.pos[p.end] === 'NOUN' && !p.possessive;
 }
 
+/** The sector of an agent noun right after a phrase ("his Turkish counterpart", "Syrian troops"), or undefined. */
+function agentHead(view: View, p: Phrase): string | undefined {
+  if (p.end >= view.tokens.length || view.pos[p.end] !== 'NOUN' || p.possessive) return undefined;
+  let h = p.end;
+  while (h + 1 < view.tokens.length && view.pos[h + 1] === 'NOUN') h++;
+  return agentSector(view.lower[h]!);
+}
+
+/** A phrase whose members known by their country alone act through a head noun's sector. */
+function withAgentSector(p: Phrase, sector: string): Phrase {
+  const members = p.members.map((m) => (m.actor && m.actor.length === 3 && m.country ? withActor(m, m.actor + sector) : m));
+  return { ...p, members };
+}
+
 /** "French and Egyptian warships": peoples' adjectives coordinated before one head noun all modify it. */
 function demonymsOnly(phrases: readonly Phrase[]): boolean {
   for (const p of phrases) for (const m of p.members) if (m.kind !== 'demonym') return false;
   return true;
 }
 
+/**
+ * "Danish media and government": a people's adjective before the first noun of a coordination modifies the bare
+ * noun after the conjunction too. Returns the member whose country a sector-only `next` takes, or null. A
+ * determiner before `next` ("the Danish media and the government") makes it a phrase of its own.
+ */
+function sharedDemonym(view: View, prev: Phrase, next: Phrase, demonyms: ReadonlyMap<string, string> | undefined): ActorRef | null {
+  if (!demonyms || prev.members.length !== 1 || next.members.length !== 1 || prev.possessive || prev.end - prev.start < 2) return null;
+  const m = prev.members[0]!;
+  const n = next.members[0]!;
+  if (!m.country || n.country || !n.actor || n.actor.startsWith('IGO') || demonyms.get(view.lower[prev.start]!) !== m.country) return null;
+  for (let i = prev.end; i < next.start; i++) if (view.pos[i] === 'DET' || view.pos[i] === 'ADJ') return null;
+  return m;
+}
+
+/**
+ * The sector of the head noun that coordinated peoples' adjectives share ("Israeli and Turkish forces" → MIL): the
+ * last conjunct's, when it is a people's adjective with its noun and every earlier conjunct is a bare adjective
+ * joined by "and" or commas alone.
+ */
+function sharedHeadSector(view: View, group: readonly Phrase[]): string | null {
+  const last = group[group.length - 1]!;
+  if (last.members.length !== 1) return null;
+  const m = last.members[0]!;
+  if (!m.country || !m.actor || m.actor.length <= 3 || !m.actor.startsWith(m.country) || view.pos[last.start] === 'DET') return null;
+  for (let g = 0; g < group.length - 1; g++) {
+    const p = group[g]!;
+    if (p.end - p.start !== 1 || p.members.length !== 1 || p.members[0]!.kind !== 'demonym') return null;
+    for (let k = p.end; k < group[g + 1]!.start; k++) if (view.pos[k] !== 'CCONJ' && view.lower[k] !== ',') return null;
+  }
+  return m.actor.slice(m.country.length);
+}
+
 /** Joins coordinated phrases into compounds ("Tehran and Moscow", "France, Germany and Italy"). */
-function joinCompounds(view: View, phrases: Phrase[]): Phrase[] {
+function joinCompounds(view: View, phrases: Phrase[], demonyms?: ReadonlyMap<string, string>): Phrase[] {
   const out: Phrase[] = [];
   let i = 0;
   while (i < phrases.length) {
@@ -398,25 +466,41 @@ function joinCompounds(view: View, phrases: Phrase[]): Phrase[] {
       continue;
     }
     const group = [phrases[i]!];
+    /** Index in `phrases` of each group member (a possessive pronoun before a conjunct is skipped over). */
+    const taken = [i];
     let pendingCommas = 0;
     let j = i + 1;
     for (; j < phrases.length; j++) {
       const prev = group[group.length - 1]!;
+      // "Lavrov and his Turkish counterpart": the possessive pronoun opens the next conjunct, as a determiner would.
+      const owner = phrases[j]!;
+      if (owner.kind === 'pronoun' && owner.end - owner.start === 1 && OWNER_PRONOUNS.has(view.lower[owner.start]!) && phrases[j + 1]?.start === owner.end) j++;
       const next = phrases[j]!;
       if (prev.kind === 'pronoun' || next.kind === 'pronoun' || view.sentence[next.start] !== view.sentence[prev.start]) break;
       const gap = conjunctionGap(view, prev.end, next.start);
-      if (!gap || startsNewClause(view, prev, next) || (modifiesNoun(view, next) && !(demonymsOnly(group) && demonymsOnly([next])))) break;
-      group.push(next);
+      const agent = agentHead(view, next);
+      if (!gap || startsNewClause(view, prev, next) || (modifiesNoun(view, next) && !agent && !(demonymsOnly(group) && demonymsOnly([next])))) break;
+      group.push(agent ? withAgentSector(next, agent) : next);
+      taken.push(j);
       pendingCommas = gap === 'comma' ? pendingCommas + 1 : 0;
     }
     // A comma list must close with a conjunction; otherwise the commas were appositions.
     group.length -= pendingCommas;
-    j = i + group.length;
+    j = taken[group.length - 1]! + 1;
     if (group.length === 1) out.push(group[0]!);
     else {
       const last = group[group.length - 1]!;
       const members: ActorRef[] = [];
-      for (const p of group) for (const m of p.members) members.push(m);
+      const headSector = sharedHeadSector(view, group);
+      for (let g = 0; g < group.length; g++) {
+        const p = group[g]!;
+        const shared = g > 0 ? sharedDemonym(view, group[g - 1]!, p, demonyms) : null;
+        for (const m of p.members) {
+          const q = shared ? qualify(m, shared) : m;
+          // "Israeli and Turkish forces": the peoples' adjectives before the last conjunct share its head noun.
+          members.push(headSector && g < group.length - 1 && q.kind === 'demonym' && q.country && q.actor === q.country ? withActor(q, q.country + headSector) : q);
+        }
+      }
       out.push({
         id: -1,
         start: group[0]!.start,
@@ -480,7 +564,7 @@ export function buildPhrases(view: View, demonyms?: ReadonlyMap<string, string>)
   const pronouns = pronounCandidates.length ? pronounUnits(view, pronounCandidates, covered) : null;
   if (pronouns) units = mergeByStart(units, pronouns);
 
-  const joined = joinCompounds(view, chainUnits(view, units));
+  const joined = joinCompounds(view, chainUnits(view, units), demonyms);
   let list = joined;
   if (spots.length) {
     const collectives: Phrase[] = [];

@@ -8,6 +8,7 @@ import {
   STRAIGHT_QUOTES,
 } from '../model/cues.js';
 import { filledArray } from './scratch.js';
+import { isAttributive } from './verbGroup.js';
 import type { View } from './view.js';
 
 export type ClauseKind = 'main' | 'complement' | 'hedged' | 'relative' | 'adverbial' | 'conditional' | 'quote';
@@ -94,6 +95,25 @@ function asOpensClause(view: View, i: number): boolean {
     if (p !== 'PROPN' && p !== 'NOUN' && p !== 'DET' && p !== 'ADJ' && p !== 'PRON' && p !== 'PART' && p !== 'NUM') return false;
   }
   return false;
+}
+
+/** Verbs after which a clause may go on without "that" to say what was said or thought ("who said Iran attacked"). */
+const REPORTING_LEMMAS = new Set(['say', 'tell', 'claim', 'report', 'announce', 'believe', 'think', 'know', 'insist', 'allege', 'argue', 'warn', 'add', 'note', 'confirm', 'deny', 'fear', 'hope', 'expect', 'suspect']);
+
+/**
+ * "The official who visited Moscow last week criticized Israel": a relative clause without commas inside its
+ * parent's subject ends where a second verb follows a noun phrase, since that verb is the parent's. Not after a
+ * conjunction ("who visited Moscow and met Putin") or inside a verb group, nor after a reporting verb, whose
+ * clause may go on without "that".
+ */
+function endsRestrictiveRelative(view: View, stack: Clause[], i: number): boolean {
+  const top = stack[stack.length - 1]!;
+  if (top.kind !== 'relative' || !top.hasVerb || stack.length < 2 || stack[stack.length - 2]!.hasVerb) return false;
+  const prev = view.pos[i - 1];
+  if (prev !== 'NOUN' && prev !== 'PROPN' && prev !== 'NUM') return false;
+  if (view.pos[i] === 'VERB' && (isAttributive(view, i) || view.lower[i]!.endsWith('ing'))) return false;
+  for (let k = top.start; k < i; k++) if ((view.pos[k] === 'VERB' || view.pos[k] === 'AUX') && REPORTING_LEMMAS.has(view.lemma[k]!)) return false;
+  return true;
 }
 
 /** A paragraph break between sentences ends any quotation left open (unbalanced marks must not run on). */
@@ -190,9 +210,10 @@ export function buildClauses(view: View): Clauses {
         of[i] = c.id;
         continue;
       }
+      const p = pos[i];
+      if ((p === 'VERB' || p === 'AUX') && endsRestrictiveRelative(view, stack, i)) stack.pop();
       const top = stack[stack.length - 1]!;
       of[i] = top.id;
-      const p = pos[i];
       if (p === 'VERB' || p === 'AUX') top.hasVerb = true;
       if (w === '?') {
         // The question covers its clause and the clauses around it up to the quotation or sentence.

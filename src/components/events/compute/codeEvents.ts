@@ -1,7 +1,7 @@
 import type { Doc, Event } from '../../../doc/schema.js';
 import type { CameoCode, Kb } from '../../../kb/kb.js';
-import { ALLEGATION_VERBS, DIRECTIVE_VERBS, NEGATORS, VICTIM_VERBS } from '../model/cues.js';
-import { MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, MISHAP_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
+import { ALLEGATION_VERBS, DENIAL_VERBS, DIRECTIVE_VERBS, NEGATORS, SPECULATION_VERBS, VICTIM_VERBS } from '../model/cues.js';
+import { isMeansWord, MILITARY_MEANS_WORDS, IMPROVISED_BOMB_WORDS, MISHAP_WORDS, SUICIDE_WORDS } from '../model/violenceMeans.js';
 import { standalonePhrase, withActor, type ActorRef } from './actorPhrases.js';
 import { buildContext, groupAt, sentenceBounds, type Context } from './context.js';
 import { Settings, toEvent, type Draft } from './eventRecord.js';
@@ -10,6 +10,7 @@ import { nounRoles } from './nounRoles.js';
 import { findSubject } from './subject.js';
 import { leftmostPhrase, verbBefore, type RoleHit } from './roles.js';
 import { scratchFlags, TRIGGER_TOKENS } from './scratch.js';
+import type { View } from './view.js';
 import { findJudgements, scanTriggers, type JudgementSpot, type Trigger } from './triggers.js';
 import type { Modality, VerbGroup } from './verbGroup.js';
 import { patternLabel, recode, shapeTarget, verbRoles, type Roles } from './verbRoles.js';
@@ -18,6 +19,10 @@ import { patternLabel, recode, shapeTarget, verbRoles, type Roles } from './verb
 const BASE = { verb: 0.8, noun: 0.65, judgement: 0.5 };
 /** Prepositions that put an event in a place ("cooperate in Syria"). */
 const LOCATIVE_PREPS = new Set(['in', 'inside', 'across', 'throughout', 'within']);
+/** Means words that as a subject as often name an accident ("A fire killed five girls", "an explosion"). */
+const BLAZE_OR_BLAST = new Set(['fire', 'fires', 'explosion', 'explosions', 'blast', 'blasts']);
+/** Prepositions that place an attack by its surroundings ("a bomb near the town of Samarra"). */
+const NEAR_PREPS = new Set(['near', 'outside', 'at']);
 /** Event families coded without a target when the verb names none (protests, mobilizations, promises, concessions). */
 const MONADIC_ROOTS = new Set(['03', '08', '14', '15']);
 /**
@@ -40,6 +45,29 @@ const SECTOR_ONLY = /^(?:GOV|OPP|REB|MIL|COP|JUD|LEG|CVL|BUS|MED|EDU|LAB|REF|HLH
 
 /** The missing target of a monadic event. */
 const NOBODY: ActorRef = { entity: null, actor: null, country: null, type: null, kind: 'name', text: '', start: 0, end: 0 };
+
+/**
+ * The locative preposition that governs a place phrase whose first token follows `b`, or -1: right before it ("in
+ * Baghdad", "in central Baghdad") or through the noun it is "of" ("in a residential sector of eastern Beirut", "in
+ * the east of the Gaza Strip"). Not at or before `floor`.
+ */
+function locativeBefore(view: View, b: number, floor: number): number {
+  // "mostly Christian eastern Beirut": adverbs, adjectives and capitalized modifiers before the place.
+  const skip = (i: number) => view.pos[i] === 'DET' || view.pos[i] === 'ADJ' || view.pos[i] === 'ADV' || (view.pos[i] === 'PROPN' && view.pos[i + 1] !== 'NOUN');
+  while (b > floor && skip(b)) b--;
+  if (b > floor && LOCATIVE_PREPS.has(view.lower[b]!)) return b;
+  if (b <= floor || view.lower[b] !== 'of') return -1;
+  b--;
+  let nouns = 0;
+  // "the east of", "a residential sector of": the noun (or direction word) the place is "of".
+  while (b > floor && (view.pos[b] === 'NOUN' || view.pos[b] === 'ADJ') && nouns < 2) {
+    b--;
+    nouns++;
+  }
+  if (!nouns) return -1;
+  while (b > floor && skip(b)) b--;
+  return b > floor && LOCATIVE_PREPS.has(view.lower[b]!) ? b : -1;
+}
 
 /** A ref that names a place (a place, a location, a country not named by its demonym). */
 const placeish = (r: ActorRef) => r.place || r.type === 'LOCATION' || (r.type === 'COUNTRY' && r.kind !== 'demonym');
@@ -70,18 +98,20 @@ export class EventCoder {
     this.triggerTokens = scratchFlags(TRIGGER_TOKENS, ctx.view.tokens.length);
   }
 
-  /** Not inside a condition, hearsay, a question, or a clause that only says what someone asked for. */
+  /** Not inside a condition, hearsay, a question, or a clause that only says what someone asked for, denied or feared. */
   private realClause(token: number): boolean {
     const { clauses, view } = this.ctx;
     const c = clauses.list[clauses.of[token]!]!;
     if (c.irrealis || c.question) return false;
-    // "demanded that Iran leave Syria": the leaving is only asked for.
+    // "demanded that Iran leave Syria": the leaving is only asked for; "denied that it attacked": only denied;
+    // "fear that Russia will attack": only feared.
     for (let id = c.id; id >= 0; id = clauses.list[id]!.parent) {
       const k = clauses.list[id]!;
       if (k.kind !== 'complement' || k.marker < 1) continue;
       for (let b = k.marker - 1; b >= 0 && k.marker - b <= 3; b--) {
         if (view.pos[b] !== 'VERB') continue;
-        if (DIRECTIVE_VERBS.has(view.lemma[b]!)) return false;
+        const l = view.lemma[b]!;
+        if (DIRECTIVE_VERBS.has(l) || DENIAL_VERBS.has(l) || SPECULATION_VERBS.has(l)) return false;
         break;
       }
     }
@@ -103,9 +133,8 @@ export class EventCoder {
       if (pid < 0) continue;
       const ph = phrases.list[pid]!;
       k = ph.end - 1;
-      let b = ph.start - 1;
-      while (b > anchor && (view.pos[b] === 'DET' || view.pos[b] === 'ADJ')) b--;
-      if (!LOCATIVE_PREPS.has(view.lower[b]!)) continue;
+      const b = locativeBefore(view, ph.start - 1, anchor);
+      if (b < 0) continue;
       if (!countries) {
         countries = new Set();
         for (const r of source) countries.add(r.country ?? r.actor?.slice(0, 3));
@@ -215,6 +244,9 @@ export class EventCoder {
   /** "we" in a quotation is its speaker; a bare country said by its own official speaks for the government. */
   private applyReporter(source: ActorRef[], sourceHit: RoleHit, reporter: Reporter | null, notes: string[]): ActorRef[] {
     if (!reporter) return source;
+    // A country that stands in for an unnamed attacker by the place of the act ("killed in Baghdad, Iraqi police
+    // said") is not the speaker's country acting.
+    if (sourceHit.how === 'prep') return source;
     if (sourceHit.phrase.speakerPronoun && reporter.via === 'quote') {
       notes.push('speaker');
       return [reporter.ref];
@@ -337,6 +369,63 @@ export class EventCoder {
     return suicide ? '1831' : '183';
   }
 
+  /**
+   * Whether the clause before the verb group at `start` begins with a noun phrase whose nouns include a word of an
+   * attack or its weapon ("A roadside bombing near …", "An Israeli air strike"), so its subject names no actor.
+   */
+  private meansSubject(start: number): boolean {
+    return this.subjectNounsHave(start, (w) => isMeansWord(w) && !BLAZE_OR_BLAST.has(w));
+  }
+
+  /** Whether the first noun phrase of the clause before the verb group at `start` names a mishap ("A car crash …"). */
+  private mishapSubject(start: number): boolean {
+    return this.subjectNounsHave(start, (w) => MISHAP_WORDS.has(w));
+  }
+
+  /** Whether a noun of the noun phrase that begins the clause before `start` satisfies `test`. */
+  private subjectNounsHave(start: number, test: (w: string) => boolean): boolean {
+    const { view, clauses } = this.ctx;
+    const clause = clauses.of[start]!;
+    let k = start - 1;
+    while (k > 0 && clauses.of[k - 1] === clause && view.sentence[k - 1] === view.sentence[start]) k--;
+    while (k < start && (view.pos[k] === 'DET' || view.pos[k] === 'ADJ' || view.pos[k] === 'NUM')) k++;
+    for (; k < start && (view.pos[k] === 'NOUN' || view.pos[k] === 'ADJ' || view.lower[k] === '-'); k++) if (test(view.lower[k]!)) return true;
+    return false;
+  }
+
+  /** A place named by a locative phrase ("in Baghdad", "near the town of Samarra") in the clause before token `to`. */
+  private placeBefore(to: number): RoleHit | null {
+    const { view, phrases, clauses } = this.ctx;
+    const clause = clauses.of[to]!;
+    const { start } = sentenceBounds(this.ctx, to);
+    for (let k = start; k < to; k++) {
+      const pid = phrases.at[k]!;
+      if (pid < 0 || clauses.of[k] !== clause) continue;
+      const ph = phrases.list[pid]!;
+      k = ph.end - 1;
+      let b = ph.start - 1;
+      while (b >= start && (view.pos[b] === 'DET' || view.pos[b] === 'ADJ' || view.pos[b] === 'NOUN' || view.lower[b] === 'of')) b--;
+      if (b < start || !(LOCATIVE_PREPS.has(view.lower[b]!) || NEAR_PREPS.has(view.lower[b]!))) continue;
+      const refs: ActorRef[] = [];
+      for (const r of ph.members) if (placeish(r) && r.country) refs.push(withActor(r, r.country));
+      if (refs.length) return { refs, phrase: ph, how: 'prep' };
+    }
+    return null;
+  }
+
+  /**
+   * Whether a verb of fearing or hoping comes right before a subject phrase starting at `start`, "that" aside ("fear
+   * (that) Russia will"); the tagger often reads "fear" as a noun, and "the fear that …" is no fact either.
+   */
+  private speculatedFrom(start: number): boolean {
+    const { view } = this.ctx;
+    let k = start - 1;
+    if (k >= 0 && view.lower[k] === 'that') k--;
+    if (k < 0 || view.sentence[k] !== view.sentence[start]) return false;
+    const p = view.pos[k];
+    return (p === 'VERB' || p === 'NOUN') && (SPECULATION_VERBS.has(view.lemma[k]!) || SPECULATION_VERBS.has(view.lower[k]!));
+  }
+
   /** Whether a word of harm that nobody inflicts follows the verb in its sentence ("were killed in a crash"). */
   private mishapAfter(anchor: number): boolean {
     const { view } = this.ctx;
@@ -447,6 +536,8 @@ export class EventCoder {
     if (this.reducedPassive(t, g)) g = { ...g, passive: true };
     // "victims killed by the crash of flight MH17": harm suffered in a mishap is no force used by anyone.
     if (g.passive && t.pattern.pattern.code >= '18' && this.mishapAfter(t.token)) return;
+    // "A car crash in Baghdad killed three soldiers": nor is harm done by a mishap as the verb's subject.
+    if (!g.passive && t.pattern.pattern.code >= '18' && this.mishapSubject(g.start)) return;
     const notes: string[] = [];
     let code = t.pattern.pattern.code;
     let modality = g.modality;
@@ -470,6 +561,8 @@ export class EventCoder {
     if (!recoded) return;
     if (recoded === '190') recoded = this.forceByMeans(t.token, notes);
     let roles = verbRoles(this.ctx, t, g, notes);
+    // "Officials fear Russia will attack": a clause after a verb of fearing or hoping, even without "that", is only that.
+    if (roles.source?.how === 'subject' && this.speculatedFrom(roles.source.phrase.start)) return;
     if (!roles.source && recoded.startsWith('14') && !g.passive) {
       const crowd = this.crowdOfCountry(g.start, t.token, notes);
       if (crowd) roles = { ...roles, source: crowd };
@@ -478,6 +571,15 @@ export class EventCoder {
     // to the country where it happened (past the means words that name no one).
     if (!roles.source && g.passive && recoded >= '18') {
       const where = this.placeTarget(t.token, [], true);
+      if (where) {
+        roles.notes.push('place-agent');
+        roles = { ...roles, source: where };
+      }
+    }
+    // "A roadside bomb near Samarra killed two soldiers": force whose subject is only its means names no one either,
+    // and is coded to the country where it happened, as in the passive.
+    if (!roles.source && !g.passive && recoded >= '18' && this.meansSubject(g.start)) {
+      const where = this.placeTarget(t.token, [], true) ?? this.placeBefore(g.start);
       if (where) {
         roles.notes.push('place-agent');
         roles = { ...roles, source: where };

@@ -1,11 +1,15 @@
 import { isMeansWord } from '../model/violenceMeans.js';
-import { qualify, type Phrase } from './actorPhrases.js';
+import { qualify, withActor, type ActorRef, type Phrase } from './actorPhrases.js';
 import { sentenceBounds, type Context } from './context.js';
 import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, type RoleHit } from './roles.js';
+import { headSector } from './subject.js';
 import { isAttributive } from './verbGroup.js';
 
 /** Prepositions through which a noun's complement names the actor it is about ("the offer from X", "the attack on X"). */
 const NOUN_COMPLEMENT_PREPS = new Set(['of', 'on', 'against', 'by', 'from', 'with']);
+
+/** How many adjectives and numbers inside a noun phrase `phraseAfter` reads past without counting them as steps. */
+const FREE_MODIFIERS = 3;
 
 /** Words that make a number approximate before an actor ("over 150 prisoners"). */
 const APPROXIMATORS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'up', 'roughly', 'approximately']);
@@ -44,32 +48,78 @@ export function phraseAfter(ctx: Context, from: number, maxSteps = 7, strict = f
   const clause = clauses.of[from]!;
   const end = sentenceBounds(ctx, from).end;
   let sawNoun = false;
+  /** The last common noun before a complement preposition ("dissidents" in "dissidents from Egypt"), or -1. */
+  let lastNoun = -1;
+  let via = '';
+  // Modifiers ("formal diplomatic ties") lengthen a noun phrase without taking it further from its head: the
+  // first few do not count toward `maxSteps`.
+  let freeModifiers = FREE_MODIFIERS;
   for (let k = from + 1, steps = 0; k < end && steps < maxSteps; k++, steps++) {
     if (clauses.of[k] !== clause) return null;
     const pid = phrases.at[k]!;
     if (pid >= 0 && !isDeterminerPronoun(ctx, phrases.list[pid]!)) {
       const ph = npHead(ctx, phrases.list[pid]!);
-      // "meet its NATO commitments": with `headOnly` an actor that only modifies the object noun does not count.
-      if (headOnly && ph.end < end && view.pos[ph.end] === 'NOUN' && !ph.possessive) return null;
+      if (ph.end < end && view.pos[ph.end] === 'NOUN' && !ph.possessive) {
+        // "met his Iranian counterpart", "attacked Israeli helicopters": a head noun naming the side's people or
+        // means gives the actor its sector.
+        let h = ph.end;
+        while (h + 1 < end && view.pos[h + 1] === 'NOUN') h++;
+        const sector = headSector(ctx, h);
+        // Not through another noun's complement for a consultation ("visit a cemetery of US soldiers").
+        if (sector && !(headOnly && sawNoun)) return withSector(ph, sector);
+        // "meet its NATO commitments": with `headOnly` an actor that only modifies the object noun does not count.
+        if (headOnly) return null;
+      }
+      // "helped dissidents from Egypt", "killed soldiers of the Syrian army": the people the noun names are the
+      // actor's, through its sector.
+      if (lastNoun >= 0 && (via === 'from' || via === 'of')) {
+        const sector = headSector(ctx, lastNoun);
+        if (sector) return withSector(ph, sector);
+      }
       return ph;
     }
     const p = view.pos[k];
     const w = view.lower[k]!;
-    if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || w === '-' || (p === 'PRON' && POSSESSIVE_PRONOUNS.has(w))) continue;
+    if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV' || w === '-' || (p === 'PRON' && POSSESSIVE_PRONOUNS.has(w))) {
+      if (freeModifiers > 0 && (p === 'ADJ' || p === 'NUM')) {
+        freeModifiers--;
+        steps--;
+      }
+      continue;
+    }
     // "more than 100 Palestinians", "at least 12 protesters": a quantifier before the actor.
     if (w === 'than' && k > 0 && QUANTIFIER_HEADS.has(view.lower[k - 1]!)) continue;
     if (w === 'at' && k + 1 < end && (view.lower[k + 1] === 'least' || view.lower[k + 1] === 'most')) continue;
     // "over 150 prisoners", "about 20 civilians", "up to 40 soldiers".
     if (APPROXIMATORS.has(w) && k + 1 < end && (view.pos[k + 1] === 'NUM' || (view.lower[k + 1] === 'to' && view.pos[k + 2] === 'NUM'))) continue;
     if (w === 'to' && k > 0 && view.lower[k - 1] === 'up' && view.pos[k + 1] === 'NUM') continue;
-    if (p === 'NOUN' && !strict) {
+    // Force acts on its direct object, but "arrested the leaders of Hamas" is on the people a noun names.
+    if (p === 'NOUN' && (!strict || headSector(ctx, k) !== undefined)) {
       sawNoun = true;
+      lastNoun = k;
       continue;
     }
-    if (sawNoun && p === 'ADP' && NOUN_COMPLEMENT_PREPS.has(w)) continue;
+    if (sawNoun && p === 'ADP' && NOUN_COMPLEMENT_PREPS.has(w)) {
+      via = w;
+      continue;
+    }
+    // "the two exiled dissidents": a participle used as an adjective.
+    if (p === 'VERB' && isAttributive(view, k)) continue;
     return null;
   }
   return null;
+}
+
+/** The phrase with its members known by country or organization alone (bare codes) taking `sector`. */
+function withSector(ph: Phrase, sector: string): Phrase {
+  let members: ActorRef[] | null = null;
+  ph.members.forEach((r, i) => {
+    const bare = r.actor && (r.actor.length === 3 || (r.actor.startsWith('IGO') && !r.country && r.actor.length <= 9));
+    if (!bare || r.actor!.endsWith(sector)) return;
+    members ??= ph.members.slice();
+    members[i] = withActor(r, r.actor + sector);
+  });
+  return members ? { ...ph, members } : ph;
 }
 
 /** The direct object of the verb at `v` when it names actors. */

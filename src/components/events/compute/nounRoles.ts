@@ -1,4 +1,4 @@
-import { HYPOTHETICAL_HEADS, HYPOTHETICAL_MODIFIERS, LIGHT_VERBS, NEGATING_GOVERNORS, NOUN_SETTING_PREPS, POSSESSIVES } from '../model/cues.js';
+import { HYPOTHETICAL_HEADS, HYPOTHETICAL_MODALS, HYPOTHETICAL_MODIFIERS, LIGHT_VERBS, NEGATING_GOVERNORS, NOUN_SETTING_PREPS, POSSESSIVES } from '../model/cues.js';
 import { phraseAfter } from './complements.js';
 import { sentenceBounds, type Context } from './context.js';
 import { hit, leftmostPhrase, verbBefore, type RoleHit } from './roles.js';
@@ -51,7 +51,8 @@ export function nounRoles(ctx: Context, n: number, last: number, ofRole: 'source
     break;
   }
   while (k >= lo && (view.pos[k] === 'DET' || view.pos[k] === 'ADV')) {
-    if (view.lower[k] === 'no') unreal = true;
+    // "no talks", "any attack on X would …": no event that happened.
+    if (view.lower[k] === 'no' || view.lower[k] === 'any') unreal = true;
     k--;
   }
   const governorToken = k;
@@ -78,6 +79,16 @@ export function nounRoles(ctx: Context, n: number, last: number, ofRole: 'source
     else if (w === 'of' && ofRole === 'target' && !target) target = hit(ph, 'of');
     else if (targetPrep.includes(w) && !target) target = hit(ph, w === 'between' && !source ? 'between' : 'prep');
     j = ph.end - 1;
+  }
+
+  // "An attack on Ukraine would be met with sanctions": the subject of a hypothetical clause is only supposed.
+  if (!unreal && (governorToken < lo || clauses.of[governorToken] !== clause || view.lower[governorToken] === ',')) {
+    for (let j = last + 1; j < hi && clauses.of[j] === clause; j++) {
+      const p = view.pos[j];
+      if (p !== 'VERB' && p !== 'AUX') continue;
+      if (p === 'AUX' && (view.lower[j] === 'would' || HYPOTHETICAL_MODALS.has(view.lower[j]!))) unreal = true;
+      break;
+    }
   }
 
   let governor = -1;

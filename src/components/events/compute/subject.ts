@@ -240,7 +240,8 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
         if (member !== found.refs[0]) found = { ...found, refs: [member] };
       }
     }
-    return adjacent ? found : withHeadSector(ctx, found, head);
+    const result = adjacent ? found : withHeadSector(ctx, found, head);
+    return result.refs.some((r) => r.actor) ? result : (fromApposition(ctx, result, groupStart) ?? titleBefore(ctx, result, lo) ?? result);
   }
   if (nouns > 0 && origin && (k < lo || !npInternal(ctx, k)) && clauses.of[Math.max(k, lo)] === clause) {
     // The head names no actor: its origin stands for it, as a modifier would ("rebels in the Ivory Coast").
@@ -281,6 +282,56 @@ export function findSubject(ctx: Context, verb: number, group?: VerbGroup, depth
     return sub && { ...sub, how: 'control' };
   }
   return null;
+}
+
+/**
+ * "Salaheddine Sidhoum, Algeria's leading human rights activist, staged …": a subject the knowledge base cannot code
+ * is coded by the apposition between it and its verb, through the apposition's actor and head noun.
+ */
+function fromApposition(ctx: Context, subject: RoleHit, groupStart: number): RoleHit | null {
+  const { view, phrases } = ctx;
+  const open = subject.phrase.end;
+  let close = groupStart - 1;
+  while (close > open && view.pos[close] === 'ADV') close--;
+  if (open >= close || view.lower[open] !== ',' || view.lower[close] !== ',') return null;
+  let found: Phrase | null = null;
+  let head = -1;
+  for (let k = open + 1; k < close; k++) {
+    // A clause ("Walker, a driver who lives in South Carolina, met …") says where the subject is, not who it is.
+    if (view.lower[k] === ',' || view.pos[k] === 'AUX' || (view.pos[k] === 'VERB' && !isAttributive(view, k)) || ctx.clauses.of[k] !== ctx.clauses.of[open]) return null;
+    const pid = phrases.at[k]!;
+    if (pid >= 0) {
+      const ph = phrases.list[pid]!;
+      let b = ph.start - 1;
+      while (b > open && (view.pos[b] === 'DET' || view.pos[b] === 'ADJ')) b--;
+      // "the envoy for Ukraine negotiations": an actor after a preposition is what the role is about.
+      const governed = view.pos[b] === 'ADP';
+      if (!found && !governed && ph.members.some((m) => m.actor)) found = ph;
+      k = ph.end - 1;
+    } else if (view.pos[k] === 'NOUN') head = k;
+  }
+  if (!found) return null;
+  const h = hit(found, 'subject');
+  return head > found.end - 1 ? withHeadSector(ctx, h, head) : h;
+}
+
+/**
+ * "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched …": a name the knowledge base cannot code, set off by a
+ * comma after the role phrase that opens the sentence, is coded by that phrase.
+ */
+function titleBefore(ctx: Context, subject: RoleHit, lo: number): RoleHit | null {
+  const { view, phrases } = ctx;
+  let k = subject.phrase.start - 1;
+  // The name may run over several units the entity layer split ("Sheikh Hamad bin Khalifa al-Thani").
+  while (k > lo && view.lower[k] !== ',' && (view.pos[k] === 'PROPN' || view.pos[k] === 'NOUN' || phrases.at[k]! >= 0) && subject.phrase.start - k < 8) k--;
+  if (k <= lo || view.lower[k] !== ',') return null;
+  const pid = phrases.at[k - 1]!;
+  if (pid < 0) return null;
+  const title = phrases.list[pid]!;
+  if (!title.members.some((m) => m.actor)) return null;
+  // The role phrase opens the sentence: only a determiner before it.
+  for (let b = title.start - 1; b >= lo; b--) if (view.pos[b] !== 'DET') return null;
+  return hit(title, 'subject');
 }
 
 /**

@@ -37,6 +37,12 @@ export function isAttributive(view: View, v: number): boolean {
   if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
   const prev = v > 0 ? view.pos[v - 1] : '';
   if (prev === 'DET' || prev === 'ADJ' || view.lower[v - 1] === '-') return true;
+  // "against besieged Osgiliath", "in war-torn Syria": a past participle between a preposition and its noun.
+  if (prev === 'ADP' && view.lower[v]!.endsWith('ed') && view.lower[v - 1] !== 'by') return true;
+  // "the two exiled dissidents": after a number that follows a determiner (a year before a verb is no such number).
+  if (prev === 'NUM' && v > 1 && view.pos[v - 2] === 'DET') return true;
+  // "Algeria's leading activist", "Iran's ruling clerics": after a possessive.
+  if (prev === 'PART' && (view.lower[v - 1] === "'s" || view.lower[v - 1] === '’s')) return true;
   // "the Russian negotiating team": a proper adjective between the determiner and the participle.
   return prev === 'PROPN' && v > 1 && view.pos[v - 2] === 'DET' && endsInIng(view.lower[v]!) && next === 'NOUN';
 }
@@ -112,10 +118,17 @@ export function analyseGroup(view: View, clauses: Clauses, v: number, speechVerb
       continue;
     }
     if (p === 'PART' && w === 'to') continue;
+    // "is about to sign": prospective aspect, the act itself under way (as "begins to sign"), not a stated intention;
+    // the tagger reads "about" as a preposition.
+    if (w === 'about' && view.lower[k + 1] === 'to' && k > 0 && view.lemma[k - 1] === 'be') {
+      catenative = true;
+      continue;
+    }
     if (p === 'ADV') continue;
     if (w === 'up' && view.lemma[k - 1] === 'keep') continue;
-    // "Russia plans to visit": the tagger may read the catenative as a plural noun.
-    if (p === 'NOUN' && INTENT_CATENATIVES.has(l) && view.lower[k + 1] === 'to' && k > 0 && (view.pos[k - 1] === 'PROPN' || view.pos[k - 1] === 'PRON')) {
+    // "Russia plans to visit", "Greece, like other members, plans to": the tagger may read the catenative as a plural
+    // noun; right after a name, a pronoun or the comma that closes an apposition it is the verb.
+    if (p === 'NOUN' && INTENT_CATENATIVES.has(l) && view.lower[k + 1] === 'to' && k > 0 && (view.pos[k - 1] === 'PROPN' || view.pos[k - 1] === 'PRON' || view.lower[k - 1] === ',')) {
       modality = modality === 'hypothetical' ? modality : 'intent';
       catenative = true;
       continue;
@@ -141,7 +154,8 @@ export function analyseGroup(view: View, clauses: Clauses, v: number, speechVerb
   const nonFinite = first === 'to' || (!sawAux && endsInIng(view.lower[v]!) && start === v);
   let nominal = isAttributive(view, v);
   // A gerund after most prepositions names an activity, not an event ("cooperation in fighting terrorism").
-  if (!nominal && start === v && endsInIng(view.lower[v]!) && start > 0 && view.pos[start - 1] === 'ADP') {
+  // (The tagger reads some prepositions before a gerund as subordinators: "jailed him for/SCONJ helping militants".)
+  if (!nominal && start === v && endsInIng(view.lower[v]!) && start > 0 && (view.pos[start - 1] === 'ADP' || view.pos[start - 1] === 'SCONJ')) {
     nominal = !EVENTIVE_GERUND_PREPS.has(view.lower[start - 1]!);
   }
   // "plans to attack", "efforts to mediate": an infinitive after a common noun is a plan, not an event.

@@ -21,7 +21,9 @@ export interface Roles {
 export function patternLabel(t: Trigger, via?: string): string {
   const p = t.pattern.pattern;
   const words = t.withTokens.length ? withLabel(t.pattern) : '';
-  return `${t.kind}:${p.lemma}${words}${via ? '+' + via : ''}`;
+  // "call+on", not "call+on+on", when the preposition is the pattern's own last word.
+  const extra = via && !words.endsWith('+' + via) ? '+' + via : '';
+  return `${t.kind}:${p.lemma}${words}${extra}`;
 }
 
 /** The `with` words of a pattern as its label spells them ("+with+war_crime"), built once per pattern. */
@@ -48,7 +50,10 @@ function targetOf(ctx: Context, t: Trigger): RoleHit | null {
 
 function findTargetOf(ctx: Context, t: Trigger): RoleHit | null {
   const p = t.pattern.pattern;
-  const byPrep = findPrepTarget(ctx, t.last, p.targetPrep ?? []);
+  // "called on Ukraine to …": when the pattern's last word is its target preposition, the target follows that word.
+  const preps = p.targetPrep ?? [];
+  const prepFrom = t.withTokens.length && preps.includes(ctx.view.lower[t.last]!) ? t.last - 1 : t.last;
+  const byPrep = findPrepTarget(ctx, prepFrom, preps);
   if (byPrep) return byPrep;
   const aimed = isForce(p.code) ? aimedTarget(ctx, t.last) : null;
   if (aimed) return aimed;
@@ -57,6 +62,19 @@ function findTargetOf(ctx: Context, t: Trigger): RoleHit | null {
   const from = t.withTokens[0] === t.token + 1 ? t.last : t.token;
   // One meets, visits or hosts an actor itself ("met Putin"), not a thing an actor owns ("meet its NATO commitments").
   return findObject(ctx, from, isForce(p.code), p.code.startsWith('04'));
+}
+
+/** Prepositions through which a governed action without a pattern names whom it is aimed at. */
+const GOVERNED_PREPS = ['to', 'against', 'on'];
+
+/** The object or aimed-at phrase of the infinitive right after `last` ("to punish Israel"), or null. */
+function governedTarget(ctx: Context, last: number): RoleHit | null {
+  const { view } = ctx;
+  let v = last + 2;
+  if (view.lower[last + 1] !== 'to') return null;
+  while (v < view.tokens.length && view.pos[v] === 'ADV') v++;
+  if (v >= view.tokens.length || view.pos[v] !== 'VERB' || view.sentence[v] !== view.sentence[last]) return null;
+  return findObject(ctx, v) ?? findPrepTarget(ctx, v, GOVERNED_PREPS);
 }
 
 /** Keeps the refs a pattern accepts as target and recodes destinations as countries ("arrived in Tehran" → IRN). */
@@ -105,7 +123,17 @@ export function verbRoles(ctx: Context, t: Trigger, group: VerbGroup, notes: str
   } else if (inner) {
     // "threatened to attack Israel": the governed action's target.
     target = shapeTarget(inner.pattern.pattern, targetOf(ctx, inner)) ?? shapeTarget(t.pattern.pattern, targetOf(ctx, t));
-  } else target = shapeTarget(t.pattern.pattern, targetOf(ctx, t));
+  } else {
+    target = shapeTarget(t.pattern.pattern, targetOf(ctx, t));
+    // "threatened to punish Israel", "vowed to deliver blows to the US": an intention spelled out by a verb the kb has
+    // no pattern for is aimed at that verb's object or "to"/"against" phrase.
+    if (!target && embed === 'intent') {
+      target = governedTarget(ctx, t.last);
+      // "promised to democratize Serbia": the subject's own country as a thing acted upon is no partner.
+      const own = new Set(subject?.refs.map((r) => r.country ?? r.actor?.slice(0, 3)));
+      if (target && target.refs.every((r) => r.actor?.length === 3 && own.has(r.actor))) target = null;
+    }
+  }
   // "demanded that Pyongyang forsake its program": the one asked is the subject of the "that"-clause.
   if (!target && (embed === 'appeal' || embed === 'demand')) target = complementSubject(ctx, t.last);
   if (target && subject && target.phrase === subject.phrase) target = null;

@@ -15,6 +15,8 @@ const ENTRIES: Record<string, string> = {
   'guerrilla guerrillas gunman gunmen militiaman militiamen fighter fighters bomber bombers attacker attackers assailant assailants extremist extremists separatist separatists':
     'UAF',
   'insurgency': 'INS',
+  // "met his Iranian counterpart": the one in the same office on the other side, in news nearly always an official.
+  'counterpart counterparts': 'GOV',
   // People acting as civilians.
   'youth youths villager villagers crowd crowds mob mobs demonstrator protester protesters protestors supporter supporters settler settlers prisoner prisoners detainee detainees inmate inmates man men woman women resident population':
     'CVL',
@@ -26,7 +28,7 @@ const ENTRIES: Record<string, string> = {
   'businessmen trader traders merchant merchants': 'BUS',
   'cleric clerics priest priests monk monks': 'REL',
   'policemen police-officers gendarmes gendarme riot-police': 'COP',
-  'opponent opponents': 'OPP',
+  'opponent opponents dissident dissidents': 'OPP',
   'rioter rioters': 'CVL',
 };
 

@@ -25,8 +25,14 @@ export const ASPECT_CATENATIVES = set('keep continue begin start resume try atte
 /** Verbs that make their object do the action ("forced Iran to leave"); "wants Iran to leave" only wishes it. */
 export const CAUSATIVE_VERBS = set('force compel cause make get oblige drive lead prompt push help enable allow let');
 
-/** Verbs that deny the governed action happened ("failed to reach", "avoided attacking"). */
-export const NEGATIVE_CATENATIVES = set('fail avoid cease stop refuse decline refrain hesitate unable');
+/** Verbs that deny the governed action happened ("failed to reach", "avoided attacking", "denied attacking"). */
+export const NEGATIVE_CATENATIVES = set('fail avoid cease stop refuse decline refrain hesitate unable deny');
+
+/** Verbs whose clause is only feared, suspected or hoped for ("officials fear (that) Russia will attack"). */
+export const SPECULATION_VERBS = set('fear worry suspect predict speculate doubt hope wish');
+
+/** Verbs whose "that"-clause is what they deny, not what happened ("denied that it attacked the convoy"). */
+export const DENIAL_VERBS = set('deny refute dispute');
 
 /** Adjectives and verbs that may sit in a verb group between the auxiliary and the action. */
 export const GROUP_ADJECTIVES = set('able unable ready willing prepared set due likely determined eager poised going');
