@@ -66,6 +66,21 @@ export function withActor(r: ActorRef, actor: string | null): ActorRef {
 }
 
 /**
+ * The refs with those known by country or organization alone (bare codes) taking `sector` ("met his Iranian
+ * counterpart" → IRNGOV), or null when none changes.
+ */
+export function withSectorOnBare(refs: readonly ActorRef[], sector: string): ActorRef[] | null {
+  let out: ActorRef[] | null = null;
+  refs.forEach((r, i) => {
+    const bare = r.actor && (r.actor.length === 3 || (r.actor.startsWith('IGO') && !r.country && r.actor.length <= 9));
+    if (!bare || r.actor!.endsWith(sector)) return;
+    out ??= refs.slice();
+    out[i] = withActor(r, r.actor + sector);
+  });
+  return out;
+}
+
+/**
  * A sector-only head takes the country of the words before it, as CAMEO codes compose: "US special forces"
  * → USA + MIL. International codes (IGO…) and heads with a country keep their own.
  */

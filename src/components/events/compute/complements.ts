@@ -1,5 +1,5 @@
 import { isMeansWord } from '../model/violenceMeans.js';
-import { qualify, withActor, type ActorRef, type Phrase } from './actorPhrases.js';
+import { qualify, withActor, withSectorOnBare, type ActorRef, type Phrase } from './actorPhrases.js';
 import { sentenceBounds, type Context } from './context.js';
 import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, type RoleHit } from './roles.js';
 import { headSector } from './subject.js';
@@ -112,13 +112,7 @@ export function phraseAfter(ctx: Context, from: number, maxSteps = 7, strict = f
 
 /** The phrase with its members known by country or organization alone (bare codes) taking `sector`. */
 function withSector(ph: Phrase, sector: string): Phrase {
-  let members: ActorRef[] | null = null;
-  ph.members.forEach((r, i) => {
-    const bare = r.actor && (r.actor.length === 3 || (r.actor.startsWith('IGO') && !r.country && r.actor.length <= 9));
-    if (!bare || r.actor!.endsWith(sector)) return;
-    members ??= ph.members.slice();
-    members[i] = withActor(r, r.actor + sector);
-  });
+  const members = withSectorOnBare(ph.members, sector);
   return members ? { ...ph, members } : ph;
 }
 

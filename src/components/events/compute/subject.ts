@@ -1,7 +1,7 @@
 import { agentSector } from '../model/agentNouns.js';
 import { EVENTIVE_GERUND_PREPS, POSSESSIVES } from '../model/cues.js';
 import { isMeansWord } from '../model/violenceMeans.js';
-import { qualify, withActor, type ActorRef, type Phrase } from './actorPhrases.js';
+import { qualify, withActor, withSectorOnBare, type ActorRef, type Phrase } from './actorPhrases.js';
 import { groupAt, sentenceBounds, type Context } from './context.js';
 import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, verbBefore, type RoleHit } from './roles.js';
 import { isAttributive, type VerbGroup } from './verbGroup.js';
@@ -23,13 +23,7 @@ export function withHeadSector(ctx: Context, h: RoleHit, head: number): RoleHit 
   if (head < 0) return h;
   const sector = headSector(ctx, head);
   if (!sector) return h;
-  let refs: ActorRef[] | null = null;
-  h.refs.forEach((r, i) => {
-    const bare = r.actor && (r.actor.length === 3 || (r.actor.startsWith('IGO') && !r.country && r.actor.length <= 9));
-    if (!bare || r.actor!.endsWith(sector)) return;
-    refs ??= h.refs.slice();
-    refs[i] = withActor(r, r.actor + sector);
-  });
+  const refs = withSectorOnBare(h.refs, sector);
   return refs ? { ...h, refs } : h;
 }
 
