@@ -106,3 +106,16 @@ test('a leader\'s name before a government noun is its possessor: "the Assad reg
   assert.equal(doc.entities.find((e) => e.name === 'Assad regime')?.actor, 'SYRGOV');
   assert.equal(doc.entities.find((e) => e.name === 'Putin government')?.actor, 'RUSGOV');
 });
+
+test('a known leader\'s capitalized "Administration" or "Regime" is that country\'s government', () => {
+  const doc = runUntil('The Biden Administration agreed, the Putin Regime objected and the Dawes Government fell.', 'resolve');
+  assert.equal(doc.entities.find((e) => e.name === 'Biden Administration')?.actor, 'USAGOV');
+  assert.equal(doc.entities.find((e) => e.name === 'Putin Regime')?.actor, 'RUSGOV');
+  assert.notEqual(doc.entities.find((e) => e.name === 'Dawes Government')?.actor, 'USAGOV');
+});
+
+test('"USA" is the United States, "USA Today" an outlet', () => {
+  const doc = runUntil('The USA condemned the strike, USA Today reported.', 'entities');
+  assert.equal(mention(doc, 'USA')?.country, 'USA');
+  assert.equal(mention(doc, 'USA Today')?.type, 'MEDIA');
+});
