@@ -119,3 +119,9 @@ test('"USA" is the United States, "USA Today" an outlet', () => {
   assert.equal(mention(doc, 'USA')?.country, 'USA');
   assert.equal(mention(doc, 'USA Today')?.type, 'MEDIA');
 });
+
+test('the words between a title\'s "of" and a known person finish the title: "Minister of Foreign Affairs Sergei Lavrov"', () => {
+  const doc = runUntil('Minister of Foreign Affairs Sergei Lavrov arrived.', 'resolve');
+  assert.equal(mention(doc, 'Affairs'), undefined);
+  assert.equal(doc.entities.find((e) => e.type === 'PERSON')?.actor, 'RUSGOV');
+});

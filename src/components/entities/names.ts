@@ -129,7 +129,9 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       }
       break;
     }
-    classifyRun(...placeOfTitle(i, j), j, titledPlaceEnd === i || titleOfBefore(i));
+    // "Minister of Foreign Affairs Sergei Lavrov": the run between a title's "of" and a known person ends the title.
+    const holder = titleOfBefore(i) && sameSentence(i, j) ? matchAt(j) : null;
+    if (!(holder && holder.hit.type === 'PERSON')) classifyRun(...placeOfTitle(i, j), j, titledPlaceEnd === i || titleOfBefore(i));
     i = j;
   }
 
