@@ -67,12 +67,9 @@ function longFormStart(toks: Token[], open: number, short: string): number {
       li--;
       pos = at - 1;
       if (li < 0) {
-        const start = k;
-        const count = open - start;
         const content = words.slice(0, w + 1).filter((j) => !LINK_WORDS.has(toks[j]!.text.toLowerCase())).length;
         // Every content word gives a letter or more ("Phivolcs": Philippine Institute of Volcanology and Seismology).
-        if (count > maxWords || content > letters.length + 1 || content < 2) return -1;
-        return start;
+        return open - k > maxWords || content > letters.length + 1 || content < 2 ? -1 : k;
       }
       continue;
     }
@@ -86,11 +83,10 @@ function applyDefinition(doc: Doc, mentions: Mention[], toks: Token[], from: num
   const start = toks[from]!.start;
   const end = toks[open - 1]!.end;
   const inside = mentions.filter((m) => m.start < end && m.end > start && m.kind !== 'pronoun');
-  // A person's name is never a long form, nor is a span some mention runs out of.
-  if (inside.some((m) => m.type === 'PERSON' || m.start < start || m.end > end)) return mentions;
+  // A person's name is never a long form, nor is a span some mention runs out of; and where nothing in it
+  // looked like a name ("Automatic Identification System (AIS)") no actor is made of it.
+  if (inside.length === 0 || inside.some((m) => m.type === 'PERSON' || m.start < start || m.end > end)) return mentions;
   let long = inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end ? inside[0]! : null;
-  // Nothing in it looked like a name ("Automatic Identification System (AIS)"): no actor is made of it.
-  if (inside.length === 0) return mentions;
   if (!long) {
     const type = longFormType(inside, end);
     long = mentionFromTokens(doc, toks[from]!, toks[open - 1]!, { type, kind: 'name', rule: 'name:acronym-definition' });

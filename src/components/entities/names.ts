@@ -73,14 +73,14 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   const titleOfBefore = (k: number) => k >= 2 && lower[k - 1] === 'of' && kb.personTitles.has(texts[k - 2]!);
   let titledPlaceEnd = -1;
   /** The run's start once a place the knowledge base lacks ("Scotland") is cut from its front as a location. */
-  const placeOfTitle = (from: number, to: number): [number] => {
-    if (!titleOfBefore(from)) return [from];
+  const placeOfTitle = (from: number, to: number): number => {
+    if (!titleOfBefore(from)) return from;
     for (let p = to - 2; p > from; p--) {
       if (placeGazetteer(kb).lookup(foldName(texts.slice(from, p).join(' '))).length === 0) continue;
       mentions.push(mentionFromTokens(doc, toks[from]!, toks[p - 1]!, { type: 'LOCATION', kind: 'name', rule: 'name:place-of-title' }));
-      return [p];
+      return p;
     }
-    return [from];
+    return from;
   };
   let i = 0;
   while (i < toks.length) {
@@ -131,7 +131,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     }
     // "Minister of Foreign Affairs Sergei Lavrov": the run between a title's "of" and a known person ends the title.
     const holder = titleOfBefore(i) && sameSentence(i, j) ? matchAt(j) : null;
-    if (!(holder && holder.hit.type === 'PERSON')) classifyRun(...placeOfTitle(i, j), j, titledPlaceEnd === i || titleOfBefore(i));
+    if (!(holder && holder.hit.type === 'PERSON')) classifyRun(placeOfTitle(i, j), j, titledPlaceEnd === i || titleOfBefore(i));
     i = j;
   }
 

@@ -13,28 +13,25 @@ import { roleCountry } from './actor-codes.js';
 export function linkTitles(doc: Doc, kb: Kb, drafts: Draft[], draftOf: (id: string | null) => Draft | undefined, newDraft: (name: string, type: 'PERSON') => Draft, join: (d: Draft, m: Mention) => void): void {
   for (const m of doc.mentions) {
     if (m.entity || m.type !== 'PERSON' || m.kind !== 'title' || !m.roleHead) continue;
-    // "Russian president" cannot be Syria's president.
-    const country = m.role ? roleCountry(doc, m, draftOf, kb) : null;
-    const withRole = drafts.filter(
-      (d) => d.type === 'PERSON' && d.roleHeads.has(m.roleHead!) && d.mentions.some((x) => x.kind !== 'title') && (!country || !d.country || d.country === country),
-    );
-    let target: Draft | undefined;
-    if (introducesSomeone(doc, m)) {
-      // "One MP told the BBC", "an official said": someone the text does not name, not the MP named before.
-    } else if (withRole.length) {
-      target = withRole.reduce((best, d) => (distance(d, m) < distance(best, m) ? d : best));
-    } else {
-      const s = sentenceAt(doc, m.start);
-      const next = doc.sentences[s + 1];
-      if (next) {
-        const opener = mentionsWithin(doc, next.start, next.end).find((x) => x.kind !== 'pronoun');
-        const d = opener && opener.type === 'PERSON' && opener.kind === 'name' ? draftOf(opener.entity) : undefined;
-        if (d && d.roleHeads.size === 0 && opener!.start - next.start < 40) target = d;
-      }
-    }
-    target ??= newDraft(m.text.replace(/^(the|a|an)\s+/i, ''), 'PERSON');
-    join(target, m);
+    // "One MP told the BBC", "an official said": someone the text does not name, not the MP named before.
+    const target = introducesSomeone(doc, m) ? undefined : titleHolder(doc, kb, m, drafts, draftOf);
+    join(target ?? newDraft(m.text.replace(/^(the|a|an)\s+/i, ''), 'PERSON'), m);
   }
+}
+
+/** The person a title-only mention refers to: the nearest holder of that role, else one named at the next sentence's start. */
+function titleHolder(doc: Doc, kb: Kb, m: Mention, drafts: Draft[], draftOf: (id: string | null) => Draft | undefined): Draft | undefined {
+  // "Russian president" cannot be Syria's president.
+  const country = m.role ? roleCountry(doc, m, draftOf, kb) : null;
+  const withRole = drafts.filter(
+    (d) => d.type === 'PERSON' && d.roleHeads.has(m.roleHead!) && d.mentions.some((x) => x.kind !== 'title') && (!country || !d.country || d.country === country),
+  );
+  if (withRole.length) return withRole.reduce((best, d) => (distance(d, m) < distance(best, m) ? d : best));
+  const next = doc.sentences[sentenceAt(doc, m.start) + 1];
+  if (!next) return undefined;
+  const opener = mentionsWithin(doc, next.start, next.end).find((x) => x.kind !== 'pronoun');
+  const d = opener && opener.type === 'PERSON' && opener.kind === 'name' ? draftOf(opener.entity) : undefined;
+  return d && d.roleHeads.size === 0 && opener!.start - next.start < 40 ? d : undefined;
 }
 
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|one|another|some|several|two|three|four|five|many)\s+$/iu;
