@@ -26,3 +26,9 @@ test('the letters must spell the long form from a word start; titles are left al
   assert.ok(!doc.mentions.some((m) => m.text === 'Member of Parliament' && m.type === 'ORGANIZATION'));
   assert.ok(!doc.mentions.some((m) => m.text === 'MP' && m.canonical === 'Member of Parliament'));
 });
+
+test('a long form never starts with a person\'s name', () => {
+  const doc = runUntil('Our reporter Ann Lee (AL) met the mayor.', 'entities');
+  assert.equal(doc.mentions.find((m) => m.text === 'Ann Lee')?.type, 'PERSON');
+  assert.ok(!doc.mentions.some((m) => m.rule === 'name:acronym-definition'));
+});

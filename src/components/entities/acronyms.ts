@@ -83,9 +83,10 @@ function applyDefinition(doc: Doc, mentions: Mention[], toks: Token[], from: num
   const start = toks[from]!.start;
   const end = toks[open - 1]!.end;
   const inside = mentions.filter((m) => m.start < end && m.end > start && m.kind !== 'pronoun');
-  // A person's name is never a long form, nor is a span some mention runs out of; and where nothing in it
-  // looked like a name ("Automatic Identification System (AIS)") no actor is made of it.
-  if (inside.length === 0 || inside.some((m) => m.type === 'PERSON' || m.start < start || m.end > end)) return mentions;
+  // A long form does not start with a person's name ("Ann Lee (AL)"), though a piece the recognizer took for one may
+  // stand inside it ("… Commission on International Religious Freedom (USCIRF)"); no mention runs out of it; and
+  // where nothing in it looked like a name ("Automatic Identification System (AIS)") no actor is made of it.
+  if (inside.length === 0 || inside.some((m) => (m.type === 'PERSON' && m.start === start) || m.start < start || m.end > end)) return mentions;
   let long = inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end ? inside[0]! : null;
   if (!long) {
     const type = longFormType(inside, end);
