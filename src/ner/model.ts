@@ -9,6 +9,13 @@ import { RecentCache } from '../text/recent-cache.js';
 // Words of a recent stretch of articles: enough for the common ones to stay, few enough that memory is flat.
 const SUMS_PER_GENERATION = 10_000;
 
+/** The summed weights of one word's features: as the token (in a headline or not) and at each neighbour offset. */
+interface WordSums {
+  c: Float64Array | undefined;
+  C: Float64Array | undefined;
+  near: Array<Float64Array | undefined>;
+}
+
 /**
  * The trained weights of the recognizer: for each feature string, a sparse row of weights over
  * the labels. Stored gzipped: a JSON header line, the feature names, then typed arrays.
@@ -73,28 +80,39 @@ export class NerModel {
     const addVector = (v: Float64Array) => {
       for (let c = 0; c < L; c++) scores[c]! += v[c]!;
     };
-    const words = this.wordSums;
-    const near = this.neighborSums;
+    const sums = this.sums;
+    // A token asks for its own word and four neighbours: mostly words the last few tokens asked
+    // for already, so the last entries are checked (by identity first) before the memo.
+    const RING = 8;
+    const ringKeys = new Array<string>(RING).fill('');
+    const ringEntries = new Array<WordSums | undefined>(RING).fill(undefined);
+    let ringAt = 0;
+    const entryOf = (w: string): WordSums => {
+      for (let k = 0; k < RING; k++) if (ringKeys[k] === w) return ringEntries[k]!;
+      let e = sums.get(w);
+      if (!e) sums.set(w, (e = { c: undefined, C: undefined, near: [undefined, undefined, undefined, undefined, undefined] }));
+      ringKeys[ringAt] = w;
+      ringEntries[ringAt] = e;
+      ringAt = (ringAt + 1) % RING;
+      return e;
+    };
     return {
       f1: (t, v) => table.add1(scores, t, v),
       f2: (t, a, b) => table.add2(scores, t, a, b),
       word: (w, lw, caps) => {
-        const cache = caps === 'C' ? words.C : words.c;
-        let v = cache.get(w);
-        if (!v) cache.set(w, (v = sumOf((out) => wordFeatures(w, lw, caps, out))));
-        addVector(v);
+        const e = entryOf(w);
+        const key = caps === 'C' ? 'C' : 'c';
+        addVector((e[key] ??= sumOf((out) => wordFeatures(w, lw, caps, out))));
       },
       neighbor: (offset, w, lw) => {
-        const cache = near[offset + 2]!;
-        let v = cache.get(w);
-        if (!v) cache.set(w, (v = sumOf((out) => neighborFeatures(offset, w, lw, out))));
-        addVector(v);
+        const near = entryOf(w).near;
+        addVector((near[offset + 2] ??= sumOf((out) => neighborFeatures(offset, w, lw, out))));
       },
     };
   }
 
-  private wordSums = { c: new RecentCache<Float64Array>(SUMS_PER_GENERATION), C: new RecentCache<Float64Array>(SUMS_PER_GENERATION) };
-  private neighborSums = [0, 1, 2, 3, 4].map(() => new RecentCache<Float64Array>(SUMS_PER_GENERATION));
+  // Words of a recent stretch of articles, with the weights each contributes as the token or as a neighbour.
+  private sums = new RecentCache<WordSums>(SUMS_PER_GENERATION);
 
   /** Builds a model from dense rows (one Float64Array per feature), keeping weights above `minWeight`. */
   static fromDense(rows: Map<string, ArrayLike<number>>, meta: Record<string, unknown>, minWeight = 1e-3, labels: string[] = LABELS): NerModel {
