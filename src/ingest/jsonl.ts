@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { failure, ready, type Entry } from './entry.js';
+import { readLines } from './lines.js';
 
-/** Lines longer than this are no article of the corpus format; they are reported, not parsed. */
-const MAX_LINE_CHARS = 12_000_000;
+/** Lines longer than this are no article of the corpus format: they are reported, and never held whole. */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 export function isJsonl(path: string): boolean {
   return /\.(jsonl|ndjson)(\.gz)?$/i.test(path);
@@ -22,17 +22,16 @@ export function openMaybeGzip(path: string): Readable {
  */
 export async function* readJsonl(path: string): AsyncGenerator<Entry> {
   const stream = openMaybeGzip(path);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
   try {
-    for await (const line of lines) {
+    for await (const line of readLines(stream, MAX_LINE_BYTES)) {
       n++;
       const origin = `${path}:${n}`;
-      if (!line.trim()) continue;
-      if (line.length > MAX_LINE_CHARS) {
-        yield failure(origin, `line longer than ${MAX_LINE_CHARS} characters`);
+      if (typeof line !== 'string') {
+        yield failure(origin, `line of ${line.tooLong} bytes, longer than ${MAX_LINE_BYTES}`);
         continue;
       }
+      if (!line.trim()) continue;
       let rec: unknown;
       try {
         rec = JSON.parse(line);
@@ -62,8 +61,7 @@ export async function* readJsonl(path: string): AsyncGenerator<Entry> {
 export async function countLines(path: string): Promise<number> {
   let n = 0;
   try {
-    const lines = createInterface({ input: openMaybeGzip(path), crlfDelay: Infinity });
-    for await (const line of lines) if (line.trim()) n++;
+    for await (const line of readLines(openMaybeGzip(path), MAX_LINE_BYTES)) if (typeof line !== 'string' || line.trim()) n++;
   } catch {
     // An unreadable file is reported when it is read; the total is only a hint.
   }
