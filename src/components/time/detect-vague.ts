@@ -6,7 +6,7 @@
 import type { Candidate } from './spec.js';
 import type { Hit } from './cue-words.js';
 import { NOT_PAST_ED, PAST_CUES } from './model/lexicon.js';
-import { endsWithWord, matchAt, matchBefore, spaceThen, wordAfter, wordBefore } from './text-context.js';
+import { atSentenceStart, endsWithWord, matchAt, matchBefore, spaceThen, wordAfter, wordBefore } from './text-context.js';
 
 const SIMPLE: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
@@ -53,6 +53,10 @@ export function detectVague(text: string, hits: readonly Hit[]): Candidate[] {
     const w = hit.word;
     const simple = SIMPLE[w];
     if (simple) {
+      // "Now, he says, …", "Now, following asset sales, …": set off at the head of a sentence, "now"
+      // is the discourse marker that turns to the next point, not a reference to the present
+      // (TimeML leaves it out); "Now the court has ruled" and "for now," stay.
+      if (w === 'now' && text.charCodeAt(hit.end) === 44 && atSentenceStart(text, hit.start)) continue;
       add(hit.start, hit.end, simple, simple === 'PRESENT_REF' ? 'vague:present' : 'vague:past');
     } else if (w === 'present' || w === 'moment') {
       // "at present", "at the moment", "the present day"; "the present situation" is an adjective.
