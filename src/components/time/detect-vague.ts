@@ -6,7 +6,7 @@
 import type { Candidate } from './spec.js';
 import type { Hit } from './cue-words.js';
 import { NOT_PAST_ED, PAST_CUES } from './model/lexicon.js';
-import { endsWithWord, matchAt, matchBefore, spaceThen, wordAfter, wordBefore } from './text-context.js';
+import { atSentenceStart, endsWithWord, matchAt, matchBefore, spaceThen, wordAfter, wordBefore } from './text-context.js';
 
 const SIMPLE: Readonly<Record<string, string>> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF', nowadays: 'PRESENT_REF',
@@ -29,7 +29,9 @@ const A_BEFORE = endsWithWord(/\ba\s+$/i, ['a']);
 const AT_BEFORE = endsWithWord(/\bat\s+(?:the\s+)?$/i, ['at', 'the']);
 const THESE_DAYS_AFTER = spaceThen(/\s+days\b/iy, 'd');
 const PRESENT_DAY_AFTER = spaceThen(/\s+day\b/iy, 'd');
-const PLURAL_UNIT_AFTER = spaceThen(/\s+(?:days|weeks|months|years|decades|times)\b/iy, 'dwmyt');
+const PLURAL_UNIT_AFTER = spaceThen(/\s+(?:days|weeks|months|quarters|years|decades|times)\b/iy, 'dwmqyt');
+/** "future quarters", "past years": the adjective before a plural unit, no count between. */
+const BARE_PLURAL_UNIT_AFTER = spaceThen(/\s+(?:days|weeks|months|quarters|years|decades)\b/iy, 'dwmqy');
 const THE_BEFORE = endsWithWord(/\bthe\s+$/i, ['the']);
 /** "the near future", "the recent past": qualifiers kept in the span. */
 const THE_QUALIFIED_BEFORE = endsWithWord(/\bthe\s+(?:(?:near|distant|foreseeable|recent|immediate)\s+)?$/i, ['the', 'near', 'distant', 'foreseeable', 'recent', 'immediate']);
@@ -53,6 +55,10 @@ export function detectVague(text: string, hits: readonly Hit[]): Candidate[] {
     const w = hit.word;
     const simple = SIMPLE[w];
     if (simple) {
+      // "Now, he says, …", "Now, following asset sales, …": set off at the head of a sentence, "now"
+      // is the discourse marker that turns to the next point, not a reference to the present
+      // (TimeML leaves it out); "Now the court has ruled" and "for now," stay.
+      if (w === 'now' && text.charCodeAt(hit.end) === 44 && atSentenceStart(text, hit.start)) continue;
       add(hit.start, hit.end, simple, simple === 'PRESENT_REF' ? 'vague:present' : 'vague:past');
     } else if (w === 'present' || w === 'moment') {
       // "at present", "at the moment", "the present day"; "the present situation" is an adjective.
@@ -92,7 +98,7 @@ export function detectVague(text: string, hits: readonly Hit[]): Candidate[] {
       const units = matchAt(text, hit.end, PLURAL_UNIT_AFTER);
       if (!units) continue;
       // "in recent weeks" is a stretch of unknown length (PXW); "in recent years" the past.
-      const unit = /\s(days|weeks|months)$/i.exec(units[0])?.[1]?.toLowerCase();
+      const unit = /\s(days|weeks|months|quarters)$/i.exec(units[0])?.[1]?.toLowerCase();
       if (unit) out.push({ start: hit.start, end: hit.end + units[0].length, spec: { kind: 'fixed', type: 'DURATION', value: `PX${unit[0]!.toUpperCase()}` }, rule: 'vague:recent-units' });
       else add(hit.start, hit.end + units[0].length, 'PAST_REF', 'vague:recent-units');
     } else if (w === 'coming') {
@@ -101,6 +107,13 @@ export function detectVague(text: string, hits: readonly Hit[]): Candidate[] {
       const the = matchBefore(text, hit.start, THE_BEFORE, 6);
       if (units && (the || /^(?:in|over|during|for)$/.test(wordBefore(text, hit.start)))) add(the ? the.start : hit.start, hit.end + units[0].length, 'FUTURE_REF', 'vague:coming-units');
     } else if (w === 'past' || w === 'future') {
+      // "in future quarters", "sell programs in past years": the time ahead or gone by, of no set
+      // length ("the past five years", "the past years" are stretches, the duration detector's).
+      const units = matchAt(text, hit.end, BARE_PLURAL_UNIT_AFTER);
+      if (units && (w === 'future' || !matchBefore(text, hit.start, THE_BEFORE, 6))) {
+        add(hit.start, hit.end + units[0].length, w === 'past' ? 'PAST_REF' : 'FUTURE_REF', `vague:${w}-units`);
+        continue;
+      }
       const the = matchBefore(text, hit.start, THE_QUALIFIED_BEFORE, 20);
       if (!the || !NOUN_LEADS.has(wordBefore(text, the.start))) continue;
       // "the past five years", "the past week" belong to the duration detector (a longer span).

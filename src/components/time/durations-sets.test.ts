@@ -94,6 +94,14 @@ test('vague references', () => {
   assert.deepEqual(pairs('He left as soon as he could.'), []);
 });
 
+test('"Now," at the head of a sentence turns to the next point; "now" in the clause is the present', () => {
+  assert.deepEqual(pairs('The plan failed in May. Now, he says, the rebels want more.'), [['May', '2018-05']]);
+  assert.deepEqual(pairs('"It was a good plan." Now, following the sale, the firm is smaller.'), []);
+  assert.equal(valueOf('Now the court has ruled against him.', 'Now'), 'PRESENT_REF');
+  assert.equal(valueOf('For now, the embassy stays closed.', 'now'), 'PRESENT_REF');
+  assert.equal(valueOf('It is back to its old schedule now, the airline said.', 'now'), 'PRESENT_REF');
+});
+
 test('"soon" told of the past narrates, it does not point ahead of the document', () => {
   assert.deepEqual(pairs('He was taken to a hospital. He was soon released.'), []);
   assert.deepEqual(pairs('A trickle of cash soon became a flood.'), []);

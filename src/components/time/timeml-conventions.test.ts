@@ -34,6 +34,17 @@ test('"recent weeks" is a stretch of unknown length, "recent years" the past', (
   assert.equal(valueOf('Prices fell in recent years.', 'recent years'), 'PAST_REF');
 });
 
+test('"future quarters", "coming quarters", "past years": the time ahead or gone by, of no set length', () => {
+  assert.equal(valueOf('The losses will cut taxes in future quarters.', 'future quarters'), 'FUTURE_REF');
+  assert.equal(valueOf('It does not bode well for coming quarters.', 'coming quarters'), 'FUTURE_REF');
+  assert.equal(valueOf('There were sell programs in past years, too.', 'past years'), 'PAST_REF');
+  assert.equal(valueOf('Insurance has been a tough business in recent quarters.', 'recent quarters'), 'PXQ');
+  // Counted or with "the", the past years are a stretch (the duration detector's).
+  assert.equal(valueOf('Trade fell over the past five years.', 'the past five years'), 'P5Y');
+  // "future" before anything but a unit of time is no timex.
+  assert.deepEqual(pairs('Future payments and future earnings are uncertain.'), []);
+});
+
 test('counts before a singular unit without a hyphen', () => {
   assert.equal(valueOf('Stocks hit a five year low.', 'five year'), 'P5Y');
   assert.equal(valueOf('They began a two day rally.', 'two day'), 'P2D');
