@@ -45,7 +45,7 @@ export function attributionsWith(doc: Doc, quotations: QuotationIndex, models: Q
   const found = findAttributions(doc, quotations, models.cue);
   // The learned chooser weighs the rules' source against the sentence's other phrases, where it has a say.
   const sources = models.source;
-  if (sources) for (const f of found) if (!rulesSourceStands(f)) f.source = sources.choose(doc, f);
+  if (sources) for (const f of found) if (!rulesSourceStands(f, doc)) f.source = sources.choose(doc, f);
   return models.gate ? models.gate.filter(doc, found, models.cue) : found;
 }
 
