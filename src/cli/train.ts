@@ -86,4 +86,35 @@ export function registerTrain(program: Command, io: Io): void {
       model.save(opts.out);
       io.out(`trained on ${records.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s: ${model.size} features → ${opts.out}\n`);
     });
+  train
+    .command('quote-gate')
+    .description('train the attribution gate (logistic regression, cross-fitted cue and source models) on PolNeAR-style JSON Lines gold')
+    .requiredOption('--data <path>', 'training data (e.g. ../shared/data/quotes/polnear_train.jsonl)')
+    .requiredOption('--out <path>', 'where to write the model (e.g. models/quote-gate.bin)')
+    .option('--folds <n>', 'folds of the cross-fitting of the cue and source models', positiveInt('folds'), 4)
+    .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 10)
+    .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1)
+    .action(async (opts: { data: string; out: string; folds: number; epochs: number; seed: number }) => {
+      let records;
+      try {
+        records = (await readQuotesGold(opts.data)).filter((r) => r.primary);
+      } catch (err) {
+        if (err instanceof GoldError) throw new CliError(err.message);
+        throw err;
+      }
+      const lib = await import('../index.js');
+      const { trainGateModel } = await import('../components/quotes/train.js');
+      const started = performance.now();
+      // The documents as the quotes layer reads them: the pipeline up to it, the gate's models decide the rest.
+      const before = lib.defaultComponents.slice(0, lib.defaultComponents.findIndex((c) => c.name === 'quotes'));
+      const { createPipeline, loadKb } = lib;
+      const pipeline = createPipeline([...before], loadKb());
+      const data = records.map((r) => ({
+        doc: pipeline.run(lib.createDoc(r.text, { date: r.publication_date && isCalendarDate(r.publication_date) ? r.publication_date : null, id: r.doc_id })),
+        attributions: r.attributions,
+      }));
+      const model = trainGateModel(data, { folds: opts.folds, epochs: opts.epochs, seed: opts.seed, log: (l) => io.warn(l) });
+      model.save(opts.out);
+      io.out(`trained on ${records.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s: ${model.size} features → ${opts.out}\n`);
+    });
 }

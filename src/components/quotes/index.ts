@@ -4,8 +4,9 @@ import type { Component } from '../../pipeline/pipeline.js';
 import { findQuotations, type Quotation } from '../../text/quotation-marks.js';
 import { citedSources, speakerCandidates, speakerIn } from './attribution.js';
 import { SpanBuckets, within } from './compute/span-index.js';
-import { defaultCueModel } from './model/cue-model.js';
-import { defaultSourceModel, rulesSourceStands } from './model/source-model.js';
+import { defaultCueModel, type CueModel } from './model/cue-model.js';
+import { defaultSourceModel, rulesSourceStands, type SourceModel } from './model/source-model.js';
+import { defaultGateModel, type GateModel } from './model/gate-model.js';
 import { colonQuotations, findReported, hearsayAdverbs, nominalCues, QuotationIndex, signedQuotations, speakerLines, type CharSpan, type Found } from './compute/reported.js';
 
 // A quotation of a few words inside a sentence is a scare quote or a borrowed phrase, not a statement.
@@ -25,25 +26,46 @@ export const quotes: Component = {
   requires: ['sentences', 'tokens', 'entities', 'timexes'],
   produces: ['quotes'],
   run(doc) {
-    const candidates = speakerCandidates(doc);
-    const quotations = new QuotationIndex(findQuotations(doc.text));
-    const found = findAttributions(doc, quotations);
-    // The learned chooser weighs the rules' source against the sentence's other phrases, where it has a say.
-    const sources = defaultSourceModel();
-    if (sources) for (const f of found) if (!rulesSourceStands(f)) f.source = sources.choose(doc, f);
-    const out: Quote[] = [];
-    // Where the article cites someone ("citing officials"), found once rather than per clause.
-    const cites: number[] = [];
-    for (const m of doc.text.matchAll(CITING)) cites.push(m.index);
-    for (const f of found) out.push(makeQuote(doc, f, quotedCore(doc, f), candidates, cites));
-    out.push(...continuations(doc, found, quotations.all, candidates, cites));
-    doc.quotes = out.sort((a, b) => a.content.start - b.content.start);
+    runQuotes(doc, { cue: defaultCueModel(), source: defaultSourceModel(), gate: defaultGateModel() });
   },
 };
 
+/** The learned models the quotes layer uses; null where a model is missing and the rules work alone. */
+export interface QuoteModels {
+  cue: CueModel | null;
+  source: SourceModel | null;
+  gate: GateModel | null;
+}
+
+/**
+ * The attributions the rules find, with the source chooser's sources and without the ones the gate
+ * rejects: what `runQuotes` turns into quotes.
+ */
+export function attributionsWith(doc: Doc, quotations: QuotationIndex, models: QuoteModels): Found[] {
+  const found = findAttributions(doc, quotations, models.cue);
+  // The learned chooser weighs the rules' source against the sentence's other phrases, where it has a say.
+  const sources = models.source;
+  if (sources) for (const f of found) if (!rulesSourceStands(f, doc)) f.source = sources.choose(doc, f);
+  return models.gate ? models.gate.filter(doc, found, models.cue) : found;
+}
+
+/** The quotes layer with the given models (`quotes` runs it with the committed ones). */
+export function runQuotes(doc: Doc, models: QuoteModels): void {
+  const candidates = speakerCandidates(doc);
+  const quotations = new QuotationIndex(findQuotations(doc.text));
+  const found = attributionsWith(doc, quotations, models);
+  const out: Quote[] = [];
+  // Where the article cites someone ("citing officials"), found once rather than per clause.
+  const cites: number[] = [];
+  for (const m of doc.text.matchAll(CITING)) cites.push(m.index);
+  for (const f of found) out.push(makeQuote(doc, f, quotedCore(doc, f), candidates, cites));
+  out.push(...continuations(doc, found, quotations.all, candidates, cites));
+  doc.quotes = out.sort((a, b) => a.content.start - b.content.start);
+}
+
 /** The attributions the rules find around cues, nested ones given way to the outer ones, with the rules' sources. */
-export function findAttributions(doc: Doc, quotations: QuotationIndex): Found[] {
-  const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, defaultCueModel()), ...nominalCues(doc, quotations)];
+export function findAttributions(doc: Doc, quotations: QuotationIndex, cueModel: CueModel | null = defaultCueModel()): Found[] {
+  const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, cueModel), ...nominalCues(doc, quotations)];
   return outermost(splitCoordinated(doc, outsideSources(headlineLabels(doc, [...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]))));
 }
 

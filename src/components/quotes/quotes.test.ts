@@ -432,3 +432,10 @@ test('a stance verb’s -ing form read as a noun after a comma takes its object:
   assert.equal(a?.source?.text, 'Ruiz');
   assert.match(a?.content.text ?? '', /^a false claim/);
 });
+
+test('a date right before the cue is no source: "A news report published Wednesday said …"', () => {
+  const a = attribution(runUntil('A news report published Wednesday said the minister used a private email account.', 'quotes'), 'the minister used');
+  assert.equal(a?.source, 'A news report');
+  const b = attribution(runUntil('A court document filed Thursday says that the mayor will not be charged.', 'quotes'), 'the mayor will not');
+  assert.equal(b?.source, 'A court document');
+});

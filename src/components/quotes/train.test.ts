@@ -6,7 +6,8 @@ import { QuotationIndex } from './compute/reported.js';
 import { findAttributions } from './index.js';
 import { CueModel } from './model/cue-model.js';
 import { SourceModel } from './model/source-model.js';
-import { trainCueModel, trainSourceModel } from './train.js';
+import { GateModel } from './model/gate-model.js';
+import { trainCueModel, trainGateModel, trainSourceModel } from './train.js';
 
 test('the cue model learns which verbs are cues from gold cue spans, and the same seed gives the same weights', () => {
   const texts = [
@@ -49,4 +50,29 @@ test('the source chooser learns from gold sources which phrase, or none, is the 
   };
   assert.equal(chosen('The envoy said the road will open.'), 'The envoy');
   assert.equal(chosen('The villagers hoped the storm would pass.'), null);
+});
+
+test('the gate learns from the scorer which attributions the rules find PolNeAR holds, and the same seed gives the same weights', () => {
+  // Said-clauses are gold; "knew that" clauses the rules also find are not.
+  const texts = [
+    'The minister said the port will close. The clerk knew that the door was open.',
+    'The captain said the ship will sail. The guard knew that the lamp was out.',
+    'The judge said the court will rule. The cook knew that the milk was sour.',
+    'The mayor said the bridge will open. The porter knew that the bell was broken.',
+  ];
+  const data = texts.map((text) => {
+    const doc = runUntil(text, 'places');
+    const cue = text.indexOf('said');
+    const content = text.indexOf(' ', cue) + 1;
+    return { doc, attributions: [{ source: [{ start: 0, end: cue - 1 }], cue: [{ start: cue, end: cue + 4 }], content: [{ start: content, end: text.indexOf('.') }] }] };
+  });
+  const weights = trainGateModel(data, { folds: 2, epochs: 5, minCount: 1 });
+  assert.equal(weights.size, trainGateModel(data, { folds: 2, epochs: 5, minCount: 1 }).size);
+  assert.equal(typeof weights.meta.threshold, 'number');
+  const gate = new GateModel(weights);
+  const doc = runUntil('The envoy said the road will open. The driver knew that the tyre was flat.', 'places');
+  const found = findAttributions(doc, new QuotationIndex(findQuotations(doc.text)), null);
+  const score = (cue: string) => gate.score(doc, found.find((f) => doc.text.slice(f.cue.start, f.cue.end) === cue)!, null);
+  assert.ok(score('said') > score('knew'));
+  assert.deepEqual(gate.filter(doc, found, null).map((f) => doc.text.slice(f.cue.start, f.cue.end)), ['said']);
 });

@@ -3,10 +3,12 @@ import { PAIR } from '../../ner/features.js';
 import { NerModel } from '../../ner/model.js';
 import { AveragedPerceptron, rng, shuffle } from '../../ner/perceptron.js';
 import { findQuotations } from '../../text/quotation-marks.js';
-import { CUE_LABELS, CUE_TEMPLATES, cueFeatures } from './model/cue-model.js';
-import { QuotationIndex } from './compute/reported.js';
-import { findAttributions } from './index.js';
-import { candidateFeatures, noneFeatures, SOURCE_LABELS, SOURCE_TEMPLATES, sourceCandidates, sourceContext, type SourceFeatureSink } from './model/source-model.js';
+import { CUE_LABELS, CUE_TEMPLATES, CueModel, cueFeatures } from './model/cue-model.js';
+import { QuotationIndex, type Found } from './compute/reported.js';
+import { attributionsWith, findAttributions, runQuotes } from './index.js';
+import { candidateFeatures, noneFeatures, SOURCE_LABELS, SOURCE_TEMPLATES, SourceModel, sourceCandidates, sourceContext, type SourceFeatureSink } from './model/source-model.js';
+import { GATE_LABELS, GATE_TEMPLATES, gateFeatures, UNGATED } from './model/gate-model.js';
+import { predictedAttributions, scoreDocument, type Attribution } from '../../eval/quotes.js';
 
 /** A document read by the pipeline, with the character spans of its gold cues. */
 export interface CueTrainingDoc {
@@ -15,6 +17,8 @@ export interface CueTrainingDoc {
 }
 
 export interface CueTrainOptions {
+  /** The cue model the rules use while the source chooser learns (the committed one unless given). */
+  cueModel?: CueModel | null;
   epochs?: number;
   seed?: number;
   minCount?: number;
@@ -135,7 +139,7 @@ export function trainSourceModel(data: SourceTrainingDoc[], opts: CueTrainOption
   const examples: { options: Int32Array[]; right: boolean[] }[] = [];
   for (const { doc, attributions } of data) {
     const quotations = new QuotationIndex(findQuotations(doc.text));
-    for (const f of findAttributions(doc, quotations)) {
+    for (const f of opts.cueModel === undefined ? findAttributions(doc, quotations) : findAttributions(doc, quotations, opts.cueModel)) {
       let gold: SourceTrainingDoc['attributions'][number] | undefined;
       let best = 0;
       for (const a of attributions) {
@@ -190,4 +194,142 @@ export function trainSourceModel(data: SourceTrainingDoc[], opts: CueTrainOption
   const rows = model.averaged(names);
   rows.delete('');
   return NerModel.fromDense(rows, { trainedOn: data.length, epochs, seed, minCount, steps: model.steps }, 1e-3, SOURCE_LABELS);
+}
+
+/** A document read by the pipeline up to the quotes layer, with its gold attributions. */
+export interface GateTrainingDoc {
+  doc: Doc;
+  attributions: { source: { start: number; end: number }[]; cue: { start: number; end: number }[]; content: { start: number; end: number }[] }[];
+}
+
+export interface GateTrainOptions {
+  /** Folds of the cross-fitting: the cue and source models that read a fold are trained on the others. */
+  folds?: number;
+  epochs?: number;
+  seed?: number;
+  minCount?: number;
+  /** L2 penalty per example. */
+  l2?: number;
+  log?: (line: string) => void;
+}
+
+/** One attribution the rules found, as the gate learns from it. */
+interface GateExample {
+  names: string[];
+  /** Whether the scorer counts it correct (content, cue's attribution and source). */
+  correct: boolean;
+  /** Whether its cue shares a token with a gold cue, and its source with a gold source. */
+  cue: boolean;
+  source: boolean | null;
+}
+
+const touches = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** The gate's examples of one document: each attribution the rules and the given models find, labelled by the scorer. */
+function gateExamples(g: GateTrainingDoc, cue: CueModel | null, source: SourceModel | null): GateExample[] {
+  const { doc } = g;
+  const quotations = new QuotationIndex(findQuotations(doc.text));
+  const found: Found[] = attributionsWith(doc, quotations, { cue, source, gate: null });
+  runQuotes(doc, { cue, source, gate: null });
+  const gold: Attribution[] = g.attributions.map((a) => ({ source: a.source, cue: a.cue, content: a.content }));
+  const predicted = predictedAttributions(doc);
+  const result = scoreDocument(doc.id, '', doc.text, gold, predicted);
+  const correct = new Set<string>();
+  predicted.forEach((p, i) => {
+    if (result.predictedClass[i]!.cls === 'correct' && p.cue[0]) correct.add(`${p.cue[0].start}:${p.cue[0].end}`);
+  });
+  const goldCues = gold.flatMap((a) => a.cue);
+  const goldSources = gold.flatMap((a) => a.source);
+  return found.filter((f) => !UNGATED.test(f.rule)).map((f) => {
+    const names: string[] = [];
+    gateFeatures(doc, f, cue, { f1: (t, v) => names.push(`${GATE_TEMPLATES[t]}=${v}`), f2: (t, a, b) => names.push(`${GATE_TEMPLATES[t]}=${a}${PAIR}${b}`) });
+    return {
+      names,
+      correct: correct.has(`${f.cue.start}:${f.cue.end}`),
+      cue: goldCues.some((c) => touches(c, f.cue)),
+      source: f.source ? goldSources.some((c) => touches(c, f.source!)) : null,
+    };
+  });
+}
+
+/**
+ * Trains the gate: a logistic regression over the attributions the rules find, labelled correct or
+ * not by the scorer. The cue and source models reading each fold are trained on the other folds, so
+ * their verdicts on a training article are as good as on an unseen one. The threshold kept is the
+ * log-odds that maximizes the sum of attribution, cue and source F1 over the folds' predictions.
+ */
+export function trainGateModel(data: GateTrainingDoc[], opts: GateTrainOptions = {}): NerModel {
+  const folds = opts.folds ?? 4;
+  const epochs = opts.epochs ?? 10;
+  const seed = opts.seed ?? 1;
+  const minCount = opts.minCount ?? 3;
+  const l2 = opts.l2 ?? 1e-4;
+  const log = opts.log ?? (() => {});
+  const examples: GateExample[] = [];
+  for (let k = 0; k < folds; k++) {
+    const rest = data.filter((_, i) => i % folds !== k);
+    const cue = new CueModel(trainCueModel(rest.map((d) => ({ doc: d.doc, cues: d.attributions.flatMap((a) => a.cue) })), { seed }));
+    const source = new SourceModel(trainSourceModel(rest, { seed, cueModel: cue }));
+    for (let i = k; i < data.length; i += folds) examples.push(...gateExamples(data[i]!, cue, source));
+    log(`fold ${k + 1}/${folds}: ${examples.length} attributions so far`);
+  }
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const n of e.names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const names = [...counts].filter(([, c]) => c >= minCount).map(([n]) => n);
+  const ids = new Map(names.map((n, i) => [n, i]));
+  const encoded = examples.map((e) => Int32Array.from(e.names.map((n) => ids.get(n) ?? -1).filter((x) => x >= 0)));
+  log(`${examples.length} attributions, ${examples.filter((e) => e.correct).length} correct, ${names.length} features (seen ≥ ${minCount} times)`);
+
+  // What the gate predicts: the share of the three scores the attribution counts for (its attribution,
+  // its cue, its source when it has one), so that a right cue on a wrong content still has its weight.
+  const target = (e: GateExample) => (e.source === null ? (Number(e.correct) + Number(e.cue)) / 2 : (Number(e.correct) + Number(e.cue) + Number(e.source)) / 3);
+  // Plain logistic regression (soft targets) by AdaGrad, examples shuffled with a seed.
+  const w = new Float64Array(names.length);
+  const g2 = new Float64Array(names.length).fill(1e-8);
+  const rate = 0.1;
+  const random = rng(seed);
+  const order = encoded.map((_, i) => i);
+  const logit = (feats: Int32Array) => {
+    let z = 0;
+    for (let j = 0; j < feats.length; j++) z += w[feats[j]!]!;
+    return z;
+  };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    shuffle(order, random);
+    let loss = 0;
+    for (const i of order) {
+      const feats = encoded[i]!;
+      const y = target(examples[i]!);
+      const z = logit(feats);
+      const p = 1 / (1 + Math.exp(-z));
+      loss -= y * Math.log(p + 1e-12) + (1 - y) * Math.log(1 - p + 1e-12);
+      const grad = p - y;
+      for (let j = 0; j < feats.length; j++) {
+        const f = feats[j]!;
+        const gr = grad + l2 * w[f]!;
+        g2[f]! += gr * gr;
+        w[f]! -= (rate * gr) / Math.sqrt(g2[f]!);
+      }
+    }
+    log(`epoch ${epoch}/${epochs}: log loss ${(loss / encoded.length).toFixed(4)}`);
+  }
+
+  // The threshold: an attribution adds to an F1 score when it is right more often than half that score
+  // (keeping one right with probability p moves F1 up when p > F1 / 2). The scores are the folds' own
+  // attribution, cue and source F1 with every attribution kept, averaged as the target averages them.
+  const gold = data.reduce((n, d) => n + d.attributions.length, 0);
+  const goldCues = data.reduce((n, d) => n + d.attributions.filter((a) => a.cue.length).length, 0);
+  const goldSources = data.reduce((n, d) => n + d.attributions.filter((a) => a.source.length).length, 0);
+  const withSource = examples.filter((e) => e.source !== null);
+  const f1 = (t: number, p: number, g: number) => (p + g ? (2 * t) / (p + g) : 0);
+  const scores = [
+    f1(examples.filter((e) => e.correct).length, examples.length, gold),
+    f1(examples.filter((e) => e.cue).length, examples.length, goldCues),
+    f1(withSource.filter((e) => e.source).length, withSource.length, goldSources),
+  ];
+  const half = (scores[0]! + scores[1]! + scores[2]!) / 6;
+  const threshold = Math.log(half / (1 - half));
+  log(`fold F1 with every attribution kept: attribution ${scores[0]!.toFixed(4)}, cue ${scores[1]!.toFixed(4)}, source ${scores[2]!.toFixed(4)}; threshold p ${half.toFixed(3)} (log-odds ${threshold.toFixed(3)})`);
+  const rows = new Map<string, number[]>(names.map((n, i) => [n, [w[i]!]]));
+  return NerModel.fromDense(rows, { trainedOn: data.length, folds, epochs, seed, minCount, l2, threshold }, 1e-4, GATE_LABELS);
 }

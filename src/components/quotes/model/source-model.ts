@@ -94,10 +94,11 @@ export function sourceCandidates(doc: Doc, f: Found): { frame: CueFrame; candida
     // source (a noun the tagger made an adjective: "The union plans").
     let noun = !!f.source && toks[k]!.start < f.source.end && f.source.start < toks[to]!.end;
     for (let j = k; j <= to && !noun; j++) noun = toks[j]!.pos === 'NOUN' || toks[j]!.pos === 'PROPN' || toks[j]!.pos === 'PRON' || toks[j]!.pos === 'NUM';
-    if (noun) out.push({ from: k, to, rule: false });
+    if (noun && !onlyTime(doc, toks[k]!.start, toks[to]!.end)) out.push({ from: k, to, rule: false });
     k = to + 1;
   }
-  if (f.source) {
+  // A rules' source that is only a date ("last Tuesday said …") is no phrase of theirs to keep.
+  if (f.source && !onlyTime(doc, f.source.start, f.source.end)) {
     for (const c of out) if (toks[c.from]!.start < f.source.end && f.source.start < toks[c.to]!.end) c.rule = true;
   }
   // The nearest phrases on each side, and the rules' own: sources stand close to their cue.
@@ -229,8 +230,22 @@ const FIXED_RULES = /^(speaker-line|signature)$|cited-as-saying/;
 const SURE_KINDS = new Set(['subject', 'inverted', 'according-to', 'noun', 'adjective', 'passive-agent', 'light-verb']);
 
 /** Whether the rules' own source stands without asking the ranker (see SURE_KINDS). */
-export function rulesSourceStands(f: Found): boolean {
-  return f.source !== null && SURE_KINDS.has(ruleKind(f.rule));
+export function rulesSourceStands(f: Found, doc?: Doc): boolean {
+  return f.source !== null && SURE_KINDS.has(ruleKind(f.rule)) && !(doc && onlyTime(doc, f.source.start, f.source.end));
+}
+
+/** Whether every word between two offsets lies in a date or time ("Wednesday", "last week"): no one who speaks. */
+export function onlyTime(doc: Doc, start: number, end: number): boolean {
+  // Most articles have a few dozen dates: the phrase must first touch one.
+  if (!doc.timexes.some((x) => x.start < end && start < x.end)) return false;
+  let words = 0;
+  for (let k = tokenIndexAt(doc, start); k < doc.tokens.length && doc.tokens[k]!.start < end; k++) {
+    const t = doc.tokens[k]!;
+    if (t.start < start || !/[\p{L}\p{N}]/u.test(t.text)) continue;
+    if (!doc.timexes.some((x) => x.start <= t.start && t.end <= x.end)) return false;
+    words++;
+  }
+  return words > 0;
 }
 
 /** A trained source model, ready to rank candidates. */
