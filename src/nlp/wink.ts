@@ -91,7 +91,34 @@ function lemmaOf(value: string, pos: string, tokens: ReturnType<WinkDoc['tokens'
 // letter of the text cost a third of wink's own time.
 const WIDE_LETTER = /(?![\u0000-\u00ff])[\p{L}\p{M}]/gu;
 
-function asciiShaped(text: string): string {
+/**
+ * Longest run of non-space characters wink is given. Its abbreviation test (/[a-z].*\.$/i) takes time in the
+ * square of a new word's length: a 200,000-character "word" took a minute. A longer run (a pasted blob, an
+ * endless URL) is blanked in wink's copy and becomes one token of its own.
+ */
+export const MAX_WINK_RUN = 200;
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Runs of non-space characters longer than MAX_WINK_RUN, as [start, end) offsets. */
+function longRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start > MAX_WINK_RUN) runs.push([start, i]);
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/** The text as wink reads it: wide letters as ASCII ones, long runs blanked; same length, same offsets. */
+function winkShaped(text: string, runs: ReadonlyArray<[number, number]>): string {
   let wide = false;
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) > 0xff) {
@@ -99,22 +126,33 @@ function asciiShaped(text: string): string {
       break;
     }
   }
-  if (!wide) return text;
-  return text.replace(WIDE_LETTER, (ch) => (ch !== ch.toLowerCase() ? 'X' : 'x').repeat(ch.length));
+  let out = wide ? text.replace(WIDE_LETTER, (ch) => (ch !== ch.toLowerCase() ? 'X' : 'x').repeat(ch.length)) : text;
+  if (runs.length > 0) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const [start, end] of runs) parts.push(out.slice(at, start), ' '.repeat(end - start)), (at = end);
+    parts.push(out.slice(at));
+    out = parts.join('');
+  }
+  return out;
 }
 
 function runWink(original: string): WinkAnalysis {
-  const text = asciiShaped(original);
+  const runs = longRuns(original);
+  const text = winkShaped(original, runs);
   const wdoc = nlp.readDoc(text);
   const all = wdoc.tokens();
   const values = all.out() as string[];
   const pos = all.out(its.pos) as string[];
   const tokens: WinkToken[] = [];
   let cursor = 0;
+  let nextRun = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     if (pos[i] === 'SPACE' || value.trim() === '') continue;
     const at = text.indexOf(value, cursor);
+    // A blanked run is no gap to be wary of: the search resumes after it.
+    while (nextRun < runs.length && at >= 0 && runs[nextRun]![1] <= at) cursor = Math.max(cursor, runs[nextRun++]![1]);
     // wink may normalize a token; if it cannot be found close by, skip it rather than misplace it.
     if (at < 0 || at - cursor > 200) continue;
     const p = pos[i]!;
@@ -123,6 +161,13 @@ function runWink(original: string): WinkAnalysis {
     const lemma = p === 'PROPN' ? word : word !== value ? word.toLowerCase() : lemmaOf(value, p, all, i);
     tokens.push({ start: at, end: at + value.length, text: word, pos: p, lemma });
     cursor = at + value.length;
+  }
+  if (runs.length > 0) {
+    for (const [start, end] of runs) {
+      const word = original.slice(start, end);
+      tokens.push({ start, end, text: word, pos: 'X', lemma: word.toLowerCase() });
+    }
+    tokens.sort((a, b) => a.start - b.start);
   }
   return { tokens, sentences: sentencesFrom(tokens) };
 }

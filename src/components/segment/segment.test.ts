@@ -59,3 +59,13 @@ test('a straight quotation mark after a space opens the next sentence; a dot wit
   const sentences = doc.sentences.map((s) => text.slice(s.start, s.end));
   assert.deepEqual(sentences, ['He left the hall.', '"We will win," he said.', 'She agreed."', 'Then Rep. Ann Lowe (D-N.Y.) Also spoke.']);
 });
+
+test('a run of characters without a space longer than wink can test in time is one token, and the words around it stay', () => {
+  const blob = 'a'.repeat(50_000) + '.';
+  const url = 'https://example.org/' + 'x'.repeat(300);
+  const doc = runUntil(`The senator said ${blob} the vote failed. See ${url} today.`, 'segment');
+  const texts = doc.tokens.map((t) => t.text);
+  assert.deepEqual(texts, ['The', 'senator', 'said', blob, 'the', 'vote', 'failed', '.', 'See', url, 'today', '.']);
+  for (const t of doc.tokens) assert.equal(doc.text.slice(t.start, t.end), t.text);
+  assert.equal(doc.sentences.length, 2);
+});
