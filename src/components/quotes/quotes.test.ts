@@ -439,3 +439,17 @@ test('a date right before the cue is no source: "A news report published Wednesd
   const b = attribution(runUntil('A court document filed Thursday says that the mayor will not be charged.', 'quotes'), 'the mayor will not');
   assert.equal(b?.source, 'A court document');
 });
+
+test('a participle after the preposition opening the sentence has the main clause’s subject: "After praising X, Lena Ortiz said …"', () => {
+  const doc = runUntil('After praising the new harbour plan, Lena Ortiz said the city would build it by spring.', 'quotes');
+  const a = attribution(doc, 'the new harbour plan');
+  assert.equal(a?.cue, 'praising');
+  assert.equal(a?.source, 'Lena Ortiz');
+  const b = doc.quotes.filter((q) => q.source?.text === 'After');
+  assert.equal(b.length, 0);
+});
+
+test('a floating quantifier stands for the subject before it: "Ortiz and Novak have both argued that …"', () => {
+  const doc = runUntil('Lena Ortiz and Piet Novak have both argued that the harbour should stay open.', 'quotes');
+  assert.equal(attribution(doc, 'the harbour should stay open')?.source, 'Lena Ortiz and Piet Novak');
+});

@@ -329,7 +329,13 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   let source: Range | null = null;
   let rule = '';
   const prev = toks[gs - 1];
-  if (participle && (gs === sStart || prev?.text === ',' || (loose && prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN' && prev?.pos !== 'PRON'))) {
+  // "After thanking the crowd, he touted …", "Despite challenging X, Cruz said": a participle after
+  // the preposition opening the sentence has the main clause's subject.
+  const opener = participle && prev !== undefined && OPENING_PREPOSITIONS.has(lower(prev)) && (gs - 1 === sStart || toks[gs - 2]!.text === ',') ? subjectAfterOpener(toks, cueTo + 1, sEnd) : null;
+  if (opener) {
+    source = opener;
+    rule = 'opener';
+  } else if (participle && (gs === sStart || prev?.text === ',' || (loose && prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN' && prev?.pos !== 'PRON'))) {
     source = sentenceSubject(toks, sStart, gs);
     rule = 'participle';
   } else if ((prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') || (prev?.text === ',' && /(ed|s)$/.test(t.text) && !phraseBefore(toks, gs, sStart) && listedPredicate(toks, sStart, gs - 1))) {
@@ -339,6 +345,14 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   } else if (!passive) {
     source = phraseBefore(toks, gs, sStart) ?? subjectPastAside(toks, gs, sStart);
     if (source && source.from === source.to && (EMPTY_SOURCES.has(lower(toks[source.from])) || (lower(toks[source.from]) === 'it' && RAISING.has(lemma)))) source = null;
+    // "Cruz and Rubio have both urged", "the senator and his aides have all used": a floating
+    // quantifier stands for the subject before it.
+    if (source && source.from === source.to && FLOATING.has(lower(toks[source.from])) && source.from > sStart) {
+      const q = source.from;
+      const head = groupStart(toks, q, sStart);
+      const subject = head < q || toks[q - 1]!.pos === 'NOUN' || toks[q - 1]!.pos === 'PROPN' || toks[q - 1]!.pos === 'PRON' ? phraseBefore(toks, head, sStart) ?? subjectPastAside(toks, head, sStart) : null;
+      if (subject) source = subject;
+    }
     rule = 'subject';
     // "what Liz Wahl said", "Everything Trump says is a lie": a fronted object before the subject,
     // and a gap after the verb. The object is the content, the rest of the phrase the source.
@@ -480,6 +494,30 @@ function span(toks: readonly Token[], r: Range): CharSpan {
   return { start: toks[r.from]!.start, end: toks[r.to]!.end };
 }
 
+// Prepositions that open a participle clause before the main clause ("After thanking …, he said").
+const OPENING_PREPOSITIONS = new Set(['after', 'before', 'despite', 'in', 'by', 'besides', 'while', 'since', 'upon', 'on', 'when', 'without', 'through', 'from']);
+// Quantifiers that float after their subject ("they have both said").
+const FLOATING = new Set(['all', 'both', 'each']);
+
+/**
+ * The subject of the main clause after an opening participle clause: the noun phrase after the
+ * clause's comma, when a verb follows it ("After saying he was nervous, the man ended up …").
+ */
+function subjectAfterOpener(toks: readonly Token[], from: number, sEnd: number): Range | null {
+  const end = Math.min(sEnd, from + MAX_REACH);
+  for (let j = from; j < end; j++) {
+    const u = toks[j]!;
+    if (u.text === ';' || u.text === ':' || isOpeningQuote(u)) return null;
+    if (u.text !== ',') continue;
+    const np = phraseAfter(toks, j + 1, sEnd);
+    if (!np) continue;
+    let v = np.to + 1;
+    while (v < sEnd && toks[v]!.pos === 'ADV') v++;
+    if (toks[v]?.pos === 'VERB' || toks[v]?.pos === 'AUX') return np;
+  }
+  return null;
+}
+
 // How many tokens an apposition after a sentence's opening noun phrase may run before its verb.
 const LONG_APPOSITION = 60;
 
@@ -513,7 +551,7 @@ function subjectPastAside(toks: readonly Token[], gs: number, sStart: number): R
     }
   }
   // A capitalized word opening the sentence right before the verb is its subject, whatever its tag.
-  if (gs - 1 === sStart && /^\p{Lu}\p{Ll}+$/u.test(toks[sStart]!.text) && toks[sStart]!.pos !== 'ADV' && toks[sStart]!.pos !== 'SCONJ' && toks[sStart]!.pos !== 'CCONJ') return { from: sStart, to: sStart };
+  if (gs - 1 === sStart && /^\p{Lu}\p{Ll}+$/u.test(toks[sStart]!.text) && toks[sStart]!.pos !== 'ADV' && toks[sStart]!.pos !== 'SCONJ' && toks[sStart]!.pos !== 'CCONJ' && toks[sStart]!.pos !== 'ADP') return { from: sStart, to: sStart };
   return null;
 }
 
