@@ -453,3 +453,13 @@ test('a floating quantifier stands for the subject before it: "Ortiz and Novak h
   const doc = runUntil('Lena Ortiz and Piet Novak have both argued that the harbour should stay open.', 'quotes');
   assert.equal(attribution(doc, 'the harbour should stay open')?.source, 'Lena Ortiz and Piet Novak');
 });
+
+test('an artifact speaks for its maker: "The council issued a statement saying …", "Ortiz released a video that said …"', () => {
+  const doc = runUntil('The harbour council issued a statement saying the port would reopen in May. Lena Ortiz released a video that said the workers had been treated unfairly.', 'quotes');
+  const a = attribution(doc, 'the port would reopen');
+  assert.equal(a?.source, 'The harbour council');
+  assert.equal(a?.cue, 'issued a statement saying');
+  const b = attribution(doc, 'the workers had been');
+  assert.equal(b?.source, 'Lena Ortiz');
+  assert.equal(b?.cue, 'released a video that said');
+});

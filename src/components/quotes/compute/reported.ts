@@ -327,6 +327,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
 
   // The source.
   let source: Range | null = null;
+  let cueFrom = gs;
   let rule = '';
   const prev = toks[gs - 1];
   // "After thanking the crowd, he touted …", "Despite challenging X, Cruz said": a participle after
@@ -354,6 +355,14 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
       if (subject) source = subject;
     }
     rule = 'subject';
+    // "The campaign issued a statement saying …", "Trump released a video that said …": what an
+    // artifact says, its maker says; the artifact and the verb that made it belong to the cue.
+    const made = source ? makerOf(toks, source, participle, sStart) : null;
+    if (made) {
+      source = made.source;
+      cueFrom = made.cueFrom;
+      rule = 'maker';
+    }
     // "what Liz Wahl said", "Everything Trump says is a lie": a fronted object before the subject,
     // and a gap after the verb. The object is the content, the rest of the phrase the source.
     if (source && source.to > source.from && (toks[source.from]!.pos === 'PRON' || source.from === sStart) && FILLERS.has(lower(toks[source.from])) && objectGap(toks, cueTo + 1, sEnd)) {
@@ -396,7 +405,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     }
   }
 
-  const cue: CharSpan = { start: toks[gs]!.start, end: toks[cueTo]!.end };
+  const cue: CharSpan = { start: toks[cueFrom]!.start, end: toks[cueTo]!.end };
   const after = inverted && source ? source.to + 1 : cueTo + 1;
 
   // The content.
@@ -496,6 +505,36 @@ function span(toks: readonly Token[], r: Range): CharSpan {
 
 // Prepositions that open a participle clause before the main clause ("After thanking …, he said").
 const OPENING_PREPOSITIONS = new Set(['after', 'before', 'despite', 'in', 'by', 'besides', 'while', 'since', 'upon', 'on', 'when', 'without', 'through', 'from']);
+// Verbs that put out an artifact, whose maker speaks through it ("issued a statement saying").
+const MAKING_VERBS = new Set(['issue', 'release', 'publish', 'send', 'post', 'run', 'air', 'launch', 'unveil', 'put', 'produce', 'file', 'write', 'sign', 'circulate', 'distribute', 'tweet', 'hold', 'hoist', 'carry', 'display', 'submit', 'introduce', 'draft', 'pen', 'author', 'broadcast', 'share', 'debut', 'roll', 'blast', 'email', 'mail']);
+// Particles such verbs take before the artifact ("put out a statement").
+const MAKING_PARTICLES = new Set(['out', 'up', 'off']);
+
+/**
+ * The maker of the artifact that is a participle's or a relative clause's subject ("The campaign
+ * issued a statement saying", "Trump released a video that said"): the subject of the verb that
+ * made it, and where the cue then starts (that verb's group).
+ */
+function makerOf(toks: readonly Token[], source: Range, participle: boolean, sStart: number): { source: Range; cueFrom: number } | null {
+  let np: Range | null = source;
+  if (!participle) {
+    // Only a relative pronoun after its noun: "a video that said".
+    if (source.from !== source.to || !RELATIVE_PRONOUNS.has(lower(toks[source.from])) || source.from - 1 <= sStart) return null;
+    const before = toks[source.from - 1]!;
+    if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return null;
+    np = phraseBefore(toks, source.from, sStart);
+  }
+  if (!np || np.from - 1 <= sStart) return null;
+  let v = np.from - 1;
+  if (MAKING_PARTICLES.has(lower(toks[v])) && v - 1 > sStart) v--;
+  if (toks[v]!.pos !== 'VERB' || !MAKING_VERBS.has(toks[v]!.lemma)) return null;
+  const head = groupStart(toks, v, sStart);
+  const maker = phraseBefore(toks, head, sStart) ?? subjectPastAside(toks, head, sStart);
+  if (!maker || (maker.from === maker.to && (EMPTY_SOURCES.has(lower(toks[maker.from])) || lower(toks[maker.from]) === 'it'))) return null;
+  return { source: maker, cueFrom: head };
+}
+const RELATIVE_PRONOUNS = new Set(['that', 'which']);
+
 // Quantifiers that float after their subject ("they have both said").
 const FLOATING = new Set(['all', 'both', 'each']);
 
