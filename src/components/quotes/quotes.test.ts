@@ -463,3 +463,8 @@ test('an artifact speaks for its maker: "The council issued a statement saying �
   assert.equal(b?.source, 'Lena Ortiz');
   assert.equal(b?.cue, 'released a video that said');
 });
+
+test('an aside between dashes stands between the subject and its verb: "Ortiz — who runs the harbour board — told …"', () => {
+  const doc = runUntil('Lena Ortiz — who runs the harbour board in Porto — told reporters that the port would reopen in May.', 'quotes');
+  assert.equal(attribution(doc, 'the port would reopen')?.source, 'Lena Ortiz');
+});

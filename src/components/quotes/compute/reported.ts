@@ -560,6 +560,8 @@ function subjectAfterOpener(toks: readonly Token[], from: number, sEnd: number):
 // How many tokens an apposition after a sentence's opening noun phrase may run before its verb.
 const LONG_APPOSITION = 60;
 
+const DASHES = new Set(['—', '–', '--', '―']);
+
 // Sentence adverbs that may stand between a subject and its verb ("Carter, however, said").
 const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'also', 'then', 'now', 'later', 'earlier', 'too', 'instead', 'therefore', 'though', 'still']);
 
@@ -568,6 +570,14 @@ const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'also', 'then', 'now', 'l
  * said"), or when the tagger misread a name at the sentence start as a word ("Cook said").
  */
 function subjectPastAside(toks: readonly Token[], gs: number, sStart: number): Range | null {
+  // "Joyce — who is listed as an attorney in Illinois — told": an aside between dashes.
+  if (gs - 1 > sStart && DASHES.has(toks[gs - 1]!.text)) {
+    for (let open = gs - 2; open > sStart && gs - open <= LONG_APPOSITION; open--) {
+      const u = toks[open]!;
+      if (u.text === ';' || u.text === ':' || isOpeningQuote(u) || u.text === '”') break;
+      if (DASHES.has(u.text)) return open - 1 >= sStart ? phraseBefore(toks, open, sStart) : null;
+    }
+  }
   let p = gs - 1;
   if (p > sStart && toks[p]!.text === ',') p--;
   if (p > sStart && ASIDE_ADVERBS.has(lower(toks[p]))) {
