@@ -468,3 +468,11 @@ test('an aside between dashes stands between the subject and its verb: "Ortiz �
   const doc = runUntil('Lena Ortiz — who runs the harbour board in Porto — told reporters that the port would reopen in May.', 'quotes');
   assert.equal(attribution(doc, 'the port would reopen')?.source, 'Lena Ortiz');
 });
+
+test('a participle after the cue reports what follows it, not the quotation before: "“…,” Ortiz said, citing …"', () => {
+  const doc = runUntil('“The harbour will not close while I am mayor,” Lena Ortiz said, citing the new budget figures.', 'quotes');
+  const a = attribution(doc, 'The harbour will not close');
+  assert.equal(a?.cue, 'said');
+  assert.equal(a?.source, 'Lena Ortiz');
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'citing' && q.content.text.includes('harbour')));
+});
