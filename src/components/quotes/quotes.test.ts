@@ -476,3 +476,10 @@ test('a participle after the cue reports what follows it, not the quotation befo
   assert.equal(a?.source, 'Lena Ortiz');
   assert.ok(!doc.quotes.some((q) => q.cue?.text === 'citing' && q.content.text.includes('harbour')));
 });
+
+test('a coordinated cue skips a relative clause set off by commas: "Ortiz, who was speaking to the board, praised X and said …"', () => {
+  const doc = runUntil('Lena Ortiz, who was speaking to the harbour board, praised the workers and said the port would reopen in May.', 'quotes');
+  const a = attribution(doc, 'the port would reopen');
+  assert.equal(a?.cue, 'said');
+  assert.ok(a?.source?.startsWith('Lena Ortiz'), String(a?.source));
+});

@@ -625,6 +625,16 @@ function sentenceSubject(toks: readonly Token[], sStart: number, limit: number):
     const u = toks[j]!;
     if (u.pos === 'VERB' || u.pos === 'AUX') {
       const r = phraseBefore(toks, groupStart(toks, j, sStart), sStart);
+      // "Clinton, who was speaking to the mayors, did not mention Trump but told …": the verb of a
+      // relative clause set off by commas is not the main clause's; its subject comes after the clause.
+      if (r && r.from === r.to && r.from > sStart && toks[r.from - 1]!.text === ',' && (lower(toks[r.from]) === 'who' || lower(toks[r.from]) === 'which')) {
+        let close = j + 1;
+        while (close < limit && toks[close]!.text !== ',' && toks[close]!.text !== ';') close++;
+        if (close < limit && toks[close]!.text === ',') {
+          j = close;
+          continue;
+        }
+      }
       if (r && !(r.from === r.to && EMPTY_SOURCES.has(lower(toks[r.from])))) return r;
       return null;
     }
