@@ -439,3 +439,47 @@ test('a date right before the cue is no source: "A news report published Wednesd
   const b = attribution(runUntil('A court document filed Thursday says that the mayor will not be charged.', 'quotes'), 'the mayor will not');
   assert.equal(b?.source, 'A court document');
 });
+
+test('a participle after the preposition opening the sentence has the main clause’s subject: "After praising X, Lena Ortiz said …"', () => {
+  const doc = runUntil('After praising the new harbour plan, Lena Ortiz said the city would build it by spring.', 'quotes');
+  const a = attribution(doc, 'the new harbour plan');
+  assert.equal(a?.cue, 'praising');
+  assert.equal(a?.source, 'Lena Ortiz');
+  const b = doc.quotes.filter((q) => q.source?.text === 'After');
+  assert.equal(b.length, 0);
+});
+
+test('a floating quantifier stands for the subject before it: "Ortiz and Novak have both argued that …"', () => {
+  const doc = runUntil('Lena Ortiz and Piet Novak have both argued that the harbour should stay open.', 'quotes');
+  assert.equal(attribution(doc, 'the harbour should stay open')?.source, 'Lena Ortiz and Piet Novak');
+});
+
+test('an artifact speaks for its maker: "The council issued a statement saying …", "Ortiz released a video that said …"', () => {
+  const doc = runUntil('The harbour council issued a statement saying the port would reopen in May. Lena Ortiz released a video that said the workers had been treated unfairly.', 'quotes');
+  const a = attribution(doc, 'the port would reopen');
+  assert.equal(a?.source, 'The harbour council');
+  assert.equal(a?.cue, 'issued a statement saying');
+  const b = attribution(doc, 'the workers had been');
+  assert.equal(b?.source, 'Lena Ortiz');
+  assert.equal(b?.cue, 'released a video that said');
+});
+
+test('an aside between dashes stands between the subject and its verb: "Ortiz — who runs the harbour board — told …"', () => {
+  const doc = runUntil('Lena Ortiz — who runs the harbour board in Porto — told reporters that the port would reopen in May.', 'quotes');
+  assert.equal(attribution(doc, 'the port would reopen')?.source, 'Lena Ortiz');
+});
+
+test('a participle after the cue reports what follows it, not the quotation before: "“…,” Ortiz said, citing …"', () => {
+  const doc = runUntil('“The harbour will not close while I am mayor,” Lena Ortiz said, citing the new budget figures.', 'quotes');
+  const a = attribution(doc, 'The harbour will not close');
+  assert.equal(a?.cue, 'said');
+  assert.equal(a?.source, 'Lena Ortiz');
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'citing' && q.content.text.includes('harbour')));
+});
+
+test('a coordinated cue skips a relative clause set off by commas: "Ortiz, who was speaking to the board, praised X and said …"', () => {
+  const doc = runUntil('Lena Ortiz, who was speaking to the harbour board, praised the workers and said the port would reopen in May.', 'quotes');
+  const a = attribution(doc, 'the port would reopen');
+  assert.equal(a?.cue, 'said');
+  assert.ok(a?.source?.startsWith('Lena Ortiz'), String(a?.source));
+});
