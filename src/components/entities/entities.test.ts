@@ -125,3 +125,10 @@ test('the words between a title\'s "of" and a known person finish the title: "Mi
   assert.equal(mention(doc, 'Affairs'), undefined);
   assert.equal(doc.entities.find((e) => e.type === 'PERSON')?.actor, 'RUSGOV');
 });
+
+test('an endless run of capitalized words is read in one pass, not tried at every length (a hang guard, not a timing)', { timeout: 30_000 }, () => {
+  // 40,000 capitalized words without a sentence end: each run length was tried as a title, in time squared.
+  const doc = runUntil('John Smith '.repeat(20_000) + 'said it.', 'entities');
+  assert.ok(doc.mentions.length > 0);
+  assert.ok(doc.mentions.every((m) => doc.text.slice(m.start, m.end) === m.text));
+});

@@ -24,6 +24,9 @@ function fromHit(doc: Doc, first: Token, last: Token, hit: GazetteerHit): Mentio
   return m;
 }
 
+/** Most words a run's leading title can have ("Supreme Leader Ayatollah", "Deputy Prime Minister"). */
+const MAX_TITLE_WORDS = 10;
+
 /**
  * Names in the text: known phrases from the knowledge base first (longest match), then runs of
  * capitalized words classified by their shape and context. A single unknown capitalized word is
@@ -163,7 +166,8 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   function classifyRun(from: number, to: number, titledBefore = false): void {
     // Leading titles ("President", "Foreign Minister", "Supreme Leader Ayatollah") are not the name.
     let start = from;
-    for (let p = to - 2; p >= from; p--) {
+    // Only the first words can be a title: a run of thousands of capitalized words must not be tried at every length.
+    for (let p = Math.min(to - 2, from + MAX_TITLE_WORDS - 1); p >= from; p--) {
       const words = texts.slice(from, p + 1);
       const phrase = words.join(' ').toLowerCase().replace(/ - /g, '-');
       if (words.every((w) => kb.personTitles.has(w) || w === '-') || kb.personRoles.has(phrase)) {
@@ -173,8 +177,9 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     }
     while (start < to && (kb.personTitles.has(toks[start]!.text) || toks[start]!.text === '-')) start++;
     // "Emergency Situations Minister Alexander Chupriyan": a title inside the run ends the role part.
-    for (let p = to - 3; p >= start; p--) {
-      if (kb.personTitles.has(texts[p]!) && kb.personRoles.has(lower[p]!) && !texts.slice(from, to).some((w) => kb.orgHeads.has(w))) {
+    const hasOrgHead = texts.slice(from, to).some((w) => kb.orgHeads.has(w));
+    for (let p = to - 3; p >= start && !hasOrgHead; p--) {
+      if (kb.personTitles.has(texts[p]!) && kb.personRoles.has(lower[p]!)) {
         start = p + 1;
         break;
       }
