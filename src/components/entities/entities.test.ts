@@ -125,3 +125,12 @@ test('the words between a title\'s "of" and a known person finish the title: "Mi
   assert.equal(mention(doc, 'Affairs'), undefined);
   assert.equal(doc.entities.find((e) => e.type === 'PERSON')?.actor, 'RUSGOV');
 });
+
+test('famous landmarks and religious sites are places of their country, and their other names are one place', () => {
+  const doc = runUntil('Pilgrims left the Kaaba for Masjid al-Aqsa. Ayasofya, which visitors call Hagia Sofia, reopened while the Taj Mahal closed.', 'resolve');
+  for (const [text, country] of [['Kaaba', 'SAU'], ['Masjid al-Aqsa', 'ISR'], ['Ayasofya', 'TUR'], ['Hagia Sofia', 'TUR'], ['Taj Mahal', 'IND']] as const) {
+    assert.equal(mention(doc, text)?.type, 'LOCATION', text);
+    assert.equal(mention(doc, text)?.country, country, text);
+  }
+  assert.equal(mention(doc, 'Ayasofya')?.entity, mention(doc, 'Hagia Sofia')?.entity);
+});
