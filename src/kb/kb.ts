@@ -146,6 +146,12 @@ export interface Kb {
   orgHeads: ReadonlySet<string>;
   /** Capitalized words that end names of facilities and geographic features (Airport, Zoo, River). */
   facilityHeads: ReadonlySet<string>;
+  /** Capitalized words that open names of places ("Mount", "Lake", "Masjid"). */
+  facilityLeads: ReadonlySet<string>;
+  /** Heads of names of houses of worship (Mosque, Cathedral, Synagogue): buildings, not organizations. */
+  worshipHeads: ReadonlySet<string>;
+  /** Heads of place and organization names that are common surnames too ("Park", "Temple", "Church"). */
+  surnameHeads: ReadonlySet<string>;
   /** Capitalized words that end news outlet names (Post, Times, News). */
   mediaHeads: ReadonlySet<string>;
   /** Capitalized words that open news outlet names (Daily Telegraph, Radio Free Europe). */
@@ -229,6 +235,9 @@ interface WordsFile {
   ambiguousMediaHeads: string[];
   mediaHeadQualifiers: string[];
   facilityHeads: string[];
+  facilityLeads: string[];
+  worshipHeads: string[];
+  surnameHeads: string[];
   mediaCues: string[];
   nameParticles: string[];
   miscWords: string[];
@@ -323,7 +332,10 @@ function buildKb(): Kb {
     mediaLeads: new Set(words.mediaLeads),
     ambiguousMediaHeads: new Set(words.ambiguousMediaHeads),
     mediaHeadQualifiers: new Set(words.mediaHeadQualifiers),
-    facilityHeads: new Set(words.facilityHeads),
+    facilityHeads: new Set([...words.facilityHeads, ...words.worshipHeads]),
+    facilityLeads: new Set(words.facilityLeads),
+    worshipHeads: new Set(words.worshipHeads),
+    surnameHeads: new Set(words.surnameHeads),
     mediaCues: lower(words.mediaCues),
     nameParticles: lower(words.nameParticles),
     miscWords: Object.freeze([...words.miscWords]),
