@@ -172,7 +172,7 @@ export interface Kb {
   givenNames: ReadonlySet<string>;
   /** Given names that belong to one sex only in those lists ("Jamal" m, "Theresa" f), for pronoun agreement. */
   nameGenders: ReadonlyMap<string, 'm' | 'f'>;
-  /** Capitalized words that are neither actors nor places (religions, regions of the world, holidays). */
+  /** Capitalized words that are neither actors nor places (religions, peoples and ethnic groups, regions of the world, holidays). */
   miscWords: readonly string[];
   /** Lowercased full name, alias or surname → known actors (several when a surname is shared). */
   actors: ReadonlyMap<string, readonly KnownActor[]>;

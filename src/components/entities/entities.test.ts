@@ -134,3 +134,8 @@ test('famous landmarks and religious sites are places of their country, and thei
   }
   assert.equal(mention(doc, 'Ayasofya')?.entity, mention(doc, 'Hagia Sofia')?.entity);
 });
+
+test('peoples and ethnic or religious groups are MISC (the CoNLL convention for nationalities and peoples), not organizations or places', () => {
+  const doc = runUntil('Uyghurs and Rohingya refugees met Yazidis, Sikhs and Druze elders.', 'entities');
+  for (const text of ['Uyghurs', 'Rohingya', 'Yazidis', 'Sikhs', 'Druze']) assert.equal(mention(doc, text)?.type, 'MISC', text);
+});
