@@ -278,6 +278,11 @@ function buildKb(): Kb {
       if (!countryByName.has(key)) countryByName.set(key, wc.cca3);
     }
     for (const d of dem) if (!demonyms.has(d.toLowerCase()) && !reviewedDemonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), wc.cca3);
+    // The people as well as the adjective: "Armenians", "Bangladeshis" (the package gives the singular only).
+    for (const d of dem) {
+      const plural = /(?:an|i)$/.test(d) ? `${d}s`.toLowerCase() : null;
+      if (plural && !demonyms.has(plural) && !reviewedDemonyms.has(plural)) demonyms.set(plural, wc.cca3);
+    }
     places.set(country.name.toLowerCase(), { name: country.name, country: wc.cca3, feature: 'country', lat: country.lat, lon: country.lon });
   }
 

@@ -139,3 +139,10 @@ test('peoples and ethnic or religious groups are MISC (the CoNLL convention for 
   const doc = runUntil('Uyghurs and Rohingya refugees met Yazidis, Sikhs and Druze elders.', 'entities');
   for (const text of ['Uyghurs', 'Rohingya', 'Yazidis', 'Sikhs', 'Druze']) assert.equal(mention(doc, text)?.type, 'MISC', text);
 });
+
+test('the people named by a plural demonym is that country, as the adjective is', () => {
+  const doc = runUntil('Armenians and Bangladeshis voted while Chileans waited.', 'entities');
+  assert.equal(mention(doc, 'Armenians')?.country, 'ARM');
+  assert.equal(mention(doc, 'Bangladeshis')?.country, 'BGD');
+  assert.equal(mention(doc, 'Chileans')?.kind, 'demonym');
+});
