@@ -146,3 +146,13 @@ test('the people named by a plural demonym is that country, as the adjective is'
   assert.equal(mention(doc, 'Bangladeshis')?.country, 'BGD');
   assert.equal(mention(doc, 'Chileans')?.kind, 'demonym');
 });
+
+test('outlets: a head word alone is no outlet, a known outlet or a town takes the head word after it, "The Times" keeps its article', () => {
+  const doc = runUntil('Sputnik News and the Lagos Herald quoted him. News 12 said little. He told The Tribune.', 'entities');
+  assert.equal(mention(doc, 'Sputnik News')?.type, 'MEDIA');
+  assert.equal(mention(doc, 'Sputnik News')?.canonical, 'Sputnik');
+  assert.equal(mention(doc, 'Lagos Herald')?.type, 'MEDIA');
+  assert.equal(mention(doc, 'Lagos Herald')?.country, 'NGA');
+  assert.notEqual(mention(doc, 'News')?.type, 'MEDIA');
+  assert.equal(mention(doc, 'The Tribune')?.type, 'MEDIA');
+});
