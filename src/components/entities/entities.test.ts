@@ -156,3 +156,8 @@ test('outlets: a head word alone is no outlet, a known outlet or a town takes th
   assert.notEqual(mention(doc, 'News')?.type, 'MEDIA');
   assert.equal(mention(doc, 'The Tribune')?.type, 'MEDIA');
 });
+
+test('holidays and greetings are MISC, not people or organizations', () => {
+  const doc = runUntil('Families marked Nowruz and Hanukkah. Officials sent Eid Mubarak wishes before Yom Kippur.', 'entities');
+  for (const text of ['Nowruz', 'Hanukkah', 'Eid Mubarak', 'Yom Kippur']) assert.equal(mention(doc, text)?.type, 'MISC', text);
+});
