@@ -146,6 +146,12 @@ export interface Kb {
   orgHeads: ReadonlySet<string>;
   /** Capitalized words that end names of facilities and geographic features (Airport, Zoo, River). */
   facilityHeads: ReadonlySet<string>;
+  /** Capitalized words that open names of places ("Mount", "Lake", "Masjid"). */
+  facilityLeads: ReadonlySet<string>;
+  /** Heads of names of houses of worship (Mosque, Cathedral, Synagogue): buildings, not organizations. */
+  worshipHeads: ReadonlySet<string>;
+  /** Heads of place and organization names that are common surnames too ("Park", "Temple", "Church"). */
+  surnameHeads: ReadonlySet<string>;
   /** Capitalized words that end news outlet names (Post, Times, News). */
   mediaHeads: ReadonlySet<string>;
   /** Capitalized words that open news outlet names (Daily Telegraph, Radio Free Europe). */
@@ -166,7 +172,7 @@ export interface Kb {
   givenNames: ReadonlySet<string>;
   /** Given names that belong to one sex only in those lists ("Jamal" m, "Theresa" f), for pronoun agreement. */
   nameGenders: ReadonlyMap<string, 'm' | 'f'>;
-  /** Capitalized words that are neither actors nor places (religions, regions of the world, holidays). */
+  /** Capitalized words that are neither actors nor places (religions, peoples and ethnic groups, regions of the world, holidays). */
   miscWords: readonly string[];
   /** Lowercased full name, alias or surname → known actors (several when a surname is shared). */
   actors: ReadonlyMap<string, readonly KnownActor[]>;
@@ -229,6 +235,9 @@ interface WordsFile {
   ambiguousMediaHeads: string[];
   mediaHeadQualifiers: string[];
   facilityHeads: string[];
+  facilityLeads: string[];
+  worshipHeads: string[];
+  surnameHeads: string[];
   mediaCues: string[];
   nameParticles: string[];
   miscWords: string[];
@@ -269,6 +278,11 @@ function buildKb(): Kb {
       if (!countryByName.has(key)) countryByName.set(key, wc.cca3);
     }
     for (const d of dem) if (!demonyms.has(d.toLowerCase()) && !reviewedDemonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), wc.cca3);
+    // The people as well as the adjective: "Armenians", "Bangladeshis" (the package gives the singular only).
+    for (const d of dem) {
+      const plural = /(?:an|i)$/.test(d) ? `${d}s`.toLowerCase() : null;
+      if (plural && !demonyms.has(plural) && !reviewedDemonyms.has(plural)) demonyms.set(plural, wc.cca3);
+    }
     places.set(country.name.toLowerCase(), { name: country.name, country: wc.cca3, feature: 'country', lat: country.lat, lon: country.lon });
   }
 
@@ -323,7 +337,10 @@ function buildKb(): Kb {
     mediaLeads: new Set(words.mediaLeads),
     ambiguousMediaHeads: new Set(words.ambiguousMediaHeads),
     mediaHeadQualifiers: new Set(words.mediaHeadQualifiers),
-    facilityHeads: new Set(words.facilityHeads),
+    facilityHeads: new Set([...words.facilityHeads, ...words.worshipHeads]),
+    facilityLeads: new Set(words.facilityLeads),
+    worshipHeads: new Set(words.worshipHeads),
+    surnameHeads: new Set(words.surnameHeads),
     mediaCues: lower(words.mediaCues),
     nameParticles: lower(words.nameParticles),
     miscWords: Object.freeze([...words.miscWords]),

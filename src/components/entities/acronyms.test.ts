@@ -32,3 +32,31 @@ test('a long form never starts with a person\'s name', () => {
   assert.equal(doc.mentions.find((m) => m.text === 'Ann Lee')?.type, 'PERSON');
   assert.ok(!doc.mentions.some((m) => m.rule === 'name:acronym-definition'));
 });
+
+test('a long form may list its words with commas, and pieces that ran into the parenthesis or took the article are cut', async () => {
+  const { defineAcronyms } = await import('./acronyms.js');
+  const { loadKb } = await import('../../kb/kb.js');
+  const listed = runUntil('Inspectors of the Office of Roads, Harbours and Lighthouses (ORHL) left. The ORHL said nothing.', 'resolve');
+  const long = listed.mentions.find((m) => m.text === 'Office of Roads, Harbours and Lighthouses');
+  assert.equal(long?.type, 'ORGANIZATION');
+  for (const m of listed.mentions.filter((x) => x.text === 'ORHL')) assert.equal(m.entity, long!.entity);
+  // Pieces as a recognizer may cut them: one opens with "The", one runs on into "(".
+  const text2 = 'The Tarvel Board of Canal, Dyke and Sluice Works (TBCDSW) met. TBCDSW agreed.';
+  const doc = runUntil(text2, 'tag');
+  const piece = (s: string, type: 'ORGANIZATION' | 'LOCATION') => {
+    const start = text2.indexOf(s);
+    return { start, end: start + s.length, text: s, entity: null, type, kind: 'name' as const, rule: 'ner:x' };
+  };
+  const out = defineAcronyms(doc, loadKb(), [piece('The Tarvel Board of Canal', 'ORGANIZATION'), piece('Sluice Works (TBCDSW', 'LOCATION')]);
+  const whole = out.find((m) => m.rule === 'name:acronym-definition');
+  assert.equal(whole?.text, 'Tarvel Board of Canal, Dyke and Sluice Works');
+  assert.equal(out.filter((m) => m.text === 'TBCDSW' && m.canonical === whole!.text).length, 2);
+  assert.ok(!out.some((m) => m.text.includes('(')));
+});
+
+test('a short form the knowledge base knows names the long form the text gives', () => {
+  const doc = runUntil('Delegates of the Institute for Atomic Energy Affairs (IAEA) came; the IAEA said so.', 'resolve');
+  const long = doc.mentions.find((m) => m.text === 'Institute for Atomic Energy Affairs');
+  assert.equal(long?.code, 'IGOUNO');
+  assert.equal(doc.entities.find((e) => e.id === long!.entity)?.actor, 'IGOUNO');
+});

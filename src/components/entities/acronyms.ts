@@ -26,6 +26,7 @@ export function defineAcronyms(doc: Doc, kb: Kb, mentions: Mention[]): Mention[]
     const from = longFormStart(toks, i, short);
     // "Member of Parliament (MP)" is a title, not an actor's name.
     if (from < 0 || kb.personRoles.has(toks[from]!.text.toLowerCase()) || kb.personTitles.has(toks[from]!.text)) continue;
+    if (kb.personRoles.has(doc.text.slice(toks[from]!.start, toks[i - 1]!.end).toLowerCase())) continue;
     out = applyDefinition(doc, out, toks, from, i, short);
   }
   return out;
@@ -50,7 +51,9 @@ function longFormStart(toks: Token[], open: number, short: string): number {
     const t = toks[k]!;
     if (t.sentence !== sentence) break;
     const lower = t.text.toLowerCase();
-    if (!startsUpper(t.text) && !LINK_WORDS.has(lower)) break;
+    // "United Nations Educational, Scientific and Cultural Organization": a comma between two capitalized words of a list.
+    const listComma = t.text === ',' && k > 0 && startsUpper(toks[k - 1]!.text) && words.length > 0 && startsUpper(toks[words[words.length - 1]!]!.text);
+    if (!startsUpper(t.text) && !LINK_WORDS.has(lower) && !listComma) break;
     words.push(k);
   }
   // Letters matched right to left; the last one matched (the short form's first) must open a word.
@@ -63,11 +66,11 @@ function longFormStart(toks: Token[], open: number, short: string): number {
     const c = letters[li]!;
     // The short form's first letter must open a word.
     const at = li > 0 ? text.lastIndexOf(c, pos) : text[0] === c ? 0 : -1;
-    if (at >= 0 && !LINK_WORDS.has(text)) {
+    if (at >= 0 && !LINK_WORDS.has(text) && text !== ',') {
       li--;
       pos = at - 1;
       if (li < 0) {
-        const content = words.slice(0, w + 1).filter((j) => !LINK_WORDS.has(toks[j]!.text.toLowerCase())).length;
+        const content = words.slice(0, w + 1).filter((j) => !LINK_WORDS.has(toks[j]!.text.toLowerCase()) && toks[j]!.text !== ',').length;
         // Every content word gives a letter or more ("Phivolcs": Philippine Institute of Volcanology and Seismology).
         return open - k > maxWords || content > letters.length + 1 || content < 2 ? -1 : k;
       }
@@ -83,11 +86,17 @@ function applyDefinition(doc: Doc, mentions: Mention[], toks: Token[], from: num
   const start = toks[from]!.start;
   const end = toks[open - 1]!.end;
   const inside = mentions.filter((m) => m.start < end && m.end > start && m.kind !== 'pronoun');
+  // A piece may run on into the parenthesis ("Cultural Organization (UNESCO"): it ends with the long form.
+  const closeEnd = toks[open + 2]!.end;
   // A long form does not start with a person's name ("Ann Lee (AL)"), though a piece the recognizer took for one may
   // stand inside it ("… Commission on International Religious Freedom (USCIRF)"); no mention runs out of it; and
   // where nothing in it looked like a name ("Automatic Identification System (AIS)") no actor is made of it.
-  if (inside.length === 0 || inside.some((m) => (m.type === 'PERSON' && m.start === start) || m.start < start || m.end > end)) return mentions;
+  // A piece may open with the article ("The United States Commission …" at a sentence's start): the name starts after it.
+  const fromArticle = (m: Mention) => m.start < start && /^the\s+$/i.test(doc.text.slice(m.start, start));
+  if (inside.length === 0 || inside.some((m) => (m.type === 'PERSON' && m.start === start) || (m.start < start && !fromArticle(m)) || m.end > closeEnd)) return mentions;
   let long = inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end ? inside[0]! : null;
+  // The parenthesis is no part of a name: pieces that ran on into it go with the other pieces.
+  if (inside.some((m) => m.end > end || m.start < start)) long = null;
   if (!long) {
     const type = longFormType(inside, end);
     long = mentionFromTokens(doc, toks[from]!, toks[open - 1]!, { type, kind: 'name', rule: 'name:acronym-definition' });
@@ -97,8 +106,18 @@ function applyDefinition(doc: Doc, mentions: Mention[], toks: Token[], from: num
     const keep = mentions.filter((m) => !inside.includes(m));
     mentions = [...keep, long].sort((a, b) => a.start - b.start || b.end - a.end);
   }
-  const name = long.canonical ?? long.text;
   const bare = mentions.filter((m) => m.text === short && m.kind !== 'pronoun');
+  // A short form the knowledge base knows ("UNESCO", "IAEA") gives the long form its name and code.
+  const known = long.rule.startsWith('gazetteer:') ? undefined : bare.find((m) => m.rule === 'gazetteer:organization' || m.rule === 'gazetteer:media');
+  if (known) {
+    long.type = known.type;
+    if (known.canonical) long.canonical = known.canonical;
+    if (known.code) long.code = known.code;
+    if (known.sectors) long.sectors = [...known.sectors];
+    if (known.country) long.country = known.country;
+    else delete long.country;
+  }
+  const name = long.canonical ?? long.text;
   const named = new Set(bare.map((m) => m.start));
   const added: Mention[] = [];
   for (let k = open + 1; k < toks.length; k++) {

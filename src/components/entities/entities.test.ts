@@ -132,3 +132,39 @@ test('an endless run of capitalized words is read in one pass, not tried at ever
   assert.ok(doc.mentions.length > 0);
   assert.ok(doc.mentions.every((m) => doc.text.slice(m.start, m.end) === m.text));
 });
+
+test('famous landmarks and religious sites are places of their country, and their other names are one place', () => {
+  const doc = runUntil('Pilgrims left the Kaaba for Masjid al-Aqsa. Ayasofya, which visitors call Hagia Sofia, reopened while the Taj Mahal closed.', 'resolve');
+  for (const [text, country] of [['Kaaba', 'SAU'], ['Masjid al-Aqsa', 'ISR'], ['Ayasofya', 'TUR'], ['Hagia Sofia', 'TUR'], ['Taj Mahal', 'IND']] as const) {
+    assert.equal(mention(doc, text)?.type, 'LOCATION', text);
+    assert.equal(mention(doc, text)?.country, country, text);
+  }
+  assert.equal(mention(doc, 'Ayasofya')?.entity, mention(doc, 'Hagia Sofia')?.entity);
+});
+
+test('peoples and ethnic or religious groups are MISC (the CoNLL convention for nationalities and peoples), not organizations or places', () => {
+  const doc = runUntil('Uyghurs and Rohingya refugees met Yazidis, Sikhs and Druze elders.', 'entities');
+  for (const text of ['Uyghurs', 'Rohingya', 'Yazidis', 'Sikhs', 'Druze']) assert.equal(mention(doc, text)?.type, 'MISC', text);
+});
+
+test('the people named by a plural demonym is that country, as the adjective is', () => {
+  const doc = runUntil('Armenians and Bangladeshis voted while Chileans waited.', 'entities');
+  assert.equal(mention(doc, 'Armenians')?.country, 'ARM');
+  assert.equal(mention(doc, 'Bangladeshis')?.country, 'BGD');
+  assert.equal(mention(doc, 'Chileans')?.kind, 'demonym');
+});
+
+test('outlets: a head word alone is no outlet, a known outlet or a town takes the head word after it, "The Times" keeps its article', () => {
+  const doc = runUntil('Sputnik News and the Lagos Herald quoted him. News 12 said little. He told The Tribune.', 'entities');
+  assert.equal(mention(doc, 'Sputnik News')?.type, 'MEDIA');
+  assert.equal(mention(doc, 'Sputnik News')?.canonical, 'Sputnik');
+  assert.equal(mention(doc, 'Lagos Herald')?.type, 'MEDIA');
+  assert.equal(mention(doc, 'Lagos Herald')?.country, 'NGA');
+  assert.notEqual(mention(doc, 'News')?.type, 'MEDIA');
+  assert.equal(mention(doc, 'The Tribune')?.type, 'MEDIA');
+});
+
+test('holidays and greetings are MISC, not people or organizations', () => {
+  const doc = runUntil('Families marked Nowruz and Hanukkah. Officials sent Eid Mubarak wishes before Yom Kippur.', 'entities');
+  for (const text of ['Nowruz', 'Hanukkah', 'Eid Mubarak', 'Yom Kippur']) assert.equal(mention(doc, text)?.type, 'MISC', text);
+});

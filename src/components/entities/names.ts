@@ -95,6 +95,18 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     }
     const hit = matchAt(i);
     if (hit && sameSentence(i, i + hit.length - 1)) {
+      // "Sputnik News", "Tasnim News": an outlet's name with its head word; "Darwin Herald", "Lagos Times": a town's paper.
+      let end = i + hit.length;
+      while (sameSentence(i, end) && kb.mediaHeads.has(texts[end]!) && !matchAt(end) && (hit.hit.type === 'MEDIA' || outletOfPlace(hit.hit))) end++;
+      if (end > i + hit.length) {
+        const outlet = mentionFromTokens(doc, t, toks[end - 1]!, { type: 'MEDIA', kind: 'name', rule: 'name:media-head' });
+        if (hit.hit.type === 'MEDIA') outlet.canonical = hit.hit.name;
+        if (hit.hit.country) outlet.country = hit.hit.country;
+        if (hit.hit.sectors?.length) outlet.sectors = [...hit.hit.sectors];
+        mentions.push(outlet);
+        i = end;
+        continue;
+      }
       mentions.push(fromHit(doc, t, toks[i + hit.length - 1]!, hit.hit));
       if ((hit.hit.type === 'COUNTRY' || hit.hit.type === 'LOCATION') && titleOfBefore(i)) titledPlaceEnd = i + hit.length;
       i += hit.length;
@@ -191,8 +203,11 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     const prev = from > 0 ? lower[from - 1]! : '';
     const first = toks[start]!;
     const end = toks[to - 1]!;
-    if (isOutletName(words, kb) || (kb.mediaCues.has(prev) && !titled)) {
-      mentions.push(mentionFromTokens(doc, first, end, { type: 'MEDIA', kind: 'name', rule: kb.mediaCues.has(prev) ? 'name:media-cue' : 'name:media-head' }));
+    const afterThe = start === from && from > 0 && texts[from - 1] === 'The' && sameSentence(from - 1, from);
+    if (isOutletName(words, kb, afterThe) || (kb.mediaCues.has(prev) && !titled)) {
+      // "The Times": the article is part of a one-word outlet's name.
+      const opening = words.length === 1 && afterThe ? toks[from - 1]! : first;
+      mentions.push(mentionFromTokens(doc, opening, end, { type: 'MEDIA', kind: 'name', rule: kb.mediaCues.has(prev) ? 'name:media-cue' : 'name:media-head' }));
     } else if (kb.facilityHeads.has(last)) {
       mentions.push(mentionFromTokens(doc, first, end, { type: 'LOCATION', kind: 'name', rule: 'name:facility-head' }));
     } else if (words.some((w) => kb.orgHeads.has(w))) {
@@ -224,13 +239,21 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+/** A town or region (not a country: "Israel Post", "Canada Post" deliver letters) whose name can open a paper's name. */
+function outletOfPlace(hit: GazetteerHit): boolean {
+  return hit.isPlace === true && (hit.type === 'LOCATION' || hit.rule === 'gazetteer:capital');
+}
+
 /**
  * A news outlet's name by its words: "Miami Herald", "Daily Hive"; a head that is a common word or a
  * surname too only after a place ("Baltimore Sun", "Nevada Independent") or a qualifier ("Evening
  * Standard"): not "Bronze Star", "Jennifer Sun", "Review Commission" or a lone "Independent".
  */
-function isOutletName(words: string[], kb: Kb): boolean {
-  if (words.length > 1 && kb.mediaLeads.has(words[0]!)) return true;
+function isOutletName(words: string[], kb: Kb, afterThe = false): boolean {
+  // "News", "Times" alone are common words ("News 12 reported", "Times change"), not an outlet's name, unless
+  // the name's own article opens it ("The Times"; "The Independent" may be anything).
+  if (words.length < 2) return afterThe && kb.mediaHeads.has(words[0]!) && !kb.ambiguousMediaHeads.has(words[0]!) && !kb.mediaLeads.has(words[0]!);
+  if (kb.mediaLeads.has(words[0]!)) return true;
   const last = words[words.length - 1]!;
   if (!kb.mediaHeads.has(last)) return false;
   if (!kb.ambiguousMediaHeads.has(last)) return true;

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../doc/schema.js';
 import { runUntil } from '../../testing/run-until.js';
-import { mergeRecognized } from './recognized.js';
+import { mergeRecognized, typeByHead } from './recognized.js';
+import { loadKb } from '../../kb/kb.js';
 
 const text = 'GOLF - Bank of England chief Mark Ruiz met Putin in Oslo .';
 const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
@@ -61,4 +62,22 @@ test('a recognized span names its capitalized words: no trailing lowercase word,
   assert.deepEqual(nameBounds(['eBay'], 0, 1, false, kb), [0, 1]);
   assert.equal(nameBounds(['Diplomatic', 'Advisor'], 0, 2, false, kb), null);
   assert.deepEqual(nameBounds(['Office', 'of', 'the', 'Prime', 'Minister'], 0, 5, false, kb), [0, 5]);
+});
+
+test('a recognized name whose own head or lead word contradicts the recognizer takes the type that word gives', () => {
+  const kb = loadKb();
+  const type = (name: string, t: 'PERSON' | 'ORGANIZATION' | 'LOCATION') => {
+    const words = name.split(' ');
+    return typeByHead(words, 0, words.length, t, kb);
+  };
+  assert.equal(type('Quill Harbor Avenue', 'PERSON'), 'LOCATION');
+  assert.equal(type('Mount Orrin', 'PERSON'), 'LOCATION');
+  assert.equal(type('Masjid Kembara', 'PERSON'), 'LOCATION');
+  assert.equal(type('Tarrow Valley Police', 'PERSON'), 'ORGANIZATION');
+  assert.equal(type('Old Quay Grand Mosque', 'ORGANIZATION'), 'LOCATION');
+  // A head that is also a surname ends a two-word person's name; one word alone is never retyped.
+  assert.equal(type('Min-Jae Park', 'PERSON'), 'PERSON');
+  assert.equal(type('Church', 'PERSON'), 'PERSON');
+  assert.equal(type('Rivermouth Grand Hotel', 'LOCATION'), 'LOCATION');
+  assert.equal(type('Halvard Corr', 'PERSON'), 'PERSON');
 });

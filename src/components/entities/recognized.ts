@@ -117,6 +117,24 @@ export function nameBounds(words: readonly string[], a: number, b: number, perso
 }
 
 /**
+ * The type a recognized name's own words give, where they contradict the recognizer: no person's
+ * name ends in "Avenue", "Island" or "Council", nor opens with "Mount" or "Masjid" ("Karl Marx
+ * Avenue", "Andros Island", "Masjid Negara" are places, "Marine Corps Council" an organization),
+ * and a house of worship is a place, not an organization ("Sultan Qaboos Grand Mosque"). A lone
+ * word ("Park", "Church") may be a surname, so only names of two words or more are retyped.
+ */
+export function typeByHead(words: readonly string[], a: number, b: number, type: EntityType, kb: Kb): EntityType {
+  if (b - a < 2 || (type !== 'PERSON' && type !== 'ORGANIZATION')) return type;
+  const last = words[b - 1]!;
+  if (type === 'ORGANIZATION') return kb.worshipHeads.has(last) ? 'LOCATION' : type;
+  // "Sung-Hee Park", "Shirley Temple": a head that is also a surname ends a two-word name as often as a place's.
+  if (b - a === 2 && kb.surnameHeads.has(last)) return type;
+  if (kb.facilityHeads.has(last) || kb.facilityLeads.has(words[a]!)) return 'LOCATION';
+  if (kb.orgHeads.has(last)) return 'ORGANIZATION';
+  return type;
+}
+
+/**
  * Names the trained recognizer finds in the document's sentences, as character spans cut to the
  * words they name (`nameBounds`).
  */
@@ -130,7 +148,7 @@ export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention
       const bounds = nameBounds(words, sp.start, sp.end, sp.type === 'PER', kb);
       if (!bounds) continue;
       const [a, b] = bounds;
-      out.push({ start: starts[a]!, end: ends[b - 1]!, type: TYPE[sp.type] });
+      out.push({ start: starts[a]!, end: ends[b - 1]!, type: typeByHead(words, a, b, TYPE[sp.type], kb) });
     }
   });
   return out;
