@@ -114,6 +114,18 @@ function outsideSources(found: Found[]): Found[] {
 }
 
 /**
+ * "He thought of his speeches as ''little talks,'' he told friends": a quotation with its own source
+ * and cue right after it, inside a longer attribution's content, is an attribution of its own too,
+ * nested in the outer one (on PolNeAR train, 50 of 85 such are gold, where nested attributions of
+ * other kinds are one in six).
+ */
+function nestedQuotation(f: Found, claimed: SpanBuckets<Found>): boolean {
+  if (!f.source || !/(^|:)preceding:subject$/.test(f.rule) || !f.quotations.some((q) => q.start === f.content.start)) return false;
+  const inside = (x: CharSpan, k: Found) => k.content.start <= x.start && x.end <= k.content.end;
+  return claimed.overlapping(f.cue.start, f.cue.end).every((k) => inside(f.cue, k) && inside(f.source!, k) && inside(f.content, k) && overlap(k.cue, f.cue) === 0 && !(k.source && overlap(k.source, f.cue) > 0));
+}
+
+/**
  * PolNeAR is univocal: a word has one role in one attribution. A cue inside another attribution's
  * content is a nested attribution and gives way; of two attributions claiming the same content,
  * the one with more content stays.
@@ -127,8 +139,9 @@ function outermost(found: Found[]): Found[] {
   const claimed = new SpanBuckets<Found>();
   const cues = new SpanBuckets<Found>();
   for (const f of bySize) {
-    if (claimed.overlapping(f.cue.start, f.cue.end).length) continue;
-    if (claimed.overlapping(f.content.start, f.content.end).some((k) => overlap(f.content, k.content) * 2 > f.content.end - f.content.start)) continue;
+    const nested = nestedQuotation(f, claimed);
+    if (!nested && claimed.overlapping(f.cue.start, f.cue.end).length) continue;
+    if (!nested && claimed.overlapping(f.content.start, f.content.end).some((k) => overlap(f.content, k.content) * 2 > f.content.end - f.content.start)) continue;
     if (f.source && cues.overlapping(f.source.start, f.source.end).length) continue;
     kept.push(f);
     for (const x of [f.content, f.cue, f.source]) if (x) claimed.add(x, f);

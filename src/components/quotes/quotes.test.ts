@@ -483,3 +483,18 @@ test('a coordinated cue skips a relative clause set off by commas: "Ortiz, who w
   assert.equal(a?.cue, 'said');
   assert.ok(a?.source?.startsWith('Lena Ortiz'), String(a?.source));
 });
+
+test('a chain of appositions before the cue keeps the name that heads it', () => {
+  const doc = runUntil('Marta Olsen, 67, a retired nurse, in Duluth, Minn., said the clinic had closed. Meanwhile Edwin Park, speaking in Fargo, N.D., said the roads were open. After the vote, Paul Reyes, 52, said the count was fair.', 'quotes');
+  assert.equal(attribution(doc, 'the clinic had closed')?.source, 'Marta Olsen, 67, a retired nurse, in Duluth, Minn.,');
+  assert.equal(attribution(doc, 'the roads were open')?.source, 'Edwin Park, speaking in Fargo, N.D.,');
+  assert.equal(attribution(doc, 'the count was fair')?.source, 'Paul Reyes, 52,');
+});
+
+test('a quotation with its own source and cue inside a longer content is an attribution too', () => {
+  const doc = runUntil("Nadia Ferro said she thought of the plan as ''a small start,'' her aide told reporters, and she would expand it next year.", 'quotes');
+  const inner = doc.quotes.find((q) => q.cue?.text === 'told');
+  assert.equal(inner?.source?.text, 'her aide');
+  assert.equal(inner?.content.text, "''a small start,''");
+  assert.ok(doc.quotes.some((q) => q.cue?.text === 'said' && q.source?.text === 'Nadia Ferro'));
+});

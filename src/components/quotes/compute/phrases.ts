@@ -82,28 +82,8 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
   const last = toks[k]!;
   // A relative pronoun is the source on its own; coreference is the resolver's job.
   if (RELATIVES.has(lower(last)) && last.pos !== 'DET') return { from: k, to: k };
-  if (last.text === ',') {
-    // "Trump, the Republican nominee, said" / "Lavrentiev, for his part, said": skip the parenthetical.
-    let open = k - 1;
-    let verbs = false;
-    while (open >= sentenceStart && open > k - 20 && toks[open]!.text !== ',') {
-      const u = toks[open]!;
-      if (u.pos === 'AUX' || (u.pos === 'VERB' && !/(ing|ed)$/.test(lower(u)))) verbs = true;
-      if (u.text === '“' || u.text === '”' || u.text === '"') return null;
-      open--;
-    }
-    if (open < sentenceStart || open <= k - 20 || open === k - 1) return null;
-    // A relative clause may hold verbs ("Bloomberg, who is thinking about running, said"); an apposition may not.
-    if (verbs && !RELATIVES.has(lower(toks[open + 1])) && lower(toks[open + 1]) !== 'whose') return null;
-    const head = phraseBefore(toks, open, sentenceStart);
-    if (!head || RELATIVES.has(lower(toks[head.from]))) return null;
-    // "Woodrow Benford, 58, who lives outside Minneapolis, says": several appositions in a row.
-    if (head.from - 1 > sentenceStart && toks[head.from - 1]!.text === ',') {
-      const outer = phraseBefore(toks, head.from, sentenceStart);
-      if (outer) return { from: outer.from, to: k };
-    }
-    return { from: head.from, to: k };
-  }
+  // "Trump, the Republican nominee, said", "Lavrentiev, for his part, said": appositions set off by commas.
+  if (last.text === ',') return appositionChain(toks, k, sentenceStart);
   // "Rep. Gwen Moore (D-Wis.) said": a bracketed affiliation belongs to the name before it.
   if (last.text === ')') {
     let open = k - 1;
@@ -169,6 +149,81 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
     return toks[k]!.pos === 'PROPN' && n > from ? { from: n, to: k } : null;
   }
   return { from, to: k };
+}
+
+// Prepositions that open a clause whose subject may carry appositions ("As Steven M. Rosenthal, a tax lawyer, put it").
+const CLAUSE_CONJUNCTIONS = new Set(['as', 'while', 'because', 'although', 'though', 'whereas', 'if', 'unless']);
+
+// Words of time that open a sentence as a noun phrase ("Yesterday, Trump, 70, said") and name nobody.
+const TIME_WORDS = /^(yesterday|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|now|then|meanwhile|later|earlier|recently)$/i;
+
+/**
+ * The noun phrase before a chain of comma-delimited appositions ending at comma k, walking left over
+ * any number of them: "Name, 67, a retired teacher, in Allentown, Pa.,", "Clinton, speaking in
+ * Columbus, Ohio,", "Woodrow Benford, 58, who lives outside Minneapolis,". A part of the chain holds no
+ * quotation mark and no finite verb, unless it is a relative clause; the head is the leftmost part that
+ * is a whole noun phrase. Null when no part is.
+ */
+function appositionChain(toks: readonly Token[], k: number, sentenceStart: number): Range | null {
+  let close = k;
+  let head = -1;
+  for (let part = 0; part < 8; part++) {
+    let open = close - 1;
+    let verbs = false;
+    let stop = false;
+    while (open >= sentenceStart && open > close - 20 && toks[open]!.text !== ',') {
+      const u = toks[open]!;
+      // A capitalized "verb" is a name the tagger misread ("in Charleston, West Virginia").
+      if (u.pos === 'AUX' || (u.pos === 'VERB' && !/(ing|ed)$/.test(lower(u)) && !/^\p{Lu}/u.test(u.text))) verbs = true;
+      if (u.text === '“' || u.text === '”' || u.text === '"' || u.text === ';' || u.text === ':' || quoteApostrophe(toks, open)) {
+        stop = true;
+        break;
+      }
+      open--;
+    }
+    if (open === close - 1) break;
+    const bounded = !stop && open >= sentenceStart && toks[open]!.text === ',';
+    // A relative clause may hold verbs ("Bloomberg, who is thinking about running, said"); an apposition may not.
+    const relative = RELATIVES.has(lower(toks[open + 1])) || lower(toks[open + 1]) === 'whose';
+    if (part === 0 && (!bounded || (verbs && !relative))) return null;
+    const np = phraseBefore(toks, close, sentenceStart);
+    const namesOne = np !== null && !RELATIVES.has(lower(toks[np.from])) && !toks.slice(np.from, np.to + 1).some((u) => TIME_WORDS.test(u.text));
+    if (bounded && !(verbs && !relative)) {
+      // A part of the chain: a noun phrase ("67", "a retired teacher", "Pa.") or a modifier ("in Allentown",
+      // "speaking in Columbus", "now 81 and retired"); not a conjunction's clause ("…, but the coalition, …").
+      const whole = namesOne && np!.from === open + 1;
+      const w = toks[open + 1]!;
+      const modifier = relative || (w.pos === 'ADP' && !CLAUSE_PREPOSITIONS.has(lower(w))) || w.pos === 'ADV' || w.pos === 'NUM' || (w.pos === 'VERB' && /(ing|ed)$/.test(lower(w)));
+      if (whole || modifier) {
+        if (whole) head = np!.from;
+        close = open;
+        continue;
+      }
+      // The part before the verb is no apposition: the noun phrase ending before it is the head.
+      if (part === 0) {
+        const h = phraseBefore(toks, open, sentenceStart);
+        return h && !RELATIVES.has(lower(toks[h.from])) ? { from: h.from, to: k } : null;
+      }
+    }
+    // The part opening the chain: a noun phrase after the sentence start, a conjunction, a clause word
+    // or a quotation mark, not a preposition's or a verb's object ("In Ohio, …", "After meeting voters, …").
+    const before = np ? toks[np.from - 1] : undefined;
+    const object = before !== undefined && ((before.pos === 'ADP' && !CLAUSE_CONJUNCTIONS.has(lower(before))) || ((before.pos === 'VERB' || before.pos === 'AUX') && !/^\p{Lu}/u.test(before.text)));
+    if (namesOne && (np!.from === sentenceStart || !object)) head = np!.from;
+    break;
+  }
+  if (head >= 0) return { from: head, to: k };
+  // No part names anyone on its own: the noun phrase ending before the first part ("In Ohio, voters, …").
+  const first = firstPartOpen(toks, k, sentenceStart);
+  const np = first > sentenceStart ? phraseBefore(toks, first, sentenceStart) : null;
+  return np && !RELATIVES.has(lower(toks[np.from])) ? { from: np.from, to: k } : null;
+}
+
+/** The comma opening the part of an apposition chain that ends at comma k. */
+function firstPartOpen(toks: readonly Token[], k: number, sentenceStart: number): number {
+  let open = k - 1;
+  while (open >= sentenceStart && toks[open]!.text !== ',') open--;
+  return open;
 }
 
 /** The noun phrase starting at token `start`, with a following apposition ("Sen. Tim Kaine, the nominee,"). */
