@@ -205,6 +205,8 @@ interface WorldCountry {
 
 interface CountriesExtra {
   aliases: Record<string, string[]>;
+  /** The package's other names of a country that are English words or people's names, left out. */
+  notAliases: Record<string, string[] | string>;
   demonyms: Record<string, string[]>;
 }
 
@@ -250,10 +252,14 @@ function buildKb(): Kb {
   const demonyms = new Map<string, string>();
   const places = new Map<string, PlaceEntry>();
   const reviewedDemonyms = new Set(Object.values(extra.demonyms).flat().map((d) => d.toLowerCase()));
+  const notAliases = (iso3: string): readonly string[] => {
+    const v = extra.notAliases[iso3];
+    return Array.isArray(v) ? v : [];
+  };
 
   for (const wc of worldCountries as unknown as WorldCountry[]) {
     const aliases = [
-      ...wc.altSpellings.filter((s) => s.length > 3 && /^[A-Za-z .'-]+$/.test(s)),
+      ...wc.altSpellings.filter((s) => s.length > 3 && /^[A-Za-z .'-]+$/.test(s) && !notAliases(wc.cca3).includes(s)),
       ...(extra.aliases[wc.cca3] ?? []),
     ];
     const dem = new Set<string>();

@@ -121,3 +121,12 @@ test('a seat of power standing for a government is no town of that name, nor is 
   assert.equal(placeOf(doc, 'Street'), undefined); // a town in England
   assert.equal(placeOf(doc, 'Moscow')?.country, 'RUS');
 });
+
+test('a country\'s other-language names that are English words or people\'s names name no country ("Island", "Mann", "Dominique")', () => {
+  const doc = runUntil('Thomas Mann and Dominique Martin sailed from Rhode Island to Andros Island.', 'places');
+  for (const e of doc.entities) assert.ok(!['ISL', 'IMN', 'DMA'].includes(e.country ?? ''), `${e.name}: ${e.country}`);
+  for (const p of doc.places) assert.ok(!['ISL', 'IMN', 'DMA'].includes(p.country ?? ''), `${p.text}: ${p.country}`);
+  assert.equal(placeOf(doc, 'Rhode Island')?.country, 'USA');
+  // The reviewed names still stand: the country itself.
+  assert.equal(runUntil('Iceland and Dominica voted.', 'places').places.find((p) => p.text === 'Iceland')?.country, 'ISL');
+});
