@@ -10,6 +10,19 @@ import { wholeNumber } from './numbers.js';
 
 const positiveInt = (name: string) => (v: string) => wholeNumber(v, `--${name}`, 1);
 
+/** A gold article's publication date as extraction takes it: a calendar day, or none. */
+const dateOf = (d: string | null | undefined): string | null => (d && isCalendarDate(d) ? d : null);
+
+/** Reads training data, a bad file being the user's error (one line), not a crash. */
+async function readGold<T>(read: () => T | Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof GoldError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
 export function registerTrain(program: Command, io: Io): void {
   const train = program.command('train').description('train the statistical models tidings uses');
   train
@@ -20,13 +33,7 @@ export function registerTrain(program: Command, io: Io): void {
     .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 12)
     .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1)
     .action(async (opts: { data: string; out: string; epochs: number; seed: number }) => {
-      let docs;
-      try {
-        docs = readConll(opts.data);
-      } catch (err) {
-        if (err instanceof GoldError) throw new CliError(err.message);
-        throw err;
-      }
+      const docs = await readGold(() => readConll(opts.data));
       const { loadKb } = await import('../kb/kb.js');
       const started = performance.now();
       const model = trainNer(docs, loadKb(), { epochs: opts.epochs, seed: opts.seed, log: (l) => io.warn(l) });
@@ -41,18 +48,12 @@ export function registerTrain(program: Command, io: Io): void {
     .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 10)
     .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1)
     .action(async (opts: { data: string; out: string; epochs: number; seed: number }) => {
-      let records;
-      try {
-        records = await readQuotesGold(opts.data);
-      } catch (err) {
-        if (err instanceof GoldError) throw new CliError(err.message);
-        throw err;
-      }
+      const records = await readGold(() => readQuotesGold(opts.data));
       const lib = await import('../index.js');
       const { trainCueModel } = await import('../components/quotes/train.js');
       const started = performance.now();
       const data = records.map((r) => ({
-        doc: lib.extract(r.text, { date: r.publication_date && isCalendarDate(r.publication_date) ? r.publication_date : null, id: r.doc_id }),
+        doc: lib.extract(r.text, { date: dateOf(r.publication_date), id: r.doc_id }),
         cues: r.attributions.flatMap((a) => a.cue),
       }));
       const model = trainCueModel(data, { epochs: opts.epochs, seed: opts.seed, log: (l) => io.warn(l) });
@@ -67,19 +68,13 @@ export function registerTrain(program: Command, io: Io): void {
     .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 10)
     .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1)
     .action(async (opts: { data: string; out: string; epochs: number; seed: number }) => {
-      let records;
-      try {
-        // One annotation per article: the primary one, as the scorer reads it.
-        records = (await readQuotesGold(opts.data)).filter((r) => r.primary);
-      } catch (err) {
-        if (err instanceof GoldError) throw new CliError(err.message);
-        throw err;
-      }
+      // One annotation per article: the primary one, as the scorer reads it.
+      const records = (await readGold(() => readQuotesGold(opts.data))).filter((r) => r.primary);
       const lib = await import('../index.js');
       const { trainSourceModel } = await import('../components/quotes/train.js');
       const started = performance.now();
       const data = records.map((r) => ({
-        doc: lib.extract(r.text, { date: r.publication_date && isCalendarDate(r.publication_date) ? r.publication_date : null, id: r.doc_id }),
+        doc: lib.extract(r.text, { date: dateOf(r.publication_date), id: r.doc_id }),
         attributions: r.attributions,
       }));
       const model = trainSourceModel(data, { epochs: opts.epochs, seed: opts.seed, log: (l) => io.warn(l) });
@@ -95,13 +90,7 @@ export function registerTrain(program: Command, io: Io): void {
     .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 10)
     .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1)
     .action(async (opts: { data: string; out: string; folds: number; epochs: number; seed: number }) => {
-      let records;
-      try {
-        records = (await readQuotesGold(opts.data)).filter((r) => r.primary);
-      } catch (err) {
-        if (err instanceof GoldError) throw new CliError(err.message);
-        throw err;
-      }
+      const records = (await readGold(() => readQuotesGold(opts.data))).filter((r) => r.primary);
       const lib = await import('../index.js');
       const { trainGateModel } = await import('../components/quotes/train.js');
       const started = performance.now();
@@ -110,7 +99,7 @@ export function registerTrain(program: Command, io: Io): void {
       const { createPipeline, loadKb } = lib;
       const pipeline = createPipeline([...before], loadKb());
       const data = records.map((r) => ({
-        doc: pipeline.run(lib.createDoc(r.text, { date: r.publication_date && isCalendarDate(r.publication_date) ? r.publication_date : null, id: r.doc_id })),
+        doc: pipeline.run(lib.createDoc(r.text, { date: dateOf(r.publication_date), id: r.doc_id })),
         attributions: r.attributions,
       }));
       const model = trainGateModel(data, { folds: opts.folds, epochs: opts.epochs, seed: opts.seed, log: (l) => io.warn(l) });
