@@ -203,7 +203,18 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     }
     if (f) out.push(f);
   }
-  return out;
+  return withoutSeemingShells(out);
+}
+
+/**
+ * "Rubio seemed to urge …", "She appeared to imply that …": a verb of seeming whose infinitive is
+ * itself a cue frames that cue's attribution, whose source is the subject (PolNeAR's cue is
+ * "seemed to urge"); the sourceless seeming around it gives way.
+ */
+function withoutSeemingShells(found: Found[]): Found[] {
+  const framed = new Set<number>();
+  for (const f of found) if (f.rule !== 'seeming' && f.source && f.source.end <= f.cue.start) framed.add(f.cue.start);
+  return framed.size ? found.filter((f) => f.rule !== 'seeming' || !framed.has(f.cue.start)) : found;
 }
 
 /**
@@ -997,6 +1008,14 @@ export function colonQuotations(doc: Doc, quotations: QuotationIndex, claimed: r
 const PLAIN_NOUNS = new Set(['plan', 'call']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const NOUN_LINKS = new Set(['that', ':']);
+// Nouns of deciding, promising and wanting whose possessor's intention is a to-infinitive ("her
+// decision to run", "his refusal to debate", "Trump's pledge to build"): the content opens at "to".
+// Nouns of trying and readiness ("his efforts to", "her willingness to", "a plan to") are mostly
+// not attributions on PolNeAR train (5 of 27) and are left out.
+const INFINITIVE_NOUNS = new Set([
+  'decision', 'refusal', 'promise', 'pledge', 'vow', 'proposal', 'call', 'reluctance', 'unwillingness', 'desire', 'intention',
+  'threat', 'demand', 'order', 'hope',
+]);
 // Prepositions after a noun of stance that introduce its object: "his criticism of", "her support for".
 const NOUN_OBJECT_LINKS = new Set(['of', 'for', 'about', 'on', 'against', 'over', 'toward', 'towards']);
 const ADJECTIVE_LINKS = new Set(['that', 'of', 'about', 'to', 'on', 'with', 'in', 'for']);
@@ -1012,7 +1031,9 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
     const t = toks[k]!;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     const lemma = t.lemma;
-    const isNoun = t.pos === 'NOUN' && CUE_NOUNS.has(lemma) && !PLAIN_NOUNS.has(lemma);
+    const link0 = toks[k + 1]!;
+    const infinitive = t.pos === 'NOUN' && INFINITIVE_NOUNS.has(lemma) && lower(link0) === 'to' && (toks[k + 2]?.pos === 'VERB' || toks[k + 2]?.pos === 'AUX');
+    const isNoun = t.pos === 'NOUN' && ((CUE_NOUNS.has(lemma) && !PLAIN_NOUNS.has(lemma)) || infinitive);
     const isAdjective = t.pos === 'ADJ' && CUE_ADJECTIVES.has(lemma);
     if (!isNoun && !isAdjective) continue;
     const link = toks[k + 1]!;
@@ -1022,7 +1043,7 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
     while (sStart > 0 && k - sStart < MAX_REACH && toks[sStart - 1]!.sentence === t.sentence) sStart--;
     let sEnd = k + 1;
     while (sEnd < toks.length && sEnd - k < MAX_REACH && toks[sEnd]!.sentence === t.sentence) sEnd++;
-    if (isNoun && (NOUN_LINKS.has(lw) || NOUN_OBJECT_LINKS.has(lw))) {
+    if (isNoun && (NOUN_LINKS.has(lw) || NOUN_OBJECT_LINKS.has(lw) || infinitive)) {
       // The possessor: "his", "Trump’s", "the campaign’s", with adjectives between ("his repeated claims").
       let p = k - 1;
       while (p > sStart && toks[p]!.pos === 'ADJ') p--;
@@ -1033,17 +1054,22 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
         if (owner) source = { from: owner.from, to: p };
       }
       if (!source) continue;
-      const from = k + 2;
+      const from = infinitive ? k + 1 : k + 2;
       if (from >= sEnd) continue;
-      let end = lw === 'that' || lw === ':' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
+      let end = lw === 'that' || lw === ':' || infinitive ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
       // "praise for Putin angered …": the object is the noun phrase, not the clause it opens.
-      if (NOUN_OBJECT_LINKS.has(lw)) {
+      // "Her refusal to debate the governor angered …": in the subject, the infinitive ends with its object.
+      if (infinitive && !toks.slice(sStart, p).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) {
+        const obj = phraseAfter(toks, from + 2, sEnd);
+        end = Math.min(end, toks[obj ? obj.to : from + 1]!.end);
+      }
+      if (NOUN_OBJECT_LINKS.has(lw) && !infinitive) {
         const np = phraseAfter(toks, from, sEnd);
         if (!np) continue;
         end = Math.min(end, toks[np.to]!.end);
       }
       const start = lw === 'that' ? link.start : toks[from]!.start;
-      out.push(finish(doc, { cue: { start: toks[p + 1]!.start, end: (lw === 'that' ? t : link).end }, source: span(toks, source), viaSpan: null, content: { start, end }, rule: 'noun' }, quotations));
+      out.push(finish(doc, { cue: { start: toks[p + 1]!.start, end: (lw === 'that' || infinitive ? t : link).end }, source: span(toks, source), viaSpan: null, content: { start, end }, rule: 'noun' }, quotations));
       continue;
     }
     if (isAdjective && ADJECTIVE_LINKS.has(lw)) {
