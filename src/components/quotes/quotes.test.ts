@@ -514,3 +514,12 @@ test('a noun of deciding or promising with a to-infinitive after a possessor: "h
   assert.equal(a?.content.text, 'to debate the governor');
   assert.equal(runUntil('Moreno’s efforts to repair the harbour stalled.', 'quotes').quotes.length, 0);
 });
+
+test('a poll of its own is the source of its finding, with the cue "in": "In a Harbour Gazette poll, …"', () => {
+  const doc = runUntil('In a Harbour Gazette poll released Monday, Moreno had a ten-point lead. Moreno was at 40 percent in the latest Harbour Gazette poll. Moreno leads in the polls.', 'quotes');
+  const polls = doc.quotes.filter((q) => q.rule === 'indirect:in-poll').map((q) => [q.source?.text, q.content.text]);
+  assert.deepEqual(polls, [
+    ['a Harbour Gazette poll released Monday', 'Moreno had a ten-point lead'],
+    ['the latest Harbour Gazette poll', 'Moreno was at 40 percent'],
+  ]);
+});

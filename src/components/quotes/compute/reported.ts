@@ -141,6 +141,11 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
       if (f) out.push(f);
       continue;
     }
+    if ((t.text === 'in' || t.text === 'In') && t.pos === 'ADP') {
+      const f = inPoll(doc, k, sents, quotations);
+      if (f) out.push(f);
+      continue;
+    }
     // "is promising to cut", ", warning that …": a participle of a cue verb the tagger read as an adjective or a noun.
     if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.text.endsWith('ing')) {
       const stem = participleLemma(toks, k);
@@ -1303,4 +1308,55 @@ function accordingTo(doc: Doc, k: number, sents: Sentences, quotations: Quotatio
   }
   if (!content || content.end <= content.start) return null;
   return finish(doc, { cue, source, viaSpan: null, content, rule: 'according-to' }, quotations);
+}
+
+const SUBORDINATORS = new Set(['when', 'while', 'though', 'although', 'despite', 'depending', 'as', 'if', 'because', 'since', 'after', 'before', 'unless', 'whether']);
+// Nouns of polling whose findings PolNeAR attributes to them with the cue "in".
+const POLL_NOUNS = new Set(['poll', 'survey', 'polling']);
+
+/**
+ * "In a Des Moines Register poll, Mr. Cruz had a 10-point lead", "Kasich was at 25 percent in the
+ * most recent Fox poll": a poll is the source of the finding in its clause, "in" the cue.
+ */
+function inPoll(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  const s = toks[k]!.sentence;
+  const sStart = sents.first[s]!;
+  const sEnd = sents.end[s]!;
+  if (quotations.holding(toks[k]!.start)) return null;
+  const src = phraseAfter(toks, k + 1, sEnd);
+  if (!src) return null;
+  // The poll heads the phrase: its last noun before any "of"/"in" ("the most recent Fox poll", "most surveys").
+  let head = -1;
+  for (let j = k + 1; j <= src.to; j++) {
+    const u = toks[j]!;
+    if (u.pos === 'ADP' || u.pos === 'PUNCT') break;
+    if (u.pos === 'NOUN' || u.pos === 'PROPN') head = j;
+  }
+  if (head < 0 || !POLL_NOUNS.has(toks[head]!.lemma.toLowerCase())) return null;
+  // A poll of its own ("a Des Moines Register poll", "recent polls from Quinnipiac"), not the polls
+  // at large ("leads in the polls", "slid in national polls"): those PolNeAR seldom annotates.
+  const plural = toks[head]!.text.toLowerCase() !== toks[head]!.lemma.toLowerCase();
+  if (plural && !toks.slice(k + 1, src.to + 1).some((u) => u.pos === 'PROPN')) return null;
+  const cue = { start: toks[k]!.start, end: toks[k]!.end };
+  const source = { start: toks[k + 1]!.start, end: toks[src.to]!.end };
+  let content: CharSpan | null = null;
+  const leading = k === sStart || (k - sStart < 6 && toks.slice(sStart, k).every((u) => u.pos === 'CCONJ' || u.pos === 'ADV' || u.text === ','));
+  if (leading) {
+    let j = src.to + 1;
+    // "In a poll released Monday, …": the participle's words up to the comma belong to the source.
+    while (j < sEnd && j - src.to < 8 && toks[j]!.text !== ',') j++;
+    if (j >= sEnd || toks[j]!.text !== ',') return null;
+    source.end = toks[j - 1]!.end;
+    j++;
+    if (j < sEnd) content = { start: toks[j]!.start, end: clauseEnd(doc, j, sEnd) };
+  } else {
+    let p = k - 1;
+    while (p > sStart && toks[p]!.text === ',') p--;
+    // "When Sanders began closing on Clinton in national polls, …": a subordinate clause is no finding.
+    if (p <= sStart || SUBORDINATORS.has(lower(toks[sStart]))) return null;
+    content = { start: toks[sStart]!.start, end: toks[p]!.end };
+  }
+  if (!content || content.end <= content.start) return null;
+  return finish(doc, { cue, source, viaSpan: null, content, rule: 'in-poll' }, quotations);
 }
