@@ -498,3 +498,28 @@ test('a quotation with its own source and cue inside a longer content is an attr
   assert.equal(inner?.content.text, "''a small start,''");
   assert.ok(doc.quotes.some((q) => q.cue?.text === 'said' && q.source?.text === 'Nadia Ferro'));
 });
+
+test('a verb of seeming before a cue verb frames the cue, whose source is the subject: "seemed to urge"', () => {
+  const doc = runUntil('The harbour master seemed to urge a different course in a speech to the fishermen.', 'quotes');
+  assert.equal(doc.quotes.filter((q) => q.rule === 'indirect:seeming').length, 0);
+  const a = doc.quotes.find((q) => q.cue?.text === 'seemed to urge');
+  assert.equal(a?.source?.text, 'The harbour master');
+  assert.ok(a?.content.text.startsWith('a different course'));
+});
+
+test('a noun of deciding or promising with a to-infinitive after a possessor: "her refusal to debate"', () => {
+  const doc = runUntil('Moreno’s refusal to debate the governor angered the council.', 'quotes');
+  const a = doc.quotes.find((q) => q.cue?.text === 'refusal');
+  assert.equal(a?.source?.text, 'Moreno’s');
+  assert.equal(a?.content.text, 'to debate the governor');
+  assert.equal(runUntil('Moreno’s efforts to repair the harbour stalled.', 'quotes').quotes.length, 0);
+});
+
+test('a poll of its own is the source of its finding, with the cue "in": "In a Harbour Gazette poll, …"', () => {
+  const doc = runUntil('In a Harbour Gazette poll released Monday, Moreno had a ten-point lead. Moreno was at 40 percent in the latest Harbour Gazette poll. Moreno leads in the polls.', 'quotes');
+  const polls = doc.quotes.filter((q) => q.rule === 'indirect:in-poll').map((q) => [q.source?.text, q.content.text]);
+  assert.deepEqual(polls, [
+    ['a Harbour Gazette poll released Monday', 'Moreno had a ten-point lead'],
+    ['the latest Harbour Gazette poll', 'Moreno was at 40 percent'],
+  ]);
+});

@@ -141,6 +141,11 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
       if (f) out.push(f);
       continue;
     }
+    if ((t.text === 'in' || t.text === 'In') && t.pos === 'ADP') {
+      const f = inPoll(doc, k, sents, quotations);
+      if (f) out.push(f);
+      continue;
+    }
     // "is promising to cut", ", warning that …": a participle of a cue verb the tagger read as an adjective or a noun.
     if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.text.endsWith('ing')) {
       const stem = participleLemma(toks, k);
@@ -203,7 +208,18 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     }
     if (f) out.push(f);
   }
-  return out;
+  return withoutSeemingShells(out);
+}
+
+/**
+ * "Rubio seemed to urge …", "She appeared to imply that …": a verb of seeming whose infinitive is
+ * itself a cue frames that cue's attribution, whose source is the subject (PolNeAR's cue is
+ * "seemed to urge"); the sourceless seeming around it gives way.
+ */
+function withoutSeemingShells(found: Found[]): Found[] {
+  const framed = new Set<number>();
+  for (const f of found) if (f.rule !== 'seeming' && f.source && f.source.end <= f.cue.start) framed.add(f.cue.start);
+  return framed.size ? found.filter((f) => f.rule !== 'seeming' || !framed.has(f.cue.start)) : found;
 }
 
 /**
@@ -997,6 +1013,14 @@ export function colonQuotations(doc: Doc, quotations: QuotationIndex, claimed: r
 const PLAIN_NOUNS = new Set(['plan', 'call']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const NOUN_LINKS = new Set(['that', ':']);
+// Nouns of deciding, promising and wanting whose possessor's intention is a to-infinitive ("her
+// decision to run", "his refusal to debate", "Trump's pledge to build"): the content opens at "to".
+// Nouns of trying and readiness ("his efforts to", "her willingness to", "a plan to") are mostly
+// not attributions on PolNeAR train (5 of 27) and are left out.
+const INFINITIVE_NOUNS = new Set([
+  'decision', 'refusal', 'promise', 'pledge', 'vow', 'proposal', 'call', 'reluctance', 'unwillingness', 'desire', 'intention',
+  'threat', 'demand', 'order', 'hope',
+]);
 // Prepositions after a noun of stance that introduce its object: "his criticism of", "her support for".
 const NOUN_OBJECT_LINKS = new Set(['of', 'for', 'about', 'on', 'against', 'over', 'toward', 'towards']);
 const ADJECTIVE_LINKS = new Set(['that', 'of', 'about', 'to', 'on', 'with', 'in', 'for']);
@@ -1012,7 +1036,9 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
     const t = toks[k]!;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     const lemma = t.lemma;
-    const isNoun = t.pos === 'NOUN' && CUE_NOUNS.has(lemma) && !PLAIN_NOUNS.has(lemma);
+    const link0 = toks[k + 1]!;
+    const infinitive = t.pos === 'NOUN' && INFINITIVE_NOUNS.has(lemma) && lower(link0) === 'to' && (toks[k + 2]?.pos === 'VERB' || toks[k + 2]?.pos === 'AUX');
+    const isNoun = t.pos === 'NOUN' && ((CUE_NOUNS.has(lemma) && !PLAIN_NOUNS.has(lemma)) || infinitive);
     const isAdjective = t.pos === 'ADJ' && CUE_ADJECTIVES.has(lemma);
     if (!isNoun && !isAdjective) continue;
     const link = toks[k + 1]!;
@@ -1022,7 +1048,7 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
     while (sStart > 0 && k - sStart < MAX_REACH && toks[sStart - 1]!.sentence === t.sentence) sStart--;
     let sEnd = k + 1;
     while (sEnd < toks.length && sEnd - k < MAX_REACH && toks[sEnd]!.sentence === t.sentence) sEnd++;
-    if (isNoun && (NOUN_LINKS.has(lw) || NOUN_OBJECT_LINKS.has(lw))) {
+    if (isNoun && (NOUN_LINKS.has(lw) || NOUN_OBJECT_LINKS.has(lw) || infinitive)) {
       // The possessor: "his", "Trump’s", "the campaign’s", with adjectives between ("his repeated claims").
       let p = k - 1;
       while (p > sStart && toks[p]!.pos === 'ADJ') p--;
@@ -1033,17 +1059,22 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
         if (owner) source = { from: owner.from, to: p };
       }
       if (!source) continue;
-      const from = k + 2;
+      const from = infinitive ? k + 1 : k + 2;
       if (from >= sEnd) continue;
-      let end = lw === 'that' || lw === ':' ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
+      let end = lw === 'that' || lw === ':' || infinitive ? clauseEnd(doc, from, sEnd) : phraseEnd(doc, from, sEnd);
       // "praise for Putin angered …": the object is the noun phrase, not the clause it opens.
-      if (NOUN_OBJECT_LINKS.has(lw)) {
+      // "Her refusal to debate the governor angered …": in the subject, the infinitive ends with its object.
+      if (infinitive && !toks.slice(sStart, p).some((u) => u.pos === 'VERB' || u.pos === 'AUX')) {
+        const obj = phraseAfter(toks, from + 2, sEnd);
+        end = Math.min(end, toks[obj ? obj.to : from + 1]!.end);
+      }
+      if (NOUN_OBJECT_LINKS.has(lw) && !infinitive) {
         const np = phraseAfter(toks, from, sEnd);
         if (!np) continue;
         end = Math.min(end, toks[np.to]!.end);
       }
       const start = lw === 'that' ? link.start : toks[from]!.start;
-      out.push(finish(doc, { cue: { start: toks[p + 1]!.start, end: (lw === 'that' ? t : link).end }, source: span(toks, source), viaSpan: null, content: { start, end }, rule: 'noun' }, quotations));
+      out.push(finish(doc, { cue: { start: toks[p + 1]!.start, end: (lw === 'that' || infinitive ? t : link).end }, source: span(toks, source), viaSpan: null, content: { start, end }, rule: 'noun' }, quotations));
       continue;
     }
     if (isAdjective && ADJECTIVE_LINKS.has(lw)) {
@@ -1277,4 +1308,55 @@ function accordingTo(doc: Doc, k: number, sents: Sentences, quotations: Quotatio
   }
   if (!content || content.end <= content.start) return null;
   return finish(doc, { cue, source, viaSpan: null, content, rule: 'according-to' }, quotations);
+}
+
+const SUBORDINATORS = new Set(['when', 'while', 'though', 'although', 'despite', 'depending', 'as', 'if', 'because', 'since', 'after', 'before', 'unless', 'whether']);
+// Nouns of polling whose findings PolNeAR attributes to them with the cue "in".
+const POLL_NOUNS = new Set(['poll', 'survey', 'polling']);
+
+/**
+ * "In a Des Moines Register poll, Mr. Cruz had a 10-point lead", "Kasich was at 25 percent in the
+ * most recent Fox poll": a poll is the source of the finding in its clause, "in" the cue.
+ */
+function inPoll(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  const s = toks[k]!.sentence;
+  const sStart = sents.first[s]!;
+  const sEnd = sents.end[s]!;
+  if (quotations.holding(toks[k]!.start)) return null;
+  const src = phraseAfter(toks, k + 1, sEnd);
+  if (!src) return null;
+  // The poll heads the phrase: its last noun before any "of"/"in" ("the most recent Fox poll", "most surveys").
+  let head = -1;
+  for (let j = k + 1; j <= src.to; j++) {
+    const u = toks[j]!;
+    if (u.pos === 'ADP' || u.pos === 'PUNCT') break;
+    if (u.pos === 'NOUN' || u.pos === 'PROPN') head = j;
+  }
+  if (head < 0 || !POLL_NOUNS.has(toks[head]!.lemma.toLowerCase())) return null;
+  // A poll of its own ("a Des Moines Register poll", "recent polls from Quinnipiac"), not the polls
+  // at large ("leads in the polls", "slid in national polls"): those PolNeAR seldom annotates.
+  const plural = toks[head]!.text.toLowerCase() !== toks[head]!.lemma.toLowerCase();
+  if (plural && !toks.slice(k + 1, src.to + 1).some((u) => u.pos === 'PROPN')) return null;
+  const cue = { start: toks[k]!.start, end: toks[k]!.end };
+  const source = { start: toks[k + 1]!.start, end: toks[src.to]!.end };
+  let content: CharSpan | null = null;
+  const leading = k === sStart || (k - sStart < 6 && toks.slice(sStart, k).every((u) => u.pos === 'CCONJ' || u.pos === 'ADV' || u.text === ','));
+  if (leading) {
+    let j = src.to + 1;
+    // "In a poll released Monday, …": the participle's words up to the comma belong to the source.
+    while (j < sEnd && j - src.to < 8 && toks[j]!.text !== ',') j++;
+    if (j >= sEnd || toks[j]!.text !== ',') return null;
+    source.end = toks[j - 1]!.end;
+    j++;
+    if (j < sEnd) content = { start: toks[j]!.start, end: clauseEnd(doc, j, sEnd) };
+  } else {
+    let p = k - 1;
+    while (p > sStart && toks[p]!.text === ',') p--;
+    // "When Sanders began closing on Clinton in national polls, …": a subordinate clause is no finding.
+    if (p <= sStart || SUBORDINATORS.has(lower(toks[sStart]))) return null;
+    content = { start: toks[sStart]!.start, end: toks[p]!.end };
+  }
+  if (!content || content.end <= content.start) return null;
+  return finish(doc, { cue, source, viaSpan: null, content, rule: 'in-poll' }, quotations);
 }
