@@ -12,7 +12,10 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
-/** Text of an element with one paragraph per line, as the corpus format has it. */
+/**
+ * Text of an element with one paragraph per line, as the corpus format has it. The tree is walked with
+ * a stack of its own: a page of 50,000 nested elements would overflow the call stack.
+ */
 export function blockText(root: DomNode): string {
   const out: string[] = [];
   let line = '';
@@ -21,22 +24,50 @@ export function blockText(root: DomNode): string {
     if (t) out.push(t);
     line = '';
   };
-  const walk = (node: DomNode) => {
+  // An entry is a node to read, or (`end`) the block whose children have all been read.
+  const stack: Array<{ node: DomNode; end: boolean }> = [{ node: root, end: false }];
+  while (stack.length > 0) {
+    const { node, end } = stack.pop()!;
+    if (end) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       line += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT' || name === 'TEMPLATE') return;
-    const block = BLOCK.has(name);
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (block) flush();
-  };
-  walk(root);
+    if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT' || name === 'TEMPLATE') continue;
+    if (BLOCK.has(name)) {
+      flush();
+      stack.push({ node, end: true });
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]!, end: false });
+  }
   flush();
   return out.join('\n');
+}
+
+/**
+ * Deepest nesting Readability is given. Its time grows with about the cube of the depth (500 nested
+ * elements took 2 s, 1,000 took 17 s, 2,000 a minute and a half); real pages nest a few dozen deep.
+ * A deeper page is read as its plain block text.
+ */
+export const MAX_READABLE_DEPTH = 150;
+
+/** Whether some element lies deeper than `limit` below `root` (walked with a stack of its own). */
+function deeperThan(root: DomNode, limit: number): boolean {
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i]!;
+      if (child.nodeType === 1) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 const DATE_META = [
@@ -99,7 +130,7 @@ function jsonLdDate(document: Doc): string | null {
  * Readability's published time, meta tags, JSON-LD, a <time datetime>, a dateline in the text.
  */
 export function readHtml(html: string, origin: string, url: string | null = null): ArticleInput {
-  const { document } = parseDocument(html);
+  const { document } = parseDocument(nestingDepth(html) > MAX_PARSED_DEPTH ? flattened(html) : html);
   const pageTitle = metaContent(document, ['og:title', 'twitter:title']) ?? document.querySelector('title')?.textContent?.trim() ?? null;
   const date =
     toIsoDay(metaContent(document, DATE_META)) ??
@@ -111,10 +142,12 @@ export function readHtml(html: string, origin: string, url: string | null = null
 
   // Readability changes the document it reads, so it runs after the metadata is taken.
   let article: ReturnType<Readability['parse']> = null;
-  try {
-    article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-  } catch {
-    article = null;
+  if (!deeperThan(document as unknown as DomNode, MAX_READABLE_DEPTH)) {
+    try {
+      article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    } catch {
+      article = null;
+    }
   }
   let text = '';
   if (article?.content) text = blockText(parseHTML(`<html><body>${article.content}</body></html>`).document.body as unknown as DomNode);
@@ -134,6 +167,54 @@ export function readHtml(html: string, origin: string, url: string | null = null
     origin,
     byline: article?.byline?.trim() || null,
   };
+}
+
+/**
+ * Deepest tag nesting the HTML parser is given: its time grows with the square of the depth (200,000
+ * nested elements took half a minute). A page nested deeper is damaged or hostile; it is read as its
+ * paragraphs with the markup dropped (see `flattened`).
+ */
+const MAX_PARSED_DEPTH = 2000;
+
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** How deep the tags of a page nest, counted from the tags alone in one pass (no parse). */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]{0,2000}?(\/?)>/g)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !VOID_TAGS.has(m[2]!.toLowerCase())) max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
+/** The page without its scripts, styles and templates; one left open runs to the end of the page. */
+function withoutRawText(html: string): string {
+  const lower = html.toLowerCase();
+  const parts: string[] = [];
+  const open = /<(script|style|noscript|template)\b/g;
+  let at = 0;
+  for (let m = open.exec(lower); m; m = open.exec(lower)) {
+    parts.push(html.slice(at, m.index), ' ');
+    const close = lower.indexOf(`</${m[1]}`, open.lastIndex);
+    if (close < 0) return parts.join('');
+    at = lower.indexOf('>', close);
+    at = at < 0 ? html.length : at + 1;
+    open.lastIndex = at;
+  }
+  parts.push(html.slice(at));
+  return parts.join('');
+}
+
+/** The page without its nesting: scripts and styles dropped, each block tag a paragraph break, other tags gone. */
+function flattened(html: string): string {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
+  const text = withoutRawText(html)
+    .replace(/<\/?(?:p|div|h[1-6]|li|blockquote|pre|tr|section|article|header|footer|figcaption|br|table|ul|ol|dd|dt)\b[^>]*>/gi, '\n')
+    .replace(/<[^<>]{0,2000}>/g, '');
+  const paragraphs = text.split(/\n+/).filter((l) => l.trim());
+  return `<!doctype html><html><head><title>${title}</title></head><body>${paragraphs.map((l) => `<p>${l}</p>`).join('')}</body></html>`;
 }
 
 /** linkedom needs a root element: fragments and junk are wrapped in one. */
