@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { declaredCharset } from '../text/charset.js';
 import { CliError } from './errors.js';
 
 /** Largest article the CLI accepts, in bytes. News articles are a few KB; 10 MB is a runaway input. */
@@ -116,7 +117,12 @@ export function decodeArticle(bytes: Uint8Array, name: string): string {
     // The decoder drops a leading UTF-8 BOM itself (ignoreBOM: false).
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new CliError(`${name} is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); convert it with iconv first`);
+    // A page or feed that says what it is written in ("<meta charset=iso-8859-1>") is read so.
+    const charset = declaredCharset(bytes);
+    if (!charset || charset === 'utf-8') {
+      throw new CliError(`${name} is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); convert it with iconv first`);
+    }
+    text = new TextDecoder(charset).decode(bytes);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new CliError(`${name} contains only whitespace`);

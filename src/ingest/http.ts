@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { decodeDeclared } from '../text/charset.js';
 
 /** What a polite fetcher needs to know; the defaults suit news sites. */
 export interface HttpOptions {
@@ -83,7 +84,7 @@ export class Fetcher {
       return {
         status: 'ok',
         url: res.url || url,
-        body: new TextDecoder('utf-8').decode(bytes),
+        body: decodeDeclared(bytes, res.headers.get('content-type')),
         contentType: res.headers.get('content-type') ?? '',
         validators: { etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') },
       };
