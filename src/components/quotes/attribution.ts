@@ -49,7 +49,8 @@ export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Me
     let p = mi - 1;
     while (p >= 0 && toks[p]!.start >= source.start && toks[p]!.pos === 'DET') p--;
     const prev = p >= 0 && toks[p]!.start >= source.start ? toks[p]!.text.toLowerCase() : '';
-    if (PP_HEADS.has(prev) || prev === '’s' || prev === "'s") continue;
+    // A bracketed name is the short form or affiliation of what stands before it, not the head.
+    if (PP_HEADS.has(prev) || prev === '’s' || prev === "'s" || prev === '(') continue;
     const next = toks[tokenIndexAt(doc, m.end)];
     if (next && (next.text === '’s' || next.text === "'s") && next.end < source.end) continue;
     // A modifier right before the head ("Saudi" in "Saudi Press Agency"): the head speaks.

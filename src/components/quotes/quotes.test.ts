@@ -523,3 +523,12 @@ test('a poll of its own is the source of its finding, with the cue "in": "In a H
     ['the latest Harbour Gazette poll', 'Moreno was at 40 percent'],
   ]);
 });
+
+test('a bracketed short form inside a subject is part of it, and no place inside it speaks: "researchers from the Harbour Institute (HI) in Lakeside reported"', () => {
+  const doc = runUntil('Researchers from the Harbour Institute of Technology (HIT) in Ohio and the Dunmore College in Texas reported a new result.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'reported');
+  assert.equal(q?.source?.text, 'Researchers from the Harbour Institute of Technology (HIT) in Ohio and the Dunmore College in Texas');
+  const speaker = doc.entities.find((e) => e.id === q?.speaker);
+  assert.notEqual(speaker?.type, 'LOCATION');
+  assert.notEqual(speaker?.type, 'COUNTRY');
+});

@@ -122,6 +122,16 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
       from--;
       continue;
     }
+    // "the University of Colorado at Boulder (CU Boulder) in Colorado": a bracketed short form or
+    // affiliation after a noun, then a link, is inside the phrase.
+    if (NP_LINKS.has(w) && toks[from - 2]?.text === ')') {
+      let open = from - 3;
+      while (open > sentenceStart && open > from - 16 && toks[open]!.text !== '(' && toks[open]!.text !== ')') open--;
+      if (toks[open]?.text === '(' && open - 1 >= sentenceStart && (toks[open - 1]!.pos === 'PROPN' || toks[open - 1]!.pos === 'NOUN')) {
+        from = open;
+        continue;
+      }
+    }
     break;
   }
   // A leading preposition's object is no subject: "In a statement" ends nowhere useful.
