@@ -257,7 +257,7 @@ function isOutletName(words: string[], kb: Kb, afterThe = false): boolean {
   const last = words[words.length - 1]!;
   if (!kb.mediaHeads.has(last)) return false;
   if (!kb.ambiguousMediaHeads.has(last)) return true;
-  if (words.length < 2 || kb.givenNames.has(words[0]!)) return false;
+  if (kb.givenNames.has(words[0]!)) return false;
   if (kb.mediaHeadQualifiers.has(words[words.length - 2]!)) return true;
   return placeGazetteer(kb).lookup(foldName(words.slice(0, -1).join(' '))).length > 0;
 }

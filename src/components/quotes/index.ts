@@ -49,8 +49,11 @@ export function attributionsWith(doc: Doc, quotations: QuotationIndex, models: Q
   return models.gate ? models.gate.filter(doc, found, models.cue) : found;
 }
 
-/** The quotes layer with the given models (`quotes` runs it with the committed ones). */
-export function runQuotes(doc: Doc, models: QuoteModels): void {
+/**
+ * The quotes layer with the given models (`quotes` runs it with the committed ones); returns the
+ * attributions the quotes were made from, for training.
+ */
+export function runQuotes(doc: Doc, models: QuoteModels): Found[] {
   const candidates = speakerCandidates(doc);
   const quotations = new QuotationIndex(findQuotations(doc.text));
   const found = attributionsWith(doc, quotations, models);
@@ -61,6 +64,7 @@ export function runQuotes(doc: Doc, models: QuoteModels): void {
   for (const f of found) out.push(makeQuote(doc, f, quotedCore(doc, f), candidates, cites));
   out.push(...continuations(doc, found, quotations.all, candidates, cites));
   doc.quotes = out.sort((a, b) => a.content.start - b.content.start);
+  return found;
 }
 
 /** The attributions the rules find around cues, nested ones given way to the outer ones, with the rules' sources. */

@@ -5,7 +5,7 @@ import { AveragedPerceptron, rng, shuffle } from '../../ner/perceptron.js';
 import { findQuotations } from '../../text/quotation-marks.js';
 import { CUE_LABELS, CUE_TEMPLATES, CueModel, cueFeatures } from './model/cue-model.js';
 import { QuotationIndex, type Found } from './compute/reported.js';
-import { attributionsWith, findAttributions, runQuotes } from './index.js';
+import { findAttributions, runQuotes } from './index.js';
 import { candidateFeatures, noneFeatures, SOURCE_LABELS, SOURCE_TEMPLATES, SourceModel, sourceCandidates, sourceContext, type SourceFeatureSink } from './model/source-model.js';
 import { GATE_LABELS, GATE_TEMPLATES, gateFeatures, UNGATED } from './model/gate-model.js';
 import { predictedAttributions, scoreDocument, type Attribution } from '../../eval/quotes.js';
@@ -139,7 +139,8 @@ export function trainSourceModel(data: SourceTrainingDoc[], opts: CueTrainOption
   const examples: { options: Int32Array[]; right: boolean[] }[] = [];
   for (const { doc, attributions } of data) {
     const quotations = new QuotationIndex(findQuotations(doc.text));
-    for (const f of opts.cueModel === undefined ? findAttributions(doc, quotations) : findAttributions(doc, quotations, opts.cueModel)) {
+    // An undefined cue model is the committed one (findAttributions' default).
+    for (const f of findAttributions(doc, quotations, opts.cueModel)) {
       let gold: SourceTrainingDoc['attributions'][number] | undefined;
       let best = 0;
       for (const a of attributions) {
@@ -228,9 +229,7 @@ const touches = (a: { start: number; end: number }, b: { start: number; end: num
 /** The gate's examples of one document: each attribution the rules and the given models find, labelled by the scorer. */
 function gateExamples(g: GateTrainingDoc, cue: CueModel | null, source: SourceModel | null): GateExample[] {
   const { doc } = g;
-  const quotations = new QuotationIndex(findQuotations(doc.text));
-  const found: Found[] = attributionsWith(doc, quotations, { cue, source, gate: null });
-  runQuotes(doc, { cue, source, gate: null });
+  const found: Found[] = runQuotes(doc, { cue, source, gate: null });
   const gold: Attribution[] = g.attributions.map((a) => ({ source: a.source, cue: a.cue, content: a.content }));
   const predicted = predictedAttributions(doc);
   const result = scoreDocument(doc.id, '', doc.text, gold, predicted);

@@ -5,7 +5,7 @@
  */
 import type { Candidate } from './spec.js';
 import type { Hit } from './cue-words.js';
-import { NOT_PAST_ED, PAST_CUES } from './model/lexicon.js';
+import { isRegularPast, PAST_CUES } from './model/lexicon.js';
 import { atSentenceStart, endsWithWord, matchAt, matchBefore, spaceThen, wordAfter, wordBefore } from './text-context.js';
 
 const SIMPLE: Readonly<Record<string, string>> = {
@@ -38,9 +38,8 @@ const THE_QUALIFIED_BEFORE = endsWithWord(/\bthe\s+(?:(?:near|distant|foreseeabl
 
 /** Past forms of verbs, for "soon" told of the past ("was soon released", "soon became a flood"). */
 const PAST_VERBS = new Set(PAST_CUES.filter((w) => !['ago', 'earlier', 'previously', 'last'].includes(w)));
-const NOT_PAST = new Set(NOT_PAST_ED);
 function isPastVerb(word: string): boolean {
-  return PAST_VERBS.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word));
+  return PAST_VERBS.has(word) || isRegularPast(word);
 }
 
 /** "the past" / "the future" are time nouns after a preposition ("in the past", "for the future"). */

@@ -4,7 +4,7 @@
  * before the shooting" finds "was shot to death last Oct. 23", and "was shot to death at 10 p.m."
  * finds the same sentence for its clock time.
  */
-import { NOT_PAST_ED, PAST_CUES } from './model/lexicon.js';
+import { isRegularPast, PAST_CUES } from './model/lexicon.js';
 
 /** Words skipped on the way to the event after "before"/"after": determiners, pronouns, auxiliaries. */
 const EVENT_SKIP = new Set([
@@ -93,7 +93,6 @@ export function stemForms(stem: string): string[] {
 /** Past forms that tell no event of their own: auxiliaries, verbs of saying, and the past adverbs of PAST_CUES. */
 const NO_EVENT = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'ago', 'earlier', 'previously', 'last', 'got', 'became', 'made']);
 const IRREGULAR_PAST = new Set(PAST_CUES.filter((w) => !NO_EVENT.has(w)));
-const NOT_PAST = new Set(NOT_PAST_ED);
 
 /** How many words back from a clock time its verb is looked for ("observed Kopp's car at 6 a.m."). */
 const VERB_REACH = 5;
@@ -107,7 +106,7 @@ export function verbStemBefore(text: string, at: number, sentenceStart: number):
   for (let k = words.length - 1; k >= 0 && k >= words.length - VERB_REACH; k--) {
     const word = words[k]!.toLowerCase();
     if (IRREGULAR_PAST.has(word)) return word;
-    if (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) return stemOf(word);
+    if (isRegularPast(word)) return stemOf(word);
   }
   return null;
 }

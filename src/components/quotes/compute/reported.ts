@@ -1036,13 +1036,12 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
     const t = toks[k]!;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     const lemma = t.lemma;
-    const link0 = toks[k + 1]!;
-    const infinitive = t.pos === 'NOUN' && INFINITIVE_NOUNS.has(lemma) && lower(link0) === 'to' && (toks[k + 2]?.pos === 'VERB' || toks[k + 2]?.pos === 'AUX');
+    const link = toks[k + 1]!;
+    const lw = lower(link);
+    const infinitive = t.pos === 'NOUN' && INFINITIVE_NOUNS.has(lemma) && lw === 'to' && (toks[k + 2]?.pos === 'VERB' || toks[k + 2]?.pos === 'AUX');
     const isNoun = t.pos === 'NOUN' && ((CUE_NOUNS.has(lemma) && !PLAIN_NOUNS.has(lemma)) || infinitive);
     const isAdjective = t.pos === 'ADJ' && CUE_ADJECTIVES.has(lemma);
     if (!isNoun && !isAdjective) continue;
-    const link = toks[k + 1]!;
-    const lw = lower(link);
     if (link.sentence !== t.sentence || quotations.holding(t.start)) continue;
     let sStart = k;
     while (sStart > 0 && k - sStart < MAX_REACH && toks[sStart - 1]!.sentence === t.sentence) sStart--;

@@ -101,3 +101,10 @@ export const NOT_PAST_ED: readonly string[] = [
   'expected', 'planned', 'related', 'limited', 'advanced', 'armed', 'alleged', 'concerned', 'interested',
   'detailed', 'supposed', 'unexpected', 'unprecedented', 'sacred', 'naked', 'wicked', 'aged',
 ];
+
+const NOT_PAST = new Set(NOT_PAST_ED);
+
+/** A regular past form ("retreated"), not a word that only ends like one ("hundred", "need"). */
+export function isRegularPast(word: string): boolean {
+  return word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word);
+}
