@@ -168,3 +168,14 @@ test('holidays and greetings are MISC, not people or organizations', () => {
   const doc = runUntil('Families marked Nowruz and Hanukkah. Officials sent Eid Mubarak wishes before Yom Kippur.', 'entities');
   for (const text of ['Nowruz', 'Hanukkah', 'Eid Mubarak', 'Yom Kippur']) assert.equal(mention(doc, text)?.type, 'MISC', text);
 });
+
+test('an armed group or movement of a country is an actor of its own, not the country ("the Revolutionary Guards", "the Taliban")', () => {
+  const doc = runUntil('Iran denied it. The Revolutionary Guards said the plane crashed. The Taliban attacked Kabul. The IRGC said more.', 'resolve');
+  const entityOf = (text: string) => doc.entities.find((e) => e.mentions.some((m) => m.text === text));
+  assert.equal(entityOf('Revolutionary Guards')?.actor, 'IRNMIL');
+  assert.equal(entityOf('Revolutionary Guards')?.type, 'ORGANIZATION');
+  assert.equal(entityOf('IRGC'), entityOf('Revolutionary Guards'));
+  assert.equal(entityOf('Taliban')?.actor, 'AFGINS');
+  assert.notEqual(entityOf('Taliban'), entityOf('Kabul'));
+  assert.equal(entityOf('Iran')?.mentions.length, 1);
+});
