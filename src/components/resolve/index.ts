@@ -115,10 +115,15 @@ export const resolve: Component = {
   },
 };
 
+/** Types the entity layer and the recognizer disagree on for one name ("Fath Airport" a place in one sentence, an organization in the next). */
+const PLACE_OR_BODY = new Set(['ORGANIZATION', 'LOCATION', 'MISC']);
+
 function groupKey(m: Mention): string {
   if (m.type === 'COUNTRY' && m.country && m.kind !== 'title') return `country:${m.country}`;
-  if (m.canonical) return `${m.type}:${m.canonical.toLowerCase()}`;
-  return `${m.type}:${m.text.toLowerCase().replace(/^(the|a|an|several|some|many|both)\s+/, '')}`;
+  const name = m.canonical ? m.canonical.toLowerCase() : m.text.toLowerCase().replace(/^(the|a|an|several|some|many|both)\s+/, '');
+  // A name of several words written twice in one article is one thing, whatever type each mention was given.
+  if (PLACE_OR_BODY.has(m.type) && /\s/.test(name)) return `name:${name}`;
+  return `${m.type}:${name}`;
 }
 
 function entityName(m: Mention, kb: Kb): string {

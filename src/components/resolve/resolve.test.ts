@@ -77,3 +77,10 @@ test('a title brought in by "one", "a" or a number is someone new, not the holde
   const later = doc.mentions.find((m) => m.kind === 'title' && doc.text.slice(m.start - 4, m.start) === 'The ');
   assert.equal(later?.entity, raines.id);
 });
+
+test('a name of several words written twice is one entity, though the mentions were typed differently', () => {
+  const doc = runUntil('The plane came down between Fath Airport, where it was to land, and the city. Fath Airport is owned by the Guards.', 'resolve');
+  const withName = doc.entities.filter((e) => e.name === 'Fath Airport');
+  assert.equal(withName.length, 1);
+  assert.equal(withName[0]!.mentions.length, 2);
+});
