@@ -60,3 +60,22 @@ test('a short form the knowledge base knows names the long form the text gives',
   assert.equal(long?.code, 'IGOUNO');
   assert.equal(doc.entities.find((e) => e.id === long!.entity)?.actor, 'IGOUNO');
 });
+
+test('a short form may skip the head of its name and a word of a list: the whole name is the long form', () => {
+  const doc = runUntil(
+    'The Office of Salt, Grain, Timber and Dyes (SGT) fined the traders. The Ministry of Fisheries and Coastal Affairs (FCA) agreed. ' +
+      'Later the SGT and the FCA met.',
+    'resolve',
+  );
+  const office = doc.mentions.find((m) => m.text === 'Office of Salt, Grain, Timber and Dyes');
+  assert.equal(office?.type, 'ORGANIZATION');
+  for (const m of doc.mentions.filter((x) => x.text === 'SGT')) assert.equal(m.entity, office!.entity);
+  const ministry = doc.mentions.find((m) => m.text === 'Ministry of Fisheries and Coastal Affairs');
+  assert.ok(ministry, 'the head and "of" before the letters belong to the name');
+  for (const m of doc.mentions.filter((x) => x.text === 'FCA')) assert.equal(m.entity, ministry.entity);
+});
+
+test('one word gives the short form\'s first letter once: "Human Services" is no HHS', () => {
+  const doc = runUntil('The unit of Human Services (HHS) opened.', 'entities');
+  assert.notEqual(doc.mentions.find((m) => m.text === 'HHS')?.canonical, 'Human Services');
+});

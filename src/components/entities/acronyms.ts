@@ -23,13 +23,35 @@ export function defineAcronyms(doc: Doc, kb: Kb, mentions: Mention[]): Mention[]
     if (toks[i]!.text !== '(' || toks[i + 2]!.text !== ')') continue;
     const short = toks[i + 1]!.text;
     if (!SHORT_FORM.test(short) || countUpper(short) < 2) continue;
-    const from = longFormStart(toks, i, short);
+    const letters = longFormStart(toks, i, short);
+    if (letters < 0) continue;
+    const from = widenedStart(kb, out, toks, letters);
     // "Member of Parliament (MP)" is a title, not an actor's name.
-    if (from < 0 || kb.personRoles.has(toks[from]!.text.toLowerCase()) || kb.personTitles.has(toks[from]!.text)) continue;
+    if (kb.personRoles.has(toks[from]!.text.toLowerCase()) || kb.personTitles.has(toks[from]!.text)) continue;
     if (kb.personRoles.has(doc.text.slice(toks[from]!.start, toks[i - 1]!.end).toLowerCase())) continue;
     out = applyDefinition(doc, out, toks, from, i, short);
   }
   return out;
+}
+
+/**
+ * The long form's first token, moved back to the start of a name running into it: the letters of
+ * "ATF" are found in "Alcohol, Tobacco, Firearms and Explosives", and "HHS" in "Health and Human
+ * Services", but the names are "Bureau of Alcohol, …" and "Department of Health and Human
+ * Services", whose head gives no letter to the short form.
+ */
+function widenedStart(kb: Kb, mentions: readonly Mention[], toks: Token[], from: number): number {
+  // "Department of | Health and Human Services": an organization's head and "of" before the letters.
+  const head = toks[from - 2];
+  if (head && toks[from - 1]!.text === 'of' && head.sentence === toks[from]!.sentence && kb.orgHeads.has(head.text)) from -= 2;
+  const start = toks[from]!.start;
+  const into = mentions.find((m) => m.start < start && m.end > start && m.kind === 'name' && m.type !== 'PERSON');
+  if (!into) return from;
+  let k = from;
+  while (k > 0 && toks[k - 1]!.start >= into.start) k--;
+  if (toks[k]!.start !== into.start || toks[k]!.sentence !== toks[from]!.sentence) return from;
+  // "The Department of …": the article is no part of the name (see fromArticle).
+  return toks[k]!.text.toLowerCase() === 'the' ? k + 1 : k;
 }
 
 function countUpper(w: string): number {
@@ -65,14 +87,17 @@ function longFormStart(toks: Token[], open: number, short: string): number {
     const text = toks[k]!.text.toLowerCase();
     const c = letters[li]!;
     // The short form's first letter must open a word.
-    const at = li > 0 ? text.lastIndexOf(c, pos) : text[0] === c ? 0 : -1;
+    // (pos < 0: this word's first letter gave the letter before; "Human Services" is no "HHS".)
+    const at = li > 0 ? text.lastIndexOf(c, pos) : pos >= 0 && text[0] === c ? 0 : -1;
     if (at >= 0 && !LINK_WORDS.has(text) && text !== ',') {
       li--;
       pos = at - 1;
       if (li < 0) {
-        const content = words.slice(0, w + 1).filter((j) => !LINK_WORDS.has(toks[j]!.text.toLowerCase()) && toks[j]!.text !== ',').length;
+        const taken = words.slice(0, w + 1);
+        const content = taken.filter((j) => !LINK_WORDS.has(toks[j]!.text.toLowerCase()) && toks[j]!.text !== ',').length;
+        const commas = taken.filter((j) => toks[j]!.text === ',').length;
         // Every content word gives a letter or more ("Phivolcs": Philippine Institute of Volcanology and Seismology).
-        return open - k > maxWords || content > letters.length + 1 || content < 2 ? -1 : k;
+        return open - k - commas > maxWords || content > letters.length + 1 || content < 2 ? -1 : k;
       }
       continue;
     }
