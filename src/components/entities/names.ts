@@ -6,13 +6,14 @@ import { lowerTokens } from '../../doc/lexicon.js';
 import { gazetteerFor as placeGazetteer } from '../places/model/gazetteer.js';
 import { foldName } from '../places/model/fold.js';
 import { RecentCache } from '../../text/recent-cache.js';
+import { newMention, type MentionFields } from './mention.js';
 
 const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'VERB', 'SYM']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
 const OPENING_MARKS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
 
-export function mentionFromTokens(doc: Doc, first: Token, last: Token, rest: Omit<Mention, 'start' | 'end' | 'text' | 'entity'>): Mention {
-  return { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), entity: null, ...rest };
+export function mentionFromTokens(doc: Doc, first: Token, last: Token, rest: MentionFields): Mention {
+  return newMention(first.start, last.end, doc.text.slice(first.start, last.end), rest);
 }
 
 function fromHit(doc: Doc, first: Token, last: Token, hit: GazetteerHit): Mention {

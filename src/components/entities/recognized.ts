@@ -5,6 +5,7 @@ import { startsLower, startsUpper } from '../../text/case.js';
 import type { NerModel } from '../../ner/model.js';
 import { tagSentences } from '../../ner/tagger.js';
 import { lowerTokens } from '../../doc/lexicon.js';
+import { newMention } from './mention.js';
 
 const TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
 
@@ -242,7 +243,7 @@ export function mergeRecognized(doc: Doc, rules: Mention[], recognized: Array<{ 
     // Nationalities and events do not speak: "Okafor said" is someone, whatever the recognizer guessed.
     if (r.type === 'MISC' && overlapping.some((m) => m.rule === 'name:speaker-of-verb')) continue;
     for (const m of overlapping) drop.add(m);
-    const mention: Mention = { start: r.start, end: r.end, text: doc.text.slice(r.start, r.end), entity: null, type: r.type, kind: 'name', rule: `ner:${r.type.toLowerCase()}` };
+    const mention = newMention(r.start, r.end, doc.text.slice(r.start, r.end), { type: r.type, kind: 'name', rule: `ner:${r.type.toLowerCase()}` });
     // "Iranian Foreign Ministry", "Bank of England": the country of a swallowed name stays known.
     const country = overlapping.find((m) => m.country && r.type !== 'PERSON')?.country;
     if (country) mention.country = country;
