@@ -532,3 +532,16 @@ test('a bracketed short form inside a subject is part of it, and no place inside
   assert.notEqual(speaker?.type, 'LOCATION');
   assert.notEqual(speaker?.type, 'COUNTRY');
 });
+
+test('after an inverted cue, a role word or a given name the tagger reads as a verb stays in the subject', () => {
+  const doc = runUntil(
+    '"We wanted to know where the salt goes" said lead author Professor Mira Olsen of the Coastal Institute. ' +
+      'The shelf is thinning, said study co-author Ted Larsen of the Polar Office.',
+    'quotes',
+  );
+  const a = speakerName(doc, 'We wanted to know');
+  assert.equal(a?.q.source?.text, 'lead author Professor Mira Olsen of the Coastal Institute');
+  assert.equal(a?.name, 'Mira Olsen');
+  const b = doc.quotes.find((q) => q.content.text.startsWith('The shelf is thinning'));
+  assert.equal(b?.source?.text, 'study co-author Ted Larsen of the Polar Office');
+});

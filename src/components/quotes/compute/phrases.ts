@@ -268,6 +268,26 @@ export function phraseAfter(toks: readonly Token[], start: number, sentenceEnd: 
   return { from: start, to };
 }
 
+/**
+ * The subject after an inverted verb ("…,” said lead author Professor David Livermore): a noun
+ * phrase, where a word the tagger read as a verb belongs to it when a name follows ("lead author
+ * Professor …", "study co-author Ted Scambos": a role before a name, a given name read as a verb).
+ */
+export function invertedSubject(toks: readonly Token[], start: number, sentenceEnd: number): Range | null {
+  const nameFollows = (k: number) => k + 1 < sentenceEnd && (toks[k + 1]!.pos === 'PROPN' || (toks[k + 1]!.pos === 'NOUN' && toks[k + 2]?.pos === 'PROPN' && k + 2 < sentenceEnd));
+  const misread = (k: number) => k < sentenceEnd && toks[k]!.pos === 'VERB' && !/ing$/.test(toks[k]!.text) && nameFollows(k);
+  let from = start;
+  let phrase = misread(start) ? phraseAfter(toks, start + 1, sentenceEnd) : phraseAfter(toks, start, sentenceEnd);
+  if (!phrase) return null;
+  phrase = { from, to: phrase.to };
+  // At most one more word read as a verb inside the phrase, before a name.
+  if (misread(phrase.to + 1) && /^\p{Lu}/u.test(toks[phrase.to + 1]!.text)) {
+    const rest = phraseAfter(toks, phrase.to + 2, sentenceEnd);
+    if (rest) phrase = { from, to: rest.to };
+  }
+  return phrase;
+}
+
 /** Whether a clause starts at token k: a subject followed soon by a verb ("he would", "the plan is"). */
 export function clauseStartsAt(toks: readonly Token[], k: number, sentenceEnd: number): boolean {
   const t = toks[k];

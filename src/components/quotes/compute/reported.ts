@@ -4,7 +4,7 @@ import { ALL_CUES, BELIEF_CUES, CUE_ADJECTIVES, CUE_NOUNS, QUOTE_ONLY_CUES, CUE_
 import { firstStartingAt, SpanBuckets, within } from './span-index.js';
 import { tokenIndexAt } from '../../../doc/doc.js';
 import type { CueModel } from '../model/cue-model.js';
-import { clauseStartsAt, groupStart, isOpeningQuote, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { clauseStartsAt, groupStart, invertedSubject, isOpeningQuote, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
 
 /** A character span. */
 export interface CharSpan {
@@ -399,7 +399,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // A verb with its particle ("asked about X") is no inverted cue: X is what it is about.
   if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma) && cueTo === k) {
     // "…,” said Sen. Tim Kaine, the nominee.
-    const after = phraseAfter(toks, cueTo + 1, sEnd);
+    const after = invertedSubject(toks, cueTo + 1, sEnd);
     if (after && (gs === sStart || prev?.text === ',' || prev?.text === '”' || prev?.text === '"' || prev?.text === "'")) {
       source = after;
       inverted = true;
