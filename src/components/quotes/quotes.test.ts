@@ -545,3 +545,12 @@ test('after an inverted cue, a role word or a given name the tagger reads as a v
   const b = doc.quotes.find((q) => q.content.text.startsWith('The shelf is thinning'));
   assert.equal(b?.source?.text, 'study co-author Ted Larsen of the Polar Office');
 });
+
+test('a capitalized word after a name is the name\'s last word, not a cue, unless the line is in title case', () => {
+  const doc = runUntil(
+    'An Air Veloria Express flight landed late. Ms. Sung worked at the Harbour Board for a decade. Mayor Ruiz Refuses to Back the Harbour Plan',
+    'quotes',
+  );
+  assert.ok(!doc.quotes.some((q) => q.cue?.text === 'Express' || q.cue?.text === 'Sung'));
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'Refuses')?.content.text, 'to Back the Harbour Plan');
+});

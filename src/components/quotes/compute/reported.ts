@@ -256,6 +256,20 @@ function objectGap(toks: readonly Token[], j: number, sEnd: number): boolean {
   return u.pos === 'AUX' || u.pos === 'VERB' || u.pos === 'ADP' || u.pos === 'SCONJ' || (u.pos === 'PUNCT' && !isOpeningQuote(u) && u.text !== ':') || (u.pos === 'ADV' && lower(u) !== 'that');
 }
 
+/** Words a headline in title case leaves in lower case ("Cruz Refuses to Disavow"). */
+const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'vs', 'via']);
+
+/** Whether the words from k on are written in title case: the first word that is no small word is capitalized. */
+function titleCased(toks: readonly Token[], k: number): boolean {
+  const s = toks[k - 1]?.sentence;
+  for (let j = k; j < toks.length && toks[j]!.sentence === s && j < k + 4; j++) {
+    const w = toks[j]!.text;
+    if (!/^\p{L}/u.test(w) || TITLE_CASE_LOWER.has(w)) continue;
+    return /^\p{Lu}/u.test(w);
+  }
+  return true;
+}
+
 function isCueToken(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   if (t.pos === 'PROPN') return headlineLemma(t.text) !== undefined && k > 0 && toks[k - 1]!.pos === 'PROPN' && toks[k - 1]!.sentence === t.sentence;
@@ -268,6 +282,9 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   if (t.pos === 'VERB' && prev && ((prev.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(lower(prev))) || (prev.pos === 'ADJ' && attributive)) && t.sentence === prev.sentence) return false;
   // "so-called", "self-described": part of a compound word.
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
+  // "an Air India Express flight": a capitalized word after a name, in a sentence not written in
+  // title case ("Trump Says He Will Run"), is the name's last word.
+  if (t.pos === 'VERB' && prev?.pos === 'PROPN' && prev.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(t.text) && !titleCased(toks, k + 1)) return false;
   // "claim to find", "nothing to explain": an infinitive belongs to the verb before it, unless that
   // verb is no cue itself: "declined to criticize", "is expected to endorse" are this cue's.
   if (prev && lower(prev) === 'to' && prev.pos === 'PART') return controllingVerb(toks, k) >= 0;
