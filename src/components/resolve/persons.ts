@@ -66,11 +66,13 @@ export function clusterPersons(doc: Doc, kb: Kb): PersonCluster[] {
     const name = m.canonical && m.kind === 'name' ? m.text : m.text;
     const sur = surnameOf(name);
     const first = firstOf(name);
-    // The latest person the name fits: same surname or a spelling of it, and no other first name.
+    // The person the name fits (same surname or a spelling of it, and no other first name) who was
+    // named most so far, the first named of equals: after "Pranab Mukherjee … his son Abhijit
+    // Mukherjee", a bare "Mukherjee" is still the article's Mukherjee.
     let target: PersonCluster | undefined;
     for (const { value: c } of index.find(sur)) {
       if (first && c.first && c.first !== first) continue;
-      if (!target || order.get(c)! > order.get(target)!) target = c;
+      if (!target || c.mentions.length > target.mentions.length || (c.mentions.length === target.mentions.length && order.get(c)! < order.get(target)!)) target = c;
     }
     if (!target && m.canonical) target = clusters.find((c) => c.known?.name === m.canonical);
     if (!target) {

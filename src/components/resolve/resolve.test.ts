@@ -84,3 +84,16 @@ test('a name of several words written twice is one entity, though the mentions w
   assert.equal(withName.length, 1);
   assert.equal(withName[0]!.mentions.length, 2);
 });
+
+test('a bare surname two people share goes to the one named most, the first named of equals', () => {
+  const doc = runUntil(
+    'Former mayor Tomas Lindqvist died on Monday, his son Erik Lindqvist said. Lindqvist served two terms. ' +
+      'Lindqvist was admired across the city.',
+    'resolve',
+  );
+  const father = entityOf(doc, 'Tomas Lindqvist');
+  assert.ok(father);
+  const bare = doc.mentions.filter((m) => m.text === 'Lindqvist');
+  assert.equal(bare.length, 2);
+  for (const m of bare) assert.equal(m.entity, father.id);
+});
