@@ -554,3 +554,9 @@ test('a capitalized word after a name is the name\'s last word, not a cue, unles
   assert.ok(!doc.quotes.some((q) => q.cue?.text === 'Express' || q.cue?.text === 'Sung'));
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'Refuses')?.content.text, 'to Back the Harbour Plan');
 });
+
+test('the one spoken to is no part of what was said', () => {
+  const doc = runUntil('Marta Ruiz told reporters on Tuesday the harbour would close. Paolo Neri told the council this week he would resign.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.source?.text === 'Marta Ruiz')?.content.text, 'the harbour would close');
+  assert.equal(doc.quotes.find((q) => q.source?.text === 'Paolo Neri')?.content.text, 'he would resign');
+});

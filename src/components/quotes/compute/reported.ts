@@ -72,6 +72,10 @@ const BARE_VERBS = new Set(['say', 'think', 'believe', 'want', 'expect', 'feel',
 // Verbs that nearly always report content after them.
 const LOOSE_COMPLEMENT = new Set(['say', 'tell', 'believe', 'show', 'argue', 'claim', 'insist', 'suggest', 'warn', 'predict', 'fear', 'hope', 'acknowledge', 'admit', 'announce', 'write', 'report', 'add', 'note', 'explain', 'contend', 'assert', 'allege']);
 // Speech verbs whose object is the addressee.
+/** Verbs among RECIPIENT_VERBS whose object is what is said, not who hears it ("cited the audit"). */
+const OBJECT_IS_CONTENT = new Set(['quote', 'cite', 'answer', 'beg']);
+/** What a clause's subject starts with. */
+const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 const RECIPIENT_VERBS = new Set(['tell', 'ask', 'inform', 'notify', 'remind', 'assure', 'reassure', 'brief', 'advise', 'instruct', 'beg', 'answer', 'quote', 'cite']);
 // Prepositions that introduce what was talked about, not an adjunct ("said of waterboarding").
 const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'to', 'for', 'with', 'as']);
@@ -746,6 +750,19 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
     const obj = phraseAfter(toks, a, sEnd);
     if (obj && lower(toks[obj.to + 1]) === 'to' && toks[obj.to + 2]?.pos === 'VERB') {
       return { span: { start: toks[obj.to + 1]!.start, end: clauseEnd(doc, obj.to + 1, sEnd) }, rule: 'object-to-infinitive' };
+    }
+  }
+  // "told reporters the plan was dead", "told Discover Magazine the skulls …": the one spoken to is
+  // no part of what was said.
+  if (RECIPIENT_VERBS.has(lemma) && !OBJECT_IS_CONTENT.has(lemma)) {
+    const to = phraseAfter(toks, a, sEnd);
+    let c = to ? to.to + 1 : -1;
+    // "told African-Americans this weekend he would …": a date after the one spoken to is an adjunct.
+    const when = c >= 0 && c < sEnd ? timexOpening(doc, c) : null;
+    if (when) c = tokenAt(toks, when.end, sEnd);
+    const subject = c >= 0 && c < sEnd && SUBJECT_POS.has(toks[c]!.pos) && !RELATIVE_WORDS.has(lower(toks[c]));
+    if (to && to.to - to.from < 5 && subject && clauseStartsAt(toks, c, sEnd)) {
+      return { span: { start: toks[c]!.start, end: clauseEnd(doc, c, sEnd) }, rule: 'clause' };
     }
   }
   if ((SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma)) && clauseStartsAt(toks, a, sEnd)) {
