@@ -556,7 +556,13 @@ test('a capitalized word after a name is the name\'s last word, not a cue, unles
 });
 
 test('the one spoken to is no part of what was said', () => {
-  const doc = runUntil('Marta Ruiz told reporters on Tuesday the harbour would close. Paolo Neri told the council this week he would resign.', 'quotes');
+  const doc = runUntil(
+    'Marta Ruiz told reporters on Tuesday the harbour would close. Paolo Neri told the council this week he would resign. ' +
+      'Ana Costa asked Neri whether the vote was fair. Luis Mora asked a question he did not like.',
+    'quotes',
+  );
   assert.equal(doc.quotes.find((q) => q.source?.text === 'Marta Ruiz')?.content.text, 'the harbour would close');
   assert.equal(doc.quotes.find((q) => q.source?.text === 'Paolo Neri')?.content.text, 'he would resign');
+  assert.equal(doc.quotes.find((q) => q.source?.text === 'Ana Costa')?.content.text, 'whether the vote was fair');
+  assert.notEqual(doc.quotes.find((q) => q.source?.text === 'Luis Mora')?.content.text, 'he did not like');
 });

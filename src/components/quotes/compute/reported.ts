@@ -74,6 +74,7 @@ const LOOSE_COMPLEMENT = new Set(['say', 'tell', 'believe', 'show', 'argue', 'cl
 // Speech verbs whose object is the addressee.
 /** Verbs among RECIPIENT_VERBS whose object is what is said, not who hears it ("cited the audit"). */
 const OBJECT_IS_CONTENT = new Set(['quote', 'cite', 'answer', 'beg']);
+const QUESTION_WORDS = new Set(['what', 'how', 'why', 'whether']);
 /** What a clause's subject starts with. */
 const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 const RECIPIENT_VERBS = new Set(['tell', 'ask', 'inform', 'notify', 'remind', 'assure', 'reassure', 'brief', 'advise', 'instruct', 'beg', 'answer', 'quote', 'cite']);
@@ -760,8 +761,14 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
     // "told African-Americans this weekend he would …": a date after the one spoken to is an adjunct.
     const when = c >= 0 && c < sEnd ? timexOpening(doc, c) : null;
     if (when) c = tokenAt(toks, when.end, sEnd);
-    const subject = c >= 0 && c < sEnd && SUBJECT_POS.has(toks[c]!.pos) && !RELATIVE_WORDS.has(lower(toks[c]));
-    if (to && to.to - to.from < 5 && subject && clauseStartsAt(toks, c, sEnd)) {
+    // A question follows its hearer with a question word ("asked Obama what he thought"), a statement without.
+    const subject = c >= 0 && c < sEnd && (lemma === 'ask' ? QUESTION_WORDS.has(lower(toks[c])) || /^(who|which|if)$/.test(lower(toks[c])) : SUBJECT_POS.has(toks[c]!.pos) && !RELATIVE_WORDS.has(lower(toks[c])));
+    // "asked who they thought …": a question word opens what was asked; it is no hearer.
+    // Nor is one after a particle ("asked about speeches she made"), nor a phrase with "of" in it
+    // ("reminded voters of the six years his family had lived there": a relative clause follows).
+    let hearer = !!to && toks[a - 1]?.pos !== 'ADP' && !RELATIVE_WORDS.has(lower(toks[to.from])) && !QUESTION_WORDS.has(lower(toks[to.from]));
+    for (let j = to ? to.from : 0; hearer && to && j <= to.to; j++) if (lower(toks[j]) === 'of') hearer = false;
+    if (to && hearer && to.to - to.from < 5 && subject && clauseStartsAt(toks, c, sEnd)) {
       return { span: { start: toks[c]!.start, end: clauseEnd(doc, c, sEnd) }, rule: 'clause' };
     }
   }
