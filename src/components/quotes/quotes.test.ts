@@ -532,3 +532,23 @@ test('a bracketed short form inside a subject is part of it, and no place inside
   assert.notEqual(speaker?.type, 'LOCATION');
   assert.notEqual(speaker?.type, 'COUNTRY');
 });
+
+test('a passive with an irregular participle has no source but its agent: "is seen as", "a plan criticized by"', () => {
+  const doc = runUntil('The new tax is seen as a burden on farmers. The budget is a plan criticized by the unions as too timid.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'is seen')?.source, null);
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'criticized')?.source?.text, 'the unions');
+});
+
+test('a past tense before "by" is no passive: "said by telephone"', () => {
+  const doc = runUntil('Ana Duarte said by telephone that the port will reopen.', 'quotes');
+  assert.equal(attribution(doc, 'the port will reopen')?.source, 'Ana Duarte');
+});
+
+test('a verb of feeling: the one who feels is the source, what stirred it the content', () => {
+  const doc = runUntil('The decision has angered the party’s senior members. Neither minister was impressed by the offer. It amazes me that the port is still closed.', 'quotes');
+  const angered = doc.quotes.find((q) => q.cue?.text === 'has angered');
+  assert.equal(angered?.source?.text, 'the party’s senior members');
+  assert.equal(angered?.content.text, 'The decision');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'was impressed')?.source?.text, 'Neither minister');
+  assert.equal(attribution(doc, 'the port is still closed')?.source, 'me');
+});

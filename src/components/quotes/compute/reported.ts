@@ -208,7 +208,62 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     }
     if (f) out.push(f);
   }
-  return withoutSeemingShells(out);
+  return withoutSeemingShells(out.map((f) => experiencerSource(doc, f, sents)));
+}
+
+// Verbs of feeling whose object feels ("the remark worried analysts"): the one who feels is the source.
+const EXPERIENCER_VERBS = new Set(['worry', 'anger', 'rattle', 'amaze', 'irritate', 'alarm', 'frustrate', 'upset', 'annoy', 'disturb', 'trouble', 'please', 'delight', 'surprise', 'shock', 'stun', 'disappoint', 'infuriate', 'outrage', 'impress', 'dismay', 'puzzle', 'confuse', 'intrigue', 'grip', 'overwhelm', 'embolden', 'excite', 'scare', 'frighten', 'horrify', 'offend', 'thrill', 'terrify', 'enrage', 'appall', 'baffle', 'unnerve', 'fascinate', 'satisfy', 'embarrass', 'sadden', 'sicken', 'perplex', 'confound', 'hearten', 'dishearten', 'irk', 'vex', 'rile', 'spook', 'enthuse', 'energize', 'dismay', 'mystify', 'gall', 'exasperate', 'disgust', 'repel', 'alienate', 'unsettle', 'stump']);
+
+/**
+ * "That rattled Rubio", "His behavior has angered the party's top figures", "It amazes me that …",
+ * "Neither man was impressed by Mrs. Clinton": a verb of feeling attributes the feeling to the one
+ * who has it, its object in the active and its subject in the passive (PolNeAR's source), and what
+ * stirred it is the content.
+ */
+function experiencerSource(doc: Doc, f: Found, sents: Sentences): Found {
+  const toks = doc.tokens;
+  let k = -1;
+  for (let j = tokenIndexAt(doc, f.cue.start); j < toks.length && toks[j]!.start < f.cue.end; j++) if (toks[j]!.pos === 'VERB' && EXPERIENCER_VERBS.has(toks[j]!.lemma)) k = j;
+  if (k < 0) return f;
+  const sStart = sents.first[toks[k]!.sentence]!;
+  const sEnd = sents.end[toks[k]!.sentence]!;
+  const gs = groupStart(toks, k, sStart);
+  let beAux = false;
+  for (let j = gs; j < k; j++) if (toks[j]!.lemma === 'be' || toks[j]!.lemma === 'get') beAux = true;
+  const passive = beAux || f.rule.includes('passive');
+  const rule = f.rule.replace(/:[^:]*$/, ':experiencer');
+  if (passive) {
+    // The subject feels; what follows ("by Mrs. Clinton", "about what Trump is stirring up") stirred it.
+    const subject = phraseBefore(toks, gs, sStart);
+    if (!subject || (subject.from === subject.to && (EMPTY_SOURCES.has(lower(toks[subject.from])) || lower(toks[subject.from]) === 'it'))) return f;
+    const source = span(toks, subject);
+    if (f.rule.includes('patient:') && f.source) return { ...f, source, content: f.source, rule };
+    if (f.content.start >= f.cue.end) return { ...f, source, rule };
+    return f;
+  }
+  // Active: the object right after the verb feels ("rattled Rubio", "amazes me that …").
+  // Not "worried about X", "bothered to tell", "worry they will": a particle, a verb after it, or a clause.
+  const cueTo = tokenIndexAt(doc, f.cue.end - 1);
+  if (cueTo !== k) return f;
+  const np = phraseAfter(toks, cueTo + 1, sEnd);
+  if (!np || (toks[np.from]!.pos === 'DET' && lower(toks[np.from]) === 'that')) return f;
+  const after = toks[np.to + 1];
+  if (after && after.sentence === toks[k]!.sentence && (after.pos === 'VERB' || after.pos === 'AUX')) return f;
+  const object = span(toks, np);
+  const before = f.source && f.source.end <= f.cue.start ? f.source : null;
+  // "It amazes me that …": the clause after the object is the content.
+  if (f.content.start >= object.end) return { ...f, source: object, rule };
+  // "That rattled Rubio": what the rules read as the object is the one who feels; the subject stirred it.
+  // A subject that is an attribution of its own ("Moreno’s praise for the governor surprised his allies") stays one.
+  if (!before || f.content.start !== object.start || (before.end - before.start <= 3 && /^it$/i.test(doc.text.slice(before.start, before.end)))) return f;
+  let possessor = false;
+  for (let j = tokenIndexAt(doc, before.start); j < toks.length && toks[j]!.start < before.end; j++) {
+    const u = toks[j]!;
+    if (POSSESSIVE_PRONOUNS.has(lower(u)) || u.text === '’s' || u.text === "'s") possessor = true;
+    else if (possessor && u.pos === 'NOUN' && CUE_NOUNS.has(u.lemma)) return f;
+  }
+  return { ...f, source: object, content: before, rule };
+  return f;
 }
 
 /**
@@ -340,7 +395,10 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   const gs = groupStart(toks, control >= 0 ? control : k, sStart);
   let beAux = false;
   for (let j = gs; j < k; j++) if (toks[j]!.lemma === 'be') beAux = true;
-  const passive = beAux && /(ed|wn|ld)$/.test(control >= 0 ? toks[control]!.text : t.text) && control < 0;
+  // "is seen as", "was jointly written by", "a call echoed by Japan": a past participle after a form
+  // of "be", or one right before its agent's "by" with no auxiliary (a reduced relative).
+  const byAfter = agentBy(toks, cueTo, sEnd);
+  const passive = control < 0 && pastParticiple(t.text) && (beAux || (byAfter >= 0 && reducedPassive(toks, k, gs, byAfter, sStart)));
   const participle = !beAux && /ing$/.test(t.text);
 
   // The source.
@@ -390,8 +448,8 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   }
   if (passive) {
     // "was asked by reporters": the agent; otherwise no source.
-    if (lower(toks[cueTo + 1]) === 'by') {
-      source = phraseAfter(toks, cueTo + 2, sEnd);
+    if (byAfter >= 0) {
+      source = phraseAfter(toks, byAfter + 1, sEnd);
       rule = 'passive-agent';
     } else rule = 'passive';
   }
@@ -553,6 +611,40 @@ function makerOf(toks: readonly Token[], source: Range, participle: boolean, sSt
   return { source: maker, cueFrom: head };
 }
 const RELATIVE_PRONOUNS = new Set(['that', 'which']);
+// Past participles that do not end in -ed: "is seen as", "was said to", "has been felt", "is meant to".
+const IRREGULAR_PARTICIPLES = new Set(['seen', 'said', 'made', 'meant', 'thought', 'felt', 'heard', 'found', 'held', 'told', 'sold', 'known', 'shown', 'drawn', 'thrown', 'grown', 'blown', 'read', 'led', 'left', 'kept', 'sent', 'spent', 'built', 'brought', 'bought', 'sought', 'taught', 'caught', 'put', 'set', 'cut', 'hit', 'struck', 'understood', 'paid', 'laid', 'won', 'lost', 'given', 'taken', 'written', 'spoken', 'chosen', 'forgotten', 'driven', 'beaten', 'broken', 'hidden', 'proven', 'shaken', 'stolen', 'risen', 'bitten', 'ridden', 'woven', 'frozen', 'done', 'gone', 'begun', 'sung', 'hung', 'rung', 'overseen', 'foreseen', 'withheld', 'upheld', 'overheard', 'misunderstood', 'mistaken', 'undertaken', 'overtaken', 'rewritten', 'forbidden']);
+
+/** A past participle's form: -ed or an irregular one. */
+function pastParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
+}
+
+// Irregular past participles that are no past tense too: after a noun, only a passive ("an option seen by …").
+const PARTICIPLE_ONLY = new Set(['seen', 'known', 'shown', 'drawn', 'given', 'taken', 'written', 'spoken', 'chosen', 'forgotten', 'driven', 'beaten', 'broken', 'hidden', 'proven', 'shaken', 'stolen', 'overseen', 'mistaken', 'undertaken', 'rewritten', 'done']);
+
+/**
+ * A participle with no auxiliary read as a passive before its agent: right after the noun it
+ * modifies ("a call echoed by Japan", "a practice criticized by civil rights advocates"), with an -ed
+ * form or a participle that is no past tense; not "Trump said by telephone", "responded by saying".
+ */
+function reducedPassive(toks: readonly Token[], k: number, gs: number, by: number, sStart: number): boolean {
+  const t = toks[k]!;
+  const w = lower(t);
+  if (/^\p{Lu}/u.test(t.text) || gs <= sStart || !(w.endsWith('ed') || PARTICIPLE_ONLY.has(w))) return false;
+  const before = toks[gs - 1]!;
+  if (before.pos !== 'NOUN' && !(before.text === ',' && PARTICIPLE_ONLY.has(w))) return false;
+  const agent = toks[by + 1];
+  return agent !== undefined && (agent.pos === 'DET' || agent.pos === 'PROPN' || agent.pos === 'NOUN' || agent.pos === 'ADJ' || agent.pos === 'NUM' || agent.pos === 'PRON') && !/ing$/.test(lower(agent));
+}
+
+/** The "by" of a passive's agent right after the cue, or after one adverb ("criticized sharply by"); -1 when none. */
+function agentBy(toks: readonly Token[], cueTo: number, sEnd: number): number {
+  let j = cueTo + 1;
+  if (j < sEnd && toks[j]!.pos === 'ADV' && lower(toks[j]) !== 'by') j++;
+  return j + 1 < sEnd && lower(toks[j]) === 'by' ? j : -1;
+}
+
 
 // Quantifiers that float after their subject ("they have both said").
 const FLOATING = new Set(['all', 'both', 'each']);
