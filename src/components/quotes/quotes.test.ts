@@ -552,3 +552,15 @@ test('a verb of feeling: the one who feels is the source, what stirred it the co
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'was impressed')?.source?.text, 'Neither minister');
   assert.equal(attribution(doc, 'the port is still closed')?.source, 'me');
 });
+
+test('a participle after the main verb’s object is the subject’s: "withdrew notices seeking"', () => {
+  const doc = runUntil('The ministry withdrew notices seeking the arrest of 14 exiles. The police received letters saying that the school had closed.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'seeking')?.source?.text, 'The ministry');
+  // What one receives another made: the letters say it.
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'saying')?.source?.text, 'letters');
+});
+
+test('a floating quantifier after a bracket or a dash stands for the subject before it', () => {
+  const doc = runUntil('The senators -- Ruiz of Texas and Okafor of Ohio -- all condemned the program.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'condemned')?.source?.text, 'The senators');
+});

@@ -427,7 +427,9 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     if (source && source.from === source.to && FLOATING.has(lower(toks[source.from])) && source.from > sStart) {
       const q = source.from;
       const head = groupStart(toks, q, sStart);
-      const subject = head < q || toks[q - 1]!.pos === 'NOUN' || toks[q - 1]!.pos === 'PROPN' || toks[q - 1]!.pos === 'PRON' ? phraseBefore(toks, head, sStart) ?? subjectPastAside(toks, head, sStart) : null;
+      // After a bracketed affiliation or an aside between dashes too: "Smith (R-Va.) both urged", "The senators -- … -- all voted".
+      const p = toks[q - 1]!;
+      const subject = head < q || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'PRON' || p.text === ')' || DASHES.has(p.text) ? phraseBefore(toks, head, sStart) ?? subjectPastAside(toks, head, sStart) : null;
       if (subject) source = subject;
     }
     rule = 'subject';
@@ -438,6 +440,14 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
       source = made.source;
       cueFrom = made.cueFrom;
       rule = 'maker';
+    } else if (participle && source) {
+      // "The Vermont senator opened a Rochester rally blasting Clinton", "Democrats spent the week trying
+      // to underscore …": a participle after a thing the main verb takes as its object is the subject's.
+      const doer = subjectOfObjectVerb(doc, source, sStart);
+      if (doer) {
+        source = doer;
+        rule = 'maker';
+      }
     }
     // "what Liz Wahl said", "Everything Trump says is a lie": a fronted object before the subject,
     // and a gap after the verb. The object is the content, the rest of the phrase the source.
@@ -611,6 +621,32 @@ function makerOf(toks: readonly Token[], source: Range, participle: boolean, sSt
   return { source: maker, cueFrom: head };
 }
 const RELATIVE_PRONOUNS = new Set(['that', 'which']);
+// Nouns of people: a participle after them is theirs ("met voters chanting …").
+const PEOPLE_NOUNS = new Set(['people', 'person', 'voter', 'supporter', 'protester', 'protestor', 'official', 'reporter', 'journalist', 'member', 'activist', 'leader', 'student', 'worker', 'resident', 'crowd', 'audience', 'fan', 'delegate', 'critic', 'lawmaker', 'senator', 'candidate', 'rival', 'opponent', 'ally', 'aide', 'adviser', 'advisor', 'staffer', 'donor', 'group', 'man', 'woman', 'men', 'women', 'child', 'parent', 'family', 'friend', 'mother', 'father', 'veteran', 'immigrant', 'refugee', 'citizen', 'american', 'expert', 'analyst', 'economist', 'lawyer', 'doctor', 'officer', 'agent', 'employee', 'executive', 'democrat', 'republican', 'conservative', 'liberal', 'politician', 'governor', 'mayor', 'president', 'spokesman', 'spokeswoman', 'someone', 'anyone', 'everyone', 'nobody', 'host', 'guest', 'caller', 'viewer', 'reader', 'listener', 'attendee', 'participant', 'organizer', 'demonstrator', 'marcher', 'chant', 'team', 'campaign', 'committee', 'union', 'party']);
+
+// Verbs whose object someone else made: "Police receive 911 calls saying", "the campaign has included ads attacking".
+const FINDING_VERBS = new Set(['receive', 'get', 'include', 'feature', 'see', 'hear', 'read', 'find', 'cite', 'show', 'watch', 'obtain', 'review', 'quote', 'discover', 'uncover', 'notice', 'dismiss', 'reject', 'deny', 'contain']);
+
+/**
+ * The subject of the verb whose object ends right before a participle ("[the administration] withdrew
+ * notices seeking …"): null when the object may be the participle's own subject (a name, a pronoun,
+ * people) or no verb takes it.
+ */
+function subjectOfObjectVerb(doc: Doc, object: Range, sStart: number): Range | null {
+  const toks = doc.tokens;
+  const v = object.from - 1;
+  if (v <= sStart || toks[v]!.pos !== 'VERB' || /ing$/.test(lower(toks[v])) || FINDING_VERBS.has(toks[v]!.lemma)) return null;
+  for (let j = object.from; j <= object.to; j++) {
+    const u = toks[j]!;
+    if (u.pos === 'PROPN' || u.pos === 'PRON' || PEOPLE_NOUNS.has(u.lemma.toLowerCase())) return null;
+  }
+  if (doc.mentions.some((m) => m.start < toks[object.to]!.end && toks[object.from]!.start < m.end)) return null;
+  const head = groupStart(toks, v, sStart);
+  const subject = phraseBefore(toks, head, sStart) ?? subjectPastAside(toks, head, sStart);
+  if (!subject || (subject.from === subject.to && (EMPTY_SOURCES.has(lower(toks[subject.from])) || lower(toks[subject.from]) === 'it'))) return null;
+  return subject;
+}
+
 // Past participles that do not end in -ed: "is seen as", "was said to", "has been felt", "is meant to".
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'said', 'made', 'meant', 'thought', 'felt', 'heard', 'found', 'held', 'told', 'sold', 'known', 'shown', 'drawn', 'thrown', 'grown', 'blown', 'read', 'led', 'left', 'kept', 'sent', 'spent', 'built', 'brought', 'bought', 'sought', 'taught', 'caught', 'put', 'set', 'cut', 'hit', 'struck', 'understood', 'paid', 'laid', 'won', 'lost', 'given', 'taken', 'written', 'spoken', 'chosen', 'forgotten', 'driven', 'beaten', 'broken', 'hidden', 'proven', 'shaken', 'stolen', 'risen', 'bitten', 'ridden', 'woven', 'frozen', 'done', 'gone', 'begun', 'sung', 'hung', 'rung', 'overseen', 'foreseen', 'withheld', 'upheld', 'overheard', 'misunderstood', 'mistaken', 'undertaken', 'overtaken', 'rewritten', 'forbidden']);
 
