@@ -564,3 +564,9 @@ test('a floating quantifier after a bracket or a dash stands for the subject bef
   const doc = runUntil('The senators -- Ruiz of Texas and Okafor of Ohio -- all condemned the program.', 'quotes');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'condemned')?.source?.text, 'The senators');
 });
+
+test('a coordinated verb takes the subject of the verb of the same form before it', () => {
+  const doc = runUntil('As voters went to the polls, the Okafor campaign sent out an email with a photo of the mayor, and accused her allies of lying. The mayor says she respects the union but argues that the budget is too large.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'accused')?.source?.text, 'the Okafor campaign');
+  assert.equal(attribution(doc, 'the budget is too large')?.source, 'The mayor');
+});

@@ -416,9 +416,11 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     source = sentenceSubject(toks, sStart, gs);
     rule = 'participle';
   } else if ((prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') || (prev?.text === ',' && /(ed|s)$/.test(t.text) && !phraseBefore(toks, gs, sStart) && listedPredicate(toks, sStart, gs - 1))) {
-    // "… and said", or the next verb phrase of a list ("urged X, proposed Y, and …"): the sentence's subject.
-    source = sentenceSubject(toks, sStart, gs - 1);
-    rule = 'coordinated';
+    // "… and said", or the next verb phrase of a list ("urged X, proposed Y, and …"): the subject of
+    // the verb of the same form it is coordinated with, else the sentence's subject.
+    const parallel = agentBy(toks, cueTo, sEnd) < 0 ? parallelSubject(toks, sStart, gs) : null;
+    source = parallel ?? sentenceSubject(toks, sStart, gs - 1);
+    rule = parallel ? 'parallel' : 'coordinated';
   } else if (!passive) {
     source = phraseBefore(toks, gs, sStart) ?? subjectPastAside(toks, gs, sStart);
     if (source && source.from === source.to && (EMPTY_SOURCES.has(lower(toks[source.from])) || (lower(toks[source.from]) === 'it' && RAISING.has(lemma)))) source = null;
@@ -621,6 +623,64 @@ function makerOf(toks: readonly Token[], source: Range, participle: boolean, sSt
   return { source: maker, cueFrom: head };
 }
 const RELATIVE_PRONOUNS = new Set(['that', 'which']);
+/** The form of a verb group's first word, for coordination: -ing, -ed, -s or other. */
+function verbForm(t: Token): string {
+  const w = lower(t);
+  if (w.endsWith('ing')) return 'ing';
+  if (w.endsWith('ed')) return 'ed';
+  if (w.endsWith('s') && w !== t.lemma) return 's';
+  // An irregular past ("sent", "said", "told"): another word than its lemma.
+  return w !== t.lemma && t.pos === 'VERB' ? 'ed' : w;
+}
+
+// Words that open a clause inside another.
+const CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'whom', 'whose', 'when', 'where', 'if', 'because', 'while', 'after', 'before', 'as', 'since', 'until', 'although', 'though', 'once', 'unless', 'whether']);
+
+// How far back a coordinated verb group looks for the one it is coordinated with, in tokens.
+const PARALLEL_REACH = 60;
+
+/**
+ * The subject of a coordinated verb group starting at gs ("The Sanders campaign sent out an email
+ * with …, and accused …"): the subject of the nearest verb group before it of the same form (-ed with
+ * -ed, -s with -s), outside brackets and not in a relative clause nor a clause a verb takes as its
+ * object ("says she respects X but argues": the one who says). Null when no such verb has a subject.
+ */
+function parallelSubject(toks: readonly Token[], sStart: number, gs: number): Range | null {
+  // The group's first verb or auxiliary gives its form: "also hinted", "strongly denounced".
+  const head = (g: number) => {
+    let h = g;
+    while (toks[h]!.pos === 'ADV' && toks[h + 1] && (toks[h + 1]!.pos === 'ADV' || toks[h + 1]!.pos === 'VERB' || toks[h + 1]!.pos === 'AUX' || toks[h + 1]!.pos === 'PART')) h++;
+    return toks[h]!;
+  };
+  const form = verbForm(head(gs));
+  if (form === 'ing') return null;
+  const floor = Math.max(sStart, gs - PARALLEL_REACH);
+  for (let j = gs - 2; j >= floor; j--) {
+    const u = toks[j]!;
+    if (u.text === ')') {
+      while (j > floor && toks[j]!.text !== '(') j--;
+      continue;
+    }
+    if (isOpeningQuote(u) || u.text === '”' || u.text === ':') return null;
+    if (u.pos !== 'VERB' && u.pos !== 'AUX') continue;
+    const g = groupStart(toks, j, sStart);
+    j = g;
+    if (verbForm(head(g)) !== form || lower(toks[g - 1]) === 'to') continue;
+    const before = toks[g - 1];
+    // Coordinated itself ("was booed; was denounced; and declared"): its subject lies further back.
+    if (!before || before.pos === 'CCONJ' || before.text === ',' || before.text === ';') continue;
+    const subject = phraseBefore(toks, g, sStart);
+    if (!subject) continue;
+    const opener = toks[subject.from - 1];
+    // "says she respects X but argues", "noted that he taught … and added", "the common folk who deposited
+    // … and ordered": a clause inside another; the coordinated verb more often joins the main clause's.
+    if (RELATIVE_WORDS.has(lower(toks[subject.from])) || (opener && subject.from > sStart && (opener.pos === 'VERB' || opener.pos === 'SCONJ' || CLAUSE_OPENERS.has(lower(opener))))) return null;
+    if (subject.from === subject.to && (EMPTY_SOURCES.has(lower(toks[subject.from])) || lower(toks[subject.from]) === 'it')) return null;
+    return subject;
+  }
+  return null;
+}
+
 // Nouns of people: a participle after them is theirs ("met voters chanting …").
 const PEOPLE_NOUNS = new Set(['people', 'person', 'voter', 'supporter', 'protester', 'protestor', 'official', 'reporter', 'journalist', 'member', 'activist', 'leader', 'student', 'worker', 'resident', 'crowd', 'audience', 'fan', 'delegate', 'critic', 'lawmaker', 'senator', 'candidate', 'rival', 'opponent', 'ally', 'aide', 'adviser', 'advisor', 'staffer', 'donor', 'group', 'man', 'woman', 'men', 'women', 'child', 'parent', 'family', 'friend', 'mother', 'father', 'veteran', 'immigrant', 'refugee', 'citizen', 'american', 'expert', 'analyst', 'economist', 'lawyer', 'doctor', 'officer', 'agent', 'employee', 'executive', 'democrat', 'republican', 'conservative', 'liberal', 'politician', 'governor', 'mayor', 'president', 'spokesman', 'spokeswoman', 'someone', 'anyone', 'everyone', 'nobody', 'host', 'guest', 'caller', 'viewer', 'reader', 'listener', 'attendee', 'participant', 'organizer', 'demonstrator', 'marcher', 'chant', 'team', 'campaign', 'committee', 'union', 'party']);
 
