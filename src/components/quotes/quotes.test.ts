@@ -570,3 +570,10 @@ test('a coordinated verb takes the subject of the verb of the same form before i
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'accused')?.source?.text, 'the Okafor campaign');
   assert.equal(attribution(doc, 'the budget is too large')?.source, 'The mayor');
 });
+
+test('a participle modifying the noun before it has no source: "a manager known to be cautious"', () => {
+  const doc = runUntil('The fund is run by a manager known to be cautious. The mayor called Okafor a liar.', 'quotes');
+  const known = doc.quotes.find((q) => q.cue?.text === 'known');
+  assert.ok(!known || known.source === null);
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'called')?.source?.text, 'The mayor');
+});

@@ -398,7 +398,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // "is seen as", "was jointly written by", "a call echoed by Japan": a past participle after a form
   // of "be", or one right before its agent's "by" with no auxiliary (a reduced relative).
   const byAfter = agentBy(toks, cueTo, sEnd);
-  const passive = control < 0 && pastParticiple(t.text) && (beAux || (byAfter >= 0 && reducedPassive(toks, k, gs, byAfter, sStart)));
+  const passive = control < 0 && pastParticiple(t.text) && (beAux || (byAfter >= 0 && reducedPassive(toks, k, gs, byAfter, sStart)) || reducedRelative(toks, k, gs, cueTo, sStart, sEnd));
   const participle = !beAux && /ing$/.test(t.text);
 
   // The source.
@@ -732,6 +732,37 @@ function reducedPassive(toks: readonly Token[], k: number, gs: number, by: numbe
   if (before.pos !== 'NOUN' && !(before.text === ',' && PARTICIPLE_ONLY.has(w))) return false;
   const agent = toks[by + 1];
   return agent !== undefined && (agent.pos === 'DET' || agent.pos === 'PROPN' || agent.pos === 'NOUN' || agent.pos === 'ADJ' || agent.pos === 'NUM' || agent.pos === 'PRON') && !/ing$/.test(lower(agent));
+}
+
+// Participles that take an infinitive or "as" after the noun they modify: "a developer known to be",
+// "a state seen as critical", "Murphy expected to win", "a move intended as a signal".
+const RAISED_PARTICIPLES = new Set(['known', 'seen', 'expected', 'said', 'thought', 'believed', 'reported', 'projected', 'considered', 'meant', 'intended', 'supposed', 'alleged', 'rumored', 'feared', 'estimated', 'described', 'regarded', 'viewed', 'perceived', 'deemed', 'touted', 'billed', 'hailed', 'mentioned', 'identified', 'characterized', 'portrayed', 'depicted', 'labeled', 'labelled', 'branded', 'dubbed', 'referred', 'called', 'titled', 'entitled', 'named', 'nicknamed']);
+// Participles of naming that take the name itself: "a website called Real News Right Now", "a book titled “…”".
+const NAMING_PARTICIPLES = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'labeled', 'labelled', 'branded']);
+
+/**
+ * A participle modifying the noun right before it, with no agent: "contests known as Super Tuesday",
+ * "a state seen as critical", "a developer known to be bullish", "a faux thriller titled “…”", "64 emails
+ * now deemed classified". The noun is not its subject: the attribution has no source.
+ */
+function reducedRelative(toks: readonly Token[], k: number, gs: number, cueTo: number, sStart: number, sEnd: number): boolean {
+  const w = lower(toks[k]);
+  if (cueTo !== k || gs <= sStart || !RAISED_PARTICIPLES.has(w) || /^\p{Lu}/u.test(toks[k]!.text)) return false;
+  const before = toks[gs - 1]!;
+  if (before.pos !== 'NOUN') return false;
+  const next = toks[k + 1];
+  if (!next || k + 1 >= sEnd) return false;
+  const np = phraseBefore(toks, gs, sStart);
+  // "whom one insider described as": the subject of a relative clause.
+  if (!np || (np.from > sStart && RELATIVE_WORDS.has(lower(toks[np.from - 1])))) return false;
+  const n = lower(next);
+  if (n === 'as' || (n === 'to' && (toks[k + 2]?.pos === 'VERB' || toks[k + 2]?.pos === 'AUX')) || (w === 'known' && n === 'for')) return true;
+  // A name after a naming participle: only when the noun is indefinite or some verb's or preposition's
+  // object ("a website called …", "traced the story to a website called …"), not "the campaign called Clinton …".
+  if (!NAMING_PARTICIPLES.has(w) || !(next.pos === 'PROPN' || isOpeningQuote(next) || next.text === "'")) return false;
+  const first = lower(toks[np.from]);
+  const opener = toks[np.from - 1];
+  return first === 'a' || first === 'an' || (opener !== undefined && np.from > sStart && (opener.pos === 'VERB' || opener.pos === 'ADP'));
 }
 
 /** The "by" of a passive's agent right after the cue, or after one adverb ("criticized sharply by"); -1 when none. */
