@@ -577,3 +577,14 @@ test('a participle modifying the noun before it has no source: "a manager known 
   assert.ok(!known || known.source === null);
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'called')?.source?.text, 'The mayor');
 });
+
+test('a stance one gets from others is theirs: "has drawn criticism from economists"', () => {
+  const doc = runUntil('This view has drawn criticism from economists inside the bank. The answer received scattered boos.', 'quotes');
+  const drawn = doc.quotes.find((q) => q.cue?.text === 'has drawn');
+  if (drawn) {
+    assert.equal(drawn.source?.text, 'economists');
+    assert.equal(drawn.content.text, 'This view');
+  }
+  const boos = doc.quotes.find((q) => q.cue?.text === 'received');
+  assert.ok(!boos || boos.source === null);
+});

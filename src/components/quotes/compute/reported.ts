@@ -208,7 +208,43 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     }
     if (f) out.push(f);
   }
-  return withoutSeemingShells(out.map((f) => experiencerSource(doc, f, sents)));
+  return withoutSeemingShells(out.map((f) => receivedStance(doc, experiencerSource(doc, f, sents), sents)));
+}
+
+// Verbs by which a subject gets someone's stance ("drew criticism from", "earned the support of").
+const RECEIVING_VERBS = new Set(['draw', 'earn', 'receive', 'win', 'get', 'garner', 'attract', 'gain', 'meet', 'enjoy', 'face', 'secure', 'land', 'pick', 'collect', 'command', 'rack']);
+// Nouns of a stance one can get from others.
+const GIVEN_STANCES = new Set(['support', 'criticism', 'praise', 'endorsement', 'backing', 'concern', 'attention', 'resistance', 'opposition', 'condemnation', 'scorn', 'fire', 'rebuke', 'applause', 'ire', 'skepticism', 'scepticism', 'scrutiny', 'approval', 'boo', 'blessing', 'objection', 'complaint', 'protest', 'warning', 'pushback', 'backlash', 'outrage', 'censure', 'rebuttal', 'endorsements', 'vote', 'votes', 'acclaim', 'plaudit', 'kudo', 'cheer', 'disapproval', 'anger', 'suspicion', 'interest', 'sympathy', 'trust', 'confidence']);
+
+/**
+ * "This view has drawn criticism from inside the Fed", "Trump earned the support of four in 10 voters":
+ * the stance is theirs who give it, the one it is about is the content. Without a giver ("The answer
+ * received scattered boos") the attribution has no source.
+ */
+function receivedStance(doc: Doc, f: Found, sents: Sentences): Found {
+  const toks = doc.tokens;
+  const cueTo = tokenIndexAt(doc, f.cue.end - 1);
+  let k = -1;
+  for (let j = tokenIndexAt(doc, f.cue.start); j <= cueTo; j++) if (toks[j]!.pos === 'VERB' && RECEIVING_VERBS.has(toks[j]!.lemma)) k = j;
+  if (k < 0 || !f.source || f.source.end > f.cue.start) return f;
+  const sEnd = sents.end[toks[k]!.sentence]!;
+  let n = cueTo + 1;
+  if (toks[n] && (lower(toks[n]) === 'up' || lower(toks[n]) === 'in')) n++;
+  while (n < sEnd && n < cueTo + 6 && (toks[n]!.pos === 'DET' || toks[n]!.pos === 'ADJ' || toks[n]!.pos === 'ADV' || toks[n]!.pos === 'NUM' || toks[n]!.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(lower(toks[n])))) n++;
+  const noun = toks[n];
+  if (!noun || n >= sEnd || noun.pos !== 'NOUN' || !GIVEN_STANCES.has(noun.lemma.toLowerCase())) return f;
+  // A possessive before the stance names its giver: "won the party's endorsement".
+  const rule = f.rule.replace(/:[^:]*$/, ':received');
+  const after = toks[n + 1];
+  const p = lower(after);
+  let giver: CharSpan | null = null;
+  if (p === 'from' || p === 'of' || p === 'among') {
+    // "the support of nearly four in 10 voters": an approximator before the number belongs to the giver.
+    const a = toks[n + 2]?.pos === 'ADV' && toks[n + 3]?.pos === 'NUM' ? n + 3 : n + 2;
+    const np = phraseAfter(toks, a, sEnd);
+    if (np) giver = { start: toks[n + 2]!.start, end: toks[np.to]!.end };
+  } else if (after && n + 1 < sEnd && after.pos === 'ADP') return f; // "drew attention to X": the subject's own doing.
+  return { ...f, source: giver, content: f.source, rule };
 }
 
 // Verbs of feeling whose object feels ("the remark worried analysts"): the one who feels is the source.

@@ -227,7 +227,7 @@ const FIXED_RULES = /^(speaker-line|signature)$|cited-as-saying/;
  * their verb group, 76 of 76 inverted "said X", 36 of 37 "according to X"): ranking their candidates cost about
  * 4% of the whole pipeline for 0.25 points of source F1, so their source is taken as the rules give it.
  */
-const SURE_KINDS = new Set(['subject', 'opener', 'maker', 'experiencer', 'parallel', 'inverted', 'according-to', 'in-poll', 'noun', 'adjective', 'passive-agent', 'light-verb']);
+const SURE_KINDS = new Set(['subject', 'opener', 'maker', 'experiencer', 'parallel', 'received', 'inverted', 'according-to', 'in-poll', 'noun', 'adjective', 'passive-agent', 'light-verb']);
 
 /** Whether the rules' own source stands without asking the ranker (see SURE_KINDS). */
 export function rulesSourceStands(f: Found, doc?: Doc): boolean {
