@@ -588,3 +588,8 @@ test('a stance one gets from others is theirs: "has drawn criticism from economi
   const boos = doc.quotes.find((q) => q.cue?.text === 'received');
   assert.ok(!boos || boos.source === null);
 });
+
+test('an inverted cue before a first name the tagger reads as a verb: "…, said Grant Okafor"', () => {
+  const doc = runUntil('The bridge is unsafe, said Grant Okafor, a former inspector.', 'quotes');
+  assert.equal(attribution(doc, 'The bridge is unsafe')?.source, 'Grant Okafor, a former inspector');
+});

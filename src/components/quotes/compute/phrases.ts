@@ -244,7 +244,9 @@ export function phraseAfter(toks: readonly Token[], start: number, sentenceEnd: 
     const w = lower(t);
     // A determiner after a noun starts a new phrase: "on Friday the United States is …".
     const newPhrase = k > start && t.pos === 'DET' && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN');
-    if (npToken(t) && !newPhrase && !(k > start && t.pos === 'PRON' && !POSSESSIVE.has(t.text) && !(POSSESSIVE_DETERMINERS.has(w) && NP_LINKS.has(lower(toks[k - 1]))))) {
+    // "said Grant Green": a first name the tagger read as a verb or an adjective, before a name.
+    const misreadName = k === start && (t.pos === 'VERB' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && toks[k + 1]?.pos === 'PROPN' && k + 1 < sentenceEnd;
+    if ((npToken(t) || misreadName) && !newPhrase && !(k > start && t.pos === 'PRON' && !POSSESSIVE.has(t.text) && !(POSSESSIVE_DETERMINERS.has(w) && NP_LINKS.has(lower(toks[k - 1]))))) {
       k++;
       continue;
     }
