@@ -593,3 +593,11 @@ test('an inverted cue before a first name the tagger reads as a verb: "…, said
   const doc = runUntil('The bridge is unsafe, said Grant Okafor, a former inspector.', 'quotes');
   assert.equal(attribution(doc, 'The bridge is unsafe')?.source, 'Grant Okafor, a former inspector');
 });
+
+test('the ranker has its say over the subject of a verb only the cue model vouches for', async () => {
+  const { rulesSourceStands } = await import('./model/source-model.js');
+  const f = { cue: { start: 6, end: 10 }, source: { start: 0, end: 5 }, viaSpan: null, content: { start: 11, end: 20 }, quotations: [], truncated: false };
+  assert.equal(rulesSourceStands({ ...f, rule: 'that:subject' }), true);
+  assert.equal(rulesSourceStands({ ...f, rule: 'learned-object:subject' }), false);
+  assert.equal(rulesSourceStands({ ...f, rule: 'loose-clause:subject' }), false);
+});
