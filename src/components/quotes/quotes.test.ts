@@ -601,3 +601,10 @@ test('the ranker has its say over the subject of a verb only the cue model vouch
   assert.equal(rulesSourceStands({ ...f, rule: 'learned-object:subject' }), false);
   assert.equal(rulesSourceStands({ ...f, rule: 'loose-clause:subject' }), false);
 });
+
+test('a passive’s agent later in its clause: "was also endorsed the day before by the former mayor"', () => {
+  const doc = runUntil('Okafor was also endorsed the day before by the former mayor. She was praised, by all accounts, for her courage.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'was also endorsed')?.source?.text, 'the former mayor');
+  const praised = doc.quotes.find((q) => q.cue?.text === 'was praised');
+  assert.ok(!praised || praised.source === null);
+});

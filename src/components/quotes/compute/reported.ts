@@ -495,9 +495,12 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     }
   }
   if (passive) {
-    // "was asked by reporters": the agent; otherwise no source.
-    if (byAfter >= 0) {
-      source = phraseAfter(toks, byAfter + 1, sEnd);
+    // "was asked by reporters", "was declared the winner early Tuesday by news organizations": the agent;
+    // otherwise no source.
+    const by = byAfter >= 0 ? byAfter : beAux ? laterAgentBy(toks, cueTo, sEnd) : -1;
+    const agent = by >= 0 ? phraseAfter(toks, by + 1, sEnd) : null;
+    if (agent) {
+      source = agent;
       rule = 'passive-agent';
     } else rule = 'passive';
   }
@@ -799,6 +802,28 @@ function reducedRelative(toks: readonly Token[], k: number, gs: number, cueTo: n
   const first = lower(toks[np.from]);
   const opener = toks[np.from - 1];
   return first === 'a' || first === 'an' || (opener !== undefined && np.from > sStart && (opener.pos === 'VERB' || opener.pos === 'ADP'));
+}
+
+// How far after a passive cue its agent's "by" may stand, in tokens.
+const AGENT_REACH = 12;
+
+/**
+ * The "by" of a passive's agent later in its clause, past an object, a quotation or adjuncts ("was
+ * also endorsed the day before by", "has been called ‘strategic ambiguity’ by", "had been asked to
+ * preserve them by"); -1 when a clause boundary or another finite verb comes first, or "by" opens a manner ("by saying").
+ */
+function laterAgentBy(toks: readonly Token[], cueTo: number, sEnd: number): number {
+  for (let j = cueTo + 1; j < Math.min(sEnd, cueTo + AGENT_REACH); j++) {
+    const u = toks[j]!;
+    const w = lower(u);
+    if (w === 'by') {
+      const next = toks[j + 1];
+      return next && j + 1 < sEnd && next.pos !== 'VERB' && !/ing$/.test(lower(next)) ? j : -1;
+    }
+    if (u.text === ',' || u.text === ';' || u.text === ':' || DASHES.has(u.text) || u.pos === 'SCONJ' || RELATIVE_WORDS.has(w)) return -1;
+    if ((u.pos === 'VERB' || u.pos === 'AUX') && lower(toks[j - 1]) !== 'to') return -1;
+  }
+  return -1;
 }
 
 /** The "by" of a passive's agent right after the cue, or after one adverb ("criticized sharply by"); -1 when none. */
