@@ -608,3 +608,8 @@ test('a passive’s agent later in its clause: "was also endorsed the day before
   const praised = doc.quotes.find((q) => q.cue?.text === 'was praised');
   assert.ok(!praised || praised.source === null);
 });
+
+test('"editor in chief of" inside an apposition: the name before it is the head of the source', () => {
+  const doc = runUntil('Ana Ruiz, the editor in chief of the city’s largest paper, The Harbour Times, said the port will close.', 'quotes');
+  assert.ok(attribution(doc, 'the port will close')?.source?.startsWith('Ana Ruiz'));
+});

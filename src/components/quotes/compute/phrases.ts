@@ -104,7 +104,8 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
     // "a spokesman for the campaign", "officials in Washington": a link between two noun parts.
     // "six in 10 voters", "one of the aides", "many of his supporters": a quantity before its noun.
     const quantity = (w === 'in' || w === 'of') && (toks[from - 2]?.pos === 'NUM' || (w === 'of' && QUANTIFIERS.has(lower(toks[from - 2]))));
-    if (NP_LINKS.has(w) && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'NOUN' || toks[from - 2]!.pos === 'PROPN' || quantity)) {
+    // "the editor in chief of the newspaper", "commander in chief of the forces": "chief" is the noun here.
+    if (NP_LINKS.has(w) && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'NOUN' || toks[from - 2]!.pos === 'PROPN' || quantity || (lower(toks[from - 2]) === 'chief' && lower(toks[from - 3]) === 'in'))) {
       from--;
       continue;
     }
