@@ -613,3 +613,9 @@ test('"editor in chief of" inside an apposition: the name before it is the head 
   const doc = runUntil('Ana Ruiz, the editor in chief of the city’s largest paper, The Harbour Times, said the port will close.', 'quotes');
   assert.ok(attribution(doc, 'the port will close')?.source?.startsWith('Ana Ruiz'));
 });
+
+test('no inverted speaker where the phrase after the verb is its object: "cites his followers as …"', () => {
+  const doc = runUntil('Okafor, in turn, cites his followers as the source of the claim. “We will reopen the port,” said a source close to the mayor.', 'quotes');
+  assert.notEqual(doc.quotes.find((q) => q.cue?.text === 'cites')?.source?.text, 'his followers');
+  assert.ok(attribution(doc, 'We will reopen the port')?.source?.startsWith('a source close'));
+});

@@ -509,7 +509,12 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma) && cueTo === k) {
     // "…,” said Sen. Tim Kaine, the nominee.
     const after = phraseAfter(toks, cueTo + 1, sEnd);
-    if (after && (gs === sStart || prev?.text === ',' || prev?.text === '”' || prev?.text === '"' || prev?.text === "'")) {
+    // Not "Trump, in turn, cites his followers as …", "Will urged the electorate to …": a phrase the verb
+    // takes as its object, with more of the predicate after it, is no speaker after an inverted cue.
+    const next = after ? toks[after.to + 1] : undefined;
+    const w = lower(next);
+    const object = next !== undefined && after!.to + 1 < sEnd && (OBJECT_CONTINUATIONS.has(w) || (w === 'to' && (toks[after!.to + 2]?.pos === 'VERB' || toks[after!.to + 2]?.pos === 'AUX')));
+    if (after && !object && (gs === sStart || prev?.text === ',' || prev?.text === '”' || prev?.text === '"' || prev?.text === "'")) {
       source = after;
       inverted = true;
       rule = 'inverted';
@@ -803,6 +808,9 @@ function reducedRelative(toks: readonly Token[], k: number, gs: number, cueTo: n
   const opener = toks[np.from - 1];
   return first === 'a' || first === 'an' || (opener !== undefined && np.from > sStart && (opener.pos === 'VERB' || opener.pos === 'ADP'));
 }
+
+// Words after a verb's object that continue its predicate ("cites X as", "reminded X about"), besides an infinitive's "to".
+const OBJECT_CONTINUATIONS = new Set(['as', 'about', 'into', 'over', 'against']);
 
 // How far after a passive cue its agent's "by" may stand, in tokens.
 const AGENT_REACH = 12;
