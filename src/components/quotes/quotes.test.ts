@@ -619,3 +619,10 @@ test('no inverted speaker where the phrase after the verb is its object: "cites 
   assert.notEqual(doc.quotes.find((q) => q.cue?.text === 'cites')?.source?.text, 'his followers');
   assert.ok(attribution(doc, 'We will reopen the port')?.source?.startsWith('a source close'));
 });
+
+test('a subject the tagger misread: a name read as an adverb, an aside with a noun read as a verb', () => {
+  const doc = runUntil('Jolly said he would be cautious. Okafor, in turn, cites his followers as the source of the claim. When asked about the port, the mayor said it would close.', 'quotes');
+  assert.equal(attribution(doc, 'he would be cautious')?.source, 'Jolly');
+  assert.ok(doc.quotes.find((q) => q.cue?.text === 'cites')?.source?.text.startsWith('Okafor'));
+  assert.notEqual(doc.quotes.find((q) => q.cue?.text === 'asked')?.source?.text, 'When');
+});

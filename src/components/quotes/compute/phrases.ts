@@ -185,7 +185,8 @@ function appositionChain(toks: readonly Token[], k: number, sentenceStart: numbe
     while (open >= sentenceStart && open > close - 20 && toks[open]!.text !== ',') {
       const u = toks[open]!;
       // A capitalized "verb" is a name the tagger misread ("in Charleston, West Virginia").
-      if (u.pos === 'AUX' || (u.pos === 'VERB' && !/(ing|ed)$/.test(lower(u)) && !/^\p{Lu}/u.test(u.text))) verbs = true;
+      // A "verb" right after a preposition is a noun the tagger misread ("Trump, in turn, cites").
+      if (u.pos === 'AUX' || (u.pos === 'VERB' && !/(ing|ed)$/.test(lower(u)) && !/^\p{Lu}/u.test(u.text) && toks[open - 1]?.pos !== 'ADP')) verbs = true;
       if (u.text === '“' || u.text === '”' || u.text === '"' || u.text === ';' || u.text === ':' || quoteApostrophe(toks, open)) {
         stop = true;
         break;

@@ -870,6 +870,8 @@ const LONG_APPOSITION = 60;
 const DASHES = new Set(['—', '–', '--', '―']);
 
 // Sentence adverbs that may stand between a subject and its verb ("Carter, however, said").
+// Adverbs that open a sentence before its verb ("Also said", "Then asked"): no name the tagger misread.
+const COMMON_ADVERBS = new Set(['also', 'then', 'now', 'still', 'later', 'earlier', 'yet', 'so', 'just', 'only', 'even', 'never', 'always', 'often', 'finally', 'instead', 'however', 'meanwhile', 'again', 'first', 'here', 'there', 'recently', 'previously', 'separately', 'similarly', 'indeed', 'moreover', 'nonetheless', 'otherwise', 'thus', 'once', 'soon', 'too', 'already', 'perhaps', 'maybe', 'simply', 'really', 'certainly', 'clearly', 'obviously', 'reportedly', 'allegedly', 'apparently', 'publicly', 'privately', 'initially', 'subsequently', 'eventually', 'ultimately', 'rather', 'sometimes', 'today', 'yesterday', 'tomorrow', 'not', 'hardly', 'nearly', 'almost', 'quickly', 'immediately', 'repeatedly', 'frequently', 'previously', 'originally', 'officially', 'personally', 'reluctantly', 'notably', 'critics']);
 const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'also', 'then', 'now', 'later', 'earlier', 'too', 'instead', 'therefore', 'though', 'still']);
 
 /**
@@ -907,7 +909,9 @@ function subjectPastAside(toks: readonly Token[], gs: number, sStart: number): R
     }
   }
   // A capitalized word opening the sentence right before the verb is its subject, whatever its tag.
-  if (gs - 1 === sStart && /^\p{Lu}\p{Ll}+$/u.test(toks[sStart]!.text) && toks[sStart]!.pos !== 'ADV' && toks[sStart]!.pos !== 'SCONJ' && toks[sStart]!.pos !== 'CCONJ' && toks[sStart]!.pos !== 'ADP') return { from: sStart, to: sStart };
+  // An adverb only when it is no common one nor a question word ("Jolly said", not "Also said", "When asked").
+  const first = toks[sStart]!;
+  if (gs - 1 === sStart && /^\p{Lu}\p{Ll}+$/u.test(first.text) && (first.pos !== 'ADV' || !(COMMON_ADVERBS.has(lower(first)) || /^(wh|how)/i.test(first.text))) && first.pos !== 'SCONJ' && first.pos !== 'CCONJ' && first.pos !== 'ADP') return { from: sStart, to: sStart };
   return null;
 }
 
