@@ -104,7 +104,8 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
     // "a spokesman for the campaign", "officials in Washington": a link between two noun parts.
     // "six in 10 voters", "one of the aides", "many of his supporters": a quantity before its noun.
     const quantity = (w === 'in' || w === 'of') && (toks[from - 2]?.pos === 'NUM' || (w === 'of' && QUANTIFIERS.has(lower(toks[from - 2]))));
-    if (NP_LINKS.has(w) && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'NOUN' || toks[from - 2]!.pos === 'PROPN' || quantity)) {
+    // "the editor in chief of the newspaper", "commander in chief of the forces": "chief" is the noun here.
+    if (NP_LINKS.has(w) && from - 2 >= sentenceStart && (toks[from - 2]!.pos === 'NOUN' || toks[from - 2]!.pos === 'PROPN' || quantity || (lower(toks[from - 2]) === 'chief' && lower(toks[from - 3]) === 'in'))) {
       from--;
       continue;
     }
@@ -184,7 +185,8 @@ function appositionChain(toks: readonly Token[], k: number, sentenceStart: numbe
     while (open >= sentenceStart && open > close - 20 && toks[open]!.text !== ',') {
       const u = toks[open]!;
       // A capitalized "verb" is a name the tagger misread ("in Charleston, West Virginia").
-      if (u.pos === 'AUX' || (u.pos === 'VERB' && !/(ing|ed)$/.test(lower(u)) && !/^\p{Lu}/u.test(u.text))) verbs = true;
+      // A "verb" right after a preposition is a noun the tagger misread ("Trump, in turn, cites").
+      if (u.pos === 'AUX' || (u.pos === 'VERB' && !/(ing|ed)$/.test(lower(u)) && !/^\p{Lu}/u.test(u.text) && toks[open - 1]?.pos !== 'ADP')) verbs = true;
       if (u.text === '“' || u.text === '”' || u.text === '"' || u.text === ';' || u.text === ':' || quoteApostrophe(toks, open)) {
         stop = true;
         break;
@@ -244,7 +246,9 @@ export function phraseAfter(toks: readonly Token[], start: number, sentenceEnd: 
     const w = lower(t);
     // A determiner after a noun starts a new phrase: "on Friday the United States is …".
     const newPhrase = k > start && t.pos === 'DET' && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN');
-    if (npToken(t) && !newPhrase && !(k > start && t.pos === 'PRON' && !POSSESSIVE.has(t.text) && !(POSSESSIVE_DETERMINERS.has(w) && NP_LINKS.has(lower(toks[k - 1]))))) {
+    // "said Grant Green": a first name the tagger read as a verb or an adjective, before a name.
+    const misreadName = k === start && (t.pos === 'VERB' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && toks[k + 1]?.pos === 'PROPN' && k + 1 < sentenceEnd;
+    if ((npToken(t) || misreadName) && !newPhrase && !(k > start && t.pos === 'PRON' && !POSSESSIVE.has(t.text) && !(POSSESSIVE_DETERMINERS.has(w) && NP_LINKS.has(lower(toks[k - 1]))))) {
       k++;
       continue;
     }

@@ -213,7 +213,98 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     }
     if (f) out.push(f);
   }
-  return withoutSeemingShells(out);
+  return withoutSeemingShells(out.map((f) => receivedStance(doc, experiencerSource(doc, f, sents), sents)));
+}
+
+// Verbs by which a subject gets someone's stance ("drew criticism from", "earned the support of").
+const RECEIVING_VERBS = new Set(['draw', 'earn', 'receive', 'win', 'get', 'garner', 'attract', 'gain', 'meet', 'enjoy', 'face', 'secure', 'land', 'pick', 'collect', 'command', 'rack']);
+// Nouns of a stance one can get from others.
+const GIVEN_STANCES = new Set(['support', 'criticism', 'praise', 'endorsement', 'backing', 'concern', 'attention', 'resistance', 'opposition', 'condemnation', 'scorn', 'fire', 'rebuke', 'applause', 'ire', 'skepticism', 'scepticism', 'scrutiny', 'approval', 'boo', 'blessing', 'objection', 'complaint', 'protest', 'warning', 'pushback', 'backlash', 'outrage', 'censure', 'rebuttal', 'endorsements', 'vote', 'votes', 'acclaim', 'plaudit', 'kudo', 'cheer', 'disapproval', 'anger', 'suspicion', 'interest', 'sympathy', 'trust', 'confidence']);
+
+/**
+ * "This view has drawn criticism from inside the Fed", "Trump earned the support of four in 10 voters":
+ * the stance is theirs who give it, the one it is about is the content. Without a giver ("The answer
+ * received scattered boos") the attribution has no source.
+ */
+function receivedStance(doc: Doc, f: Found, sents: Sentences): Found {
+  const toks = doc.tokens;
+  const cueTo = tokenIndexAt(doc, f.cue.end - 1);
+  let k = -1;
+  for (let j = tokenIndexAt(doc, f.cue.start); j <= cueTo; j++) if (toks[j]!.pos === 'VERB' && RECEIVING_VERBS.has(toks[j]!.lemma)) k = j;
+  if (k < 0 || !f.source || f.source.end > f.cue.start) return f;
+  const sEnd = sents.end[toks[k]!.sentence]!;
+  let n = cueTo + 1;
+  if (toks[n] && (lower(toks[n]) === 'up' || lower(toks[n]) === 'in')) n++;
+  while (n < sEnd && n < cueTo + 6 && (toks[n]!.pos === 'DET' || toks[n]!.pos === 'ADJ' || toks[n]!.pos === 'ADV' || toks[n]!.pos === 'NUM' || toks[n]!.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(lower(toks[n])))) n++;
+  const noun = toks[n];
+  if (!noun || n >= sEnd || noun.pos !== 'NOUN' || !GIVEN_STANCES.has(noun.lemma.toLowerCase())) return f;
+  // A possessive before the stance names its giver: "won the party's endorsement".
+  const rule = f.rule.replace(/:[^:]*$/, ':received');
+  const after = toks[n + 1];
+  const p = lower(after);
+  let giver: CharSpan | null = null;
+  if (p === 'from' || p === 'of' || p === 'among') {
+    // "the support of nearly four in 10 voters": an approximator before the number belongs to the giver.
+    const a = toks[n + 2]?.pos === 'ADV' && toks[n + 3]?.pos === 'NUM' ? n + 3 : n + 2;
+    const np = phraseAfter(toks, a, sEnd);
+    if (np) giver = { start: toks[n + 2]!.start, end: toks[np.to]!.end };
+  } else if (after && n + 1 < sEnd && after.pos === 'ADP') return f; // "drew attention to X": the subject's own doing.
+  return { ...f, source: giver, content: f.source, rule };
+}
+
+// Verbs of feeling whose object feels ("the remark worried analysts"): the one who feels is the source.
+const EXPERIENCER_VERBS = new Set(['worry', 'anger', 'rattle', 'amaze', 'irritate', 'alarm', 'frustrate', 'upset', 'annoy', 'disturb', 'trouble', 'please', 'delight', 'surprise', 'shock', 'stun', 'disappoint', 'infuriate', 'outrage', 'impress', 'dismay', 'puzzle', 'confuse', 'intrigue', 'grip', 'overwhelm', 'embolden', 'excite', 'scare', 'frighten', 'horrify', 'offend', 'thrill', 'terrify', 'enrage', 'appall', 'baffle', 'unnerve', 'fascinate', 'satisfy', 'embarrass', 'sadden', 'sicken', 'perplex', 'confound', 'hearten', 'dishearten', 'irk', 'vex', 'rile', 'spook', 'enthuse', 'energize', 'dismay', 'mystify', 'gall', 'exasperate', 'disgust', 'repel', 'alienate', 'unsettle', 'stump']);
+
+/**
+ * "That rattled Rubio", "His behavior has angered the party's top figures", "It amazes me that …",
+ * "Neither man was impressed by Mrs. Clinton": a verb of feeling attributes the feeling to the one
+ * who has it, its object in the active and its subject in the passive (PolNeAR's source), and what
+ * stirred it is the content.
+ */
+function experiencerSource(doc: Doc, f: Found, sents: Sentences): Found {
+  const toks = doc.tokens;
+  let k = -1;
+  for (let j = tokenIndexAt(doc, f.cue.start); j < toks.length && toks[j]!.start < f.cue.end; j++) if (toks[j]!.pos === 'VERB' && EXPERIENCER_VERBS.has(toks[j]!.lemma)) k = j;
+  if (k < 0) return f;
+  const sStart = sents.first[toks[k]!.sentence]!;
+  const sEnd = sents.end[toks[k]!.sentence]!;
+  const gs = groupStart(toks, k, sStart);
+  let beAux = false;
+  for (let j = gs; j < k; j++) if (toks[j]!.lemma === 'be' || toks[j]!.lemma === 'get') beAux = true;
+  const passive = beAux || f.rule.includes('passive');
+  const rule = f.rule.replace(/:[^:]*$/, ':experiencer');
+  if (passive) {
+    // The subject feels; what follows ("by Mrs. Clinton", "about what Trump is stirring up") stirred it.
+    const subject = phraseBefore(toks, gs, sStart);
+    if (!subject || (subject.from === subject.to && (EMPTY_SOURCES.has(lower(toks[subject.from])) || lower(toks[subject.from]) === 'it'))) return f;
+    const source = span(toks, subject);
+    if (f.rule.includes('patient:') && f.source) return { ...f, source, content: f.source, rule };
+    if (f.content.start >= f.cue.end) return { ...f, source, rule };
+    return f;
+  }
+  // Active: the object right after the verb feels ("rattled Rubio", "amazes me that …").
+  // Not "worried about X", "bothered to tell", "worry they will": a particle, a verb after it, or a clause.
+  const cueTo = tokenIndexAt(doc, f.cue.end - 1);
+  if (cueTo !== k) return f;
+  const np = phraseAfter(toks, cueTo + 1, sEnd);
+  if (!np || (toks[np.from]!.pos === 'DET' && lower(toks[np.from]) === 'that')) return f;
+  const after = toks[np.to + 1];
+  if (after && after.sentence === toks[k]!.sentence && (after.pos === 'VERB' || after.pos === 'AUX')) return f;
+  const object = span(toks, np);
+  const before = f.source && f.source.end <= f.cue.start ? f.source : null;
+  // "It amazes me that …": the clause after the object is the content.
+  if (f.content.start >= object.end) return { ...f, source: object, rule };
+  // "That rattled Rubio": what the rules read as the object is the one who feels; the subject stirred it.
+  // A subject that is an attribution of its own ("Moreno’s praise for the governor surprised his allies") stays one.
+  if (!before || f.content.start !== object.start || (before.end - before.start <= 3 && /^it$/i.test(doc.text.slice(before.start, before.end)))) return f;
+  let possessor = false;
+  for (let j = tokenIndexAt(doc, before.start); j < toks.length && toks[j]!.start < before.end; j++) {
+    const u = toks[j]!;
+    if (POSSESSIVE_PRONOUNS.has(lower(u)) || u.text === '’s' || u.text === "'s") possessor = true;
+    else if (possessor && u.pos === 'NOUN' && CUE_NOUNS.has(u.lemma)) return f;
+  }
+  return { ...f, source: object, content: before, rule };
+  return f;
 }
 
 /**
@@ -362,7 +453,10 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   const gs = groupStart(toks, control >= 0 ? control : k, sStart);
   let beAux = false;
   for (let j = gs; j < k; j++) if (toks[j]!.lemma === 'be') beAux = true;
-  const passive = beAux && /(ed|wn|ld)$/.test(control >= 0 ? toks[control]!.text : t.text) && control < 0;
+  // "is seen as", "was jointly written by", "a call echoed by Japan": a past participle after a form
+  // of "be", or one right before its agent's "by" with no auxiliary (a reduced relative).
+  const byAfter = agentBy(toks, cueTo, sEnd);
+  const passive = control < 0 && pastParticiple(t.text) && (beAux || (byAfter >= 0 && reducedPassive(toks, k, gs, byAfter, sStart)) || reducedRelative(toks, k, gs, cueTo, sStart, sEnd));
   const participle = !beAux && /ing$/.test(t.text);
 
   // The source.
@@ -380,9 +474,11 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     source = sentenceSubject(toks, sStart, gs);
     rule = 'participle';
   } else if ((prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') || (prev?.text === ',' && /(ed|s)$/.test(t.text) && !phraseBefore(toks, gs, sStart) && listedPredicate(toks, sStart, gs - 1))) {
-    // "… and said", or the next verb phrase of a list ("urged X, proposed Y, and …"): the sentence's subject.
-    source = sentenceSubject(toks, sStart, gs - 1);
-    rule = 'coordinated';
+    // "… and said", or the next verb phrase of a list ("urged X, proposed Y, and …"): the subject of
+    // the verb of the same form it is coordinated with, else the sentence's subject.
+    const parallel = agentBy(toks, cueTo, sEnd) < 0 ? parallelSubject(toks, sStart, gs) : null;
+    source = parallel ?? sentenceSubject(toks, sStart, gs - 1);
+    rule = parallel ? 'parallel' : 'coordinated';
   } else if (!passive) {
     source = phraseBefore(toks, gs, sStart) ?? subjectPastAside(toks, gs, sStart);
     if (source && source.from === source.to && (EMPTY_SOURCES.has(lower(toks[source.from])) || (lower(toks[source.from]) === 'it' && RAISING.has(lemma)))) source = null;
@@ -391,7 +487,9 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     if (source && source.from === source.to && FLOATING.has(lower(toks[source.from])) && source.from > sStart) {
       const q = source.from;
       const head = groupStart(toks, q, sStart);
-      const subject = head < q || toks[q - 1]!.pos === 'NOUN' || toks[q - 1]!.pos === 'PROPN' || toks[q - 1]!.pos === 'PRON' ? phraseBefore(toks, head, sStart) ?? subjectPastAside(toks, head, sStart) : null;
+      // After a bracketed affiliation or an aside between dashes too: "Smith (R-Va.) both urged", "The senators -- … -- all voted".
+      const p = toks[q - 1]!;
+      const subject = head < q || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'PRON' || p.text === ')' || DASHES.has(p.text) ? phraseBefore(toks, head, sStart) ?? subjectPastAside(toks, head, sStart) : null;
       if (subject) source = subject;
     }
     rule = 'subject';
@@ -402,6 +500,14 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
       source = made.source;
       cueFrom = made.cueFrom;
       rule = 'maker';
+    } else if (participle && source) {
+      // "The Vermont senator opened a Rochester rally blasting Clinton", "Democrats spent the week trying
+      // to underscore …": a participle after a thing the main verb takes as its object is the subject's.
+      const doer = subjectOfObjectVerb(doc, source, sStart);
+      if (doer) {
+        source = doer;
+        rule = 'maker';
+      }
     }
     // "what Liz Wahl said", "Everything Trump says is a lie": a fronted object before the subject,
     // and a gap after the verb. The object is the content, the rest of the phrase the source.
@@ -411,9 +517,12 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     }
   }
   if (passive) {
-    // "was asked by reporters": the agent; otherwise no source.
-    if (lower(toks[cueTo + 1]) === 'by') {
-      source = phraseAfter(toks, cueTo + 2, sEnd);
+    // "was asked by reporters", "was declared the winner early Tuesday by news organizations": the agent;
+    // otherwise no source.
+    const by = byAfter >= 0 ? byAfter : beAux ? laterAgentBy(toks, cueTo, sEnd) : -1;
+    const agent = by >= 0 ? phraseAfter(toks, by + 1, sEnd) : null;
+    if (agent) {
+      source = agent;
       rule = 'passive-agent';
     } else rule = 'passive';
   }
@@ -422,7 +531,12 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma) && cueTo === k) {
     // "…,” said Sen. Tim Kaine, the nominee.
     const after = invertedSubject(toks, cueTo + 1, sEnd);
-    if (after && (gs === sStart || prev?.text === ',' || prev?.text === '”' || prev?.text === '"' || prev?.text === "'")) {
+    // Not "Trump, in turn, cites his followers as …", "Will urged the electorate to …": a phrase the verb
+    // takes as its object, with more of the predicate after it, is no speaker after an inverted cue.
+    const next = after ? toks[after.to + 1] : undefined;
+    const w = lower(next);
+    const object = next !== undefined && after!.to + 1 < sEnd && (OBJECT_CONTINUATIONS.has(w) || (w === 'to' && (toks[after!.to + 2]?.pos === 'VERB' || toks[after!.to + 2]?.pos === 'AUX')));
+    if (after && !object && (gs === sStart || prev?.text === ',' || prev?.text === '”' || prev?.text === '"' || prev?.text === "'")) {
       source = after;
       inverted = true;
       rule = 'inverted';
@@ -575,6 +689,180 @@ function makerOf(toks: readonly Token[], source: Range, participle: boolean, sSt
   return { source: maker, cueFrom: head };
 }
 const RELATIVE_PRONOUNS = new Set(['that', 'which']);
+/** The form of a verb group's first word, for coordination: -ing, -ed, -s or other. */
+function verbForm(t: Token): string {
+  const w = lower(t);
+  if (w.endsWith('ing')) return 'ing';
+  if (w.endsWith('ed')) return 'ed';
+  if (w.endsWith('s') && w !== t.lemma) return 's';
+  // An irregular past ("sent", "said", "told"): another word than its lemma.
+  return w !== t.lemma && t.pos === 'VERB' ? 'ed' : w;
+}
+
+// Words that open a clause inside another.
+const CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'whom', 'whose', 'when', 'where', 'if', 'because', 'while', 'after', 'before', 'as', 'since', 'until', 'although', 'though', 'once', 'unless', 'whether']);
+
+// How far back a coordinated verb group looks for the one it is coordinated with, in tokens.
+const PARALLEL_REACH = 60;
+
+/**
+ * The subject of a coordinated verb group starting at gs ("The Sanders campaign sent out an email
+ * with …, and accused …"): the subject of the nearest verb group before it of the same form (-ed with
+ * -ed, -s with -s), outside brackets and not in a relative clause nor a clause a verb takes as its
+ * object ("says she respects X but argues": the one who says). Null when no such verb has a subject.
+ */
+function parallelSubject(toks: readonly Token[], sStart: number, gs: number): Range | null {
+  // The group's first verb or auxiliary gives its form: "also hinted", "strongly denounced".
+  const head = (g: number) => {
+    let h = g;
+    while (toks[h]!.pos === 'ADV' && toks[h + 1] && (toks[h + 1]!.pos === 'ADV' || toks[h + 1]!.pos === 'VERB' || toks[h + 1]!.pos === 'AUX' || toks[h + 1]!.pos === 'PART')) h++;
+    return toks[h]!;
+  };
+  const form = verbForm(head(gs));
+  if (form === 'ing') return null;
+  const floor = Math.max(sStart, gs - PARALLEL_REACH);
+  for (let j = gs - 2; j >= floor; j--) {
+    const u = toks[j]!;
+    if (u.text === ')') {
+      while (j > floor && toks[j]!.text !== '(') j--;
+      continue;
+    }
+    if (isOpeningQuote(u) || u.text === '”' || u.text === ':') return null;
+    if (u.pos !== 'VERB' && u.pos !== 'AUX') continue;
+    const g = groupStart(toks, j, sStart);
+    j = g;
+    if (verbForm(head(g)) !== form || lower(toks[g - 1]) === 'to') continue;
+    const before = toks[g - 1];
+    // Coordinated itself ("was booed; was denounced; and declared"): its subject lies further back.
+    if (!before || before.pos === 'CCONJ' || before.text === ',' || before.text === ';') continue;
+    const subject = phraseBefore(toks, g, sStart);
+    if (!subject) continue;
+    const opener = toks[subject.from - 1];
+    // "says she respects X but argues", "noted that he taught … and added", "the common folk who deposited
+    // … and ordered": a clause inside another; the coordinated verb more often joins the main clause's.
+    if (RELATIVE_WORDS.has(lower(toks[subject.from])) || (opener && subject.from > sStart && (opener.pos === 'VERB' || opener.pos === 'SCONJ' || CLAUSE_OPENERS.has(lower(opener))))) return null;
+    if (subject.from === subject.to && (EMPTY_SOURCES.has(lower(toks[subject.from])) || lower(toks[subject.from]) === 'it')) return null;
+    return subject;
+  }
+  return null;
+}
+
+// Nouns of people: a participle after them is theirs ("met voters chanting …").
+const PEOPLE_NOUNS = new Set(['people', 'person', 'voter', 'supporter', 'protester', 'protestor', 'official', 'reporter', 'journalist', 'member', 'activist', 'leader', 'student', 'worker', 'resident', 'crowd', 'audience', 'fan', 'delegate', 'critic', 'lawmaker', 'senator', 'candidate', 'rival', 'opponent', 'ally', 'aide', 'adviser', 'advisor', 'staffer', 'donor', 'group', 'man', 'woman', 'men', 'women', 'child', 'parent', 'family', 'friend', 'mother', 'father', 'veteran', 'immigrant', 'refugee', 'citizen', 'american', 'expert', 'analyst', 'economist', 'lawyer', 'doctor', 'officer', 'agent', 'employee', 'executive', 'democrat', 'republican', 'conservative', 'liberal', 'politician', 'governor', 'mayor', 'president', 'spokesman', 'spokeswoman', 'someone', 'anyone', 'everyone', 'nobody', 'host', 'guest', 'caller', 'viewer', 'reader', 'listener', 'attendee', 'participant', 'organizer', 'demonstrator', 'marcher', 'chant', 'team', 'campaign', 'committee', 'union', 'party']);
+
+// Verbs whose object someone else made: "Police receive 911 calls saying", "the campaign has included ads attacking".
+const FINDING_VERBS = new Set(['receive', 'get', 'include', 'feature', 'see', 'hear', 'read', 'find', 'cite', 'show', 'watch', 'obtain', 'review', 'quote', 'discover', 'uncover', 'notice', 'dismiss', 'reject', 'deny', 'contain']);
+
+/**
+ * The subject of the verb whose object ends right before a participle ("[the administration] withdrew
+ * notices seeking …"): null when the object may be the participle's own subject (a name, a pronoun,
+ * people) or no verb takes it.
+ */
+function subjectOfObjectVerb(doc: Doc, object: Range, sStart: number): Range | null {
+  const toks = doc.tokens;
+  const v = object.from - 1;
+  if (v <= sStart || toks[v]!.pos !== 'VERB' || /ing$/.test(lower(toks[v])) || FINDING_VERBS.has(toks[v]!.lemma)) return null;
+  for (let j = object.from; j <= object.to; j++) {
+    const u = toks[j]!;
+    if (u.pos === 'PROPN' || u.pos === 'PRON' || PEOPLE_NOUNS.has(u.lemma.toLowerCase())) return null;
+  }
+  if (doc.mentions.some((m) => m.start < toks[object.to]!.end && toks[object.from]!.start < m.end)) return null;
+  const head = groupStart(toks, v, sStart);
+  const subject = phraseBefore(toks, head, sStart) ?? subjectPastAside(toks, head, sStart);
+  if (!subject || (subject.from === subject.to && (EMPTY_SOURCES.has(lower(toks[subject.from])) || lower(toks[subject.from]) === 'it'))) return null;
+  return subject;
+}
+
+// Past participles that do not end in -ed: "is seen as", "was said to", "has been felt", "is meant to".
+const IRREGULAR_PARTICIPLES = new Set(['seen', 'said', 'made', 'meant', 'thought', 'felt', 'heard', 'found', 'held', 'told', 'sold', 'known', 'shown', 'drawn', 'thrown', 'grown', 'blown', 'read', 'led', 'left', 'kept', 'sent', 'spent', 'built', 'brought', 'bought', 'sought', 'taught', 'caught', 'put', 'set', 'cut', 'hit', 'struck', 'understood', 'paid', 'laid', 'won', 'lost', 'given', 'taken', 'written', 'spoken', 'chosen', 'forgotten', 'driven', 'beaten', 'broken', 'hidden', 'proven', 'shaken', 'stolen', 'risen', 'bitten', 'ridden', 'woven', 'frozen', 'done', 'gone', 'begun', 'sung', 'hung', 'rung', 'overseen', 'foreseen', 'withheld', 'upheld', 'overheard', 'misunderstood', 'mistaken', 'undertaken', 'overtaken', 'rewritten', 'forbidden']);
+
+/** A past participle's form: -ed or an irregular one. */
+function pastParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
+}
+
+// Irregular past participles that are no past tense too: after a noun, only a passive ("an option seen by …").
+const PARTICIPLE_ONLY = new Set(['seen', 'known', 'shown', 'drawn', 'given', 'taken', 'written', 'spoken', 'chosen', 'forgotten', 'driven', 'beaten', 'broken', 'hidden', 'proven', 'shaken', 'stolen', 'overseen', 'mistaken', 'undertaken', 'rewritten', 'done']);
+
+/**
+ * A participle with no auxiliary read as a passive before its agent: right after the noun it
+ * modifies ("a call echoed by Japan", "a practice criticized by civil rights advocates"), with an -ed
+ * form or a participle that is no past tense; not "Trump said by telephone", "responded by saying".
+ */
+function reducedPassive(toks: readonly Token[], k: number, gs: number, by: number, sStart: number): boolean {
+  const t = toks[k]!;
+  const w = lower(t);
+  if (/^\p{Lu}/u.test(t.text) || gs <= sStart || !(w.endsWith('ed') || PARTICIPLE_ONLY.has(w))) return false;
+  const before = toks[gs - 1]!;
+  if (before.pos !== 'NOUN' && !(before.text === ',' && PARTICIPLE_ONLY.has(w))) return false;
+  const agent = toks[by + 1];
+  return agent !== undefined && (agent.pos === 'DET' || agent.pos === 'PROPN' || agent.pos === 'NOUN' || agent.pos === 'ADJ' || agent.pos === 'NUM' || agent.pos === 'PRON') && !/ing$/.test(lower(agent));
+}
+
+// Participles that take an infinitive or "as" after the noun they modify: "a developer known to be",
+// "a state seen as critical", "Murphy expected to win", "a move intended as a signal".
+const RAISED_PARTICIPLES = new Set(['known', 'seen', 'expected', 'said', 'thought', 'believed', 'reported', 'projected', 'considered', 'meant', 'intended', 'supposed', 'alleged', 'rumored', 'feared', 'estimated', 'described', 'regarded', 'viewed', 'perceived', 'deemed', 'touted', 'billed', 'hailed', 'mentioned', 'identified', 'characterized', 'portrayed', 'depicted', 'labeled', 'labelled', 'branded', 'dubbed', 'referred', 'called', 'titled', 'entitled', 'named', 'nicknamed']);
+// Participles of naming that take the name itself: "a website called Real News Right Now", "a book titled “…”".
+const NAMING_PARTICIPLES = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'labeled', 'labelled', 'branded']);
+
+/**
+ * A participle modifying the noun right before it, with no agent: "contests known as Super Tuesday",
+ * "a state seen as critical", "a developer known to be bullish", "a faux thriller titled “…”", "64 emails
+ * now deemed classified". The noun is not its subject: the attribution has no source.
+ */
+function reducedRelative(toks: readonly Token[], k: number, gs: number, cueTo: number, sStart: number, sEnd: number): boolean {
+  const w = lower(toks[k]);
+  if (cueTo !== k || gs <= sStart || !RAISED_PARTICIPLES.has(w) || /^\p{Lu}/u.test(toks[k]!.text)) return false;
+  const before = toks[gs - 1]!;
+  if (before.pos !== 'NOUN') return false;
+  const next = toks[k + 1];
+  if (!next || k + 1 >= sEnd) return false;
+  const np = phraseBefore(toks, gs, sStart);
+  // "whom one insider described as": the subject of a relative clause.
+  if (!np || (np.from > sStart && RELATIVE_WORDS.has(lower(toks[np.from - 1])))) return false;
+  const n = lower(next);
+  if (n === 'as' || (n === 'to' && (toks[k + 2]?.pos === 'VERB' || toks[k + 2]?.pos === 'AUX')) || (w === 'known' && n === 'for')) return true;
+  // A name after a naming participle: only when the noun is indefinite or some verb's or preposition's
+  // object ("a website called …", "traced the story to a website called …"), not "the campaign called Clinton …".
+  if (!NAMING_PARTICIPLES.has(w) || !(next.pos === 'PROPN' || isOpeningQuote(next) || next.text === "'")) return false;
+  const first = lower(toks[np.from]);
+  const opener = toks[np.from - 1];
+  return first === 'a' || first === 'an' || (opener !== undefined && np.from > sStart && (opener.pos === 'VERB' || opener.pos === 'ADP'));
+}
+
+// Words after a verb's object that continue its predicate ("cites X as", "reminded X about"), besides an infinitive's "to".
+const OBJECT_CONTINUATIONS = new Set(['as', 'about', 'into', 'over', 'against']);
+
+// How far after a passive cue its agent's "by" may stand, in tokens.
+const AGENT_REACH = 12;
+
+/**
+ * The "by" of a passive's agent later in its clause, past an object, a quotation or adjuncts ("was
+ * also endorsed the day before by", "has been called ‘strategic ambiguity’ by", "had been asked to
+ * preserve them by"); -1 when a clause boundary or another finite verb comes first, or "by" opens a manner ("by saying").
+ */
+function laterAgentBy(toks: readonly Token[], cueTo: number, sEnd: number): number {
+  for (let j = cueTo + 1; j < Math.min(sEnd, cueTo + AGENT_REACH); j++) {
+    const u = toks[j]!;
+    const w = lower(u);
+    if (w === 'by') {
+      const next = toks[j + 1];
+      return next && j + 1 < sEnd && next.pos !== 'VERB' && !/ing$/.test(lower(next)) ? j : -1;
+    }
+    if (u.text === ',' || u.text === ';' || u.text === ':' || DASHES.has(u.text) || u.pos === 'SCONJ' || RELATIVE_WORDS.has(w)) return -1;
+    if ((u.pos === 'VERB' || u.pos === 'AUX') && lower(toks[j - 1]) !== 'to') return -1;
+  }
+  return -1;
+}
+
+/** The "by" of a passive's agent right after the cue, or after one adverb ("criticized sharply by"); -1 when none. */
+function agentBy(toks: readonly Token[], cueTo: number, sEnd: number): number {
+  let j = cueTo + 1;
+  if (j < sEnd && toks[j]!.pos === 'ADV' && lower(toks[j]) !== 'by') j++;
+  return j + 1 < sEnd && lower(toks[j]) === 'by' ? j : -1;
+}
+
 
 // Quantifiers that float after their subject ("they have both said").
 const FLOATING = new Set(['all', 'both', 'each']);
@@ -604,6 +892,8 @@ const LONG_APPOSITION = 60;
 const DASHES = new Set(['—', '–', '--', '―']);
 
 // Sentence adverbs that may stand between a subject and its verb ("Carter, however, said").
+// Adverbs that open a sentence before its verb ("Also said", "Then asked"): no name the tagger misread.
+const COMMON_ADVERBS = new Set(['also', 'then', 'now', 'still', 'later', 'earlier', 'yet', 'so', 'just', 'only', 'even', 'never', 'always', 'often', 'finally', 'instead', 'however', 'meanwhile', 'again', 'first', 'here', 'there', 'recently', 'previously', 'separately', 'similarly', 'indeed', 'moreover', 'nonetheless', 'otherwise', 'thus', 'once', 'soon', 'too', 'already', 'perhaps', 'maybe', 'simply', 'really', 'certainly', 'clearly', 'obviously', 'reportedly', 'allegedly', 'apparently', 'publicly', 'privately', 'initially', 'subsequently', 'eventually', 'ultimately', 'rather', 'sometimes', 'today', 'yesterday', 'tomorrow', 'not', 'hardly', 'nearly', 'almost', 'quickly', 'immediately', 'repeatedly', 'frequently', 'previously', 'originally', 'officially', 'personally', 'reluctantly', 'notably', 'critics']);
 const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'also', 'then', 'now', 'later', 'earlier', 'too', 'instead', 'therefore', 'though', 'still']);
 
 /**
@@ -641,7 +931,9 @@ function subjectPastAside(toks: readonly Token[], gs: number, sStart: number): R
     }
   }
   // A capitalized word opening the sentence right before the verb is its subject, whatever its tag.
-  if (gs - 1 === sStart && /^\p{Lu}\p{Ll}+$/u.test(toks[sStart]!.text) && toks[sStart]!.pos !== 'ADV' && toks[sStart]!.pos !== 'SCONJ' && toks[sStart]!.pos !== 'CCONJ' && toks[sStart]!.pos !== 'ADP') return { from: sStart, to: sStart };
+  // An adverb only when it is no common one nor a question word ("Jolly said", not "Also said", "When asked").
+  const first = toks[sStart]!;
+  if (gs - 1 === sStart && /^\p{Lu}\p{Ll}+$/u.test(first.text) && (first.pos !== 'ADV' || !(COMMON_ADVERBS.has(lower(first)) || /^(wh|how)/i.test(first.text))) && first.pos !== 'SCONJ' && first.pos !== 'CCONJ' && first.pos !== 'ADP') return { from: sStart, to: sStart };
   return null;
 }
 
