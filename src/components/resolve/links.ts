@@ -11,11 +11,23 @@ import { roleCountry } from './actor-codes.js';
  * of the next sentence who has no role yet; failing both, it stands as an actor of its own.
  */
 export function linkTitles(doc: Doc, kb: Kb, drafts: Draft[], draftOf: (id: string | null) => Draft | undefined, newDraft: (name: string, type: 'PERSON') => Draft, join: (d: Draft, m: Mention) => void): void {
+  // Titles no name holds, by role head and country: "The President is announcing …", "The President has
+  // proposed …" in one release are one president, not four.
+  const unnamed = new Map<string, Draft>();
   for (const m of doc.mentions) {
     if (m.entity || m.type !== 'PERSON' || m.kind !== 'title' || !m.roleHead) continue;
     // "One MP told the BBC", "an official said": someone the text does not name, not the MP named before.
-    const target = introducesSomeone(doc, m) ? undefined : titleHolder(doc, kb, m, drafts, draftOf);
-    join(target ?? newDraft(m.text.replace(/^(the|a|an)\s+/i, ''), 'PERSON'), m);
+    const someone = introducesSomeone(doc, m);
+    const target = someone ? undefined : titleHolder(doc, kb, m, drafts, draftOf);
+    if (target) {
+      join(target, m);
+      continue;
+    }
+    const key = `${m.roleHead}\u0000${m.role ? roleCountry(doc, m, draftOf, kb) ?? '' : ''}`;
+    const same = someone ? undefined : unnamed.get(key);
+    const d = same ?? newDraft(m.text.replace(/^(the|a|an)\s+/i, ''), 'PERSON');
+    if (!someone && !same) unnamed.set(key, d);
+    join(d, m);
   }
 }
 

@@ -97,3 +97,14 @@ test('a bare surname two people share goes to the one named most, the first name
   assert.equal(bare.length, 2);
   for (const m of bare) assert.equal(m.entity, father.id);
 });
+
+test('a title no name holds, used again, is the same person; an indefinite one is someone new', () => {
+  const doc = runUntil(
+    'The Governor is announcing a new plan for the harbour. The Governor has proposed a budget for schools. A governor from the north said little.',
+    'resolve',
+  );
+  const titles = doc.mentions.filter((m) => m.kind === 'title' && /governor/i.test(m.text));
+  assert.equal(titles.length, 3);
+  assert.equal(titles[0]!.entity, titles[1]!.entity);
+  assert.notEqual(titles[2]!.entity, titles[0]!.entity);
+});
