@@ -137,6 +137,8 @@ function winkShaped(text: string, runs: ReadonlyArray<[number, number]>): string
   return out;
 }
 
+const I_AM = /^I['’]m$/i;
+
 function runWink(original: string): WinkAnalysis {
   const runs = longRuns(original);
   const text = winkShaped(original, runs);
@@ -158,6 +160,12 @@ function runWink(original: string): WinkAnalysis {
     const p = pos[i]!;
     const word = text === original ? value : original.slice(at, at + value.length);
     // A word wink read in its ASCII shape has no lemma of its own: the word itself, as for names.
+    // wink splits "I've", "I'll", "we're", but reads "I'm" as one name.
+    if (value.length === 3 && I_AM.test(word)) {
+      tokens.push({ start: at, end: at + 1, text: word.slice(0, 1), pos: 'PRON', lemma: 'i' }, { start: at + 1, end: at + 3, text: word.slice(1), pos: 'AUX', lemma: 'be' });
+      cursor = at + 3;
+      continue;
+    }
     const lemma = p === 'PROPN' ? word : word !== value ? word.toLowerCase() : lemmaOf(value, p, all, i);
     tokens.push({ start: at, end: at + value.length, text: word, pos: p, lemma });
     cursor = at + value.length;

@@ -69,3 +69,10 @@ test('a run of characters without a space longer than wink can test in time is o
   for (const t of doc.tokens) assert.equal(doc.text.slice(t.start, t.end), t.text);
   assert.equal(doc.sentences.length, 2);
 });
+
+test('"I\'m" is two tokens, a pronoun and its verb, as "I\'ve" and "we\'re" are', () => {
+  const doc = runUntil('I’m calling on the council. I\'m sure, she said.', 'tag');
+  const words = doc.tokens.map((t) => `${t.text}/${t.pos}`);
+  assert.deepEqual(words.slice(0, 3), ['I/PRON', '’m/AUX', 'calling/VERB']);
+  assert.ok(words.includes("'m/AUX"));
+});
