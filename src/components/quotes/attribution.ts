@@ -31,6 +31,8 @@ export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Me
   if (RELATIVES.has(word)) {
     for (let i = firstStartingAt(candidates, source.start) - 1; i >= 0 && source.start - candidates[i]!.start < 200; i--) {
       const m = candidates[i]!;
+      // A relative pronoun stands for a noun phrase, not for a pronoun ("since I took office … Americans who know").
+      if (m.kind === 'pronoun') continue;
       if (m.end <= source.start && source.start - m.end < 80) return m;
     }
     return null;

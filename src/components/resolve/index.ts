@@ -4,6 +4,7 @@ import { slug } from '../../text/slug.js';
 import type { Component } from '../../pipeline/pipeline.js';
 import { mentionIndexAt } from '../../doc/doc.js';
 import { canonicalPersonName, clusterPersons, roleAt } from './persons.js';
+import { linkAuthor } from './author.js';
 import { linkPronouns, linkTitles } from './links.js';
 import { actorCode, roleCountry } from './actor-codes.js';
 
@@ -85,6 +86,7 @@ export const resolve: Component = {
 
     linkTitles(doc, kb, drafts, draftOf, newDraft, join);
     linkPronouns(doc, kb, drafts, draftOf);
+    linkAuthor(doc, kb, drafts, newDraft, join);
 
     // Countries of roles depend on other entities' countries (Putin’s envoy is Russian), so settle them in two rounds.
     for (let round = 0; round < 2; round++) {

@@ -20,7 +20,7 @@ export function roleAt(actor: KnownActor, date: string | null): KnownActor['role
   return actor.roles.find((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to)) ?? null;
 }
 
-function knownActorFor(kb: Kb, name: string, date: string | null): KnownActor | null {
+export function knownActorFor(kb: Kb, name: string, date: string | null): KnownActor | null {
   const exact = kb.actors.get(name.toLowerCase());
   if (exact?.length === 1 && (name.includes(' ') || roleAt(exact[0]!, date))) return exact[0]!;
   // A known person spelled another way: same first name, surname a spelling variant.

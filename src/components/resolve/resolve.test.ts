@@ -108,3 +108,17 @@ test('a title no name holds, used again, is the same person; an indefinite one i
   assert.equal(titles[0]!.entity, titles[1]!.entity);
   assert.notEqual(titles[2]!.entity, titles[0]!.entity);
 });
+
+test('the first person of a signed statement is its signer, named in the title and maybe nowhere else', async () => {
+  const { extract } = await import('../../index.js');
+  const doc = extract('The harbour reopened today. I know the work is not done, and I am calling on the council to act. "I was wrong," one critic said.', {
+    date: '2024-05-02',
+    title: 'Statement from Harbour Commissioner Marta Ruiz on the Reopening',
+  });
+  const signer = doc.entities.find((e) => e.name === 'Marta Ruiz');
+  assert.ok(signer, 'the signer is an actor');
+  assert.equal(signer.mentions.filter((m) => m.text === 'I').length, 2, 'the quoted "I" is the critic’s');
+  assert.ok(doc.quotes.some((q) => q.speaker === signer.id && q.content.text.startsWith('the work is not done')));
+  const unsigned = extract('I know the work is not done.', { date: '2024-05-02', title: 'Remarks by Harbour Commissioner Marta Ruiz' });
+  assert.ok(!unsigned.entities.some((e) => e.name === 'Marta Ruiz'), 'remarks are not signed: their "I" is whoever speaks');
+});
