@@ -155,7 +155,7 @@ function outermost(found: Found[]): Found[] {
 }
 
 // What may join a reported clause to a next clause with a cue of its own ("…, and Clinton said", "… though records indicate").
-const COORDINATION = /(?:[,;]|\s[—–]|\b(?:and|but|while|whereas|though|although|yet))\s*$/;
+const COORDINATION = /(?:[,;]|\s[—–]|\b(?:and|but|while|whereas|though|although|yet|which|who|whom))\s*$/;
 // Words a content keeps at least, once cut before a coordinated clause.
 const MIN_CUT_CONTENT = 2;
 

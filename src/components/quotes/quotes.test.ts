@@ -532,3 +532,31 @@ test('a bracketed short form inside a subject is part of it, and no place inside
   assert.notEqual(speaker?.type, 'LOCATION');
   assert.notEqual(speaker?.type, 'COUNTRY');
 });
+
+test('a purpose infinitive of a verb of saying is a cue of the sentence subject: "took to the radio to say …"', () => {
+  const doc = runUntil('Mayor Ilse Varga took to the radio on Monday to say the bridge will reopen in May.', 'quotes');
+  const a = attribution(doc, 'the bridge will reopen');
+  assert.equal(a?.cue, 'say');
+  assert.equal(a?.source, 'Mayor Ilse Varga');
+});
+
+test('an infinitive after a cue verb stays nested: "wants to say" is one cue', () => {
+  const doc = runUntil('Tomas Lind wants to say that the port is safe.', 'quotes');
+  assert.deepEqual(doc.quotes.map((q) => q.cue?.text), ['wants']);
+});
+
+test('a relative clause with a cue of its own inside a content is an attribution of its own', () => {
+  const doc = runUntil('Rosa Quint said the levy was fair, which she argued would help the harbour towns.', 'quotes');
+  const outer = attribution(doc, 'the levy was fair');
+  assert.equal(outer?.content, 'the levy was fair');
+  const inner = attribution(doc, 'would help the harbour towns');
+  assert.equal(inner?.cue, 'argued');
+  assert.equal(inner?.source, 'she');
+});
+
+test('a poll whose pollsters a slash joins, or with a time after it, is the source: "In an Ames Daily/Civic Radio poll last month, …"', () => {
+  const doc = runUntil('In an Ames Daily/Civic Radio poll last month, 52 percent of voters backed the levy.', 'quotes');
+  const a = attribution(doc, '52 percent');
+  assert.equal(a?.cue, 'In');
+  assert.match(a?.source ?? '', /poll/);
+});

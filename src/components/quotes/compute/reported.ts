@@ -206,6 +206,9 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
       f = analyseCue(doc, k, lemma, sents.first[s]!, sents.end[s]!, quotations, true);
       if (f) f.rule = `loose-${f.rule}`;
     }
+    // A purpose infinitive of a verb that is no verb of saying or thinking ("to thank supporters", "to
+    // celebrate") is more often an act than a stance: only where the cue model vouches for it.
+    if (f && f.rule.endsWith(':purpose') && !PURPOSE_OK(lemma) && !(cueModel && cueModel.margin(toks, k) > PURPOSE_MARGIN)) f = null;
     if (f) out.push(f);
   }
   return withoutSeemingShells(out);
@@ -270,7 +273,7 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
   // "claim to find", "nothing to explain": an infinitive belongs to the verb before it, unless that
   // verb is no cue itself: "declined to criticize", "is expected to endorse" are this cue's.
-  if (prev && lower(prev) === 'to' && prev.pos === 'PART') return controllingVerb(toks, k) >= 0;
+  if (prev && lower(prev) === 'to' && prev.pos === 'PART') return controllingVerb(toks, k) >= 0 || purposeInfinitive(toks, k);
   if (t.pos === 'VERB') return true;
   // The tagger reads "reports that" and "says:" as nouns after a name.
   // "One in five say …", "Nearly a third think …": a bare plural verb after a quantity, read as a noun.
@@ -322,6 +325,28 @@ function controllingVerb(toks: readonly Token[], k: number): number {
 }
 
 /**
+ * "took to Twitter to say …", "used his speech to call for …", "are more likely to say …": an
+ * infinitive that no verb, noun or adjective of its own governs (a purpose clause, or after an
+ * adjective of no stance) is a cue of the sentence's subject. A cue verb, a noun of saying or an
+ * adjective of stance right before "to" is the cue instead ("wants to say", "his plan to", "eager to").
+ */
+const PURPOSE_MARGIN = 0;
+const PURPOSE_OK = (lemma: string) => SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma);
+
+function purposeInfinitive(toks: readonly Token[], k: number): boolean {
+  let g = k - 2;
+  if (lower(toks[g]) === 'not') g--;
+  const u = toks[g];
+  if (!u || u.sentence !== toks[k]!.sentence) return false;
+  if (u.pos === 'NOUN') return !CUE_NOUNS.has(u.lemma) && !INFINITIVE_HEADS.has(u.lemma);
+  if (u.pos === 'PROPN' || u.pos === 'PRON') return true;
+  if (u.pos === 'ADJ') return !CUE_ADJECTIVES.has(u.lemma) && !INFINITIVE_HEADS.has(u.lemma);
+  return false;
+}
+// Nouns and adjectives whose infinitive is theirs: "nothing to say", "the first to say", "time to say".
+const INFINITIVE_HEADS = new Set(['nothing', 'something', 'anything', 'first', 'last', 'time', 'right', 'ability', 'chance', 'effort', 'attempt', 'way', 'reason', 'able', 'unable', 'free', 'quick', 'slow', 'ready', 'hard', 'easy', 'difficult', 'going']);
+
+/**
  * The attribution around cue verb k. `loose`: the cue model vouches for the verb, so the frames of
  * the word lists give way to whatever the verb takes: a bare clause or object without a source, the
  * clause before, the subject of a participle inside the sentence ("by touting her record").
@@ -354,6 +379,10 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   if (opener) {
     source = opener;
     rule = 'opener';
+  } else if (control < 0 && lower(prev) === 'to' && prev!.pos === 'PART') {
+    // A purpose infinitive ("took to Twitter to say"): the main clause's subject.
+    source = sentenceSubject(toks, sStart, gs - 1);
+    rule = 'purpose';
   } else if (participle && (gs === sStart || prev?.text === ',' || (loose && prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN' && prev?.pos !== 'PRON'))) {
     source = sentenceSubject(toks, sStart, gs);
     rule = 'participle';
@@ -1313,6 +1342,17 @@ const SUBORDINATORS = new Set(['when', 'while', 'though', 'although', 'despite',
 // Nouns of polling whose findings PolNeAR attributes to them with the cue "in".
 const POLL_NOUNS = new Set(['poll', 'survey', 'polling']);
 
+/** The words after "in" up to a poll noun, when they are all words of a name or a noun phrase ("an NBC News/Wall Street Journal poll"). */
+function pollPhrase(toks: readonly Token[], from: number, sEnd: number): Range | null {
+  for (let j = from; j < Math.min(sEnd, from + 12); j++) {
+    const u = toks[j]!;
+    if ((u.pos === 'NOUN' || u.pos === 'PROPN') && POLL_NOUNS.has(u.lemma.toLowerCase())) return j > from || u.pos === 'NOUN' ? { from, to: j } : null;
+    const ok = u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'NUM' || u.text === '/' || u.text === '-' || u.text === '’s' || u.text === "'s" || /^\p{Lu}/u.test(u.text);
+    if (!ok) return null;
+  }
+  return null;
+}
+
 /**
  * "In a Des Moines Register poll, Mr. Cruz had a 10-point lead", "Kasich was at 25 percent in the
  * most recent Fox poll": a poll is the source of the finding in its clause, "in" the cue.
@@ -1323,16 +1363,24 @@ function inPoll(doc: Doc, k: number, sents: Sentences, quotations: QuotationInde
   const sStart = sents.first[s]!;
   const sEnd = sents.end[s]!;
   if (quotations.holding(toks[k]!.start)) return null;
-  const src = phraseAfter(toks, k + 1, sEnd);
+  const src = phraseAfter(toks, k + 1, sEnd) ?? pollPhrase(toks, k + 1, sEnd);
   if (!src) return null;
   // The poll heads the phrase: its last noun before any "of"/"in" ("the most recent Fox poll", "most surveys").
   let head = -1;
+  // "a Des Moines Register poll last month", "an NBC News/Wall Street Journal poll": a time noun may
+  // follow the poll, a slash join the pollsters.
   for (let j = k + 1; j <= src.to; j++) {
     const u = toks[j]!;
-    if (u.pos === 'ADP' || u.pos === 'PUNCT') break;
-    if (u.pos === 'NOUN' || u.pos === 'PROPN') head = j;
+    if (u.pos === 'ADP' || (u.pos === 'PUNCT' && u.text !== '/' && u.text !== '-')) break;
+    if ((u.pos === 'NOUN' || u.pos === 'PROPN') && (head < 0 || !POLL_NOUNS.has(toks[head]!.lemma.toLowerCase()))) head = j;
   }
-  if (head < 0 || !POLL_NOUNS.has(toks[head]!.lemma.toLowerCase())) return null;
+  if (head < 0 || !POLL_NOUNS.has(toks[head]!.lemma.toLowerCase())) {
+    // A pollster's name the tagger split ("NBC News / Wall Street Journal", "Des Moines Register" read as a verb).
+    const alt = pollPhrase(toks, k + 1, sEnd);
+    if (!alt) return null;
+    src.to = alt.to;
+    head = alt.to;
+  }
   // A poll of its own ("a Des Moines Register poll", "recent polls from Quinnipiac"), not the polls
   // at large ("leads in the polls", "slid in national polls"): those PolNeAR seldom annotates.
   const plural = toks[head]!.text.toLowerCase() !== toks[head]!.lemma.toLowerCase();
