@@ -560,3 +560,15 @@ test('a poll whose pollsters a slash joins, or with a time after it, is the sour
   assert.equal(a?.cue, 'In');
   assert.match(a?.source ?? '', /poll/);
 });
+
+test('a name right before a colon and a quotation, with no verb, is the speaker: "More from Ada Brun: “…”"', () => {
+  const doc = runUntil('More from Ada Brun: “The late deciders broke for the challenger in every county we polled.”', 'quotes');
+  const a = attribution(doc, 'The late deciders');
+  assert.equal(a?.cue, ':');
+  assert.equal(a?.source, 'Ada Brun');
+});
+
+test('an excerpt’s author before a colon is no speaker: "by the Herald’s Ada Brun: “…”"', () => {
+  const doc = runUntil('NEW MUSEUM - "A museum opens," by the Herald\'s Ada Brun: "The museum opens on Friday with three new halls and a garden."', 'quotes');
+  assert.equal(doc.quotes.filter((q) => q.cue?.text === ':').length, 0);
+});

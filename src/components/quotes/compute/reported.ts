@@ -1026,7 +1026,13 @@ export function colonQuotations(doc: Doc, quotations: QuotationIndex, claimed: r
         break;
       }
     }
-    if (v < 0) continue;
+    if (v < 0) {
+      // "- Carl Bialik: “…”", "More from Jones: “…”", "Here’s Clinton in 1992: “…”": a name right
+      // before the colon, with no verb, is the speaker and the colon the cue.
+      const named = namedBeforeColon(toks, c);
+      if (named) out.push(finish(doc, { cue: { start: toks[c]!.start, end: toks[c]!.end }, source: span(toks, named), viaSpan: null, content: { start: q.start, end: q.end }, rule: 'colon-name' }, quotations));
+      continue;
+    }
     let sStart = v;
     while (sStart > 0 && toks[sStart - 1]!.sentence === s) sStart--;
     const gs = groupStart(toks, v, sStart);
@@ -1035,6 +1041,38 @@ export function colonQuotations(doc: Doc, quotations: QuotationIndex, claimed: r
     out.push(finish(doc, { cue: { start: toks[gs]!.start, end: toks[c]!.end }, source: span(toks, source), viaSpan: null, content: { start: q.start, end: q.end }, rule: 'colon-quotation' }, quotations));
   }
   return out;
+}
+
+/**
+ * The noun phrase right before colon c, when it holds a name and no verb stands between the phrase
+ * and the colon ("Pollsters agree - Carl Bialik:", "More from Blumenthal and Cohen:", "Clinton in December 1992:").
+ */
+function namedBeforeColon(toks: readonly Token[], c: number): Range | null {
+  let sStart = c;
+  while (sStart > 0 && c - sStart < 12 && toks[sStart - 1]!.sentence === toks[c]!.sentence) sStart--;
+  let end = c;
+  // "Clinton in December 1992", "Mukasey at the convention": a time or a place after the name.
+  for (let j = c - 1; j > sStart && c - j <= 5; j--) {
+    if (toks[j]!.pos === 'ADP' && /^(in|at|on)$/.test(lower(toks[j]))) {
+      end = j;
+      break;
+    }
+  }
+  let np = phraseBefore(toks, end, sStart);
+  // "More from Blumenthal and Cohen": the names after a preposition.
+  if (!np) {
+    let from = end;
+    while (from - 1 >= sStart && end - from < 6 && (toks[from - 1]!.pos === 'PROPN' || (lower(toks[from - 1]) === 'and' && toks[from - 2]?.pos === 'PROPN'))) from--;
+    if (from < end && toks[from]!.pos === 'PROPN') np = { from, to: end - 1 };
+  }
+  // "…,” by Times' Michael Paulson: “…”": an excerpt's author is no speaker; a long phrase is no label.
+  if (!np || np.to - np.from > 6) return null;
+  for (let j = np.from - 1; j >= sStart && j >= np.from - 5; j--) if (lower(toks[j]) === 'by') return null;
+  let name = false;
+  for (let j = np.from; j <= np.to; j++) if (toks[j]!.pos === 'PROPN') name = true;
+  if (!name) return null;
+  for (let j = np.to + 1; j < c; j++) if (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX') return null;
+  return np;
 }
 
 // Nouns of the lexicon that, after a possessive, PolNeAR seldom reads as attributions ("his plans for
