@@ -572,3 +572,8 @@ test('an excerpt’s author before a colon is no speaker: "by the Herald’s Ada
   const doc = runUntil('NEW MUSEUM - "A museum opens," by the Herald\'s Ada Brun: "The museum opens on Friday with three new halls and a garden."', 'quotes');
   assert.equal(doc.quotes.filter((q) => q.cue?.text === ':').length, 0);
 });
+
+test('a line label that is a count, a place heading or a byline is no speaker', () => {
+  const doc = runUntil('Delegates so far.\nOrtega: 1,547\nIowa: Ada Brun, Tim Olsen, Rita Berg\nContributing: Ada Brun\nVarga: The harbour will reopen next spring.', 'quotes');
+  assert.deepEqual(doc.quotes.filter((q) => q.rule.includes('speaker-line')).map((q) => q.source?.text), ['Varga']);
+});

@@ -1160,7 +1160,7 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
 }
 
 // Labels that open a line with a colon but name no speaker.
-const NON_SPEAKER_LABELS = /^(update|updated|photo|photos|image|video|watch|read|read more|related|note|editor's note|editor’s note|correction|source|sources|credit|follow|subscribe|click|listen|see|also|warning|breaking|exclusive|live|full text|transcript|q|a|question|answer)$/i;
+const NON_SPEAKER_LABELS = /^(update|updated|photo|photos|image|video|watch|read|read more|related|note|editor's note|editor’s note|correction|source|sources|credit|follow|subscribe|click|listen|see|also|warning|breaking|exclusive|live|full text|transcript|q|a|question|answer|twitter|byline|contributing|email|e-mail|paid notice|the latest|wow)$/i;
 
 // A transcript quoted as a block opens each turn with a quotation mark: "\"PENCE: …".
 const SPEAKER_LINE = /([ \t]*["“]?)([\p{Lu}][\p{L}.’'\- ]{0,40}?)([ \t]*):[ \t]+(\S[^\n]*)$/muy;
@@ -1197,10 +1197,17 @@ export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
     const start = m.index + m[1]!.length;
     const colon = start + m[2]!.length + m[3]!.length;
     const contentStart = doc.text.indexOf(m[4]!, colon);
+    // "Sanders: 1,547", a delegate count; "Iowa: Tim Albrecht, Brad Anderson, …", a list under a place.
+    if (!/\p{L}/u.test(m[4]!) || placeLabel(doc, start, start + label.length)) continue;
     const f = finish(doc, { cue: { start: colon, end: colon + 1 }, source: { start, end: start + label.length }, viaSpan: null, content: { start: contentStart, end: contentStart + m[4]!.length }, rule: 'speaker-line' }, quotations);
     if (f.content.end > f.content.start) out.push(f);
   }
   return out;
+}
+
+/** A label that is all one place's name ("Iowa", "South Carolina"): a heading, not a speaker. */
+function placeLabel(doc: Doc, start: number, end: number): boolean {
+  return doc.mentions.some((m) => m.start === start && m.end === end && (m.type === 'LOCATION' || m.type === 'COUNTRY'));
 }
 
 // A dash and a short name closing the line after a quotation: "“…” ― Jorge Falcon" (spaces may be no-break).
