@@ -577,3 +577,27 @@ test('a line label that is a count, a place heading or a byline is no speaker', 
   const doc = runUntil('Delegates so far.\nOrtega: 1,547\nIowa: Ada Brun, Tim Olsen, Rita Berg\nContributing: Ada Brun\nVarga: The harbour will reopen next spring.', 'quotes');
   assert.deepEqual(doc.quotes.filter((q) => q.rule.includes('speaker-line')).map((q) => q.source?.text), ['Varga']);
 });
+
+test('a bare verb the tagger reads as a noun after a plural subject is a cue: "…, harbour records show, …", "Polls show …"', () => {
+  const a = attribution(runUntil('The ferry sank in 1998, harbour records show, and nobody was hurt.', 'quotes'), 'The ferry sank');
+  assert.equal(a?.cue, 'show');
+  assert.equal(a?.source, 'harbour records');
+  const b = attribution(runUntil('Polls show voters trust Varga more than Lind.', 'quotes'), 'voters trust Varga');
+  assert.equal(b?.cue, 'show');
+  assert.equal(b?.source, 'Polls');
+});
+
+test('a verb of seeing whose object is judged "as" something is a stance: "voters see the levy as unfair"', () => {
+  const a = attribution(runUntil('Four in 10 voters see the levy as unfair.', 'quotes'), 'the levy as unfair');
+  assert.equal(a?.cue, 'see');
+  assert.equal(a?.source, 'Four in 10 voters');
+});
+
+test('"in his view" attributes the clause around it to the possessor', () => {
+  const a = attribution(runUntil('In her view, the levy was a mistake.', 'quotes'), 'the levy was a mistake');
+  assert.equal(a?.cue, 'In her view');
+  assert.equal(a?.source, 'her');
+  const b = runUntil('The plan, in Professor Ivo Knittel\'s view, would fail.', 'quotes').quotes.find((q) => q.cue?.text.endsWith('view'));
+  assert.equal(b?.source?.text, 'Professor Ivo Knittel');
+  assert.match(b?.content.text ?? '', /^The plan.*would fail$/);
+});

@@ -159,6 +159,16 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     }
     // Only verbs, and nouns and names the tagger made of verbs ("reports that", "Trump Says"), are cues here.
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+    // "Four in 10 voters see the campaign as unfair", "who regard him as a threat": a verb of seeing
+    // whose object is judged "as" something is a stance, like "view".
+    if (SEEING_AS.has(lemma) && t.pos === 'VERB' && !quotations.holding(t.start) && isCueToken(toks, k) && judgedAs(toks, k, sents.end[t.sentence]!)) {
+      const f = analyseCue(doc, k, 'view', sents.first[t.sentence]!, sents.end[t.sentence]!, quotations);
+      if (f) {
+        f.rule = `seen-as-${f.rule}`;
+        out.push(f);
+        continue;
+      }
+    }
     if (SEEMING.has(lemma) && t.pos === 'VERB') {
       const f = seemingCue(doc, k, sents, quotations);
       if (f) out.push(f);
@@ -187,7 +197,8 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (!isCueToken(toks, k)) {
       // "Polls show him leading", "Officials brand the program as …": a verb after a plural subject
       // the tagger read as a noun; the cue model decides whether it is one.
-      if (t.pos === 'NOUN' && cueModel && misreadVerb(toks, k) && !quotations.holding(t.start) && cueModel.margin(toks, k) > LOOSE_MARGIN) {
+      // A bare plural form of a verb of saying, thinking or backing ("voters support", "polls show") needs no model's word.
+      if (t.pos === 'NOUN' && cueModel && misreadVerb(toks, k) && !quotations.holding(t.start) && (BARE_VERBS.has(t.text) || cueModel.margin(toks, k) > LOOSE_MARGIN)) {
         const f = analyseCue(doc, k, lemma, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations, true);
         if (f) {
           f.rule = `noun-verb-${f.rule}`;
@@ -212,6 +223,15 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (f) out.push(f);
   }
   return withoutSeemingShells(out);
+}
+
+// Verbs of seeing that judge their object "as" something ("see X as Y", "regard X as Y").
+const SEEING_AS = new Set(['see', 'regard']);
+
+/** An object phrase after verb k, then "as": "see [the campaign of Donald Trump] as". */
+function judgedAs(toks: readonly Token[], k: number, sEnd: number): boolean {
+  const obj = phraseAfter(toks, k + 1, sEnd);
+  return obj !== null && lower(toks[obj.to + 1]) === 'as' && obj.to + 2 < sEnd;
 }
 
 /**
@@ -277,7 +297,9 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   if (t.pos === 'VERB') return true;
   // The tagger reads "reports that" and "says:" as nouns after a name.
   // "One in five say …", "Nearly a third think …": a bare plural verb after a quantity, read as a noun.
-  if (t.pos === 'NOUN' && BARE_VERBS.has(t.text) && prev && (prev.pos === 'NUM' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.text === '%') && next && next.pos !== 'ADP' && (next.pos !== 'PUNCT' || next.text === '.')) return true;
+  // "Polls show that …", "…, F.A.A. records show, …": a plural subject the tagger read as a name, a comma after.
+  const pluralName = prev?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(prev.text);
+  if (t.pos === 'NOUN' && BARE_VERBS.has(t.text) && prev && (prev.pos === 'NUM' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.text === '%' || pluralName) && next && next.pos !== 'ADP' && (next.pos !== 'PUNCT' || next.text === '.' || next.text === ',')) return true;
   // "…,” Viguerie notes.", "…,” he says,": a speech verb closing a quotation, read as a noun after its subject.
   if (t.pos === 'NOUN' && next && (next.text === '.' || next.text === ',') && prev && (prev.pos === 'PROPN' || prev.pos === 'PRON') && SPEECH_CUES.has(t.lemma)) {
     let b = k - 1;
@@ -1075,6 +1097,53 @@ function namedBeforeColon(toks: readonly Token[], c: number): Range | null {
   return np;
 }
 
+// Nouns of a point of view in "in his view", "in Forbes' words", "in her opinion".
+const VIEW_NOUNS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words', 'eyes', 'mind', 'telling', 'assessment', 'reckoning']);
+
+/**
+ * "In his view, the deal was a mistake", "The plan, in Professor Knittel's view, would fail": the
+ * point of view's noun is the cue, its possessor the source (a noun's possessor, as in "his claim
+ * that"), the clause around the phrase the content.
+ */
+function inOnesView(doc: Doc, k: number, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  const s = toks[k]!.sentence;
+  let p = k - 1;
+  while (p > 0 && toks[p]!.pos === 'ADJ') p--;
+  let source: Range | null = null;
+  let open = -1;
+  if (POSSESSIVE_PRONOUNS.has(lower(toks[p]))) {
+    source = { from: p, to: p };
+    open = p - 1;
+  } else if (toks[p]!.text === '’s' || toks[p]!.text === "'s" || toks[p]!.text === '’' || toks[p]!.text === "'") {
+    let from = p;
+    while (from - 1 >= 0 && toks[from - 1]!.sentence === s && p - from < 6 && (toks[from - 1]!.pos === 'PROPN' || toks[from - 1]!.pos === 'NOUN' || toks[from - 1]!.pos === 'DET')) from--;
+    if (from === p) return null;
+    source = { from, to: p - 1 };
+    open = from - 1;
+  }
+  if (!source || open < 0 || lower(toks[open]) !== 'in' || toks[open]!.sentence !== s) return null;
+  let sStart = open;
+  while (sStart > 0 && toks[sStart - 1]!.sentence === s && open - sStart < MAX_REACH) sStart--;
+  let sEnd = k + 1;
+  while (sEnd < toks.length && toks[sEnd]!.sentence === s && sEnd - k < MAX_REACH) sEnd++;
+  let content: CharSpan | null = null;
+  if (open === sStart || (toks[open - 1]?.pos === 'CCONJ' && open - 1 === sStart)) {
+    // "In his view, …": the clause after the comma.
+    let j = k + 1;
+    while (j < sEnd && toks[j]!.text === ',') j++;
+    if (j < sEnd) content = { start: toks[j]!.start, end: clauseEnd(doc, j, sEnd) };
+  } else if (toks[open - 1]?.text === ',' && toks[k + 1]?.text === ',' && k + 2 < sEnd) {
+    // "The plan, in X's view, would fail": the subject before and the predicate after.
+    content = { start: toks[sStart]!.start, end: clauseEnd(doc, k + 2, sEnd) };
+  } else if (toks[open - 1]?.text === ',' && (k + 1 >= sEnd || isFullStop(toks, k + 1) || toks[k + 1]!.text === '.')) {
+    // "…, in his view.": the clause before.
+    content = { start: toks[sStart]!.start, end: toks[open - 2]?.end ?? toks[open - 1]!.start };
+  }
+  if (!content || content.end <= content.start) return null;
+  return finish(doc, { cue: { start: toks[open]!.start, end: toks[k]!.end }, source: span(toks, source), viaSpan: null, content, rule: 'in-view:noun' }, quotations);
+}
+
 // Nouns of the lexicon that, after a possessive, PolNeAR seldom reads as attributions ("his plans for
 // the weekend", "her call with the president"; 1 of 10 on PolNeAR train): left to the light verbs.
 const PLAIN_NOUNS = new Set(['plan', 'call']);
@@ -1101,6 +1170,11 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
   const out: Found[] = [];
   for (let k = 1; k + 1 < toks.length; k++) {
     const t = toks[k]!;
+    if (t.pos === 'NOUN' && VIEW_NOUNS.has(t.lemma) && !quotations.holding(t.start)) {
+      const f = inOnesView(doc, k, quotations);
+      if (f) out.push(f);
+      continue;
+    }
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     const lemma = t.lemma;
     const link = toks[k + 1]!;
