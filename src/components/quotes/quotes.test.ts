@@ -601,3 +601,18 @@ test('"in his view" attributes the clause around it to the possessor', () => {
   assert.equal(b?.source?.text, 'Professor Ivo Knittel');
   assert.match(b?.content.text ?? '', /^The plan.*would fail$/);
 });
+
+test('a participle of saying after a quotation’s closing comma is a cue of its own: "…,” adding that …"', () => {
+  const doc = runUntil('Ortega said that the port is “the best in the region,” adding that it will grow.', 'quotes');
+  const a = attribution(doc, 'it will grow');
+  assert.equal(a?.cue, 'adding');
+  assert.equal(a?.source, 'Ortega');
+  assert.doesNotMatch(attribution(doc, 'the port is')?.content ?? '', /adding/);
+});
+
+test('a participle of saying after a comma is no complement of the verb before it: "pushed back on the claims, saying that …"', () => {
+  const doc = runUntil('Varga pushed back on those claims Thursday, saying that the levy was fair.', 'quotes');
+  const a = attribution(doc, 'the levy was fair');
+  assert.equal(a?.cue, 'saying');
+  assert.equal(a?.source, 'Varga');
+});

@@ -405,7 +405,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     // A purpose infinitive ("took to Twitter to say"): the main clause's subject.
     source = sentenceSubject(toks, sStart, gs - 1);
     rule = 'purpose';
-  } else if (participle && (gs === sStart || prev?.text === ',' || (loose && prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN' && prev?.pos !== 'PRON'))) {
+  } else if (participle && (gs === sStart || prev?.text === ',' || (prev !== undefined && /^[”"']+$/.test(prev.text) && toks[gs - 2]?.text === ',') || (loose && prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN' && prev?.pos !== 'PRON'))) {
     source = sentenceSubject(toks, sStart, gs);
     rule = 'participle';
   } else if ((prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') || (prev?.text === ',' && /(ed|s)$/.test(t.text) && !phraseBefore(toks, gs, sStart) && listedPredicate(toks, sStart, gs - 1))) {
@@ -832,6 +832,8 @@ function anyComplement(doc: Doc, a: number, sEnd: number): ContentFound | null {
   const j = pastAdjuncts(doc, a, sEnd);
   const u = toks[j];
   if (!u || j >= sEnd || !/[\p{L}\p{N}“"]/u.test(u.text) || u.pos === 'CCONJ' || u.pos === 'SCONJ') return null;
+  // "pushed back on the claims Thursday, saying that …": a participle that reports on its own is no complement.
+  if (j > a && toks[j - 1]!.text === ',' && reportingParticiple(u)) return null;
   return { span: { start: u.start, end: clauseEnd(doc, j, sEnd) }, rule: 'complement' };
 }
 
@@ -897,6 +899,8 @@ function clauseEnd(doc: Doc, from: number, sEnd: number): number {
     if (isFullStop(toks, j) && j + 1 < sEnd) return u.end;
     // "… and said that …", "… and three-quarters said …": a coordinated clause with its own cue.
     if ((u.pos === 'CCONJ' && (lower(u) === 'and' || lower(u) === 'but')) && coordinatedCue(toks, j + 1, sEnd)) return toks[j - 1]!.end;
+    // "…,” adding that …": a quotation closing after its comma, then a participle that reports on its own.
+    if (u.text === ',' && j + 2 < sEnd && /^[”"']+$/.test(toks[j + 1]!.text) && reportingParticiple(toks[j + 2]!)) return toks[j + 1]!.end;
     // ", she said" closing a content that began mid-sentence.
     if (u.text === ',' && j + 2 < sEnd) {
       const r = phraseAfter(toks, j + 1, sEnd);
@@ -907,7 +911,7 @@ function clauseEnd(doc: Doc, from: number, sEnd: number): number {
       // ", while 9 percent found …", ", compared with …": a contrast that is the author's, not the source's.
       if (/^(while|whereas|compared)$/.test(lower(c))) return toks[j - 1]!.end;
       // ", telling reporters that …", ", adding …": a participle that reports on its own.
-      if (c.pos === 'VERB' && /ing$/.test(c.text) && (SPEECH_CUES.has(c.lemma) || BELIEF_CUES.has(c.lemma) || INTENTION_CUES.has(c.lemma))) return toks[j - 1]!.end;
+      if (reportingParticiple(c)) return toks[j - 1]!.end;
       if ((lower(c) === 'and' || lower(c) === 'but') && firstVerb(toks, j + 2, sEnd) >= 0) return toks[j - 1]!.end;
       // "Barkley, who said he votes Democratic, said …": the main clause's verb resumes after a relative clause.
       if (c.pos === 'VERB' && !/ing$/.test(c.text) && relativeBefore(toks, from)) return toks[j - 1]!.end;
@@ -916,6 +920,11 @@ function clauseEnd(doc: Doc, from: number, sEnd: number): number {
     }
   }
   return toks[sEnd - 1]!.end;
+}
+
+/** An -ing form of a verb of saying, thinking or intending: ", adding …", ", saying …", ", promising to …". */
+function reportingParticiple(c: Token): boolean {
+  return c.pos === 'VERB' && /ing$/.test(c.text) && (SPEECH_CUES.has(c.lemma) || BELIEF_CUES.has(c.lemma) || INTENTION_CUES.has(c.lemma));
 }
 
 /** The content opens inside a relative clause: "who said …". */
