@@ -616,3 +616,12 @@ test('a participle of saying after a comma is no complement of the verb before i
   assert.equal(a?.cue, 'saying');
   assert.equal(a?.source, 'Varga');
 });
+
+test('a third-person verb of saying read as a noun before a quotation, or closing the sentence after its source: "The ad claims “…”", "…, the Harbour Tribune reports."', () => {
+  const a = attribution(runUntil('The ad claims “Varga is the candidate you can trust.”', 'quotes'), 'Varga is the candidate');
+  assert.equal(a?.cue, 'claims');
+  assert.equal(a?.source, 'The ad');
+  const b = attribution(runUntil('Fans chanted for an hour, the Harbour Tribune reports.', 'quotes'), 'Fans chanted');
+  assert.equal(b?.cue, 'reports');
+  assert.equal(b?.source, 'the Harbour Tribune');
+});

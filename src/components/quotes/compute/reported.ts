@@ -308,7 +308,14 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
     if (before && (before.text === '”' || before.text === '"' || before.text === "'")) return true;
   }
   const nextIsInfinitive = next && lower(next) === 'to' && toks[k + 2]?.pos === 'VERB';
-  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || prev.pos === 'ADJ')) return true;
+  // "reports that", "The ad claims “…”": a third-person form before a clause, read as a noun.
+  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive || (next.text === '“' && SPEECH_CUES.has(t.lemma))) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || prev.pos === 'ADJ')) return true;
+  // "…, the Chicago Tribune reports.": a report's source closing the sentence after a comma.
+  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && SPEECH_CUES.has(t.lemma) && next && next.sentence === t.sentence && (next.text === '.' || next.text === ',') && prev?.pos === 'PROPN') {
+    let b = k - 1;
+    while (b > 0 && k - b < 8 && toks[b - 1]!.sentence === t.sentence && (toks[b - 1]!.pos === 'PROPN' || lower(toks[b - 1]) === 'the' || toks[b - 1]!.pos === 'ADJ' || toks[b - 1]!.pos === 'NOUN')) b--;
+    if (toks[b - 1]?.text === ',' || /^[”"]$/.test(toks[b - 1]?.text ?? '')) return true;
+  }
   return false;
 }
 
@@ -908,6 +915,8 @@ function clauseEnd(doc: Doc, from: number, sEnd: number): number {
       if (r && verbAt >= 0 && SPEECH_CUES.has(toks[verbAt]!.lemma.toLowerCase())) return toks[j - 1]!.end;
       // ", and said …": a second predicate of the same subject.
       const c = toks[j + 1]!;
+      // "…, according to the report.": a source of its own closing the clause.
+      if (lower(c) === 'according' && lower(toks[j + 2]) === 'to') return toks[j - 1]!.end;
       // ", while 9 percent found …", ", compared with …": a contrast that is the author's, not the source's.
       if (/^(while|whereas|compared)$/.test(lower(c))) return toks[j - 1]!.end;
       // ", telling reporters that …", ", adding …": a participle that reports on its own.
