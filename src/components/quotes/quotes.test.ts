@@ -625,3 +625,12 @@ test('a third-person verb of saying read as a noun before a quotation, or closin
   assert.equal(b?.cue, 'reports');
   assert.equal(b?.source, 'the Harbour Tribune');
 });
+
+test('a relative clause with a cue of its own in a source is an attribution too: "Barkley, who said …, said …"', () => {
+  const doc = runUntil('Barkley, who said he typically votes Democratic, said one candidate he likes is Kasich.', 'quotes');
+  const inner = attribution(doc, 'he typically votes');
+  assert.equal(inner?.cue, 'said');
+  assert.equal(inner?.source, 'who');
+  const outer = attribution(doc, 'one candidate he likes');
+  assert.match(outer?.source ?? '', /^Barkley/);
+});
