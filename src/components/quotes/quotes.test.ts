@@ -634,3 +634,8 @@ test('a relative clause with a cue of its own in a source is an attribution too:
   const outer = attribution(doc, 'one candidate he likes');
   assert.match(outer?.source ?? '', /^Barkley/);
 });
+
+test('"That said, …" is a discourse marker, no report', () => {
+  const doc = runUntil('Ortega won the vote. That said, the harbour will stay closed until May.', 'quotes');
+  assert.equal(doc.quotes.filter((q) => q.cue?.text === 'said').length, 0);
+});

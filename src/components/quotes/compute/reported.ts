@@ -208,6 +208,8 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
       continue;
     }
     if (quotations.holding(t.start)) continue;
+    // "That said, …", "That being said, …": a discourse marker, no report.
+    if (lemma === 'say' && toks[k + 1]?.text === ',' && /^that$/i.test(toks[k - 1]?.text ?? '') && (k - 1 === sents.first[t.sentence] || toks[k - 2]?.text === ',' || toks[k - 2]?.pos === 'CCONJ')) continue;
     // "United States", "Prairie Says Festival": a title-case word inside a name is no headline verb.
     if (t.pos === 'PROPN' && doc.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.start < t.start)) continue;
     const s = t.sentence;
