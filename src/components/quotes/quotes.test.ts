@@ -639,3 +639,15 @@ test('"That said, …" is a discourse marker, no report', () => {
   const doc = runUntil('Ortega won the vote. That said, the harbour will stay closed until May.', 'quotes');
   assert.equal(doc.quotes.filter((q) => q.cue?.text === 'said').length, 0);
 });
+
+test('"continued to question" is one cue, the infinitive’s, run from the aspectual verb', () => {
+  const a = attribution(runUntil('Varga continued to question whether the levy was fair.', 'quotes'), 'whether the levy');
+  assert.equal(a?.cue, 'continued to question');
+  assert.equal(a?.source, 'Varga');
+});
+
+test('an infinitive of saying after an adjective of manner is a cue: "was quick to point out …"', () => {
+  const a = attribution(runUntil('Rita Berg was quick to point out that the port had lost money.', 'quotes'), 'the port had');
+  assert.equal(a?.cue, 'point out');
+  assert.equal(a?.source, 'Rita Berg');
+});

@@ -342,6 +342,9 @@ function misreadVerb(toks: readonly Token[], k: number): boolean {
   return next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || w === 'that' || w === 'how' || w === 'what' || w === 'whether';
 }
 
+// Verbs of going on and starting, cues only of quoted words ("“…,” he continued"), that govern an infinitive cue.
+const ASPECTUAL = new Set(['continue', 'begin', 'start']);
+
 /**
  * The verb that governs the infinitive at k ("declined [at first] to criticize", "is expected to
  * endorse", "chose not to respond"), when it is no cue of its own; -1 otherwise.
@@ -352,6 +355,8 @@ function controllingVerb(toks: readonly Token[], k: number): number {
   for (let hops = 0; g >= 0 && hops < 3 && (toks[g]!.pos === 'ADV' || toks[g]!.pos === 'ADP' || toks[g]!.pos === 'ADJ' && toks[g - 1]?.pos === 'ADP'); hops++) g--;
   const v = toks[g];
   if (!v || v.sentence !== toks[k]!.sentence || v.pos !== 'VERB') return -1;
+  // "continued to defend", "began to question": a verb that is a cue only of quoted words governs the infinitive's cue.
+  if (ASPECTUAL.has(v.lemma)) return g;
   return ALL_CUES.has(v.lemma) || QUOTE_ONLY_CUES.has(v.lemma) || CUE_PARTICLES.has(v.lemma) ? -1 : g;
 }
 
@@ -375,7 +380,7 @@ function purposeInfinitive(toks: readonly Token[], k: number): boolean {
   return false;
 }
 // Nouns and adjectives whose infinitive is theirs: "nothing to say", "the first to say", "time to say".
-const INFINITIVE_HEADS = new Set(['nothing', 'something', 'anything', 'first', 'last', 'time', 'right', 'ability', 'chance', 'effort', 'attempt', 'way', 'reason', 'able', 'unable', 'free', 'quick', 'slow', 'ready', 'hard', 'easy', 'difficult', 'going']);
+const INFINITIVE_HEADS = new Set(['nothing', 'something', 'anything', 'first', 'last', 'time', 'right', 'ability', 'chance', 'effort', 'attempt', 'way', 'reason', 'going']);
 
 /**
  * The attribution around cue verb k. `loose`: the cue model vouches for the verb, so the frames of
