@@ -651,3 +651,9 @@ test('an infinitive of saying after an adjective of manner is a cue: "was quick 
   assert.equal(a?.cue, 'point out');
   assert.equal(a?.source, 'Rita Berg');
 });
+
+test('"agree with" and "stand with" take their particle, and an amount is an object: "calls for $1 trillion"', () => {
+  const doc = runUntil('Voters are angry, and I agree with them. Lind calls for $2 billion in new spending.', 'quotes');
+  assert.equal(attribution(doc, 'them')?.cue, 'agree with');
+  assert.equal(attribution(doc, '$2 billion')?.cue, 'calls for');
+});

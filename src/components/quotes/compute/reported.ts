@@ -802,7 +802,8 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   // Speech verbs take what was said as their object too ("mentioned Machado", "announced a plan"),
   // except those whose object is the one spoken to ("told reporters").
   if (STANCE_CUES.has(lemma) || (CUE_PARTICLES.get(lemma)?.size ?? 0) > 0 || (SPEECH_CUES.has(lemma) && !RECIPIENT_VERBS.has(lemma))) {
-    if (first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'PRON' || first.pos === 'ADJ' || first.pos === 'NUM' || w === 'about' || w === 'how' || w === 'what' || w === 'whether' || w === 'if') {
+    // "calls for $1 trillion in new spending": an amount is an object too.
+    if (first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'PRON' || first.pos === 'ADJ' || first.pos === 'NUM' || (first.pos === 'SYM' && /^[$€£]$/.test(first.text) && toks[a + 1]?.pos === 'NUM') || w === 'about' || w === 'how' || w === 'what' || w === 'whether' || w === 'if') {
       if (first.pos === 'PRON' && (w === 'it' || w === 'this') && (toks[a + 1]?.text === '.' || a + 1 >= sEnd)) {
         // "She denied it." is an attribution too, with the pronoun as its content.
       }

@@ -110,7 +110,8 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['object', new Set(['to'])],
   ['insist', new Set(['on'])],
   ['rally', new Set(['behind', 'around', 'against'])],
-  ['stand', new Set(['by', 'behind'])],
+  ['stand', new Set(['by', 'behind', 'with'])],
+  ['agree', new Set(['with'])],
   ['speak', new Set(['about', 'of', 'out', 'to', 'on'])],
 ]);
 
