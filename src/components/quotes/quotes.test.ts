@@ -657,3 +657,9 @@ test('"agree with" and "stand with" take their particle, and an amount is an obj
   assert.equal(attribution(doc, 'them')?.cue, 'agree with');
   assert.equal(attribution(doc, '$2 billion')?.cue, 'calls for');
 });
+
+test('a passive cue with no agent and nothing after it reports on its subject: "Symbolic gestures were announced."', () => {
+  const a = attribution(runUntil('After the attack, symbolic gestures were announced.', 'quotes'), 'symbolic gestures');
+  assert.equal(a?.cue, 'were announced');
+  assert.equal(a?.source, null);
+});

@@ -532,6 +532,12 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     const patient = phraseBefore(toks, gs, sStart);
     if (patient) return finish(doc, { cue, source: src, viaSpan, content: span(toks, patient), rule: 'patient:passive-agent' }, quotations);
   }
+  // "Symbolic gestures were announced.", "a new justice is confirmed": a passive with no agent and
+  // nothing after it reports on its subject, with no source.
+  if (rule === 'passive' && !content && (STANCE_CUES.has(lemma) || SPEECH_CUES.has(lemma)) && isClauseFinal(toks, cueTo, sEnd)) {
+    const patient = phraseBefore(toks, gs, sStart);
+    if (patient && !(patient.from === patient.to && toks[patient.from]!.pos === 'PRON' && !RELATIVE_PRONOUNS.has(lower(toks[patient.from])))) return finish(doc, { cue, source: null, viaSpan, content: span(toks, patient), rule: 'patient:passive' }, quotations);
+  }
   // "…, officials said.": the clause before.
   if (before && rule !== 'participle' && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma) || loose)) {
     return finish(doc, { cue, source: src, viaSpan, content: before, rule: `preceding:${rule}` }, quotations);
