@@ -663,3 +663,9 @@ test('a passive cue with no agent and nothing after it reports on its subject: "
   assert.equal(a?.cue, 'were announced');
   assert.equal(a?.source, null);
 });
+
+test('a past form of a listed verb read as a noun between a subject and an object is a cue: "Some accused Lind of …"', () => {
+  const a = attribution(runUntil('Some accused Trump of inciting violence against Clinton.', 'quotes'), 'Trump of inciting');
+  assert.equal(a?.cue, 'accused');
+  assert.equal(a?.source, 'Some');
+});

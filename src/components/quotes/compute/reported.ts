@@ -157,6 +157,19 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
         continue;
       }
     }
+    // "Some accused Trump of …", "Female troops preferred Clinton …": a past form of a listed verb
+    // the tagger read as a noun or an adjective, between a subject and an object.
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.text.endsWith('ed') && !quotations.holding(t.start)) {
+      const stem = misreadPast(toks, k);
+      if (stem) {
+        const f = analyseCue(doc, k, stem, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations);
+        if (f) {
+          f.rule = `misread-${f.rule}`;
+          out.push(f);
+        }
+        continue;
+      }
+    }
     // Only verbs, and nouns and names the tagger made of verbs ("reports that", "Trump Says"), are cues here.
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
     // "Four in 10 voters see the campaign as unfair", "who regard him as a threat": a verb of seeing
@@ -319,6 +332,28 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
     if (toks[b - 1]?.text === ',' || /^[”"]$/.test(toks[b - 1]?.text ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * The lemma of a listed verb's past form at k that the tagger read as a noun or an adjective, where
+ * a subject stands before it (a name, a plural noun, a pronoun, "some", "many") and an object after
+ * it (a name, a determiner, a pronoun).
+ */
+function misreadPast(toks: readonly Token[], k: number): string | undefined {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return undefined;
+  const subject = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.text)) || (prev.pos === 'PRON' && /^(he|she|they|we|i|who)$/i.test(prev.text)) || (prev.pos === 'DET' && PRONOMINAL_DETERMINERS.has(lower(prev)));
+  if (!subject || !(next.pos === 'PROPN' || next.pos === 'DET' || (next.pos === 'PRON' && /^(him|her|them|it|us|me|his|their|its)$/i.test(next.text)))) return undefined;
+  // "the accused man", "a preferred method": a determiner before the word makes it a modifier.
+  if (toks[k - 2]?.pos === 'DET' && prev.pos !== 'DET' && prev.pos !== 'PROPN') return undefined;
+  const w = lower(t);
+  const base = w.slice(0, -2);
+  for (const stem of [base, `${base}e`, base.length > 3 && base[base.length - 1] === base[base.length - 2] ? base.slice(0, -1) : '', w.endsWith('ied') ? `${w.slice(0, -3)}y` : '']) {
+    if (stem && (STANCE_CUES.has(stem) || SPEECH_CUES.has(stem) || INTENTION_CUES.has(stem) || BELIEF_CUES.has(stem))) return stem;
+  }
+  return undefined;
 }
 
 // Words a tagger rightly reads as nouns far more often than as verbs in political news ("Illinois
