@@ -669,3 +669,10 @@ test('a past form of a listed verb read as a noun between a subject and an objec
   assert.equal(a?.cue, 'accused');
   assert.equal(a?.source, 'Some');
 });
+
+test('"Asked what …, he says …": the question is what was asked, not a speaker after an inverted verb', () => {
+  const doc = runUntil('Asked what might surprise voters about him, Lind says he still meets his school friends every year.', 'quotes');
+  const a = attribution(doc, 'what might surprise');
+  assert.equal(a?.cue, 'Asked');
+  assert.equal(attribution(doc, 'he still meets')?.cue, 'says');
+});

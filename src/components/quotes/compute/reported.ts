@@ -497,7 +497,9 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   }
   let inverted = false;
   // A verb with its particle ("asked about X") is no inverted cue: X is what it is about.
-  if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma) && cueTo === k) {
+  // "Asked what might surprise people, he says …": a question word after "Asked" is its content, not a speaker.
+  const askedWhat = lemma === 'ask' && /^(if|whether|about|what|why|how|who|when|where|which)$/.test(lower(toks[cueTo + 1]));
+  if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma) && cueTo === k && !askedWhat) {
     // "…,” said Sen. Tim Kaine, the nominee.
     const after = phraseAfter(toks, cueTo + 1, sEnd);
     if (after && (gs === sStart || prev?.text === ',' || prev?.text === '”' || prev?.text === '"' || prev?.text === "'")) {
