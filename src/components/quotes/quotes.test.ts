@@ -676,3 +676,9 @@ test('"Asked what …, he says …": the question is what was asked, not a speak
   assert.equal(a?.cue, 'Asked');
   assert.equal(attribution(doc, 'he still meets')?.cue, 'says');
 });
+
+test('"cast X as Y" is a stance like "see X as Y", even where the tagger reads "cast" as a noun', () => {
+  const a = attribution(runUntil("Rita Berg's aides cast her victory in Nevada as a sign of strength.", 'quotes'), 'her victory');
+  assert.equal(a?.cue, 'cast');
+  assert.match(a?.source ?? '', /aides$/);
+});

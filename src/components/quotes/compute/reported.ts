@@ -174,7 +174,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
     // "Four in 10 voters see the campaign as unfair", "who regard him as a threat": a verb of seeing
     // whose object is judged "as" something is a stance, like "view".
-    if (SEEING_AS.has(lemma) && t.pos === 'VERB' && !quotations.holding(t.start) && isCueToken(toks, k) && judgedAs(toks, k, sents.end[t.sentence]!)) {
+    if (SEEING_AS.has(lemma) && ((t.pos === 'VERB' && isCueToken(toks, k)) || (t.pos === 'NOUN' && misreadVerb(toks, k))) && !quotations.holding(t.start) && judgedAs(toks, k, sents.end[t.sentence]!)) {
       const f = analyseCue(doc, k, 'view', sents.first[t.sentence]!, sents.end[t.sentence]!, quotations);
       if (f) {
         f.rule = `seen-as-${f.rule}`;
@@ -241,7 +241,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
 }
 
 // Verbs of seeing that judge their object "as" something ("see X as Y", "regard X as Y").
-const SEEING_AS = new Set(['see', 'regard']);
+const SEEING_AS = new Set(['see', 'regard', 'cast']);
 
 /** An object phrase after verb k, then "as": "see [the campaign of Donald Trump] as". */
 function judgedAs(toks: readonly Token[], k: number, sEnd: number): boolean {
