@@ -682,3 +682,9 @@ test('"cast X as Y" is a stance like "see X as Y", even where the tagger reads "
   assert.equal(a?.cue, 'cast');
   assert.match(a?.source ?? '', /aides$/);
 });
+
+test('"another" stands for a noun as a subject: "while another says …"', () => {
+  const a = attribution(runUntil('One list says there are 2,400 billionaires, while another says there are about 1,800.', 'quotes'), 'there are about 1,800');
+  assert.equal(a?.cue, 'says');
+  assert.equal(a?.source, 'another');
+});

@@ -282,7 +282,7 @@ function participleLemma(toks: readonly Token[], k: number): string | undefined 
   return undefined;
 }
 
-const PRONOMINAL_DETERMINERS = new Set(['all', 'both', 'some', 'many', 'each', 'none', 'those', 'these', 'few', 'several', 'most', 'either', 'neither', 'others']);
+const PRONOMINAL_DETERMINERS = new Set(['all', 'both', 'some', 'many', 'each', 'none', 'those', 'these', 'few', 'several', 'most', 'either', 'neither', 'others', 'another']);
 
 // Pronouns that stand for what a verb further on takes as its object: "what she called", "everything he says".
 const FILLERS = new Set(['what', 'which', 'everything', 'something', 'anything', 'whatever', 'nothing']);
