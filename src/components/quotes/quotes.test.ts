@@ -688,3 +688,8 @@ test('"another" stands for a noun as a subject: "while another says …"', () =>
   assert.equal(a?.cue, 'says');
   assert.equal(a?.source, 'another');
 });
+
+test('a third-person present after a noun read as an adjective is a verb, not a modifier: "Union chief says …"', () => {
+  const a = attribution(runUntil('Union chief says Lind can win.', 'quotes'), 'Lind can win');
+  assert.equal(a?.cue, 'says');
+});

@@ -303,7 +303,8 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   // adjective only then: "Her rival portrayed the budget" has a noun the tagger read as an adjective.
   const attributive = next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
   // A determiner that can stand for a noun is a subject: "all agreed that", "both said", "some fear".
-  if (t.pos === 'VERB' && prev && ((prev.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(lower(prev))) || (prev.pos === 'ADJ' && attributive)) && t.sentence === prev.sentence) return false;
+  // A third-person present is no modifier: "SEIU chief says Trump can win" (a noun read as an adjective).
+  if (t.pos === 'VERB' && prev && ((prev.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(lower(prev))) || (prev.pos === 'ADJ' && attributive && !/[^s]s$/.test(t.text))) && t.sentence === prev.sentence) return false;
   // "so-called", "self-described": part of a compound word.
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
   // "claim to find", "nothing to explain": an infinitive belongs to the verb before it, unless that
