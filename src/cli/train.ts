@@ -45,7 +45,8 @@ export function registerTrain(program: Command, io: Io): void {
     .description('train the attribution cue model (averaged perceptron) on PolNeAR-style JSON Lines gold')
     .requiredOption('--data <path>', 'training data (e.g. ../shared/data/quotes/polnear_train.jsonl)')
     .requiredOption('--out <path>', 'where to write the model (e.g. models/quote-cues.bin)')
-    .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 10)
+    // Five passes: on two halves of PolNeAR train, each model read on the other half, 5 passes beat 10 (cue F1 0.7609 → 0.7618).
+    .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 5)
     .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1)
     .action(async (opts: { data: string; out: string; epochs: number; seed: number }) => {
       const records = await readGold(() => readQuotesGold(opts.data));

@@ -70,7 +70,7 @@ export function runQuotes(doc: Doc, models: QuoteModels): Found[] {
 /** The attributions the rules find around cues, nested ones given way to the outer ones, with the rules' sources. */
 export function findAttributions(doc: Doc, quotations: QuotationIndex, cueModel: CueModel | null = defaultCueModel()): Found[] {
   const reported = [...speakerLines(doc, quotations), ...signedQuotations(doc, quotations), ...findReported(doc, quotations, cueModel), ...nominalCues(doc, quotations)];
-  return outermost(splitCoordinated(doc, outsideSources(headlineLabels(doc, [...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]))));
+  return outermost(doc, splitCoordinated(doc, outsideSources(doc, headlineLabels(doc, [...reported, ...colonQuotations(doc, quotations, reported), ...hearsayAdverbs(doc, quotations, reported)]))));
 }
 
 // A transcript turn runs longer than a headline: "FALLIN: Well, I think the whole nation needs …".
@@ -109,12 +109,22 @@ const NOMINAL_RULES = new Set(['noun', 'adjective']);
  * attribution's source phrase belongs to a relative clause or an apposition of that source; the
  * attribution around the source is the outer one, whatever the length of the two contents.
  */
-function outsideSources(found: Found[]): Found[] {
+function outsideSources(doc: Doc, found: Found[]): Found[] {
   const sources = new SpanBuckets<Found>();
   for (const f of found) if (f.source) sources.add(f.source, f);
   // A noun's attribution in the subject ("Moreno’s praise for the governor surprised …") is a phrase
   // of its own, not a clause of the source: it stays.
-  return found.filter((f) => NOMINAL_RULES.has(f.rule) || !sources.overlapping(f.cue.start, f.cue.end).some((g) => g !== f && g.source!.start <= f.cue.start && f.cue.end <= g.source!.end));
+  return found.filter((f) => NOMINAL_RULES.has(f.rule) || relativeInSource(doc, f) || !sources.overlapping(f.cue.start, f.cue.end).some((g) => g !== f && g.source!.start <= f.cue.start && f.cue.end <= g.source!.end));
+}
+
+/**
+ * "Barkley, who said he votes Democratic, said …", "Sanders, who on Tuesday endorsed Clinton, …": a
+ * relative clause with a cue of its own in another attribution's source is an attribution too (its
+ * source the relative pronoun); the outer source keeps the clause.
+ */
+function relativeInSource(doc: Doc, f: Found): boolean {
+  if (!f.source || f.source.end > f.cue.start || !/^(who|which)$/i.test(doc.text.slice(f.source.start, f.source.end))) return false;
+  return /,\s*$/.test(doc.text.slice(Math.max(0, f.source.start - 3), f.source.start));
 }
 
 /**
@@ -134,7 +144,7 @@ function nestedQuotation(f: Found, claimed: SpanBuckets<Found>): boolean {
  * content is a nested attribution and gives way; of two attributions claiming the same content,
  * the one with more content stays.
  */
-function outermost(found: Found[]): Found[] {
+function outermost(doc: Doc, found: Found[]): Found[] {
   // A quotation a cue reached across its full stop goes first to a cue of its own ("“…,” he said").
   const late = (f: Found) => (f.rule.includes('next-quotation') ? 1 : 0);
   const bySize = [...found].sort((a, b) => late(a) - late(b) || b.content.end - b.content.start - (a.content.end - a.content.start) || a.cue.start - b.cue.start);
@@ -144,9 +154,12 @@ function outermost(found: Found[]): Found[] {
   const cues = new SpanBuckets<Found>();
   for (const f of bySize) {
     const nested = nestedQuotation(f, claimed);
-    if (!nested && claimed.overlapping(f.cue.start, f.cue.end).length) continue;
+    // A relative clause's attribution inside another's source, and that other attribution, both stand.
+    const relative = relativeInSource(doc, f);
+    const inSourceOnly = (k: Found) => relative && k.source !== null && overlap(k.source, f.cue) > 0 && overlap(k.content, f.cue) === 0 && overlap(k.cue, f.cue) === 0;
+    if (!nested && claimed.overlapping(f.cue.start, f.cue.end).some((k) => !inSourceOnly(k))) continue;
     if (!nested && claimed.overlapping(f.content.start, f.content.end).some((k) => overlap(f.content, k.content) * 2 > f.content.end - f.content.start)) continue;
-    if (f.source && cues.overlapping(f.source.start, f.source.end).length) continue;
+    if (f.source && cues.overlapping(f.source.start, f.source.end).some((k) => !(relativeInSource(doc, k) && overlap(k.content, f.content) === 0 && overlap(k.cue, f.cue) === 0))) continue;
     kept.push(f);
     for (const x of [f.content, f.cue, f.source]) if (x) claimed.add(x, f);
     cues.add(f.cue, f);
@@ -155,7 +168,7 @@ function outermost(found: Found[]): Found[] {
 }
 
 // What may join a reported clause to a next clause with a cue of its own ("…, and Clinton said", "… though records indicate").
-const COORDINATION = /(?:[,;]|\s[—–]|\b(?:and|but|while|whereas|though|although|yet))\s*$/;
+const COORDINATION = /(?:[,;]|\s[—–]|\b(?:and|but|while|whereas|though|although|yet|which|who|whom))\s*$/;
 // Words a content keeps at least, once cut before a coordinated clause.
 const MIN_CUT_CONTENT = 2;
 

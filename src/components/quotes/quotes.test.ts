@@ -660,3 +660,164 @@ test('a subject the tagger misread: a name read as an adverb, an aside with a no
   assert.ok(doc.quotes.find((q) => q.cue?.text === 'cites')?.source?.text.startsWith('Okafor'));
   assert.notEqual(doc.quotes.find((q) => q.cue?.text === 'asked')?.source?.text, 'When');
 });
+
+test('a purpose infinitive of a verb of saying is a cue of the sentence subject: "took to the radio to say …"', () => {
+  const doc = runUntil('Mayor Ilse Varga took to the radio on Monday to say the bridge will reopen in May.', 'quotes');
+  const a = attribution(doc, 'the bridge will reopen');
+  assert.equal(a?.cue, 'say');
+  assert.equal(a?.source, 'Mayor Ilse Varga');
+});
+
+test('an infinitive after a cue verb stays nested: "wants to say" is one cue', () => {
+  const doc = runUntil('Tomas Lind wants to say that the port is safe.', 'quotes');
+  assert.deepEqual(doc.quotes.map((q) => q.cue?.text), ['wants']);
+});
+
+test('a relative clause with a cue of its own inside a content is an attribution of its own', () => {
+  const doc = runUntil('Rosa Quint said the levy was fair, which she argued would help the harbour towns.', 'quotes');
+  const outer = attribution(doc, 'the levy was fair');
+  assert.equal(outer?.content, 'the levy was fair');
+  const inner = attribution(doc, 'would help the harbour towns');
+  assert.equal(inner?.cue, 'argued');
+  assert.equal(inner?.source, 'she');
+});
+
+test('a poll whose pollsters a slash joins, or with a time after it, is the source: "In an Ames Daily/Civic Radio poll last month, …"', () => {
+  const doc = runUntil('In an Ames Daily/Civic Radio poll last month, 52 percent of voters backed the levy.', 'quotes');
+  const a = attribution(doc, '52 percent');
+  assert.equal(a?.cue, 'In');
+  assert.match(a?.source ?? '', /poll/);
+});
+
+test('a name right before a colon and a quotation, with no verb, is the speaker: "More from Ada Brun: “…”"', () => {
+  const doc = runUntil('More from Ada Brun: “The late deciders broke for the challenger in every county we polled.”', 'quotes');
+  const a = attribution(doc, 'The late deciders');
+  assert.equal(a?.cue, ':');
+  assert.equal(a?.source, 'Ada Brun');
+});
+
+test('an excerpt’s author before a colon is no speaker: "by the Herald’s Ada Brun: “…”"', () => {
+  const doc = runUntil('NEW MUSEUM - "A museum opens," by the Herald\'s Ada Brun: "The museum opens on Friday with three new halls and a garden."', 'quotes');
+  assert.equal(doc.quotes.filter((q) => q.cue?.text === ':').length, 0);
+});
+
+test('a line label that is a count, a place heading or a byline is no speaker', () => {
+  const doc = runUntil('Delegates so far.\nOrtega: 1,547\nIowa: Ada Brun, Tim Olsen, Rita Berg\nContributing: Ada Brun\nVarga: The harbour will reopen next spring.', 'quotes');
+  assert.deepEqual(doc.quotes.filter((q) => q.rule.includes('speaker-line')).map((q) => q.source?.text), ['Varga']);
+});
+
+test('a bare verb the tagger reads as a noun after a plural subject is a cue: "…, harbour records show, …", "Polls show …"', () => {
+  const a = attribution(runUntil('The ferry sank in 1998, harbour records show, and nobody was hurt.', 'quotes'), 'The ferry sank');
+  assert.equal(a?.cue, 'show');
+  assert.equal(a?.source, 'harbour records');
+  const b = attribution(runUntil('Polls show voters trust Varga more than Lind.', 'quotes'), 'voters trust Varga');
+  assert.equal(b?.cue, 'show');
+  assert.equal(b?.source, 'Polls');
+});
+
+test('a verb of seeing whose object is judged "as" something is a stance: "voters see the levy as unfair"', () => {
+  const a = attribution(runUntil('Four in 10 voters see the levy as unfair.', 'quotes'), 'the levy as unfair');
+  assert.equal(a?.cue, 'see');
+  assert.equal(a?.source, 'Four in 10 voters');
+});
+
+test('"in his view" attributes the clause around it to the possessor', () => {
+  const a = attribution(runUntil('In her view, the levy was a mistake.', 'quotes'), 'the levy was a mistake');
+  assert.equal(a?.cue, 'In her view');
+  assert.equal(a?.source, 'her');
+  const b = runUntil('The plan, in Professor Ivo Knittel\'s view, would fail.', 'quotes').quotes.find((q) => q.cue?.text.endsWith('view'));
+  assert.equal(b?.source?.text, 'Professor Ivo Knittel');
+  assert.match(b?.content.text ?? '', /^The plan.*would fail$/);
+});
+
+test('a participle of saying after a quotation’s closing comma is a cue of its own: "…,” adding that …"', () => {
+  const doc = runUntil('Ortega said that the port is “the best in the region,” adding that it will grow.', 'quotes');
+  const a = attribution(doc, 'it will grow');
+  assert.equal(a?.cue, 'adding');
+  assert.equal(a?.source, 'Ortega');
+  assert.doesNotMatch(attribution(doc, 'the port is')?.content ?? '', /adding/);
+});
+
+test('a participle of saying after a comma is no complement of the verb before it: "pushed back on the claims, saying that …"', () => {
+  const doc = runUntil('Varga pushed back on those claims Thursday, saying that the levy was fair.', 'quotes');
+  const a = attribution(doc, 'the levy was fair');
+  assert.equal(a?.cue, 'saying');
+  assert.equal(a?.source, 'Varga');
+});
+
+test('a third-person verb of saying read as a noun before a quotation, or closing the sentence after its source: "The ad claims “…”", "…, the Harbour Tribune reports."', () => {
+  const a = attribution(runUntil('The ad claims “Varga is the candidate you can trust.”', 'quotes'), 'Varga is the candidate');
+  assert.equal(a?.cue, 'claims');
+  assert.equal(a?.source, 'The ad');
+  const b = attribution(runUntil('Fans chanted for an hour, the Harbour Tribune reports.', 'quotes'), 'Fans chanted');
+  assert.equal(b?.cue, 'reports');
+  assert.equal(b?.source, 'the Harbour Tribune');
+});
+
+test('a relative clause with a cue of its own in a source is an attribution too: "Barkley, who said …, said …"', () => {
+  const doc = runUntil('Barkley, who said he typically votes Democratic, said one candidate he likes is Kasich.', 'quotes');
+  const inner = attribution(doc, 'he typically votes');
+  assert.equal(inner?.cue, 'said');
+  assert.equal(inner?.source, 'who');
+  const outer = attribution(doc, 'one candidate he likes');
+  assert.match(outer?.source ?? '', /^Barkley/);
+});
+
+test('"That said, …" is a discourse marker, no report', () => {
+  const doc = runUntil('Ortega won the vote. That said, the harbour will stay closed until May.', 'quotes');
+  assert.equal(doc.quotes.filter((q) => q.cue?.text === 'said').length, 0);
+});
+
+test('"continued to question" is one cue, the infinitive’s, run from the aspectual verb', () => {
+  const a = attribution(runUntil('Varga continued to question whether the levy was fair.', 'quotes'), 'whether the levy');
+  assert.equal(a?.cue, 'continued to question');
+  assert.equal(a?.source, 'Varga');
+});
+
+test('an infinitive of saying after an adjective of manner is a cue: "was quick to point out …"', () => {
+  const a = attribution(runUntil('Rita Berg was quick to point out that the port had lost money.', 'quotes'), 'the port had');
+  assert.equal(a?.cue, 'point out');
+  assert.equal(a?.source, 'Rita Berg');
+});
+
+test('"agree with" and "stand with" take their particle, and an amount is an object: "calls for $1 trillion"', () => {
+  const doc = runUntil('Voters are angry, and I agree with them. Lind calls for $2 billion in new spending.', 'quotes');
+  assert.equal(attribution(doc, 'them')?.cue, 'agree with');
+  assert.equal(attribution(doc, '$2 billion')?.cue, 'calls for');
+});
+
+test('a passive cue with no agent and nothing after it reports on its subject: "Symbolic gestures were announced."', () => {
+  const a = attribution(runUntil('After the attack, symbolic gestures were announced.', 'quotes'), 'symbolic gestures');
+  assert.equal(a?.cue, 'were announced');
+  assert.equal(a?.source, null);
+});
+
+test('a past form of a listed verb read as a noun between a subject and an object is a cue: "Some accused Lind of …"', () => {
+  const a = attribution(runUntil('Some accused Trump of inciting violence against Clinton.', 'quotes'), 'Trump of inciting');
+  assert.equal(a?.cue, 'accused');
+  assert.equal(a?.source, 'Some');
+});
+
+test('"Asked what …, he says …": the question is what was asked, not a speaker after an inverted verb', () => {
+  const doc = runUntil('Asked what might surprise voters about him, Lind says he still meets his school friends every year.', 'quotes');
+  const a = attribution(doc, 'what might surprise');
+  assert.equal(a?.cue, 'Asked');
+  assert.equal(attribution(doc, 'he still meets')?.cue, 'says');
+});
+
+test('"cast X as Y" is a stance like "see X as Y", even where the tagger reads "cast" as a noun', () => {
+  const a = attribution(runUntil("Rita Berg's aides cast her victory in Nevada as a sign of strength.", 'quotes'), 'her victory');
+  assert.equal(a?.cue, 'cast');
+  assert.match(a?.source ?? '', /aides$/);
+});
+
+test('"another" stands for a noun as a subject: "while another says …"', () => {
+  const a = attribution(runUntil('One list says there are 2,400 billionaires, while another says there are about 1,800.', 'quotes'), 'there are about 1,800');
+  assert.equal(a?.cue, 'says');
+  assert.equal(a?.source, 'another');
+});
+
+test('a third-person present after a noun read as an adjective is a verb, not a modifier: "Union chief says …"', () => {
+  const a = attribution(runUntil('Union chief says Lind can win.', 'quotes'), 'Lind can win');
+  assert.equal(a?.cue, 'says');
+});

@@ -162,8 +162,31 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
         continue;
       }
     }
+    // "Some accused Trump of …", "Female troops preferred Clinton …": a past form of a listed verb
+    // the tagger read as a noun or an adjective, between a subject and an object.
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.text.endsWith('ed') && !quotations.holding(t.start)) {
+      const stem = misreadPast(toks, k);
+      if (stem) {
+        const f = analyseCue(doc, k, stem, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations);
+        if (f) {
+          f.rule = `misread-${f.rule}`;
+          out.push(f);
+        }
+        continue;
+      }
+    }
     // Only verbs, and nouns and names the tagger made of verbs ("reports that", "Trump Says"), are cues here.
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+    // "Four in 10 voters see the campaign as unfair", "who regard him as a threat": a verb of seeing
+    // whose object is judged "as" something is a stance, like "view".
+    if (SEEING_AS.has(lemma) && ((t.pos === 'VERB' && isCueToken(toks, k)) || (t.pos === 'NOUN' && misreadVerb(toks, k))) && !quotations.holding(t.start) && judgedAs(toks, k, sents.end[t.sentence]!)) {
+      const f = analyseCue(doc, k, 'view', sents.first[t.sentence]!, sents.end[t.sentence]!, quotations);
+      if (f) {
+        f.rule = `seen-as-${f.rule}`;
+        out.push(f);
+        continue;
+      }
+    }
     if (SEEMING.has(lemma) && t.pos === 'VERB') {
       const f = seemingCue(doc, k, sents, quotations);
       if (f) out.push(f);
@@ -192,7 +215,8 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (!isCueToken(toks, k)) {
       // "Polls show him leading", "Officials brand the program as …": a verb after a plural subject
       // the tagger read as a noun; the cue model decides whether it is one.
-      if (t.pos === 'NOUN' && cueModel && misreadVerb(toks, k) && !quotations.holding(t.start) && cueModel.margin(toks, k) > LOOSE_MARGIN) {
+      // A bare plural form of a verb of saying, thinking or backing ("voters support", "polls show") needs no model's word.
+      if (t.pos === 'NOUN' && cueModel && misreadVerb(toks, k) && !quotations.holding(t.start) && (BARE_VERBS.has(t.text) || cueModel.margin(toks, k) > LOOSE_MARGIN)) {
         const f = analyseCue(doc, k, lemma, sents.first[t.sentence]!, sents.end[t.sentence]!, quotations, true);
         if (f) {
           f.rule = `noun-verb-${f.rule}`;
@@ -202,6 +226,8 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
       continue;
     }
     if (quotations.holding(t.start)) continue;
+    // "That said, …", "That being said, …": a discourse marker, no report.
+    if (lemma === 'say' && toks[k + 1]?.text === ',' && /^that$/i.test(toks[k - 1]?.text ?? '') && (k - 1 === sents.first[t.sentence] || toks[k - 2]?.text === ',' || toks[k - 2]?.pos === 'CCONJ')) continue;
     // "United States", "Prairie Says Festival": a title-case word inside a name is no headline verb.
     if (t.pos === 'PROPN' && doc.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.start < t.start)) continue;
     const s = t.sentence;
@@ -211,6 +237,9 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
       f = analyseCue(doc, k, lemma, sents.first[s]!, sents.end[s]!, quotations, true);
       if (f) f.rule = `loose-${f.rule}`;
     }
+    // A purpose infinitive of a verb that is no verb of saying or thinking ("to thank supporters", "to
+    // celebrate") is more often an act than a stance: only where the cue model vouches for it.
+    if (f && f.rule.endsWith(':purpose') && !PURPOSE_OK(lemma) && !(cueModel && cueModel.margin(toks, k) > PURPOSE_MARGIN)) f = null;
     if (f) out.push(f);
   }
   return withoutSeemingShells(out.map((f) => receivedStance(doc, experiencerSource(doc, f, sents), sents)));
@@ -307,6 +336,15 @@ function experiencerSource(doc: Doc, f: Found, sents: Sentences): Found {
   return f;
 }
 
+// Verbs of seeing that judge their object "as" something ("see X as Y", "regard X as Y").
+const SEEING_AS = new Set(['see', 'regard', 'cast']);
+
+/** An object phrase after verb k, then "as": "see [the campaign of Donald Trump] as". */
+function judgedAs(toks: readonly Token[], k: number, sEnd: number): boolean {
+  const obj = phraseAfter(toks, k + 1, sEnd);
+  return obj !== null && lower(toks[obj.to + 1]) === 'as' && obj.to + 2 < sEnd;
+}
+
 /**
  * "Rubio seemed to urge …", "She appeared to imply that …": a verb of seeming whose infinitive is
  * itself a cue frames that cue's attribution, whose source is the subject (PolNeAR's cue is
@@ -340,7 +378,7 @@ function participleLemma(toks: readonly Token[], k: number): string | undefined 
   return undefined;
 }
 
-const PRONOMINAL_DETERMINERS = new Set(['all', 'both', 'some', 'many', 'each', 'none', 'those', 'these', 'few', 'several', 'most', 'either', 'neither', 'others']);
+const PRONOMINAL_DETERMINERS = new Set(['all', 'both', 'some', 'many', 'each', 'none', 'those', 'these', 'few', 'several', 'most', 'either', 'neither', 'others', 'another']);
 
 // Pronouns that stand for what a verb further on takes as its object: "what she called", "everything he says".
 const FILLERS = new Set(['what', 'which', 'everything', 'something', 'anything', 'whatever', 'nothing']);
@@ -375,7 +413,8 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   // adjective only then: "Her rival portrayed the budget" has a noun the tagger read as an adjective.
   const attributive = next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
   // A determiner that can stand for a noun is a subject: "all agreed that", "both said", "some fear".
-  if (t.pos === 'VERB' && prev && ((prev.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(lower(prev))) || (prev.pos === 'ADJ' && attributive)) && t.sentence === prev.sentence) return false;
+  // A third-person present is no modifier: "SEIU chief says Trump can win" (a noun read as an adjective).
+  if (t.pos === 'VERB' && prev && ((prev.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(lower(prev))) || (prev.pos === 'ADJ' && attributive && !/[^s]s$/.test(t.text))) && t.sentence === prev.sentence) return false;
   // "so-called", "self-described": part of a compound word.
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
   // "an Air India Express flight": a capitalized word after a name, in a sentence not written in
@@ -383,11 +422,13 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   if (t.pos === 'VERB' && prev?.pos === 'PROPN' && prev.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(t.text) && !titleCased(toks, k + 1)) return false;
   // "claim to find", "nothing to explain": an infinitive belongs to the verb before it, unless that
   // verb is no cue itself: "declined to criticize", "is expected to endorse" are this cue's.
-  if (prev && lower(prev) === 'to' && prev.pos === 'PART') return controllingVerb(toks, k) >= 0;
+  if (prev && lower(prev) === 'to' && prev.pos === 'PART') return controllingVerb(toks, k) >= 0 || purposeInfinitive(toks, k);
   if (t.pos === 'VERB') return true;
   // The tagger reads "reports that" and "says:" as nouns after a name.
   // "One in five say …", "Nearly a third think …": a bare plural verb after a quantity, read as a noun.
-  if (t.pos === 'NOUN' && BARE_VERBS.has(t.text) && prev && (prev.pos === 'NUM' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.text === '%') && next && next.pos !== 'ADP' && (next.pos !== 'PUNCT' || next.text === '.')) return true;
+  // "Polls show that …", "…, F.A.A. records show, …": a plural subject the tagger read as a name, a comma after.
+  const pluralName = prev?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(prev.text);
+  if (t.pos === 'NOUN' && BARE_VERBS.has(t.text) && prev && (prev.pos === 'NUM' || prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.text === '%' || pluralName) && next && next.pos !== 'ADP' && (next.pos !== 'PUNCT' || next.text === '.' || next.text === ',')) return true;
   // "…,” Viguerie notes.", "…,” he says,": a speech verb closing a quotation, read as a noun after its subject.
   if (t.pos === 'NOUN' && next && (next.text === '.' || next.text === ',') && prev && (prev.pos === 'PROPN' || prev.pos === 'PRON') && SPEECH_CUES.has(t.lemma)) {
     let b = k - 1;
@@ -396,8 +437,37 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
     if (before && (before.text === '”' || before.text === '"' || before.text === "'")) return true;
   }
   const nextIsInfinitive = next && lower(next) === 'to' && toks[k + 2]?.pos === 'VERB';
-  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || prev.pos === 'ADJ')) return true;
+  // "reports that", "The ad claims “…”": a third-person form before a clause, read as a noun.
+  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive || (next.text === '“' && SPEECH_CUES.has(t.lemma))) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || prev.pos === 'ADJ')) return true;
+  // "…, the Chicago Tribune reports.": a report's source closing the sentence after a comma.
+  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && SPEECH_CUES.has(t.lemma) && next && next.sentence === t.sentence && (next.text === '.' || next.text === ',') && prev?.pos === 'PROPN') {
+    let b = k - 1;
+    while (b > 0 && k - b < 8 && toks[b - 1]!.sentence === t.sentence && (toks[b - 1]!.pos === 'PROPN' || lower(toks[b - 1]) === 'the' || toks[b - 1]!.pos === 'ADJ' || toks[b - 1]!.pos === 'NOUN')) b--;
+    if (toks[b - 1]?.text === ',' || /^[”"]$/.test(toks[b - 1]?.text ?? '')) return true;
+  }
   return false;
+}
+
+/**
+ * The lemma of a listed verb's past form at k that the tagger read as a noun or an adjective, where
+ * a subject stands before it (a name, a plural noun, a pronoun, "some", "many") and an object after
+ * it (a name, a determiner, a pronoun).
+ */
+function misreadPast(toks: readonly Token[], k: number): string | undefined {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return undefined;
+  const subject = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /s$/.test(prev.text)) || (prev.pos === 'PRON' && /^(he|she|they|we|i|who)$/i.test(prev.text)) || (prev.pos === 'DET' && PRONOMINAL_DETERMINERS.has(lower(prev)));
+  if (!subject || !(next.pos === 'PROPN' || next.pos === 'DET' || (next.pos === 'PRON' && /^(him|her|them|it|us|me|his|their|its)$/i.test(next.text)))) return undefined;
+  // "the accused man", "a preferred method": a determiner before the word makes it a modifier.
+  if (toks[k - 2]?.pos === 'DET' && prev.pos !== 'DET' && prev.pos !== 'PROPN') return undefined;
+  const w = lower(t);
+  const base = w.slice(0, -2);
+  for (const stem of [base, `${base}e`, base.length > 3 && base[base.length - 1] === base[base.length - 2] ? base.slice(0, -1) : '', w.endsWith('ied') ? `${w.slice(0, -3)}y` : '']) {
+    if (stem && (STANCE_CUES.has(stem) || SPEECH_CUES.has(stem) || INTENTION_CUES.has(stem) || BELIEF_CUES.has(stem))) return stem;
+  }
+  return undefined;
 }
 
 // Words a tagger rightly reads as nouns far more often than as verbs in political news ("Illinois
@@ -421,6 +491,9 @@ function misreadVerb(toks: readonly Token[], k: number): boolean {
   return next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || w === 'that' || w === 'how' || w === 'what' || w === 'whether';
 }
 
+// Verbs of going on and starting, cues only of quoted words ("“…,” he continued"), that govern an infinitive cue.
+const ASPECTUAL = new Set(['continue', 'begin', 'start']);
+
 /**
  * The verb that governs the infinitive at k ("declined [at first] to criticize", "is expected to
  * endorse", "chose not to respond"), when it is no cue of its own; -1 otherwise.
@@ -431,8 +504,32 @@ function controllingVerb(toks: readonly Token[], k: number): number {
   for (let hops = 0; g >= 0 && hops < 3 && (toks[g]!.pos === 'ADV' || toks[g]!.pos === 'ADP' || toks[g]!.pos === 'ADJ' && toks[g - 1]?.pos === 'ADP'); hops++) g--;
   const v = toks[g];
   if (!v || v.sentence !== toks[k]!.sentence || v.pos !== 'VERB') return -1;
+  // "continued to defend", "began to question": a verb that is a cue only of quoted words governs the infinitive's cue.
+  if (ASPECTUAL.has(v.lemma)) return g;
   return ALL_CUES.has(v.lemma) || QUOTE_ONLY_CUES.has(v.lemma) || CUE_PARTICLES.has(v.lemma) ? -1 : g;
 }
+
+/**
+ * "took to Twitter to say …", "used his speech to call for …", "are more likely to say …": an
+ * infinitive that no verb, noun or adjective of its own governs (a purpose clause, or after an
+ * adjective of no stance) is a cue of the sentence's subject. A cue verb, a noun of saying or an
+ * adjective of stance right before "to" is the cue instead ("wants to say", "his plan to", "eager to").
+ */
+const PURPOSE_MARGIN = 0;
+const PURPOSE_OK = (lemma: string) => SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma);
+
+function purposeInfinitive(toks: readonly Token[], k: number): boolean {
+  let g = k - 2;
+  if (lower(toks[g]) === 'not') g--;
+  const u = toks[g];
+  if (!u || u.sentence !== toks[k]!.sentence) return false;
+  if (u.pos === 'NOUN') return !CUE_NOUNS.has(u.lemma) && !INFINITIVE_HEADS.has(u.lemma);
+  if (u.pos === 'PROPN' || u.pos === 'PRON') return true;
+  if (u.pos === 'ADJ') return !CUE_ADJECTIVES.has(u.lemma) && !INFINITIVE_HEADS.has(u.lemma);
+  return false;
+}
+// Nouns and adjectives whose infinitive is theirs: "nothing to say", "the first to say", "time to say".
+const INFINITIVE_HEADS = new Set(['nothing', 'something', 'anything', 'first', 'last', 'time', 'right', 'ability', 'chance', 'effort', 'attempt', 'way', 'reason', 'going']);
 
 /**
  * The attribution around cue verb k. `loose`: the cue model vouches for the verb, so the frames of
@@ -470,7 +567,11 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   if (opener) {
     source = opener;
     rule = 'opener';
-  } else if (participle && (gs === sStart || prev?.text === ',' || (loose && prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN' && prev?.pos !== 'PRON'))) {
+  } else if (control < 0 && lower(prev) === 'to' && prev!.pos === 'PART') {
+    // A purpose infinitive ("took to Twitter to say"): the main clause's subject.
+    source = sentenceSubject(toks, sStart, gs - 1);
+    rule = 'purpose';
+  } else if (participle && (gs === sStart || prev?.text === ',' || (prev !== undefined && /^[”"']+$/.test(prev.text) && toks[gs - 2]?.text === ',') || (loose && prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN' && prev?.pos !== 'PRON'))) {
     source = sentenceSubject(toks, sStart, gs);
     rule = 'participle';
   } else if ((prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') || (prev?.text === ',' && /(ed|s)$/.test(t.text) && !phraseBefore(toks, gs, sStart) && listedPredicate(toks, sStart, gs - 1))) {
@@ -528,7 +629,9 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   }
   let inverted = false;
   // A verb with its particle ("asked about X") is no inverted cue: X is what it is about.
-  if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma) && cueTo === k) {
+  // "Asked what might surprise people, he says …": a question word after "Asked" is its content, not a speaker.
+  const askedWhat = lemma === 'ask' && /^(if|whether|about|what|why|how|who|when|where|which)$/.test(lower(toks[cueTo + 1]));
+  if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma) && cueTo === k && !askedWhat) {
     // "…,” said Sen. Tim Kaine, the nominee.
     const after = invertedSubject(toks, cueTo + 1, sEnd);
     // Not "Trump, in turn, cites his followers as …", "Will urged the electorate to …": a phrase the verb
@@ -602,6 +705,12 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   if (rule === 'passive-agent' && source && STANCE_CUES.has(lemma)) {
     const patient = phraseBefore(toks, gs, sStart);
     if (patient) return finish(doc, { cue, source: src, viaSpan, content: span(toks, patient), rule: 'patient:passive-agent' }, quotations);
+  }
+  // "Symbolic gestures were announced.", "a new justice is confirmed": a passive with no agent and
+  // nothing after it reports on its subject, with no source.
+  if (rule === 'passive' && !content && (STANCE_CUES.has(lemma) || SPEECH_CUES.has(lemma)) && isClauseFinal(toks, cueTo, sEnd)) {
+    const patient = phraseBefore(toks, gs, sStart);
+    if (patient && !(patient.from === patient.to && toks[patient.from]!.pos === 'PRON' && !RELATIVE_PRONOUNS.has(lower(toks[patient.from])))) return finish(doc, { cue, source: null, viaSpan, content: span(toks, patient), rule: 'patient:passive' }, quotations);
   }
   // "…, officials said.": the clause before.
   if (before && rule !== 'participle' && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma) || loose)) {
@@ -1070,7 +1179,8 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   // Speech verbs take what was said as their object too ("mentioned Machado", "announced a plan"),
   // except those whose object is the one spoken to ("told reporters").
   if (STANCE_CUES.has(lemma) || (CUE_PARTICLES.get(lemma)?.size ?? 0) > 0 || (SPEECH_CUES.has(lemma) && !RECIPIENT_VERBS.has(lemma))) {
-    if (first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'PRON' || first.pos === 'ADJ' || first.pos === 'NUM' || w === 'about' || w === 'how' || w === 'what' || w === 'whether' || w === 'if') {
+    // "calls for $1 trillion in new spending": an amount is an object too.
+    if (first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'PRON' || first.pos === 'ADJ' || first.pos === 'NUM' || (first.pos === 'SYM' && /^[$€£]$/.test(first.text) && toks[a + 1]?.pos === 'NUM') || w === 'about' || w === 'how' || w === 'what' || w === 'whether' || w === 'if') {
       if (first.pos === 'PRON' && (w === 'it' || w === 'this') && (toks[a + 1]?.text === '.' || a + 1 >= sEnd)) {
         // "She denied it." is an attribution too, with the pronoun as its content.
       }
@@ -1114,6 +1224,8 @@ function anyComplement(doc: Doc, a: number, sEnd: number): ContentFound | null {
   const j = pastAdjuncts(doc, a, sEnd);
   const u = toks[j];
   if (!u || j >= sEnd || !/[\p{L}\p{N}“"]/u.test(u.text) || u.pos === 'CCONJ' || u.pos === 'SCONJ') return null;
+  // "pushed back on the claims Thursday, saying that …": a participle that reports on its own is no complement.
+  if (j > a && toks[j - 1]!.text === ',' && reportingParticiple(u)) return null;
   return { span: { start: u.start, end: clauseEnd(doc, j, sEnd) }, rule: 'complement' };
 }
 
@@ -1179,6 +1291,8 @@ function clauseEnd(doc: Doc, from: number, sEnd: number): number {
     if (isFullStop(toks, j) && j + 1 < sEnd) return u.end;
     // "… and said that …", "… and three-quarters said …": a coordinated clause with its own cue.
     if ((u.pos === 'CCONJ' && (lower(u) === 'and' || lower(u) === 'but')) && coordinatedCue(toks, j + 1, sEnd)) return toks[j - 1]!.end;
+    // "…,” adding that …": a quotation closing after its comma, then a participle that reports on its own.
+    if (u.text === ',' && j + 2 < sEnd && /^[”"']+$/.test(toks[j + 1]!.text) && reportingParticiple(toks[j + 2]!)) return toks[j + 1]!.end;
     // ", she said" closing a content that began mid-sentence.
     if (u.text === ',' && j + 2 < sEnd) {
       const r = phraseAfter(toks, j + 1, sEnd);
@@ -1186,10 +1300,12 @@ function clauseEnd(doc: Doc, from: number, sEnd: number): number {
       if (r && verbAt >= 0 && SPEECH_CUES.has(toks[verbAt]!.lemma.toLowerCase())) return toks[j - 1]!.end;
       // ", and said …": a second predicate of the same subject.
       const c = toks[j + 1]!;
+      // "…, according to the report.": a source of its own closing the clause.
+      if (lower(c) === 'according' && lower(toks[j + 2]) === 'to') return toks[j - 1]!.end;
       // ", while 9 percent found …", ", compared with …": a contrast that is the author's, not the source's.
       if (/^(while|whereas|compared)$/.test(lower(c))) return toks[j - 1]!.end;
       // ", telling reporters that …", ", adding …": a participle that reports on its own.
-      if (c.pos === 'VERB' && /ing$/.test(c.text) && (SPEECH_CUES.has(c.lemma) || BELIEF_CUES.has(c.lemma) || INTENTION_CUES.has(c.lemma))) return toks[j - 1]!.end;
+      if (reportingParticiple(c)) return toks[j - 1]!.end;
       if ((lower(c) === 'and' || lower(c) === 'but') && firstVerb(toks, j + 2, sEnd) >= 0) return toks[j - 1]!.end;
       // "Barkley, who said he votes Democratic, said …": the main clause's verb resumes after a relative clause.
       if (c.pos === 'VERB' && !/ing$/.test(c.text) && relativeBefore(toks, from)) return toks[j - 1]!.end;
@@ -1198,6 +1314,11 @@ function clauseEnd(doc: Doc, from: number, sEnd: number): number {
     }
   }
   return toks[sEnd - 1]!.end;
+}
+
+/** An -ing form of a verb of saying, thinking or intending: ", adding …", ", saying …", ", promising to …". */
+function reportingParticiple(c: Token): boolean {
+  return c.pos === 'VERB' && /ing$/.test(c.text) && (SPEECH_CUES.has(c.lemma) || BELIEF_CUES.has(c.lemma) || INTENTION_CUES.has(c.lemma));
 }
 
 /** The content opens inside a relative clause: "who said …". */
@@ -1330,7 +1451,13 @@ export function colonQuotations(doc: Doc, quotations: QuotationIndex, claimed: r
         break;
       }
     }
-    if (v < 0) continue;
+    if (v < 0) {
+      // "- Carl Bialik: “…”", "More from Jones: “…”", "Here’s Clinton in 1992: “…”": a name right
+      // before the colon, with no verb, is the speaker and the colon the cue.
+      const named = namedBeforeColon(toks, c);
+      if (named) out.push(finish(doc, { cue: { start: toks[c]!.start, end: toks[c]!.end }, source: span(toks, named), viaSpan: null, content: { start: q.start, end: q.end }, rule: 'colon-name' }, quotations));
+      continue;
+    }
     let sStart = v;
     while (sStart > 0 && toks[sStart - 1]!.sentence === s) sStart--;
     const gs = groupStart(toks, v, sStart);
@@ -1339,6 +1466,85 @@ export function colonQuotations(doc: Doc, quotations: QuotationIndex, claimed: r
     out.push(finish(doc, { cue: { start: toks[gs]!.start, end: toks[c]!.end }, source: span(toks, source), viaSpan: null, content: { start: q.start, end: q.end }, rule: 'colon-quotation' }, quotations));
   }
   return out;
+}
+
+/**
+ * The noun phrase right before colon c, when it holds a name and no verb stands between the phrase
+ * and the colon ("Pollsters agree - Carl Bialik:", "More from Blumenthal and Cohen:", "Clinton in December 1992:").
+ */
+function namedBeforeColon(toks: readonly Token[], c: number): Range | null {
+  let sStart = c;
+  while (sStart > 0 && c - sStart < 12 && toks[sStart - 1]!.sentence === toks[c]!.sentence) sStart--;
+  let end = c;
+  // "Clinton in December 1992", "Mukasey at the convention": a time or a place after the name.
+  for (let j = c - 1; j > sStart && c - j <= 5; j--) {
+    if (toks[j]!.pos === 'ADP' && /^(in|at|on)$/.test(lower(toks[j]))) {
+      end = j;
+      break;
+    }
+  }
+  let np = phraseBefore(toks, end, sStart);
+  // "More from Blumenthal and Cohen": the names after a preposition.
+  if (!np) {
+    let from = end;
+    while (from - 1 >= sStart && end - from < 6 && (toks[from - 1]!.pos === 'PROPN' || (lower(toks[from - 1]) === 'and' && toks[from - 2]?.pos === 'PROPN'))) from--;
+    if (from < end && toks[from]!.pos === 'PROPN') np = { from, to: end - 1 };
+  }
+  // "…,” by Times' Michael Paulson: “…”": an excerpt's author is no speaker; a long phrase is no label.
+  if (!np || np.to - np.from > 6) return null;
+  for (let j = np.from - 1; j >= sStart && j >= np.from - 5; j--) if (lower(toks[j]) === 'by') return null;
+  let name = false;
+  for (let j = np.from; j <= np.to; j++) if (toks[j]!.pos === 'PROPN') name = true;
+  if (!name) return null;
+  for (let j = np.to + 1; j < c; j++) if (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX') return null;
+  return np;
+}
+
+// Nouns of a point of view in "in his view", "in Forbes' words", "in her opinion".
+const VIEW_NOUNS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words', 'eyes', 'mind', 'telling', 'assessment', 'reckoning']);
+
+/**
+ * "In his view, the deal was a mistake", "The plan, in Professor Knittel's view, would fail": the
+ * point of view's noun is the cue, its possessor the source (a noun's possessor, as in "his claim
+ * that"), the clause around the phrase the content.
+ */
+function inOnesView(doc: Doc, k: number, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  const s = toks[k]!.sentence;
+  let p = k - 1;
+  while (p > 0 && toks[p]!.pos === 'ADJ') p--;
+  let source: Range | null = null;
+  let open = -1;
+  if (POSSESSIVE_PRONOUNS.has(lower(toks[p]))) {
+    source = { from: p, to: p };
+    open = p - 1;
+  } else if (toks[p]!.text === '’s' || toks[p]!.text === "'s" || toks[p]!.text === '’' || toks[p]!.text === "'") {
+    let from = p;
+    while (from - 1 >= 0 && toks[from - 1]!.sentence === s && p - from < 6 && (toks[from - 1]!.pos === 'PROPN' || toks[from - 1]!.pos === 'NOUN' || toks[from - 1]!.pos === 'DET')) from--;
+    if (from === p) return null;
+    source = { from, to: p - 1 };
+    open = from - 1;
+  }
+  if (!source || open < 0 || lower(toks[open]) !== 'in' || toks[open]!.sentence !== s) return null;
+  let sStart = open;
+  while (sStart > 0 && toks[sStart - 1]!.sentence === s && open - sStart < MAX_REACH) sStart--;
+  let sEnd = k + 1;
+  while (sEnd < toks.length && toks[sEnd]!.sentence === s && sEnd - k < MAX_REACH) sEnd++;
+  let content: CharSpan | null = null;
+  if (open === sStart || (toks[open - 1]?.pos === 'CCONJ' && open - 1 === sStart)) {
+    // "In his view, …": the clause after the comma.
+    let j = k + 1;
+    while (j < sEnd && toks[j]!.text === ',') j++;
+    if (j < sEnd) content = { start: toks[j]!.start, end: clauseEnd(doc, j, sEnd) };
+  } else if (toks[open - 1]?.text === ',' && toks[k + 1]?.text === ',' && k + 2 < sEnd) {
+    // "The plan, in X's view, would fail": the subject before and the predicate after.
+    content = { start: toks[sStart]!.start, end: clauseEnd(doc, k + 2, sEnd) };
+  } else if (toks[open - 1]?.text === ',' && (k + 1 >= sEnd || isFullStop(toks, k + 1) || toks[k + 1]!.text === '.')) {
+    // "…, in his view.": the clause before.
+    content = { start: toks[sStart]!.start, end: toks[open - 2]?.end ?? toks[open - 1]!.start };
+  }
+  if (!content || content.end <= content.start) return null;
+  return finish(doc, { cue: { start: toks[open]!.start, end: toks[k]!.end }, source: span(toks, source), viaSpan: null, content, rule: 'in-view:noun' }, quotations);
 }
 
 // Nouns of the lexicon that, after a possessive, PolNeAR seldom reads as attributions ("his plans for
@@ -1367,6 +1573,11 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
   const out: Found[] = [];
   for (let k = 1; k + 1 < toks.length; k++) {
     const t = toks[k]!;
+    if (t.pos === 'NOUN' && VIEW_NOUNS.has(t.lemma) && !quotations.holding(t.start)) {
+      const f = inOnesView(doc, k, quotations);
+      if (f) out.push(f);
+      continue;
+    }
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') continue;
     const lemma = t.lemma;
     const link = toks[k + 1]!;
@@ -1426,7 +1637,7 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
 }
 
 // Labels that open a line with a colon but name no speaker.
-const NON_SPEAKER_LABELS = /^(update|updated|photo|photos|image|video|watch|read|read more|related|note|editor's note|editor’s note|correction|source|sources|credit|follow|subscribe|click|listen|see|also|warning|breaking|exclusive|live|full text|transcript|q|a|question|answer)$/i;
+const NON_SPEAKER_LABELS = /^(update|updated|photo|photos|image|video|watch|read|read more|related|note|editor's note|editor’s note|correction|source|sources|credit|follow|subscribe|click|listen|see|also|warning|breaking|exclusive|live|full text|transcript|q|a|question|answer|twitter|byline|contributing|email|e-mail|paid notice|the latest|wow)$/i;
 
 // A transcript quoted as a block opens each turn with a quotation mark: "\"PENCE: …".
 const SPEAKER_LINE = /([ \t]*["“]?)([\p{Lu}][\p{L}.’'\- ]{0,40}?)([ \t]*):[ \t]+(\S[^\n]*)$/muy;
@@ -1463,10 +1674,17 @@ export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
     const start = m.index + m[1]!.length;
     const colon = start + m[2]!.length + m[3]!.length;
     const contentStart = doc.text.indexOf(m[4]!, colon);
+    // "Sanders: 1,547", a delegate count; "Iowa: Tim Albrecht, Brad Anderson, …", a list under a place.
+    if (!/\p{L}/u.test(m[4]!) || placeLabel(doc, start, start + label.length)) continue;
     const f = finish(doc, { cue: { start: colon, end: colon + 1 }, source: { start, end: start + label.length }, viaSpan: null, content: { start: contentStart, end: contentStart + m[4]!.length }, rule: 'speaker-line' }, quotations);
     if (f.content.end > f.content.start) out.push(f);
   }
   return out;
+}
+
+/** A label that is all one place's name ("Iowa", "South Carolina"): a heading, not a speaker. */
+function placeLabel(doc: Doc, start: number, end: number): boolean {
+  return doc.mentions.some((m) => m.start === start && m.end === end && (m.type === 'LOCATION' || m.type === 'COUNTRY'));
 }
 
 // A dash and a short name closing the line after a quotation: "“…” ― Jorge Falcon" (spaces may be no-break).
@@ -1646,6 +1864,17 @@ const SUBORDINATORS = new Set(['when', 'while', 'though', 'although', 'despite',
 // Nouns of polling whose findings PolNeAR attributes to them with the cue "in".
 const POLL_NOUNS = new Set(['poll', 'survey', 'polling']);
 
+/** The words after "in" up to a poll noun, when they are all words of a name or a noun phrase ("an NBC News/Wall Street Journal poll"). */
+function pollPhrase(toks: readonly Token[], from: number, sEnd: number): Range | null {
+  for (let j = from; j < Math.min(sEnd, from + 12); j++) {
+    const u = toks[j]!;
+    if ((u.pos === 'NOUN' || u.pos === 'PROPN') && POLL_NOUNS.has(u.lemma.toLowerCase())) return j > from || u.pos === 'NOUN' ? { from, to: j } : null;
+    const ok = u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'NUM' || u.text === '/' || u.text === '-' || u.text === '’s' || u.text === "'s" || /^\p{Lu}/u.test(u.text);
+    if (!ok) return null;
+  }
+  return null;
+}
+
 /**
  * "In a Des Moines Register poll, Mr. Cruz had a 10-point lead", "Kasich was at 25 percent in the
  * most recent Fox poll": a poll is the source of the finding in its clause, "in" the cue.
@@ -1656,16 +1885,24 @@ function inPoll(doc: Doc, k: number, sents: Sentences, quotations: QuotationInde
   const sStart = sents.first[s]!;
   const sEnd = sents.end[s]!;
   if (quotations.holding(toks[k]!.start)) return null;
-  const src = phraseAfter(toks, k + 1, sEnd);
+  const src = phraseAfter(toks, k + 1, sEnd) ?? pollPhrase(toks, k + 1, sEnd);
   if (!src) return null;
   // The poll heads the phrase: its last noun before any "of"/"in" ("the most recent Fox poll", "most surveys").
   let head = -1;
+  // "a Des Moines Register poll last month", "an NBC News/Wall Street Journal poll": a time noun may
+  // follow the poll, a slash join the pollsters.
   for (let j = k + 1; j <= src.to; j++) {
     const u = toks[j]!;
-    if (u.pos === 'ADP' || u.pos === 'PUNCT') break;
-    if (u.pos === 'NOUN' || u.pos === 'PROPN') head = j;
+    if (u.pos === 'ADP' || (u.pos === 'PUNCT' && u.text !== '/' && u.text !== '-')) break;
+    if ((u.pos === 'NOUN' || u.pos === 'PROPN') && (head < 0 || !POLL_NOUNS.has(toks[head]!.lemma.toLowerCase()))) head = j;
   }
-  if (head < 0 || !POLL_NOUNS.has(toks[head]!.lemma.toLowerCase())) return null;
+  if (head < 0 || !POLL_NOUNS.has(toks[head]!.lemma.toLowerCase())) {
+    // A pollster's name the tagger split ("NBC News / Wall Street Journal", "Des Moines Register" read as a verb).
+    const alt = pollPhrase(toks, k + 1, sEnd);
+    if (!alt) return null;
+    src.to = alt.to;
+    head = alt.to;
+  }
   // A poll of its own ("a Des Moines Register poll", "recent polls from Quinnipiac"), not the polls
   // at large ("leads in the polls", "slid in national polls"): those PolNeAR seldom annotates.
   const plural = toks[head]!.text.toLowerCase() !== toks[head]!.lemma.toLowerCase();

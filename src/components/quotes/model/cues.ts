@@ -55,6 +55,8 @@ const STANCE = [
   'invoke', 'rebut', 'detail', 'bemoan', 'liken', 'lambast', 'reaffirm', 'reference', 'frame', 'interpret', 'rebuff',
   'credit', 'downplay', 'highlight', 'underscore', 'request', 'name', 'boo', 'favor', 'favour', 'applaud', 'salute',
   'castigate', 'belittle', 'malign', 'vilify', 'smear', 'impugn', 'extol', 'celebrate', 'lionize', 'approve', 'veto',
+  // Preferring one candidate or policy to another: "more than half of white women preferred Clinton".
+  'prefer',
 ];
 
 /** Manner and continuation verbs that attribute only quoted words ("“…,” he continued", "echoed: “…”"). */
@@ -110,7 +112,8 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['object', new Set(['to'])],
   ['insist', new Set(['on'])],
   ['rally', new Set(['behind', 'around', 'against'])],
-  ['stand', new Set(['by', 'behind'])],
+  ['stand', new Set(['by', 'behind', 'with'])],
+  ['agree', new Set(['with'])],
   ['speak', new Set(['about', 'of', 'out', 'to', 'on'])],
 ]);
 
