@@ -3,7 +3,7 @@ import type { Kb } from '../../kb/kb.js';
 import { slug } from '../../text/slug.js';
 import type { Component } from '../../pipeline/pipeline.js';
 import { mentionIndexAt } from '../../doc/doc.js';
-import { canonicalPersonName, clusterPersons, roleAt } from './persons.js';
+import { canonicalPersonName, clusterPersons, retypeNameParts, roleAt } from './persons.js';
 import { linkAuthor } from './author.js';
 import { linkPronouns, linkTitles } from './links.js';
 import { actorCode, roleCountry } from './actor-codes.js';
@@ -52,6 +52,7 @@ export const resolve: Component = {
       if (m.country && !d.country && (m.type !== 'PERSON' || m.kind !== 'title')) d.country = m.country;
     };
 
+    retypeNameParts(doc, kb);
     for (const c of clusterPersons(doc, kb)) {
       const d = newDraft(canonicalPersonName(c), 'PERSON');
       if (c.known) {

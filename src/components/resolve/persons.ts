@@ -1,6 +1,8 @@
 import type { Doc, Mention } from '../../doc/schema.js';
 import type { Kb, KnownActor } from '../../kb/kb.js';
 import { isSpellingVariant, SurnameIndex } from '../entities/names.js';
+import { gazetteerFor as placeGazetteer } from '../places/model/gazetteer.js';
+import { foldName } from '../places/model/fold.js';
 
 /** A person being assembled from its mentions. */
 export interface PersonCluster {
@@ -51,6 +53,42 @@ function actorsByFirstName(kb: Kb): Map<string, KnownActor[]> {
     firstNameIndex.set(kb, index);
   }
   return index;
+}
+
+/**
+ * A single word the recognizer took for an organization, a place or a thing that is the first name
+ * or the surname of a person named in full in the article is that person ("Professor David
+ * Livermore … Livermore said", "Hardeep Singh Puri … Hardeep also stated"). Names the knowledge base
+ * gives a type are left as they are.
+ */
+/** Words that end the names of institutions and laws more often than people's names. */
+const INSTITUTION_WORDS = new Set(['Law', 'Policy', 'College', 'Act', 'Program', 'Fund', 'Plan', 'Initiative', 'Award', 'Prize']);
+
+export function retypeNameParts(doc: Doc, kb: Kb): void {
+  const parts = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'PERSON' || m.kind !== 'name' || !m.text.includes(' ')) continue;
+    const words = m.text.split(/\s+/);
+    // Someone's name, with a given name first ("David Livermore"), not a phrase taken for one
+    // ("Antonin Scalia Law School", "Technology Policy").
+    if (!kb.givenNames.has(words[0]!) || words.some((w) => kb.orgHeads.has(w) || INSTITUTION_WORDS.has(w))) continue;
+    parts.add(words[0]!);
+    parts.add(words[words.length - 1]!);
+  }
+  if (parts.size === 0) return;
+  const places = placeGazetteer(kb);
+  for (const m of doc.mentions) {
+    if (m.type === 'PERSON' || !m.rule.startsWith('ner:') || m.text.includes(' ') || !parts.has(m.text)) continue;
+    // "FEMA", "Law", "Virginia": an acronym, a common word or a well-known place is what the recognizer said
+    // (a town of 80,000 named Livermore does not make Professor Livermore a place).
+    const known = places.lookup(foldName(m.text)).some((c) => c.feature !== 'city' || c.population >= 200_000);
+    if (m.text === m.text.toUpperCase() || INSTITUTION_WORDS.has(m.text) || kb.orgHeads.has(m.text) || known) continue;
+    m.type = 'PERSON';
+    m.rule = 'ner:person-part';
+    m.country = undefined;
+    m.code = undefined;
+    m.canonical = undefined;
+  }
 }
 
 /**

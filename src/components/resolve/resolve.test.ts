@@ -122,3 +122,10 @@ test('the first person of a signed statement is its signer, named in the title a
   const unsigned = extract('I know the work is not done.', { date: '2024-05-02', title: 'Remarks by Harbour Commissioner Marta Ruiz' });
   assert.ok(!unsigned.entities.some((e) => e.name === 'Marta Ruiz'), 'remarks are not signed: their "I" is whoever speaks');
 });
+
+test('a surname the recognizer took for an organization is the person named in full before', () => {
+  const doc = runUntil('"We wanted to know more," said lead author Professor David Livermore of the university. Livermore added that the data were clear.', 'resolve');
+  const person = entityOf(doc, 'David Livermore');
+  assert.ok(person);
+  for (const m of doc.mentions.filter((x) => x.text === 'Livermore')) assert.equal(m.entity, person.id);
+});
