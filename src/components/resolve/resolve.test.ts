@@ -129,3 +129,9 @@ test('a surname the recognizer took for an organization is the person named in f
   assert.ok(person);
   for (const m of doc.mentions.filter((x) => x.text === 'Livermore')) assert.equal(m.entity, person.id);
 });
+
+test('researchers, scientists, experts and analysts are a group that speaks, not the place they work in', () => {
+  const doc = runUntil('Researchers in Portugal established that the harbour was silting up. Analysts said prices would fall.', 'quotes');
+  const q = doc.quotes.find((x) => x.content.text.includes('silting'));
+  assert.equal(doc.entities.find((e) => e.id === q?.speaker)?.name.toLowerCase(), 'researchers');
+});
