@@ -821,3 +821,10 @@ test('a third-person present after a noun read as an adjective is a verb, not a 
   const a = attribution(runUntil('Union chief says Lind can win.', 'quotes'), 'Lind can win');
   assert.equal(a?.cue, 'says');
 });
+
+test('"According to X …," opening a sentence: all before the comma is the source', () => {
+  const doc = runUntil('According to a survey published in 2017 by the Harbour Society, most sailors never learned to swim.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'According to');
+  assert.equal(q?.source?.text, 'a survey published in 2017 by the Harbour Society');
+  assert.equal(q?.content.text, 'most sailors never learned to swim');
+});

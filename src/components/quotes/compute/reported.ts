@@ -1840,12 +1840,15 @@ function accordingTo(doc: Doc, k: number, sents: Sentences, quotations: Quotatio
   const sEnd = sents.end[s]!;
   // "according to exit polls", "according to complete returns": what follows "to" is the source,
   // even where the tagger read a word of it as a verb.
-  const src = phraseAfter(toks, k + 2, sEnd) ?? sourceUpToPunctuation(toks, k + 2, sEnd);
+  let src = phraseAfter(toks, k + 2, sEnd) ?? sourceUpToPunctuation(toks, k + 2, sEnd);
   if (!src) return null;
+  const leading = k === sStart || (k - sStart < 6 && toks.slice(sStart, k).every((u) => u.pos === 'CCONJ' || u.pos === 'ADV' || u.text === ','));
+  // "According to a survey published in 2017 by the society, 84% …": before the comma, all of it is the source.
+  const upToComma = leading ? sourceUpToPunctuation(toks, k + 2, sEnd) : null;
+  if (upToComma && upToComma.to > src.to && toks[upToComma.to + 1]?.text === ',') src = upToComma;
   const cue = { start: toks[k]!.start, end: toks[k + 1]!.end };
   const source = { start: toks[src.from]!.start, end: toks[src.to]!.end };
   let content: CharSpan | null = null;
-  const leading = k === sStart || (k - sStart < 6 && toks.slice(sStart, k).every((u) => u.pos === 'CCONJ' || u.pos === 'ADV' || u.text === ','));
   if (leading) {
     let j = src.to + 1;
     while (j < sEnd && toks[j]!.text === ',') j++;
