@@ -282,7 +282,10 @@ function continuations(doc: Doc, found: Found[], quotations: readonly Quotation[
     }
     if (claimed(q) || !isStatementLike(doc, q)) continue;
     const content = { start: q.start, end: q.end };
-    if (last && last.f.quotations.length > 0 && continuesAfter(doc, last.f, last.end, q.start)) {
+    // After indirect speech too, when the speaker is named and the quotation follows at once: "…, Zapata
+    // said, adding it required endurance. “It's an isometric exercise …”".
+    const spoken = (f: Found) => f.quotations.length > 0 || (f.source !== null && SAYING.test(doc.text.slice(f.cue.start, f.cue.end)));
+    if (last && spoken(last.f) && continuesAfter(doc, last.f, last.end, q.start)) {
       out.push(makeQuote(doc, { ...last.f, quotations: [q], truncated: !q.closed, rule: `continued:${last.f.rule}` }, content, candidates, cites));
       last = { f: last.f, end: q.end };
       continue;
@@ -303,6 +306,9 @@ function continuations(doc: Doc, found: Found[], quotations: readonly Quotation[
 }
 
 /** Only the previous attribution's own cue and source, punctuation and a few words lie in between. */
+/** Cues of plain saying, after which a quotation that follows at once goes on with the same speaker. */
+const SAYING = /^(?:said|says|told|tells|added|adds|adding|explained|explains|saying|telling|stated|states)$/i;
+
 function continuesAfter(doc: Doc, f: Found, from: number, to: number): boolean {
   if (to < from || to - from > 400) return false;
   // The gap without the attribution's own cue and source.

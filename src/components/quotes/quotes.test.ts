@@ -828,3 +828,9 @@ test('"According to X …," opening a sentence: all before the comma is the sour
   assert.equal(q?.source?.text, 'a survey published in 2017 by the Harbour Society');
   assert.equal(q?.content.text, 'most sailors never learned to swim');
 });
+
+test('a quotation right after indirect speech with a named speaker goes on with that speaker', () => {
+  const doc = runUntil('The crossing was rough, Marta Ruiz said, adding it took all her strength. "It is a workout for the legs, so it burns."', 'quotes');
+  const q = doc.quotes.find((x) => x.content.text.includes('workout'));
+  assert.equal(doc.entities.find((e) => e.id === q?.speaker)?.name, 'Marta Ruiz');
+});
