@@ -3,7 +3,7 @@ import type { Kb } from '../../kb/kb.js';
 import { findQuotations } from '../../text/quotation-marks.js';
 import { newMention } from '../entities/mention.js';
 import type { Draft } from './index.js';
-import { knownActorFor, roleAt } from './persons.js';
+import { knownActorFor, takeKnown } from './persons.js';
 
 /**
  * A document one person signs: "Statement from President Joe Biden on the November Jobs Report",
@@ -60,15 +60,7 @@ export function linkAuthor(doc: Doc, kb: Kb, drafts: Draft[], newDraft: (name: s
   let d = drafts.find((x) => x.type === 'PERSON' && x.name.toLowerCase() === lower);
   if (!d) {
     d = newDraft(author.name, 'PERSON');
-    if (author.known) {
-      d.country = author.known.country;
-      if (author.known.code) d.code = author.known.code;
-      const role = roleAt(author.known, doc.meta.date);
-      if (role) {
-        d.roles.add(role.title);
-        d.sectors.add(role.sector);
-      }
-    }
+    if (author.known) takeKnown(d, author.known, doc.meta.date);
   }
   for (const t of pronouns) {
     const m = newMention(t.start, t.end, t.text, { type: 'PERSON', kind: 'pronoun', rule: 'pronoun:signer' });

@@ -3,7 +3,7 @@ import type { Kb } from '../../kb/kb.js';
 import { slug } from '../../text/slug.js';
 import type { Component } from '../../pipeline/pipeline.js';
 import { mentionIndexAt } from '../../doc/doc.js';
-import { canonicalPersonName, clusterPersons, retypeNameParts, roleAt } from './persons.js';
+import { canonicalPersonName, clusterPersons, retypeNameParts, takeKnown } from './persons.js';
 import { linkAuthor } from './author.js';
 import { linkPronouns, linkTitles } from './links.js';
 import { actorCode, roleCountry } from './actor-codes.js';
@@ -55,15 +55,7 @@ export const resolve: Component = {
     retypeNameParts(doc, kb);
     for (const c of clusterPersons(doc, kb)) {
       const d = newDraft(canonicalPersonName(c), 'PERSON');
-      if (c.known) {
-        d.country = c.known.country;
-        if (c.known.code) d.code = c.known.code;
-        const role = roleAt(c.known, doc.meta.date);
-        if (role) {
-          d.roles.add(role.title);
-          d.sectors.add(role.sector);
-        }
-      }
+      if (c.known) takeKnown(d, c.known, doc.meta.date);
       for (const m of c.mentions) join(d, m);
       if (c.surnames.size > 1) for (const s of c.surnames.keys()) d.variants.add(s);
     }

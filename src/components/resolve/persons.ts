@@ -22,6 +22,17 @@ export function roleAt(actor: KnownActor, date: string | null): KnownActor['role
   return actor.roles.find((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to)) ?? null;
 }
 
+/** A known actor's country, code, and the role and sector it holds on the date, given to the entity made of it. */
+export function takeKnown(d: { country: string | null; code: string | null; roles: Set<string>; sectors: Set<string> }, known: KnownActor, date: string | null): void {
+  d.country = known.country;
+  if (known.code) d.code = known.code;
+  const role = roleAt(known, date);
+  if (role) {
+    d.roles.add(role.title);
+    d.sectors.add(role.sector);
+  }
+}
+
 export function knownActorFor(kb: Kb, name: string, date: string | null): KnownActor | null {
   const exact = kb.actors.get(name.toLowerCase());
   if (exact?.length === 1 && (name.includes(' ') || roleAt(exact[0]!, date))) return exact[0]!;
