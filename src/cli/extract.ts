@@ -11,6 +11,7 @@ import type { Io } from './io.js';
 
 export interface ExtractCommandOptions {
   date?: string;
+  title?: string;
   actors?: string[];
   format: 'json' | 'text';
 }
@@ -21,6 +22,7 @@ export function registerExtract(program: Command, io: Io): void {
     .description('extract actors, quotes, dates, events and places from one article')
     .argument('<file>', 'article text file (UTF-8), or - to read stdin')
     .option('--date <YYYY-MM-DD>', 'publication date, anchors relative dates ("last Monday"); inferred from the text when missing')
+    .option('--title <text>', 'the article\'s headline; a signed one ("Statement from …") names who "I" is')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'text']).default('json'))
     .option('--actors <file...>', `actors files to add to the knowledge base (from \`tidings actors import\`; also ${ACTORS_ENV})`)
     .action(async (file: string, opts: ExtractCommandOptions) => {
@@ -50,7 +52,7 @@ export async function runExtract(file: string, opts: ExtractCommandOptions, io: 
   const kb = await kbWithActors(actorsFiles(opts.actors));
   let doc: Doc;
   try {
-    doc = lib.extract(input.text, { date, dateSource, kb });
+    doc = lib.extract(input.text, { date, dateSource, kb, title: opts.title ?? null });
   } catch (err) {
     throw new CliError(`internal error while extracting ${input.name}: ${firstLine(err)}`, EXIT_INTERNAL);
   }

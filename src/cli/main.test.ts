@@ -147,6 +147,16 @@ describe('tidings extract: the seed article end to end', () => {
     for (const section of ['ACTORS', 'QUOTES', 'TIME EXPRESSIONS', 'TIMELINE', 'FLAGS']) assert.match(r.stdout, new RegExp(`^${section} \\(\\d+\\)$`, 'm'));
   });
 
+  it('--title: the headline goes into meta, and a signed one names who "I" is', async () => {
+    const r = tidings(['extract', '-', '--date', '2024-05-02', '--title', 'Statement from Harbour Commissioner Marta Ruiz on the Reopening'], 'I know the harbour will thrive.');
+    assert.equal(r.status, 0, r.stderr);
+    const { DocSchema } = await import('../doc/schema.js');
+    const doc = DocSchema.parse(JSON.parse(r.stdout));
+    assert.equal(doc.meta.title, 'Statement from Harbour Commissioner Marta Ruiz on the Reopening');
+    const signer = doc.entities.find((e) => e.name === 'Marta Ruiz');
+    assert.ok(signer && doc.quotes.some((q) => q.speaker === signer.id));
+  });
+
   it('without --date: a date from the text, or "unknown" said on stderr, never an invented one', () => {
     const r = tidings(['extract', '-'], 'Putin met Trump in Helsinki on Monday.');
     assert.equal(r.status, 0, r.stderr);
