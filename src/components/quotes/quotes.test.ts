@@ -834,3 +834,9 @@ test('a quotation right after indirect speech with a named speaker goes on with 
   const q = doc.quotes.find((x) => x.content.text.includes('workout'));
   assert.equal(doc.entities.find((e) => e.id === q?.speaker)?.name, 'Marta Ruiz');
 });
+
+test('a list of names is the source, all of it; items after a preposition\'s object are not', () => {
+  const doc = runUntil('Ruiz, Okafor and Lindqvist argued that the harbour must stay open. In Lisbon, Porto and Faro said the plan was dead.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'argued')?.source?.text, 'Ruiz, Okafor and Lindqvist');
+  assert.notEqual(doc.quotes.find((q) => q.cue?.text === 'said')?.source?.text, 'Lisbon, Porto and Faro');
+});

@@ -62,6 +62,12 @@ function npTokenAt(toks: readonly Token[], k: number): boolean {
   return prev.text === '”' || ((prev.text === '"' || prev.text === "'") && /^[,.!?']$/.test(toks[k - 2]?.text ?? ''));
 }
 
+/** Whether the words from..to hold "and" or "or" joining two of them. */
+function coordinated(toks: readonly Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (toks[j]!.pos === 'CCONJ' && (lower(toks[j]) === 'and' || lower(toks[j]) === 'or')) return true;
+  return false;
+}
+
 /** One of two apostrophes written as a quotation mark (''), not a possessive. */
 function quoteApostrophe(toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
@@ -94,6 +100,8 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
   }
   if (!npTokenAt(toks, k) || quoteApostrophe(toks, k)) return null;
   let from = k;
+  // Where the phrase stood before list items were added to it.
+  let listFrom: number | undefined;
   while (from - 1 >= sentenceStart) {
     const t = toks[from - 1]!;
     const w = lower(t);
@@ -123,6 +131,13 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
       from--;
       continue;
     }
+    // "Chad, Cameroon, Gabon and Algeria have cited": the earlier items of a list the phrase ends.
+    // Names only: a list of common nouns is as often the end of a clause before ("the fate of Assad, Erdogan and Biden").
+    if (w === ',' && from - 2 >= sentenceStart && toks[from - 2]!.pos === 'PROPN' && !TIME_WORDS.test(toks[from - 2]!.text) && toks[from]!.pos === 'PROPN' && coordinated(toks, from, k)) {
+      listFrom ??= from;
+      from--;
+      continue;
+    }
     // "the University of Colorado at Boulder (CU Boulder) in Colorado": a bracketed short form or
     // affiliation after a noun, then a link, is inside the phrase.
     if (NP_LINKS.has(w) && toks[from - 2]?.text === ')') {
@@ -134,6 +149,14 @@ export function phraseBefore(toks: readonly Token[], end: number, sentenceStart:
       }
     }
     break;
+  }
+  // "Countries such as Chad, …": the list's head noun is the phrase's head.
+  if (listFrom !== undefined && from - 3 >= sentenceStart && lower(toks[from - 1]) === 'as' && lower(toks[from - 2]) === 'such' && npTokenAt(toks, from - 3)) {
+    from -= 3;
+    while (from - 1 >= sentenceStart && npTokenAt(toks, from - 1)) from--;
+  } else if (listFrom !== undefined && from > sentenceStart && toks[from - 1]!.pos === 'ADP') {
+    // "In Paris, France and Germany said": items after a preposition's object are no list with it.
+    from = listFrom;
   }
   // A leading preposition's object is no subject: "In a statement" ends nowhere useful.
   while (from <= k && (toks[from]!.pos === 'ADP' || NP_LINKS.has(lower(toks[from])))) from++;
