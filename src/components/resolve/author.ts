@@ -12,11 +12,14 @@ import { knownActorFor, takeKnown } from './persons.js';
  */
 const SIGNED_TITLE = /^(?:(?:Joint\s+)?Statement|Message|Video Message|Letter|Op-Ed|Proclamation)\s+(?:from|by|of)\s+(?:the\s+)?(.+?)(?:\s+(?:on|at|to|in|regarding|marking|for|during|before|after|upon|about|with|commemorating|celebrating)\s.*)?$/i;
 
+const MAX_TITLE = 300;
+
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', 'mine']);
 
-/** The name of the person who signs a document, from its title: the known actor's, else the words after the titles. */
+/** The name of the person who signs a document, from its title: a known actor's, else a given name and surname, else the last words after the titles. */
 export function authorOfTitle(title: string | null, kb: Kb, date: string | null): { name: string; known: ReturnType<typeof knownActorFor> } | null {
-  const m = title ? SIGNED_TITLE.exec(title.trim()) : null;
+  // A headline is short; a longer "title" (a page's whole text pasted in) would make the pattern's search quadratic.
+  const m = title && title.length <= MAX_TITLE ? SIGNED_TITLE.exec(title.trim()) : null;
   if (!m) return null;
   const signer = m[1]!.trim();
   // "President Biden and Prime Minister Kishida": two signers, no one "I".

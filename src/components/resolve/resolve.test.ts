@@ -135,3 +135,11 @@ test('researchers, scientists, experts and analysts are a group that speaks, not
   const q = doc.quotes.find((x) => x.content.text.includes('silting'));
   assert.equal(doc.entities.find((e) => e.id === q?.speaker)?.name.toLowerCase(), 'researchers');
 });
+
+test('a "title" longer than a headline names no signer (and is not searched)', async () => {
+  const { authorOfTitle } = await import('./author.js');
+  const { loadKb } = await import('../../kb/kb.js');
+  const kb = loadKb();
+  assert.equal(authorOfTitle('Statement from Harbour Commissioner Marta Ruiz on the Reopening', kb, null)?.name, 'Marta Ruiz');
+  assert.equal(authorOfTitle(`Statement from ${'a on '.repeat(2000)}\n`, kb, null), null);
+});
