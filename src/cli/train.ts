@@ -10,6 +10,8 @@ import { wholeNumber } from './numbers.js';
 
 const positiveInt = (name: string) => (v: string) => wholeNumber(v, `--${name}`, 1);
 
+const POLNEAR_TRAIN = '../shared/data/quotes/polnear_train.jsonl';
+
 /** A gold article's publication date as extraction takes it: a calendar day, or none. */
 const dateOf = (d: string | null | undefined): string | null => (d && isCalendarDate(d) ? d : null);
 
@@ -23,15 +25,20 @@ async function readGold<T>(read: () => T | Promise<T>): Promise<T> {
   }
 }
 
+/** A `train` subcommand with the options every model takes: its data, where it goes, passes and seed. */
+function modelCommand(train: Command, name: string, description: string, data: string, epochs: number): Command {
+  return train
+    .command(name)
+    .description(description)
+    .requiredOption('--data <path>', `training data (e.g. ${data})`)
+    .requiredOption('--out <path>', `where to write the model (e.g. models/${name}.bin)`)
+    .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), epochs)
+    .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1);
+}
+
 export function registerTrain(program: Command, io: Io): void {
   const train = program.command('train').description('train the statistical models tidings uses');
-  train
-    .command('ner')
-    .description('train the entity recognizer (averaged perceptron) on CoNLL-2003-style JSONL')
-    .requiredOption('--data <path>', 'training data (e.g. ../shared/data/ner/conll2003_train.jsonl)')
-    .requiredOption('--out <path>', 'where to write the model (e.g. models/ner.bin)')
-    .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 12)
-    .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1)
+  modelCommand(train, 'ner', 'train the entity recognizer (averaged perceptron) on CoNLL-2003-style JSONL', '../shared/data/ner/conll2003_train.jsonl', 12)
     .action(async (opts: { data: string; out: string; epochs: number; seed: number }) => {
       const docs = await readGold(() => readConll(opts.data));
       const { loadKb } = await import('../kb/kb.js');
@@ -40,14 +47,8 @@ export function registerTrain(program: Command, io: Io): void {
       model.save(opts.out);
       io.out(`trained on ${docs.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s: ${model.size} features → ${opts.out}\n`);
     });
-  train
-    .command('quote-cues')
-    .description('train the attribution cue model (averaged perceptron) on PolNeAR-style JSON Lines gold')
-    .requiredOption('--data <path>', 'training data (e.g. ../shared/data/quotes/polnear_train.jsonl)')
-    .requiredOption('--out <path>', 'where to write the model (e.g. models/quote-cues.bin)')
-    // Five passes: on two halves of PolNeAR train, each model read on the other half, 5 passes beat 10 (cue F1 0.7609 → 0.7618).
-    .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 5)
-    .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1)
+  // Five passes: on two halves of PolNeAR train, each model read on the other half, 5 passes beat 10 (cue F1 0.7609 → 0.7618).
+  modelCommand(train, 'quote-cues', 'train the attribution cue model (averaged perceptron) on PolNeAR-style JSON Lines gold', POLNEAR_TRAIN, 5)
     .action(async (opts: { data: string; out: string; epochs: number; seed: number }) => {
       const records = await readGold(() => readQuotesGold(opts.data));
       const lib = await import('../index.js');
@@ -61,13 +62,7 @@ export function registerTrain(program: Command, io: Io): void {
       model.save(opts.out);
       io.out(`trained on ${records.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s: ${model.size} features → ${opts.out}\n`);
     });
-  train
-    .command('quote-sources')
-    .description('train the attribution source chooser (averaged perceptron) on PolNeAR-style JSON Lines gold')
-    .requiredOption('--data <path>', 'training data (e.g. ../shared/data/quotes/polnear_train.jsonl)')
-    .requiredOption('--out <path>', 'where to write the model (e.g. models/quote-sources.bin)')
-    .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 10)
-    .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1)
+  modelCommand(train, 'quote-sources', 'train the attribution source chooser (averaged perceptron) on PolNeAR-style JSON Lines gold', POLNEAR_TRAIN, 10)
     .action(async (opts: { data: string; out: string; epochs: number; seed: number }) => {
       // One annotation per article: the primary one, as the scorer reads it.
       const records = (await readGold(() => readQuotesGold(opts.data))).filter((r) => r.primary);
@@ -82,14 +77,8 @@ export function registerTrain(program: Command, io: Io): void {
       model.save(opts.out);
       io.out(`trained on ${records.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s: ${model.size} features → ${opts.out}\n`);
     });
-  train
-    .command('quote-gate')
-    .description('train the attribution gate (logistic regression, cross-fitted cue and source models) on PolNeAR-style JSON Lines gold')
-    .requiredOption('--data <path>', 'training data (e.g. ../shared/data/quotes/polnear_train.jsonl)')
-    .requiredOption('--out <path>', 'where to write the model (e.g. models/quote-gate.bin)')
+  modelCommand(train, 'quote-gate', 'train the attribution gate (logistic regression, cross-fitted cue and source models) on PolNeAR-style JSON Lines gold', POLNEAR_TRAIN, 10)
     .option('--folds <n>', 'folds of the cross-fitting of the cue and source models', positiveInt('folds'), 4)
-    .option('--epochs <n>', 'passes over the data', positiveInt('epochs'), 10)
-    .option('--seed <n>', 'seed of the shuffling, for a reproducible model', positiveInt('seed'), 1)
     .action(async (opts: { data: string; out: string; folds: number; epochs: number; seed: number }) => {
       const records = (await readGold(() => readQuotesGold(opts.data))).filter((r) => r.primary);
       const lib = await import('../index.js');
