@@ -140,7 +140,7 @@ function applyDefinition(doc: Doc, mentions: Mention[], toks: Token[], from: num
     if (known.code) long.code = known.code;
     if (known.sectors) long.sectors = [...known.sectors];
     if (known.country) long.country = known.country;
-    else delete long.country;
+    else long.country = undefined;
   }
   const name = long.canonical ?? long.text;
   const named = new Set(bare.map((m) => m.start));
@@ -156,7 +156,7 @@ function applyDefinition(doc: Doc, mentions: Mention[], toks: Token[], from: num
     m.kind = 'acronym';
     m.canonical = name;
     if (long.country) m.country = long.country;
-    else delete m.country;
+    else m.country = undefined;
     if (long.code) m.code = long.code;
     if (long.sectors) m.sectors = [...long.sectors];
   }
