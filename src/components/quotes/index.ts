@@ -282,10 +282,7 @@ function continuations(doc: Doc, found: Found[], quotations: readonly Quotation[
     }
     if (claimed(q) || !isStatementLike(doc, q)) continue;
     const content = { start: q.start, end: q.end };
-    // After indirect speech too, when the speaker is named and the quotation follows at once: "…, Zapata
-    // said, adding it required endurance. “It's an isometric exercise …”".
-    const spoken = (f: Found) => f.quotations.length > 0 || (f.source !== null && SAYING.test(doc.text.slice(f.cue.start, f.cue.end)));
-    if (last && spoken(last.f) && continuesAfter(doc, last.f, last.end, q.start)) {
+    if (last && goesOn(doc, last.f) && continuesAfter(doc, last.f, last.end, q.start)) {
       out.push(makeQuote(doc, { ...last.f, quotations: [q], truncated: !q.closed, rule: `continued:${last.f.rule}` }, content, candidates, cites));
       last = { f: last.f, end: q.end };
       continue;
@@ -308,6 +305,14 @@ function continuations(doc: Doc, found: Found[], quotations: readonly Quotation[
 /** Only the previous attribution's own cue and source, punctuation and a few words lie in between. */
 /** Cues of plain saying, after which a quotation that follows at once goes on with the same speaker. */
 const SAYING = /^(?:said|says|told|tells|added|adds|adding|explained|explains|saying|telling|stated|states)$/i;
+
+/**
+ * Whether a quotation right after this attribution may go on with it: after quoted words, or after
+ * indirect speech by a named speaker ("…, Zapata said, adding it required endurance. “It's an isometric exercise …”").
+ */
+function goesOn(doc: Doc, f: Found): boolean {
+  return f.quotations.length > 0 || (f.source !== null && SAYING.test(doc.text.slice(f.cue.start, f.cue.end)));
+}
 
 function continuesAfter(doc: Doc, f: Found, from: number, to: number): boolean {
   if (to < from || to - from > 400) return false;
