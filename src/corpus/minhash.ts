@@ -64,7 +64,15 @@ export function shingleHashes(text: string, size = SHINGLE_WORDS): Uint32Array {
     for (let k = first; k < first + size; k++) h = fnvUnit(fnvRange(h, s, bounds[2 * k]!, bounds[2 * k + 1]!), SPACE);
     out[first] = h >>> 0;
   }
-  // Sorted, then repeats dropped: cheaper than a Set of numbers.
+  return sortedDistinct(out);
+}
+
+/**
+ * Sorted, then repeats dropped: cheaper than a Set of numbers. A function of its own, because code
+ * after a long loop has no type feedback when V8 compiles that loop on-stack, and the cached code
+ * deoptimized there call after call.
+ */
+function sortedDistinct(out: Uint32Array): Uint32Array {
   out.sort();
   let n = 0;
   for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i]!;
