@@ -91,7 +91,7 @@ export async function benchIngest(path: string, limit: number, dbPath: string | 
   const n = s.processed;
   const sample = (f: number) => rss[Math.min(rss.length - 1, Math.floor(f * rss.length))];
   const at = (f: number) => `${sample(f)?.mb.toFixed(0) ?? '?'} MB (heap ${sample(f)?.heap.toFixed(0) ?? '?'} MB)`;
-  console.log(`node ${process.version}; load average ${load0.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end (2 cores, shared)`);
+  console.log(`node ${process.version}${process.execArgv.length ? ` (${process.execArgv.join(' ')})` : ''}; load average ${load0.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end (2 cores, shared)`);
   console.log(`${path}${Number.isFinite(limit) ? ` (first ${limit})` : ''} → ${db}`);
   console.log(`  articles         ${n} read, ${s.added} added (${s.nearDuplicates} near-duplicates), ${s.duplicates} exact duplicates, ${s.failed} failed`);
   console.log(`  events           ${s.events} canonical from ${s.eventMentions} mentions`);
