@@ -2,7 +2,7 @@ import type { Doc, Mention, Token } from '../../doc/schema.js';
 import type { Kb } from '../../kb/kb.js';
 import { mentionFromTokens } from './names.js';
 import { tokenIndexAt } from '../../doc/doc.js';
-import { startsUpper } from '../../text/case.js';
+import { startsLower, startsUpper } from '../../text/case.js';
 import { lowerTokens } from '../../doc/lexicon.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'several', 'some', 'many', 'local', 'two', 'three', 'both']);
@@ -81,7 +81,7 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     const head = roleHeadAt(toks, lower, i, kb);
     // "military presence": a group noun used as a modifier is no actor.
     const inName = head && head.group && startsUpper(toks[i]!.text) && startsUpper(toks[head.to]?.text ?? '');
-    if (!head || inName || insideMention(toks[i]!) || (head.group && toks[head.to - 1]!.pos === 'ADJ')) {
+    if (!head || inName || insideMention(toks[i]!) || (head.group && toks[head.to - 1]!.pos === 'ADJ') || modifiesNoun(toks, lower, head)) {
       i++;
       continue;
     }
@@ -182,6 +182,22 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     i = head.to;
   }
   return added;
+}
+
+// Nouns for people ("manager", "administrator", "physician"): after one of these a role word may be a title ("general manager").
+const PERSON_NOUN = /(?:er|or|ist|ian)s?$/;
+
+/**
+ * A one-word role used as a modifier of the common noun after it: "before official publication",
+ * "an official statement", "the general election", "head trauma", "expert input". Such a word names
+ * no person. A role word before a name, before another role, or capitalized is left to the rules.
+ */
+function modifiesNoun(toks: Token[], lower: string[], head: Head): boolean {
+  if (head.group || head.to !== head.from + 1) return false;
+  const word = toks[head.from]!;
+  const next = toks[head.to];
+  if (!next || next.sentence !== word.sentence || next.pos !== 'NOUN' || next.start !== word.end + 1) return false;
+  return startsLower(word.text) && startsLower(next.text) && !PERSON_NOUN.test(lower[head.to]!);
 }
 
 function attachRole(person: Mention, role: { start: number; end: number; text: string }, head: string, sectors: string[]): void {
