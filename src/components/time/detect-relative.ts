@@ -42,6 +42,42 @@ const MID_BEFORE: Before = { re: /\bmid(?:-|\s+)$/i, hyphens: true, lastWord: (w
 
 const CASUAL_OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
+/**
+ * Nouns that "today's" and "tomorrow's" turn into the people or things of an age, not of a day:
+ * "today's youth", "many of today's personal computers", "tomorrow's leaders".
+ */
+const GENERIC_HOLDERS = new Set([
+  'world', 'society', 'youth', 'young', 'generation', 'generations', 'children', 'kids', 'teenagers', 'teens', 'students',
+  'parents', 'families', 'women', 'men', 'workers', 'consumers', 'leaders', 'politicians', 'people', 'culture', 'economy',
+  'technology', 'computers', 'cars', 'standards', 'science', 'medicine', 'music',
+]);
+/** "today's" or "tomorrow's" and the three words after it. */
+const POSSESSIVE_WORDS_AFTER = /['’]s((?:\s+[A-Za-z-]+){1,3})/y;
+/** Words that end the noun phrase after "today's" before a generic holder could head it ("today's meeting of world leaders"). */
+const PHRASE_BREAKS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'and', 'or', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'will']);
+/** "the people of tomorrow", "the Europe of today": a noun phrase that ends in the day names an age. */
+const NOUN_OF_BEFORE = endsWithWord(/\b(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s+of\s+$/i, ['of']);
+/** Nouns of a part of the day itself, or of what happens in it: "the end of today", "the events of today". */
+const PART_NOUNS = new Set(['end', 'beginning', 'start', 'close', 'middle', 'rest', 'remainder', 'morning', 'afternoon', 'evening', 'night', 'events', 'session']);
+
+/** "today's youth", "the leaders of tomorrow": today or tomorrow as the present or the coming age. */
+function genericDay(text: string, start: number, end: number): boolean {
+  POSSESSIVE_WORDS_AFTER.lastIndex = end;
+  const after = POSSESSIVE_WORDS_AFTER.exec(text);
+  if (after) {
+    // "many of today's personal computers": a holder within the noun phrase, after its adjectives.
+    for (const word of after[1]!.trim().split(/\s+/)) {
+      const lower = word.toLowerCase();
+      if (GENERIC_HOLDERS.has(lower)) return true;
+      if (PHRASE_BREAKS.has(lower)) return false;
+    }
+    return false;
+  }
+  if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) return false;
+  const of = matchBefore(text, start, NOUN_OF_BEFORE, 48);
+  return of !== null && !PART_NOUNS.has(of.m[1]!.toLowerCase());
+}
+
 /** "today is the eighth day of …", "it was the third day of …": a day counted in what it belongs to, told by a copula. */
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const ORDINAL_DAY_BEFORE: Before = {
@@ -127,6 +163,7 @@ export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] 
       out.push({ start, end: hit.end, spec: { kind: 'relative', unit: 'day', offset: 0, ...(past ? { narrative: true as const } : {}) }, rule: 'relative:ordinal-day' });
     } else if (w in CASUAL_OFFSET) {
       if (text.startsWith('Today', hit.start) && !atSentenceStart(text, hit.start) && matchBefore(text, hit.start, NAME_BEFORE, 20)) continue;
+      if ((w === 'today' || w === 'tomorrow') && genericDay(text, hit.start, hit.end)) continue;
       out.push({
         start: hit.start,
         end: hit.end,

@@ -122,3 +122,14 @@ test('the time ahead named without a measure', () => {
   assert.equal(valueOf('It will raise the money at a later date.', 'a later date'), 'FUTURE_REF');
   assert.deepEqual(pairs('He took a short-term loan.'), []);
 });
+
+test('"today\'s youth", "the leaders of tomorrow": the present or coming age is no day', () => {
+  assert.deepEqual(pairs("The strike matters to today's youth."), []);
+  assert.deepEqual(pairs("Many of today's personal computers run it."), []);
+  assert.deepEqual(pairs('"We are training the engineers of tomorrow," she said.'), []);
+  assert.deepEqual(pairs("Tomorrow's young voters will decide."), []);
+  // A day's own events keep their day.
+  assert.deepEqual(pairs("Shares rose after today's vote."), [['today', '2018-07-20']]);
+  assert.deepEqual(pairs("The talks at today's meeting of world leaders stalled."), [['today', '2018-07-20']]);
+  assert.deepEqual(pairs('The offer expires at the end of tomorrow.'), [['the end of tomorrow', '2018-07-21']]);
+});
