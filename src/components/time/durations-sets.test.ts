@@ -172,3 +172,9 @@ test('quarters of something: a fraction after a number, a period after a vague c
   assert.deepEqual(pairs('He won three quarters of the vote.'), []);
   assert.deepEqual(pairs('A quarter of the voters stayed home.'), []);
 });
+
+test('"the quarter-to-quarter comparison" is a compound adjective, not the quarter reported on', () => {
+  assert.deepEqual(pairs('Third-quarter net rose 5%. The quarter-to-quarter comparison was helped by a gain.', '1989-10-30'), [['Third-quarter', '1989-Q3']]);
+  assert.deepEqual(pairs('Third-quarter net rose 5%. The period-over-period change was small.', '1989-10-30'), [['Third-quarter', '1989-Q3']]);
+  assert.deepEqual(pairs('Third-quarter net rose 5%. The quarter was strong.', '1989-10-30'), [['Third-quarter', '1989-Q3'], ['The quarter', '1989-Q3']]);
+});
