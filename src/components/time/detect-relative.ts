@@ -53,8 +53,8 @@ const GENERIC_HOLDERS = new Set([
 ]);
 /** "today's" or "tomorrow's" and the three words after it. */
 const POSSESSIVE_WORDS_AFTER = /['’]s((?:\s+[A-Za-z-]+){1,3})/y;
-/** Words that end the noun phrase after "today's" before a generic holder could head it ("today's meeting of world leaders"). */
-const PHRASE_BREAKS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'and', 'or', 'the', 'a', 'an', 'is', 'was', 'are', 'were', 'will']);
+/** Endings of adjectives that may stand between "today's" and its noun ("today's global economy"). */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|ern|ary|less|able|ible|ian|ese|ish|ent|ant|est|ile|young)$/;
 /** "the people of tomorrow", "the Europe of today": a noun phrase that ends in the day names an age. */
 const NOUN_OF_BEFORE = endsWithWord(/\b(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s+of\s+$/i, ['of']);
 /** Nouns of a part of the day itself, or of what happens in it: "the end of today", "the events of today". */
@@ -65,11 +65,12 @@ function genericDay(text: string, start: number, end: number): boolean {
   POSSESSIVE_WORDS_AFTER.lastIndex = end;
   const after = POSSESSIVE_WORDS_AFTER.exec(text);
   if (after) {
-    // "many of today's personal computers": a holder within the noun phrase, after its adjectives.
+    // "many of today's personal computers": the holder heads the noun phrase, after any adjectives
+    // ("today's roundtable included leaders" is the day's roundtable).
     for (const word of after[1]!.trim().split(/\s+/)) {
       const lower = word.toLowerCase();
       if (GENERIC_HOLDERS.has(lower)) return true;
-      if (PHRASE_BREAKS.has(lower)) return false;
+      if (!ADJECTIVE_ENDING.test(lower)) return false;
     }
     return false;
   }

@@ -131,5 +131,7 @@ test('"today\'s youth", "the leaders of tomorrow": the present or coming age is 
   // A day's own events keep their day.
   assert.deepEqual(pairs("Shares rose after today's vote."), [['today', '2018-07-20']]);
   assert.deepEqual(pairs("The talks at today's meeting of world leaders stalled."), [['today', '2018-07-20']]);
+  assert.deepEqual(pairs("Participants in today's roundtable included leaders of unions."), [['today', '2018-07-20']]);
+  assert.deepEqual(pairs('Jobs in the global economy of today need new skills.'), []);
   assert.deepEqual(pairs('The offer expires at the end of tomorrow.'), [['the end of tomorrow', '2018-07-21']]);
 });
