@@ -26,7 +26,7 @@ const CLOCK_LEAD_BEFORE = endsWithWord(
 const NAME_BEFORE = /[A-Z][A-Za-z]*\s+$/;
 
 /** "the end of the month", "earlier in the year": the unit that holds the document date. */
-const PART_OF_UNIT_BEFORE = endsWithWord(/\b(?:(?:end|beginning|start|middle|close|rest|remainder|turn)\s+of|(?:earlier|later)\s+in|for)\s+the\s+$/i, ['the']);
+const PART_OF_UNIT_BEFORE = endsWithWord(/\b(?:(?:end|beginning|start|middle|close|rest|remainder|turn|months|weeks|days)\s+of|(?:earlier|later)\s+in|for)\s+the\s+$/i, ['the']);
 const THE_UNIT_START = THE_BEFORE;
 /** "year-end", "by year's end". */
 const UNIT_END_AFTER = /(?:-end|\s+end|['’]s\s+end)\b/iy;

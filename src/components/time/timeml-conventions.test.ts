@@ -135,3 +135,8 @@ test('"today\'s youth", "the leaders of tomorrow": the present or coming age is 
   assert.deepEqual(pairs('Jobs in the global economy of today need new skills.'), []);
   assert.deepEqual(pairs('The offer expires at the end of tomorrow.'), [['the end of tomorrow', '2018-07-21']]);
 });
+
+test('"the first nine months of the year": the stretch, and the year it belongs to', () => {
+  assert.deepEqual(pairs('Revenue fell through the first nine months of the year.'), [['the first nine months', 'P9M'], ['the year', '2018']]);
+  assert.deepEqual(pairs('Prices rose in the final weeks of the month.'), [['the month', '2018-07']]);
+});
