@@ -140,3 +140,10 @@ test('"the first nine months of the year": the stretch, and the year it belongs 
   assert.deepEqual(pairs('Revenue fell through the first nine months of the year.'), [['the first nine months', 'P9M'], ['the year', '2018']]);
   assert.deepEqual(pairs('Prices rose in the final weeks of the month.'), [['the month', '2018-07']]);
 });
+
+test('"most recently last October": the date is the time, "recently" only ranks it', () => {
+  assert.deepEqual(pairs('Three clinics were bombed, most recently in March.'), [['March', '2018-03']]);
+  assert.deepEqual(pairs('Attacks resumed, most recently on Monday.'), [['Monday', '2018-07-16']]);
+  assert.deepEqual(pairs('He most recently served as envoy.'), [['recently', 'PAST_REF']]);
+  assert.deepEqual(pairs('More recently it has tracked militias.'), [['recently', 'PAST_REF']]);
+});
