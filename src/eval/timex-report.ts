@@ -22,6 +22,15 @@ export function formatTimexReport(result: TimexResult, show = 15): string {
     ),
   );
 
+  // A rule whose extractions are right less often than about half the value F1 costs more than it brings.
+  out.push('', 'by rule (rules with the most extractions not right first; val P = right value / extracted)');
+  out.push(
+    ...table(
+      ['rule', 'extracted', 'matched', 'value ok', 'val P'],
+      result.byRule.slice(0, show).map((r) => [r.rule, String(r.extracted), String(r.matched), String(r.valueCorrect), pct(r.extracted ? r.valueCorrect / r.extracted : 0)]),
+    ),
+  );
+
   const valueErrors = result.valueErrors.reduce((n, c) => n + c.count, 0);
   out.push('', `value errors on matched timexes: ${valueErrors}, most frequent classes`);
   for (const c of result.valueErrors.slice(0, show)) {

@@ -57,6 +57,22 @@ describe('timex scorer (TempEval-3 Task A)', () => {
     assert.deepEqual(m.goldToSystem, [0, 1]);
   });
 
+  it('counts per rule family what was extracted, matched and right, the rules most often not right first', () => {
+    const system: SystemTimex[] = [
+      { start: at('Friday'), end: at('Friday') + 6, type: 'DATE', value: '2018-07-20', rule: 'chrono:weekday/past' },
+      { start: at('next week'), end: at('next week') + 9, type: 'DATE', value: '2018-07-23', rule: 'relative:next-unit' },
+      { start: 0, end: 2, type: 'DATE', value: 'PRESENT_REF', rule: 'relative:next-unit+x' },
+      { start: at('three days'), end: at('three days') + 10, type: 'DURATION', value: 'P3D' },
+    ];
+    const r = scoreTimex([{ doc: DOC, system }]);
+    assert.deepEqual(r.byRule, [
+      { rule: 'relative:next-unit', extracted: 2, matched: 1, valueCorrect: 0 },
+      { rule: '(none)', extracted: 1, matched: 1, valueCorrect: 1 },
+      { rule: 'chrono:weekday', extracted: 1, matched: 1, valueCorrect: 1 },
+    ]);
+    assert.match(formatTimexReport(r), /by rule[^\n]*\nrule +extracted +matched +value ok +val P\n[- ]+\nrelative:next-unit +2 +1 +0 +0\.0\n/);
+  });
+
   it('names granularities and error classes', () => {
     assert.equal(granularity('1998-W08'), 'week');
     assert.equal(granularity('1998-Q3'), 'quarter');

@@ -13,6 +13,8 @@ export interface SystemTimex {
   type: string;
   value: string;
   mod?: string | undefined;
+  /** The rule that proposed it ("chrono:weekday/past"), when the system tells. */
+  rule?: string | undefined;
 }
 
 import { rates, rounded, type Prf } from './prf.js';
@@ -69,11 +71,24 @@ export interface SpanErrorClass {
   examples: string[];
 }
 
+/** What one rule of the system extracted and how much of it was right. */
+export interface RuleScores {
+  /** The rule's family: its name up to the first "/" or "+" ("chrono:weekday"). */
+  rule: string;
+  extracted: number;
+  /** Extracted timexes that overlap a gold one (relaxed match). */
+  matched: number;
+  /** Matched with the gold value. */
+  valueCorrect: number;
+}
+
 export interface TimexResult {
   scores: TimexScores & {
     byCorpus: Record<string, TimexScores & { documents: number }>;
     byType: Record<string, TypeScores>;
   };
+  /** Per rule family, the rules with the most extractions that are not right first. */
+  byRule: RuleScores[];
   valueErrors: ValueErrorClass[];
   /** Gold timexes with no overlapping system timex. */
   missed: SpanErrorClass[];
@@ -194,6 +209,23 @@ function scoreTypes(all: readonly DocMatches[]): Record<string, TypeScores> {
   return out;
 }
 
+function scoreRules(all: readonly DocMatches[]): RuleScores[] {
+  const by = new Map<string, RuleScores>();
+  for (const m of all) {
+    m.system.forEach((s, j) => {
+      const rule = s.rule ? s.rule.split(/[/+]/)[0]! : '(none)';
+      let r = by.get(rule);
+      if (!r) by.set(rule, (r = { rule, extracted: 0, matched: 0, valueCorrect: 0 }));
+      r.extracted++;
+      const i = m.systemToGold[j]!;
+      if (i < 0) return;
+      r.matched++;
+      if (m.doc.timexes[i]!.value === s.value) r.valueCorrect++;
+    });
+  }
+  return [...by.values()].sort((a, b) => b.extracted - b.valueCorrect - (a.extracted - a.valueCorrect) || a.rule.localeCompare(b.rule));
+}
+
 /** Precision and recall from different counts of correct (system-side and gold-side). */
 function prfSplit(systemCorrect: number, system: number, goldCorrect: number, gold: number): Prf {
   return rounded(rates(systemCorrect, system, goldCorrect, gold));
@@ -286,6 +318,7 @@ export function scoreTimex(results: readonly { doc: TimexGoldDoc; system: readon
   }
   return {
     scores: { ...scoreMatches(all), byCorpus, byType: scoreTypes(all) },
+    byRule: scoreRules(all),
     valueErrors: classes(valueErrors, examplesPerClass),
     missed: classes(missed, examplesPerClass),
     spurious: classes(spurious, examplesPerClass),

@@ -105,10 +105,12 @@ export function detectDurations(text: string, hits: readonly Hit[]): Candidate[]
     const tail = matchAt(text, hit.end, HYPHEN_TAIL_AFTER);
     if (!tail && text.charCodeAt(hit.end) === 45) continue;
     const plural = hit.word.endsWith('s') || hit.word === 'centuries';
-    if (unit === 'quarter' && matchAt(text, hit.end, OF_AFTER)) continue;
     const end0 = hit.end + (tail ? tail[0].length : 0);
 
     let counted = matchBefore(text, hit.start, COUNT_BEFORE);
+    // "three quarters of the vote" is a fraction; "several quarters of losses", "two straight
+    // quarters of growth" are periods: a vague count or a qualifier makes no fraction.
+    if (unit === 'quarter' && matchAt(text, hit.end, OF_AFTER) && !(counted && (parseAmount(counted.m[2]!) === null || /\s(?:straight|consecutive)\s+$/i.test(counted.m[0])))) continue;
     // "a decades-long feud": the article belongs to the noun, not to the plural unit.
     if (counted && plural && /^an?$/i.test(counted.m[2]!)) counted = null;
     if (counted) {

@@ -26,7 +26,7 @@ const CLOCK_LEAD_BEFORE = endsWithWord(
 const NAME_BEFORE = /[A-Z][A-Za-z]*\s+$/;
 
 /** "the end of the month", "earlier in the year": the unit that holds the document date. */
-const PART_OF_UNIT_BEFORE = endsWithWord(/\b(?:(?:end|beginning|start|middle|close|rest|remainder|turn)\s+of|(?:earlier|later)\s+in|for)\s+the\s+$/i, ['the']);
+const PART_OF_UNIT_BEFORE = endsWithWord(/\b(?:(?:end|beginning|start|middle|close|rest|remainder|turn|months|weeks|days)\s+of|(?:earlier|later)\s+in|for)\s+the\s+$/i, ['the']);
 const THE_UNIT_START = THE_BEFORE;
 /** "year-end", "by year's end". */
 const UNIT_END_AFTER = /(?:-end|\s+end|['’]s\s+end)\b/iy;
@@ -41,6 +41,43 @@ const HOUR_OF_PART_BEFORE = endsWithWord(/\b(1[0-2]|[1-9])\s+(?:in\s+the|at)\s+$
 const MID_BEFORE: Before = { re: /\bmid(?:-|\s+)$/i, hyphens: true, lastWord: (word) => word === 'mid' };
 
 const CASUAL_OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+/**
+ * Nouns that "today's" and "tomorrow's" turn into the people or things of an age, not of a day:
+ * "today's youth", "many of today's personal computers", "tomorrow's leaders".
+ */
+const GENERIC_HOLDERS = new Set([
+  'world', 'society', 'youth', 'young', 'generation', 'generations', 'children', 'kids', 'teenagers', 'teens', 'students',
+  'parents', 'families', 'women', 'men', 'workers', 'consumers', 'leaders', 'politicians', 'people', 'culture', 'economy',
+  'technology', 'computers', 'cars', 'standards', 'science', 'medicine', 'music',
+]);
+/** "today's" or "tomorrow's" and the three words after it. */
+const POSSESSIVE_WORDS_AFTER = /['’]s((?:\s+[A-Za-z-]+){1,3})/y;
+/** Endings of adjectives that may stand between "today's" and its noun ("today's global economy"). */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|ern|ary|less|able|ible|ian|ese|ish|ent|ant|est|ile|young)$/;
+/** "the people of tomorrow", "the Europe of today": a noun phrase that ends in the day names an age. */
+const NOUN_OF_BEFORE = endsWithWord(/\b(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+)\s+of\s+$/i, ['of']);
+/** Nouns of a part of the day itself, or of what happens in it: "the end of today", "the events of today". */
+const PART_NOUNS = new Set(['end', 'beginning', 'start', 'close', 'middle', 'rest', 'remainder', 'morning', 'afternoon', 'evening', 'night', 'events', 'session']);
+
+/** "today's youth", "the leaders of tomorrow": today or tomorrow as the present or the coming age. */
+function genericDay(text: string, start: number, end: number): boolean {
+  POSSESSIVE_WORDS_AFTER.lastIndex = end;
+  const after = POSSESSIVE_WORDS_AFTER.exec(text);
+  if (after) {
+    // "many of today's personal computers": the holder heads the noun phrase, after any adjectives
+    // ("today's roundtable included leaders" is the day's roundtable).
+    for (const word of after[1]!.trim().split(/\s+/)) {
+      const lower = word.toLowerCase();
+      if (GENERIC_HOLDERS.has(lower)) return true;
+      if (!ADJECTIVE_ENDING.test(lower)) return false;
+    }
+    return false;
+  }
+  if (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) return false;
+  const of = matchBefore(text, start, NOUN_OF_BEFORE, 48);
+  return of !== null && !PART_NOUNS.has(of.m[1]!.toLowerCase());
+}
 
 /** "today is the eighth day of …", "it was the third day of …": a day counted in what it belongs to, told by a copula. */
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
@@ -127,6 +164,7 @@ export function detectRelative(text: string, hits: readonly Hit[]): Candidate[] 
       out.push({ start, end: hit.end, spec: { kind: 'relative', unit: 'day', offset: 0, ...(past ? { narrative: true as const } : {}) }, rule: 'relative:ordinal-day' });
     } else if (w in CASUAL_OFFSET) {
       if (text.startsWith('Today', hit.start) && !atSentenceStart(text, hit.start) && matchBefore(text, hit.start, NAME_BEFORE, 20)) continue;
+      if ((w === 'today' || w === 'tomorrow') && genericDay(text, hit.start, hit.end)) continue;
       out.push({
         start: hit.start,
         end: hit.end,

@@ -41,6 +41,8 @@ const LAST_YEARS_BEFORE = endsWithWord(
 );
 const MONTHS_AFTER = spaceThen(new RegExp(`\\s+(${AMOUNT_SOURCE})\\s+months\\b`, 'iy'), 'abcdefghijklmnopqrstuvwxyz0123456789');
 const THE_BEFORE = endsWithWord(/\b(?:the\s+(?:comparable\s+)?)$/i, ['the', 'comparable']);
+/** "the quarter-to-quarter comparison", "the period-over-period change": a compound adjective, no period of its own. */
+const COMPOUND_AFTER = /-(?:to|over)-[a-z]/iy;
 
 export function detectReported(text: string, hits: readonly Hit[]): Candidate[] {
   const out: Candidate[] = [];
@@ -53,6 +55,8 @@ export function detectReported(text: string, hits: readonly Hit[]): Candidate[] 
     }
     if (!quarterNamed) continue;
     if (w === 'quarter' || w === 'period') {
+      COMPOUND_AFTER.lastIndex = hit.end;
+      if (COMPOUND_AFTER.test(text)) continue;
       // "last year's quarter", "last year's third quarter": the story's quarter a year back.
       const lastYears = matchBefore(text, hit.start, LAST_YEARS_BEFORE, 40);
       if (lastYears) {

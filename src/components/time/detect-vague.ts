@@ -20,6 +20,9 @@ export const VAGUE_CUES: readonly string[] = [...Object.keys(SIMPLE), 'present',
 /** Nouns after which "current" is a term, not a time: "current account", "current assets". */
 const CURRENT_TERMS = new Set(['account', 'accounts', 'assets', 'liabilities', 'ratio', 'affairs', 'density', 'flow', 'flows']);
 const THEN_BEFORE = endsWithWord(/\bthen\s+$/i, ['then']);
+/** "most recently last October", "more recently in 1997": the date that follows is the time, "recently" only ranks it. */
+const MOST_BEFORE = endsWithWord(/\b(?:most|more)\s+$/i, ['most', 'more']);
+const DATE_NEXT = /^,?\s+(?:last|this|yesterday|today|(?:in|on)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
 
 const TERM_BEFORE = endsWithWord(/\bthe\s+(?:near|short|long)\s+$/i, ['near', 'short', 'long']);
 const UNITS_AHEAD_BEFORE = endsWithWord(/\bthe\s+(days|weeks|months|years)\s+$/i, ['days', 'weeks', 'months', 'years']);
@@ -58,6 +61,7 @@ export function detectVague(text: string, hits: readonly Hit[]): Candidate[] {
       // is the discourse marker that turns to the next point, not a reference to the present
       // (TimeML leaves it out); "Now the court has ruled" and "for now," stay.
       if (w === 'now' && text.charCodeAt(hit.end) === 44 && atSentenceStart(text, hit.start)) continue;
+      if (w === 'recently' && matchBefore(text, hit.start, MOST_BEFORE, 8) && DATE_NEXT.test(text.slice(hit.end, hit.end + 16))) continue;
       add(hit.start, hit.end, simple, simple === 'PRESENT_REF' ? 'vague:present' : 'vague:past');
     } else if (w === 'present' || w === 'moment') {
       // "at present", "at the moment", "the present day"; "the present situation" is an adjective.

@@ -165,3 +165,16 @@ test('a frequency adverb after a figure is a rate, like "$2 million a year"', ()
   assert.deepEqual(pairs('The plant would produce about 10,000 units annually.'), []);
   assert.deepEqual(pairs('The rallies are held here annually.'), [['annually', 'P1Y']]);
 });
+
+test('quarters of something: a fraction after a number, a period after a vague count or a qualifier', () => {
+  assert.deepEqual(pairs('The firm turned a profit after several quarters of losses.'), [['several quarters', 'PXQ']]);
+  assert.deepEqual(pairs('It shrank after two straight quarters of decline.'), [['two straight quarters', 'P2Q']]);
+  assert.deepEqual(pairs('He won three quarters of the vote.'), []);
+  assert.deepEqual(pairs('A quarter of the voters stayed home.'), []);
+});
+
+test('"the quarter-to-quarter comparison" is a compound adjective, not the quarter reported on', () => {
+  assert.deepEqual(pairs('Third-quarter net rose 5%. The quarter-to-quarter comparison was helped by a gain.', '1989-10-30'), [['Third-quarter', '1989-Q3']]);
+  assert.deepEqual(pairs('Third-quarter net rose 5%. The period-over-period change was small.', '1989-10-30'), [['Third-quarter', '1989-Q3']]);
+  assert.deepEqual(pairs('Third-quarter net rose 5%. The quarter was strong.', '1989-10-30'), [['Third-quarter', '1989-Q3'], ['The quarter', '1989-Q3']]);
+});

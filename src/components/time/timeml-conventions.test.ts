@@ -122,3 +122,28 @@ test('the time ahead named without a measure', () => {
   assert.equal(valueOf('It will raise the money at a later date.', 'a later date'), 'FUTURE_REF');
   assert.deepEqual(pairs('He took a short-term loan.'), []);
 });
+
+test('"today\'s youth", "the leaders of tomorrow": the present or coming age is no day', () => {
+  assert.deepEqual(pairs("The strike matters to today's youth."), []);
+  assert.deepEqual(pairs("Many of today's personal computers run it."), []);
+  assert.deepEqual(pairs('"We are training the engineers of tomorrow," she said.'), []);
+  assert.deepEqual(pairs("Tomorrow's young voters will decide."), []);
+  // A day's own events keep their day.
+  assert.deepEqual(pairs("Shares rose after today's vote."), [['today', '2018-07-20']]);
+  assert.deepEqual(pairs("The talks at today's meeting of world leaders stalled."), [['today', '2018-07-20']]);
+  assert.deepEqual(pairs("Participants in today's roundtable included leaders of unions."), [['today', '2018-07-20']]);
+  assert.deepEqual(pairs('Jobs in the global economy of today need new skills.'), []);
+  assert.deepEqual(pairs('The offer expires at the end of tomorrow.'), [['the end of tomorrow', '2018-07-21']]);
+});
+
+test('"the first nine months of the year": the stretch, and the year it belongs to', () => {
+  assert.deepEqual(pairs('Revenue fell through the first nine months of the year.'), [['the first nine months', 'P9M'], ['the year', '2018']]);
+  assert.deepEqual(pairs('Prices rose in the final weeks of the month.'), [['the month', '2018-07']]);
+});
+
+test('"most recently last October": the date is the time, "recently" only ranks it', () => {
+  assert.deepEqual(pairs('Three clinics were bombed, most recently in March.'), [['March', '2018-03']]);
+  assert.deepEqual(pairs('Attacks resumed, most recently on Monday.'), [['Monday', '2018-07-16']]);
+  assert.deepEqual(pairs('He most recently served as envoy.'), [['recently', 'PAST_REF']]);
+  assert.deepEqual(pairs('More recently it has tracked militias.'), [['recently', 'PAST_REF']]);
+});
