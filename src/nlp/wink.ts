@@ -44,14 +44,26 @@ const TERMINAL = /^[.!?…]+$/;
 const CLOSING = /^[”"’'»)\]]$/;
 const STRAIGHT = /^["']$/;
 
+// "U.S.", "D.C.", "Ph.D.": an abbreviation of initials, which may also be the last word of a sentence.
+const INITIALISM = /^\p{Lu}\p{L}?\.(?:\p{L}{1,2}\.)+$/u;
+// Words that open sentences and seldom follow an abbreviation inside one ("U.S. President" does).
+const OPENERS = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Our', 'Its', 'There', 'But', 'And', 'In', 'On', 'At', 'As', 'If', 'When', 'While', 'After', 'Before', 'However', 'Meanwhile']);
+
 /**
  * Sentence starts: after a terminal mark (and any closing quotes or brackets) when the next token
- * opens a sentence. Abbreviations ("U.S.", "Mr.") keep their dot inside the token, so they never cut.
+ * opens a sentence. Abbreviations ("U.S.", "Mr.") keep their dot inside the token, so they cut only
+ * when they are initials and a word that opens sentences follows ("in Washington, D.C. She was born").
  */
 function sentencesFrom(tokens: WinkToken[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (next && next.start > tokens[i]!.end && OPENERS.has(next.text) && INITIALISM.test(tokens[i]!.text)) {
+      out.push({ start: tokens[start]!.start, end: tokens[i]!.end });
+      start = i + 1;
+      continue;
+    }
     if (!TERMINAL.test(tokens[i]!.text)) continue;
     // "N.Y.", "U.S": a dot with a letter right after it ends no sentence.
     const after = tokens[i + 1];
@@ -59,8 +71,8 @@ function sentencesFrom(tokens: WinkToken[]): Array<{ start: number; end: number 
     let j = i + 1;
     // A straight quotation mark closes what ends here only when written against it: after a space it opens the next sentence.
     while (j < tokens.length && CLOSING.test(tokens[j]!.text) && (!STRAIGHT.test(tokens[j]!.text) || tokens[j]!.start === tokens[j - 1]!.end)) j++;
-    const next = tokens[j];
-    if (next && !/^[\p{Lu}\p{N}“"‘'«(\[]/u.test(next.text)) continue;
+    const opener = tokens[j];
+    if (opener && !/^[\p{Lu}\p{N}“"‘'«(\[]/u.test(opener.text)) continue;
     out.push({ start: tokens[start]!.start, end: tokens[j - 1]!.end });
     start = j;
     i = j - 1;

@@ -76,3 +76,10 @@ test('"I\'m" is two tokens, a pronoun and its verb, as "I\'ve" and "we\'re" are'
   assert.deepEqual(words.slice(0, 3), ['I/PRON', '’m/AUX', 'calling/VERB']);
   assert.ok(words.includes("'m/AUX"));
 });
+
+test('initials end a sentence when a word that opens sentences follows them, and no other time', () => {
+  const text = 'She grew up in Washington, D.C. She moved to the U.S. Virgin Islands. The U.S. President spoke.';
+  const doc = runUntil(text, 'segment');
+  const sentences = doc.sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sentences, ['She grew up in Washington, D.C.', 'She moved to the U.S. Virgin Islands.', 'The U.S. President spoke.']);
+});
