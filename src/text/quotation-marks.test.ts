@@ -17,3 +17,10 @@ test('a closing mark typed where a quotation opens, after a space and before a w
   // Closing a quotation it still is: “Done” he said.
   assert.deepEqual(contents('“Done,” he said.'), ['Done,']);
 });
+
+test('an opening mark typed where a quotation closes, after a word and before a space, closes it', () => {
+  assert.deepEqual(contents('“We will not give up,“ said the leader. “Never.”'), ['We will not give up,', 'Never.']);
+  // One before a word, after a space, opens nothing while a quotation is open, and closes nothing.
+  const unclosed = findQuotations('“They call it “peace, she said.');
+  assert.deepEqual(unclosed.map((q) => q.closed), [false]);
+});

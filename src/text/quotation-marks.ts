@@ -1,7 +1,8 @@
 /**
  * Quotation marks paired within a paragraph. News text mixes curly and straight marks and
  * sometimes never closes a quotation, so pairing is lenient: any opening mark is closed by the
- * next closing-capable mark, and a quotation still open at the paragraph's end is unclosed.
+ * next closing-capable mark (a mark of the wrong direction included, when it is written where a
+ * closing one would be), and a quotation still open at the paragraph's end is unclosed.
  */
 export interface Quotation {
   /** Offset of the opening mark. */
@@ -46,7 +47,8 @@ export function findQuotations(text: string): Quotation[] {
         open = i;
         openLen = ch.length;
       }
-    } else if (CLOSERS.has(ch) || ch === "''") {
+    } else if (CLOSERS.has(ch) || ch === "''" || (ch === '“' && looksLikeClosing(text, i, paraStart))) {
+      // An opening mark typed where a quotation closes (“Yes,“ she said) closes it when it reads as closing.
       out.push({ start: open, end: i + ch.length, contentStart: open + openLen, contentEnd: i, closed: true });
       open = -1;
     }
