@@ -131,6 +131,7 @@ async function main(): Promise<void> {
       db: { type: 'string' },
       copies: { type: 'string', default: '300' },
       screenshots: { type: 'string' },
+      'live-heap': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -139,7 +140,7 @@ async function main(): Promise<void> {
     const file = positionals[1] ?? WHITE_HOUSE;
     if (!existsSync(file)) throw new Error(`no such file: ${file}`);
     const limit = values.limit === undefined ? Infinity : Number(values.limit);
-    if (positionals[0] === 'ingest') await (await import('./ingest.js')).benchIngest(file, limit, values.db);
+    if (positionals[0] === 'ingest') await (await import('./ingest.js')).benchIngest(file, limit, values.db, values['live-heap']);
     else await (await import('./neardup.js')).benchNearDuplicates(file, Number.isFinite(limit) ? limit : 3000, Number(values.copies));
     return;
   }
@@ -150,7 +151,7 @@ async function main(): Promise<void> {
     return;
   }
   if (values.help) {
-    console.log('usage: node dist/bench/bench.js [FILE.jsonl|FILE.jsonl.gz] [--limit N] [--seconds S] [--warmup S]\n       node dist/bench/bench.js ingest [FILE] [--limit N] [--db PATH]\n       node dist/bench/bench.js neardup [FILE] [--limit N] [--copies N]\n       node dist/bench/bench.js web [FILE] [--db PATH] [--limit N] [--screenshots DIR]');
+    console.log('usage: node dist/bench/bench.js [FILE.jsonl|FILE.jsonl.gz] [--limit N] [--seconds S] [--warmup S]\n       node dist/bench/bench.js ingest [FILE] [--limit N] [--db PATH] [--live-heap]\n       node dist/bench/bench.js neardup [FILE] [--limit N] [--copies N]\n       node dist/bench/bench.js web [FILE] [--db PATH] [--limit N] [--screenshots DIR]');
     return;
   }
   const seconds = Number(values.seconds);
