@@ -840,3 +840,19 @@ test('a list of names is the source, all of it; items after a preposition\'s obj
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'argued')?.source?.text, 'Ruiz, Okafor and Lindqvist');
   assert.notEqual(doc.quotes.find((q) => q.cue?.text === 'said')?.source?.text, 'Lisbon, Porto and Faro');
 });
+
+test('a cue in a subordinate clause opening the sentence reports up to the comma, not the main clause', () => {
+  const doc = runUntil('While Marta Ruiz said that the ferry would run on time, the harbour stayed closed all week.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'said')?.content.text, 'that the ferry would run on time');
+  const rel = runUntil('Although the mayor insisted that sailors would be paid, whose wages were late, nothing changed.', 'quotes');
+  assert.match(rel.quotes.find((q) => q.cue?.text === 'insisted')?.content.text ?? '', /whose wages were late/);
+  const quoted = runUntil('When Paolo Neri shouted, “Open the gates,” the crowd cheered loudly at the pier.', 'quotes');
+  assert.equal(quoted.quotes.find((q) => q.cue?.text === 'shouted')?.content.text.includes('crowd'), false);
+});
+
+test('an apposition holding a plural noun the tagger reads as a verb still leads to the subject', () => {
+  const doc = runUntil('Mark Stone, a security expert who has helped investigate some of the breaches, said he did not see any evidence of a hack.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'said');
+  assert.equal(q?.content.text, 'he did not see any evidence of a hack');
+  assert.match(q?.source?.text ?? '', /^Mark Stone/);
+});

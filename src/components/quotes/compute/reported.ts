@@ -242,7 +242,43 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (f && f.rule.endsWith(':purpose') && !PURPOSE_OK(lemma) && !(cueModel && cueModel.margin(toks, k) > PURPOSE_MARGIN)) f = null;
     if (f) out.push(f);
   }
-  return withoutSeemingShells(out.map((f) => receivedStance(doc, experiencerSource(doc, f, sents), sents)));
+  return withoutSeemingShells(out.map((f) => frontedClause(doc, receivedStance(doc, experiencerSource(doc, f, sents), sents), sents)));
+}
+
+// Subordinators that open a sentence with a clause of their own before the main clause ("While Ramos
+// said that …, he appears …"). Not "as": "As Politico reported, …" reports the main clause.
+const FRONTING = new Set(['while', 'although', 'though', 'if', 'when', 'after', 'because', 'since', 'before', 'once', 'until', 'unless', 'whereas', 'whenever']);
+
+/**
+ * "While Ramos said that journalists cannot have any political affiliation, he appears uneasy …": a
+ * cue in a subordinate clause opening the sentence reports up to the comma before the main clause,
+ * not the main clause too (on PolNeAR train 63 of 71 such contents end at that comma). A quotation
+ * after the cue is left whole.
+ */
+function frontedClause(doc: Doc, f: Found, sents: Sentences): Found {
+  if (f.content.start < f.cue.end) return f;
+  const toks = doc.tokens;
+  const k = tokenIndexAt(doc, f.cue.start);
+  const s = toks[k]!.sentence;
+  const sStart = sents.first[s]!;
+  const sEnd = sents.end[s]!;
+  if (!FRONTING.has(lower(toks[sStart])) || toks[sStart]!.pos === 'ADV' && lower(toks[sStart]) !== 'when') return f;
+  for (let j = sStart + 1; j < k; j++) if (toks[j]!.text === ',' || isOpeningQuote(toks[j])) return f;
+  for (let j = k + 1; j < sEnd && toks[j]!.start < f.content.end; j++) {
+    const u = toks[j]!;
+    if (isOpeningQuote(u) || u.text === '”') return f;
+    if (u.text !== ',' || u.start < f.content.start) continue;
+    // The main clause: a subject and its verb right after the comma.
+    const r = phraseAfter(toks, j + 1, sEnd);
+    // ", whose support appeared …", ", which is …": a relative clause, still the subordinate one's.
+    if (!r || RELATIVE_WORDS.has(lower(toks[j + 1])) || lower(toks[j + 1]) === 'whose') continue;
+    let v = r.to + 1;
+    while (v < sEnd && (toks[v]!.pos === 'AUX' || toks[v]!.pos === 'ADV' || toks[v]!.pos === 'PART')) v++;
+    if (v >= sEnd || toks[v]!.pos !== 'VERB' && toks[v - 1]!.pos !== 'AUX') continue;
+    if (j - 1 < k || toks[j - 1]!.end <= f.content.start) return f;
+    return { ...f, content: { start: f.content.start, end: toks[j - 1]!.end }, quotations: f.quotations.filter((q) => q.start < toks[j - 1]!.end) };
+  }
+  return f;
 }
 
 // Verbs by which a subject gets someone's stance ("drew criticism from", "earned the support of").
@@ -1034,8 +1070,10 @@ function subjectPastAside(toks: readonly Token[], gs: number, sStart: number): R
       const head = phraseBefore(toks, c1, sStart);
       let clean = true;
       for (let j = c1 + 1; j < gs - 1 && clean; j++) if (isOpeningQuote(toks[j]) || /^[”;:()]$/.test(toks[j]!.text)) clean = false;
-      // "CNN, Cruz said, called …": an aside of its own, not an apposition.
-      if (toks[gs - 2]!.pos === 'VERB') clean = false;
+      // "CNN, Cruz said, called …": an aside of its own, not an apposition. A plural noun after its
+      // determiner or adjective that the tagger read as a verb ("some of the breaches") ends no aside.
+      const last = toks[gs - 2]!;
+      if (last.pos === 'VERB' && !(/s$/.test(last.text) && (toks[gs - 3]?.pos === 'DET' || toks[gs - 3]?.pos === 'ADJ'))) clean = false;
       if (head && head.from === sStart && clean) return { from: sStart, to: gs - 1 };
     }
   }
