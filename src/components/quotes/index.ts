@@ -87,8 +87,14 @@ function headlineLabels(doc: Doc, found: Found[]): Found[] {
   const lines = found.filter((f) => f.rule === 'speaker-line');
   if (lines.length === 0) return found;
   const drop = new Set<Found>();
+  // A label in capitals that opens several lines is a transcript's speaker ("TAPPER: Do you think …"), however short the turn.
+  const labels = new Map<string, number>();
   for (const line of lines) {
-    if (speakerLabel(doc, line)) continue;
+    const label = doc.text.slice(line.source!.start, line.source!.end);
+    if (!/\p{Ll}/u.test(label)) labels.set(label, (labels.get(label) ?? 0) + 1);
+  }
+  for (const line of lines) {
+    if ((labels.get(doc.text.slice(line.source!.start, line.source!.end)) ?? 0) > 1 || speakerLabel(doc, line)) continue;
     const within = (x: CharSpan) => line.content.start <= x.start && x.end <= line.content.end;
     if (found.some((f) => f !== line && f.source && within(f.source) && within(f.cue))) drop.add(line);
   }

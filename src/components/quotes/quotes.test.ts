@@ -856,3 +856,11 @@ test('an apposition holding a plural noun the tagger reads as a verb still leads
   assert.equal(q?.content.text, 'he did not see any evidence of a hack');
   assert.match(q?.source?.text ?? '', /^Mark Stone/);
 });
+
+test('a label in capitals opening several lines is a transcript speaker, however short the turn', () => {
+  const text = 'The interview went on.\n\nMORENO: Do you think the mayor can heal the city?\n\nOKAFOR: I think he is trying to heal it.\n\nMORENO: And the dock workers?\n\nOKAFOR: I think they want a raise.\n';
+  const doc = runUntil(text, 'quotes');
+  const turns = doc.quotes.filter((q) => q.cue?.text === ':');
+  assert.deepEqual(turns.map((q) => q.source?.text), ['MORENO', 'OKAFOR', 'MORENO', 'OKAFOR']);
+  assert.match(turns[1]?.content.text ?? '', /^I think he is trying to heal it/);
+});

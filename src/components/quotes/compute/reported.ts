@@ -1686,6 +1686,9 @@ const SPEAKER_LINE = /([ \t]*["“]?)([\p{Lu}][\p{L}.’'\- ]{0,40}?)([ \t]*):[ 
  */
 export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
   const out: Found[] = [];
+  const lines: { label: string; start: number; colon: number; content: CharSpan }[] = [];
+  // How many lines each label in capitals opens.
+  const capitals = new Map<string, number>();
   const text = doc.text;
   // Tried at line starts only (sticky), not at every offset of the text.
   // The next colon of the text, found once per colon rather than once per line.
@@ -1712,9 +1715,16 @@ export function speakerLines(doc: Doc, quotations: QuotationIndex): Found[] {
     const start = m.index + m[1]!.length;
     const colon = start + m[2]!.length + m[3]!.length;
     const contentStart = doc.text.indexOf(m[4]!, colon);
-    // "Sanders: 1,547", a delegate count; "Iowa: Tim Albrecht, Brad Anderson, …", a list under a place.
-    if (!/\p{L}/u.test(m[4]!) || placeLabel(doc, start, start + label.length)) continue;
-    const f = finish(doc, { cue: { start: colon, end: colon + 1 }, source: { start, end: start + label.length }, viaSpan: null, content: { start: contentStart, end: contentStart + m[4]!.length }, rule: 'speaker-line' }, quotations);
+    // "Sanders: 1,547", a delegate count.
+    if (!/\p{L}/u.test(m[4]!)) continue;
+    lines.push({ label, start, colon, content: { start: contentStart, end: contentStart + m[4]!.length } });
+    if (!/\p{Ll}/u.test(label)) capitals.set(label, (capitals.get(label) ?? 0) + 1);
+  }
+  for (const { label, start, colon, content } of lines) {
+    // "Iowa: Tim Albrecht, Brad Anderson, …", a list under a place; but a label in capitals that opens
+    // several lines is a transcript's speaker, whatever the recognizer made of it ("TAPPER", "FALLIN").
+    if ((capitals.get(label) ?? 0) < 2 && placeLabel(doc, start, start + label.length)) continue;
+    const f = finish(doc, { cue: { start: colon, end: colon + 1 }, source: { start, end: start + label.length }, viaSpan: null, content, rule: 'speaker-line' }, quotations);
     if (f.content.end > f.content.start) out.push(f);
   }
   return out;
