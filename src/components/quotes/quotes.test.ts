@@ -864,3 +864,12 @@ test('a label in capitals opening several lines is a transcript speaker, however
   assert.deepEqual(turns.map((q) => q.source?.text), ['MORENO', 'OKAFOR', 'MORENO', 'OKAFOR']);
   assert.match(turns[1]?.content.text ?? '', /^I think he is trying to heal it/);
 });
+
+test('a cue inside quoted words gives way to the cue that reports them ("seems", "according to", a light verb)', () => {
+  const doc = runUntil('“Nobody seems to care about the harbour any more,” the port official said.', 'quotes');
+  assert.deepEqual(doc.quotes.map((q) => q.cue?.text), ['said']);
+  const acc = runUntil('“According to the polls, we are winning the city by a wide margin,” Marta Ruiz said.', 'quotes');
+  assert.deepEqual(acc.quotes.map((q) => q.cue?.text), ['said']);
+  const light = runUntil('“We made a promise that the ferry would run every day,” Paolo Neri said.', 'quotes');
+  assert.deepEqual(light.quotes.map((q) => q.cue?.text), ['said']);
+});

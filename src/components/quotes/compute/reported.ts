@@ -142,7 +142,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     // A title-case headline verb ("Trump Says …") is read as a name: take its lemma from the table.
     const lemma = t.pos === 'PROPN' ? headlineLemma(t.text) ?? t.lemma : t.lemma;
     if (lemma === 'accord' || t.text === 'according' || t.text === 'According') {
-      const f = accordingTo(doc, k, sents, quotations);
+      const f = quotations.holding(t.start) ? null : accordingTo(doc, k, sents, quotations);
       if (f) out.push(f);
       continue;
     }
@@ -188,11 +188,12 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
       }
     }
     if (SEEMING.has(lemma) && t.pos === 'VERB') {
-      const f = seemingCue(doc, k, sents, quotations);
+      // "“Nobody seems to care,” the insider said": quoted words are the content of the cue around them.
+      const f = quotations.holding(t.start) ? null : seemingCue(doc, k, sents, quotations);
       if (f) out.push(f);
       continue;
     }
-    if (LIGHT_VERBS.has(lemma) && t.pos === 'VERB') {
+    if (LIGHT_VERBS.has(lemma) && t.pos === 'VERB' && !quotations.holding(t.start)) {
       const f = lightVerbCue(doc, k, sents, quotations);
       if (f) {
         out.push(f);
