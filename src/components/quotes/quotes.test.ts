@@ -873,3 +873,19 @@ test('a cue inside quoted words gives way to the cue that reports them ("seems",
   const light = runUntil('“We made a promise that the ferry would run every day,” Paolo Neri said.', 'quotes');
   assert.deepEqual(light.quotes.map((q) => q.cue?.text), ['said']);
 });
+
+test('a cue whose colon ends the line introduces the next paragraph', () => {
+  const doc = runUntil('The mayor spoke at the pier.\n\nIn a speech last July, Marta Ruiz said:\n\nLet no one be mistaken, the harbour will stay open for every sailor.\n\nThe crowd cheered.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text.startsWith('said'));
+  assert.equal(q?.source?.text, 'Marta Ruiz');
+  assert.equal(q?.content.text, 'Let no one be mistaken, the harbour will stay open for every sailor');
+});
+
+test('a verb of saying opening the sentence before its speaker: "Said Ruiz, …, “…”", "But, said Okafor, “…”"', () => {
+  const doc = runUntil('The house became a museum. Said Dorothy Smith, who grew up nearby, “We were all so proud of him.”', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'Said');
+  assert.equal(q?.source?.text, 'Dorothy Smith, who grew up nearby');
+  assert.equal(q?.content.text, '“We were all so proud of him.”');
+  const but = runUntil('Ruiz spoke first. But, said Okafor, “the harbour will stay open for every sailor.”', 'quotes');
+  assert.equal(but.quotes.find((x) => x.cue?.text === 'said')?.source?.text, 'Okafor');
+});

@@ -179,6 +179,14 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
         continue;
       }
     }
+    // "Said Dorothy Ruiz, who grew up nearby, “…”", "Stated Stone: …": a verb of saying opening the sentence before its speaker.
+    if ((/^\p{Lu}\p{Ll}/u.test(t.text) || toks[k - 1]?.text === ',') && (SPEECH_CUES.has(lemma) || QUOTE_ONLY_CUES.has(lemma)) && !quotations.holding(t.start)) {
+      const f = frontedVerb(doc, k, sents, quotations);
+      if (f) {
+        out.push(f);
+        continue;
+      }
+    }
     // Only verbs, and nouns and names the tagger made of verbs ("reports that", "Trump Says"), are cues here.
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
     // "Four in 10 voters see the campaign as unfair", "who regard him as a threat": a verb of seeing
@@ -248,6 +256,42 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (f) out.push(f);
   }
   return withoutSeemingShells(out.map((f) => frontedClause(doc, receivedStance(doc, experiencerSource(doc, f, sents), sents), sents)));
+}
+
+// How far an apposition after a fronted verb's speaker may run before the quotation ("Said Ruiz, who grew up nearby, “…”").
+const FRONTED_REACH = 30;
+
+/**
+ * "Said Dorothy Ruiz, who grew up with him, “We were proud.”", "Stated Stone: “…”", "But, said
+ * Okafor, “…”": a verb of saying opening the sentence, a name after it, then a comma or a colon and
+ * the quotation (or, after a colon ending the line, the next paragraph). The name and its apposition
+ * are the source.
+ */
+function frontedVerb(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  const s = toks[k]!.sentence;
+  const sStart = sents.first[s]!;
+  const sEnd = sents.end[s]!;
+  let b = k - 1;
+  if (b >= sStart && toks[b]!.text === ',') b--;
+  if (b >= sStart && !(b === sStart && /^(but|and)$/i.test(toks[b]!.text))) return null;
+  let n = k + 1;
+  while (n < sEnd && toks[n]!.pos === 'PROPN' && n - k <= 4) n++;
+  if (n === k + 1 || n >= sEnd) return null;
+  // The speaker's apposition runs to the comma before the quotation.
+  let e = n;
+  if (toks[e]!.text === ',') {
+    while (e + 1 < sEnd && e - n < FRONTED_REACH && !(toks[e]!.text === ',' && opensQuotation(toks[e + 1]) && quotations.openingAt(toks[e + 1]!.start))) e++;
+  }
+  const mark = toks[e]!;
+  if (mark.text !== ',' && mark.text !== ':') return null;
+  let content: CharSpan | null = null;
+  const q = e + 1 < sEnd && opensQuotation(toks[e + 1]) ? quotations.openingAt(toks[e + 1]!.start) : undefined;
+  if (q) content = { start: q.start, end: q.end };
+  else if (mark.text === ':') content = e + 1 < sEnd ? { start: toks[e + 1]!.start, end: clauseEnd(doc, e + 1, sEnd) } : paragraphAfter(doc.text, mark.end);
+  if (!content) return null;
+  const source = { start: toks[k + 1]!.start, end: toks[e - 1]!.end };
+  return finish(doc, { cue: { start: toks[k]!.start, end: toks[k]!.end }, source, viaSpan: null, content, rule: 'fronted-verb' }, quotations);
 }
 
 // Subordinators that open a sentence with a clause of their own before the main clause ("While Ramos
@@ -1143,6 +1187,22 @@ function opensQuotation(t: Token | undefined): boolean {
   return isOpeningQuote(t) || t?.text === "'" || t?.text === '`';
 }
 
+// The longest paragraph a colon at the end of a line introduces.
+const MAX_BLOCK = 2000;
+
+/** The paragraph after a colon that ends its line, or null when the line goes on or no paragraph follows. */
+function paragraphAfter(text: string, from: number): CharSpan | null {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] !== '\n') return null;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  if (i >= text.length) return null;
+  let end = text.indexOf('\n', i);
+  if (end < 0) end = text.length;
+  while (end > i && /\s/.test(text[end - 1]!)) end--;
+  return end > i && end - i <= MAX_BLOCK ? { start: i, end } : null;
+}
+
 /** What follows the cue: a that-clause, a colon, a quotation, a to-infinitive, a bare clause or an object. */
 function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotations: QuotationIndex, cited: boolean): ContentFound | null {
   const toks = doc.tokens;
@@ -1164,6 +1224,11 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
       return { span: { start: u.start, end: clauseEnd(doc, j + 1, sEnd) }, rule: 'that' };
     }
     if (u.text === ':' && j + 1 < sEnd) return { span: { start: toks[j + 1]!.start, end: clauseEnd(doc, j + 1, sEnd) }, rule: 'colon', colon: j === a ? j : undefined };
+    // "Fox News reports:", "In a speech last July, he said:" closing its line: the next paragraph is what was said.
+    if (u.text === ':' && j + 1 === sEnd) {
+      const block = paragraphAfter(doc.text, u.end);
+      return block ? { span: block, rule: 'colon', colon: j === a ? j : undefined } : null;
+    }
     if (opensQuotation(u) && quotations.openingAt(u.start)) {
       const q = quotations.openingAt(u.start)!;
       // "told “Morning Joe” that …": a quoted title is a name, the words go on past it.
