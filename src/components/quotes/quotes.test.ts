@@ -889,3 +889,10 @@ test('a verb of saying opening the sentence before its speaker: "Said Ruiz, …,
   const but = runUntil('Ruiz spoke first. But, said Okafor, “the harbour will stay open for every sailor.”', 'quotes');
   assert.equal(but.quotes.find((x) => x.cue?.text === 'said')?.source?.text, 'Okafor');
 });
+
+test('a noun of a standing view after a possessive is a topic, not an attribution; a noun of an act still is one', () => {
+  const doc = runUntil('While Ruiz laid out her vision for the harbour, the crowd reacted loudly.', 'quotes');
+  assert.equal(doc.quotes.some((q) => q.cue?.text.includes('vision')), false);
+  const claim = runUntil('Her claim that the cranes were unsafe angered the sailors.', 'quotes');
+  assert.match(claim.quotes.find((q) => q.cue?.text.includes('claim'))?.content.text ?? '', /the cranes were unsafe/);
+});
