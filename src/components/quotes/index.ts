@@ -142,7 +142,9 @@ function relativeInSource(doc: Doc, f: Found): boolean {
 function nestedQuotation(f: Found, claimed: SpanBuckets<Found>): boolean {
   if (!f.source || !/(^|:)preceding:subject$/.test(f.rule) || !f.quotations.some((q) => q.start === f.content.start)) return false;
   const inside = (x: CharSpan, k: Found) => k.content.start <= x.start && x.end <= k.content.end;
-  return claimed.overlapping(f.cue.start, f.cue.end).every((k) => inside(f.cue, k) && inside(f.source!, k) && inside(f.content, k) && overlap(k.cue, f.cue) === 0 && !(k.source && overlap(k.source, f.cue) > 0));
+  // "“…,” Sanders said, according to CNN": the report's source is the attribution, the quotation and
+  // its speaker its content (PolNeAR train: 16 of 18 such pairs).
+  return claimed.overlapping(f.cue.start, f.cue.end).every((k) => k.rule !== 'according-to' && inside(f.cue, k) && inside(f.source!, k) && inside(f.content, k) && overlap(k.cue, f.cue) === 0 && !(k.source && overlap(k.source, f.cue) > 0));
 }
 
 /**

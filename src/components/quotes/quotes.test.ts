@@ -896,3 +896,9 @@ test('a noun of a standing view after a possessive is a topic, not an attributio
   const claim = runUntil('Her claim that the cranes were unsafe angered the sailors.', 'quotes');
   assert.match(claim.quotes.find((q) => q.cue?.text.includes('claim'))?.content.text ?? '', /the cranes were unsafe/);
 });
+
+test('"“…,” X said, according to Y": the report\'s source is the attribution, not a nested one as well', () => {
+  const doc = runUntil('“The harbour will stay open for every sailor,” Marta Ruiz said, according to the Harbour Times.', 'quotes');
+  assert.deepEqual(doc.quotes.map((q) => q.cue?.text), ['according to']);
+  assert.equal(doc.quotes[0]?.source?.text, 'the Harbour Times');
+});
