@@ -902,3 +902,10 @@ test('"“…,” X said, according to Y": the report\'s source is the attributi
   assert.deepEqual(doc.quotes.map((q) => q.cue?.text), ['according to']);
   assert.equal(doc.quotes[0]?.source?.text, 'the Harbour Times');
 });
+
+test('a relative clause in the source is an attribution of its own when it reports a clause, not when it takes a stance on an object', () => {
+  const stance = runUntil('Marta Ruiz, who supports the mayor, said the harbour would stay open.', 'quotes');
+  assert.deepEqual(stance.quotes.map((q) => q.cue?.text), ['said']);
+  const clause = runUntil('Marta Ruiz, who said she votes for the mayor, said the harbour would stay open.', 'quotes');
+  assert.deepEqual(clause.quotes.map((q) => q.source?.text), ['who', 'Marta Ruiz, who said she votes for the mayor,']);
+});
