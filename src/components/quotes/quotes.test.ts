@@ -909,3 +909,13 @@ test('a relative clause in the source is an attribution of its own when it repor
   const clause = runUntil('Marta Ruiz, who said she votes for the mayor, said the harbour would stay open.', 'quotes');
   assert.deepEqual(clause.quotes.map((q) => q.source?.text), ['who', 'Marta Ruiz, who said she votes for the mayor,']);
 });
+
+test('a headline verb the tagger read as a plural noun after a name is a cue; a plural noun before a verb is not', () => {
+  const doc = runUntil('Ruiz plans new ferry line after weeks of delays.\n\nLISBON — The harbour reopened.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'plans');
+  assert.equal(q?.source?.text, 'Ruiz');
+  const hint = runUntil('Okafor hints at new harbour tax.\n\nLISBON — The harbour reopened.', 'quotes');
+  assert.equal(hint.quotes.find((x) => x.cue?.text.startsWith('hints'))?.source?.text, 'Okafor');
+  const noun = runUntil('Harbour attacks test the mayor.\n\nLISBON — The harbour reopened.', 'quotes');
+  assert.equal(noun.quotes.some((x) => x.cue?.text === 'attacks'), false);
+});
