@@ -919,3 +919,10 @@ test('a headline verb the tagger read as a plural noun after a name is a cue; a 
   const noun = runUntil('Harbour attacks test the mayor.\n\nLISBON — The harbour reopened.', 'quotes');
   assert.equal(noun.quotes.some((x) => x.cue?.text === 'attacks'), false);
 });
+
+test('a date after a noun of saying and its preposition is when, not what about: "her remarks on Saturday"', () => {
+  const doc = runUntil('But her remarks on Saturday carried a warmer tone for the sailors.', 'quotes');
+  assert.equal(doc.quotes.some((q) => q.cue?.text.startsWith('remarks')), false);
+  const topic = runUntil('The sailors welcomed her remarks on the harbour plan.', 'quotes');
+  assert.equal(topic.quotes.some((q) => q.content.text.includes('harbour plan')), true);
+});

@@ -1753,6 +1753,8 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
         end = Math.min(end, toks[obj ? obj.to : from + 1]!.end);
       }
       if (NOUN_OBJECT_LINKS.has(lw) && !infinitive) {
+        // "his remarks on Saturday": a date after the preposition is when, not what about.
+        if (timexOpening(doc, from)) continue;
         const np = phraseAfter(toks, from, sEnd);
         if (!np) continue;
         end = Math.min(end, toks[np.to]!.end);
