@@ -87,8 +87,14 @@ function headlineLabels(doc: Doc, found: Found[]): Found[] {
   const lines = found.filter((f) => f.rule === 'speaker-line');
   if (lines.length === 0) return found;
   const drop = new Set<Found>();
+  // A label in capitals that opens several lines is a transcript's speaker ("TAPPER: Do you think …"), however short the turn.
+  const labels = new Map<string, number>();
   for (const line of lines) {
-    if (speakerLabel(doc, line)) continue;
+    const label = doc.text.slice(line.source!.start, line.source!.end);
+    if (!/\p{Ll}/u.test(label)) labels.set(label, (labels.get(label) ?? 0) + 1);
+  }
+  for (const line of lines) {
+    if ((labels.get(doc.text.slice(line.source!.start, line.source!.end)) ?? 0) > 1 || speakerLabel(doc, line)) continue;
     const within = (x: CharSpan) => line.content.start <= x.start && x.end <= line.content.end;
     if (found.some((f) => f !== line && f.source && within(f.source) && within(f.cue))) drop.add(line);
   }
@@ -123,6 +129,9 @@ function outsideSources(doc: Doc, found: Found[]): Found[] {
  * source the relative pronoun); the outer source keeps the clause.
  */
 function relativeInSource(doc: Doc, f: Found): boolean {
+  // "Rendell, who supports Mrs. Clinton, said …": a stance on an object in the relative clause
+  // describes the source, seldom an attribution of its own (PolNeAR train: 7 of 24; clauses 9 of 9).
+  if (/^(loose-|learned-|misread-)?object/.test(f.rule)) return false;
   if (!f.source || f.source.end > f.cue.start || !/^(who|which)$/i.test(doc.text.slice(f.source.start, f.source.end))) return false;
   return /,\s*$/.test(doc.text.slice(Math.max(0, f.source.start - 3), f.source.start));
 }
@@ -136,7 +145,9 @@ function relativeInSource(doc: Doc, f: Found): boolean {
 function nestedQuotation(f: Found, claimed: SpanBuckets<Found>): boolean {
   if (!f.source || !/(^|:)preceding:subject$/.test(f.rule) || !f.quotations.some((q) => q.start === f.content.start)) return false;
   const inside = (x: CharSpan, k: Found) => k.content.start <= x.start && x.end <= k.content.end;
-  return claimed.overlapping(f.cue.start, f.cue.end).every((k) => inside(f.cue, k) && inside(f.source!, k) && inside(f.content, k) && overlap(k.cue, f.cue) === 0 && !(k.source && overlap(k.source, f.cue) > 0));
+  // "“…,” Sanders said, according to CNN": the report's source is the attribution, the quotation and
+  // its speaker its content (PolNeAR train: 16 of 18 such pairs).
+  return claimed.overlapping(f.cue.start, f.cue.end).every((k) => k.rule !== 'according-to' && inside(f.cue, k) && inside(f.source!, k) && inside(f.content, k) && overlap(k.cue, f.cue) === 0 && !(k.source && overlap(k.source, f.cue) > 0));
 }
 
 /**

@@ -840,3 +840,89 @@ test('a list of names is the source, all of it; items after a preposition\'s obj
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'argued')?.source?.text, 'Ruiz, Okafor and Lindqvist');
   assert.notEqual(doc.quotes.find((q) => q.cue?.text === 'said')?.source?.text, 'Lisbon, Porto and Faro');
 });
+
+test('a cue in a subordinate clause opening the sentence reports up to the comma, not the main clause', () => {
+  const doc = runUntil('While Marta Ruiz said that the ferry would run on time, the harbour stayed closed all week.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'said')?.content.text, 'that the ferry would run on time');
+  const rel = runUntil('Although the mayor insisted that sailors would be paid, whose wages were late, nothing changed.', 'quotes');
+  assert.match(rel.quotes.find((q) => q.cue?.text === 'insisted')?.content.text ?? '', /whose wages were late/);
+  const quoted = runUntil('When Paolo Neri shouted, “Open the gates,” the crowd cheered loudly at the pier.', 'quotes');
+  assert.equal(quoted.quotes.find((q) => q.cue?.text === 'shouted')?.content.text.includes('crowd'), false);
+});
+
+test('an apposition holding a plural noun the tagger reads as a verb still leads to the subject', () => {
+  const doc = runUntil('Mark Stone, a security expert who has helped investigate some of the breaches, said he did not see any evidence of a hack.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'said');
+  assert.equal(q?.content.text, 'he did not see any evidence of a hack');
+  assert.match(q?.source?.text ?? '', /^Mark Stone/);
+});
+
+test('a label in capitals opening several lines is a transcript speaker, however short the turn', () => {
+  const text = 'The interview went on.\n\nMORENO: Do you think the mayor can heal the city?\n\nOKAFOR: I think he is trying to heal it.\n\nMORENO: And the dock workers?\n\nOKAFOR: I think they want a raise.\n';
+  const doc = runUntil(text, 'quotes');
+  const turns = doc.quotes.filter((q) => q.cue?.text === ':');
+  assert.deepEqual(turns.map((q) => q.source?.text), ['MORENO', 'OKAFOR', 'MORENO', 'OKAFOR']);
+  assert.match(turns[1]?.content.text ?? '', /^I think he is trying to heal it/);
+});
+
+test('a cue inside quoted words gives way to the cue that reports them ("seems", "according to", a light verb)', () => {
+  const doc = runUntil('“Nobody seems to care about the harbour any more,” the port official said.', 'quotes');
+  assert.deepEqual(doc.quotes.map((q) => q.cue?.text), ['said']);
+  const acc = runUntil('“According to the polls, we are winning the city by a wide margin,” Marta Ruiz said.', 'quotes');
+  assert.deepEqual(acc.quotes.map((q) => q.cue?.text), ['said']);
+  const light = runUntil('“We made a promise that the ferry would run every day,” Paolo Neri said.', 'quotes');
+  assert.deepEqual(light.quotes.map((q) => q.cue?.text), ['said']);
+});
+
+test('a cue whose colon ends the line introduces the next paragraph', () => {
+  const doc = runUntil('The mayor spoke at the pier.\n\nIn a speech last July, Marta Ruiz said:\n\nLet no one be mistaken, the harbour will stay open for every sailor.\n\nThe crowd cheered.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text.startsWith('said'));
+  assert.equal(q?.source?.text, 'Marta Ruiz');
+  assert.equal(q?.content.text, 'Let no one be mistaken, the harbour will stay open for every sailor');
+});
+
+test('a verb of saying opening the sentence before its speaker: "Said Ruiz, …, “…”", "But, said Okafor, “…”"', () => {
+  const doc = runUntil('The house became a museum. Said Dorothy Smith, who grew up nearby, “We were all so proud of him.”', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'Said');
+  assert.equal(q?.source?.text, 'Dorothy Smith, who grew up nearby');
+  assert.equal(q?.content.text, '“We were all so proud of him.”');
+  const but = runUntil('Ruiz spoke first. But, said Okafor, “the harbour will stay open for every sailor.”', 'quotes');
+  assert.equal(but.quotes.find((x) => x.cue?.text === 'said')?.source?.text, 'Okafor');
+});
+
+test('a noun of a standing view after a possessive is a topic, not an attribution; a noun of an act still is one', () => {
+  const doc = runUntil('While Ruiz laid out her vision for the harbour, the crowd reacted loudly.', 'quotes');
+  assert.equal(doc.quotes.some((q) => q.cue?.text.includes('vision')), false);
+  const claim = runUntil('Her claim that the cranes were unsafe angered the sailors.', 'quotes');
+  assert.match(claim.quotes.find((q) => q.cue?.text.includes('claim'))?.content.text ?? '', /the cranes were unsafe/);
+});
+
+test('"“…,” X said, according to Y": the report\'s source is the attribution, not a nested one as well', () => {
+  const doc = runUntil('“The harbour will stay open for every sailor,” Marta Ruiz said, according to the Harbour Times.', 'quotes');
+  assert.deepEqual(doc.quotes.map((q) => q.cue?.text), ['according to']);
+  assert.equal(doc.quotes[0]?.source?.text, 'the Harbour Times');
+});
+
+test('a relative clause in the source is an attribution of its own when it reports a clause, not when it takes a stance on an object', () => {
+  const stance = runUntil('Marta Ruiz, who supports the mayor, said the harbour would stay open.', 'quotes');
+  assert.deepEqual(stance.quotes.map((q) => q.cue?.text), ['said']);
+  const clause = runUntil('Marta Ruiz, who said she votes for the mayor, said the harbour would stay open.', 'quotes');
+  assert.deepEqual(clause.quotes.map((q) => q.source?.text), ['who', 'Marta Ruiz, who said she votes for the mayor,']);
+});
+
+test('a headline verb the tagger read as a plural noun after a name is a cue; a plural noun before a verb is not', () => {
+  const doc = runUntil('Ruiz plans new ferry line after weeks of delays.\n\nLISBON — The harbour reopened.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'plans');
+  assert.equal(q?.source?.text, 'Ruiz');
+  const hint = runUntil('Okafor hints at new harbour tax.\n\nLISBON — The harbour reopened.', 'quotes');
+  assert.equal(hint.quotes.find((x) => x.cue?.text.startsWith('hints'))?.source?.text, 'Okafor');
+  const noun = runUntil('Harbour attacks test the mayor.\n\nLISBON — The harbour reopened.', 'quotes');
+  assert.equal(noun.quotes.some((x) => x.cue?.text === 'attacks'), false);
+});
+
+test('a date after a noun of saying and its preposition is when, not what about: "her remarks on Saturday"', () => {
+  const doc = runUntil('But her remarks on Saturday carried a warmer tone for the sailors.', 'quotes');
+  assert.equal(doc.quotes.some((q) => q.cue?.text.startsWith('remarks')), false);
+  const topic = runUntil('The sailors welcomed her remarks on the harbour plan.', 'quotes');
+  assert.equal(topic.quotes.some((q) => q.content.text.includes('harbour plan')), true);
+});
