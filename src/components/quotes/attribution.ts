@@ -46,6 +46,12 @@ export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Me
     const prev = toks[tokenIndexAt(doc, last.start) - 1];
     if (!(prev && prev.start >= source.start && (PP_HEADS.has(prev.text.toLowerCase()) || prev.text === '’s' || prev.text === "'s"))) return last;
   }
+  // "a Republican, Mark Amodei,": a name in apposition to a phrase that names no person speaks for it
+  // (a list of names, "Two Democrats, Ann Lee and Bo Park,", leaves the group as the speaker).
+  if (inside.length > 1 && inside[0]!.type !== 'PERSON') {
+    const named = inside.find((m) => m.type === 'PERSON' && m.kind !== 'pronoun' && m.kind !== 'title' && toks[tokenIndexAt(doc, m.start) - 1]?.text === ',');
+    if (named && !/^\s+and\s/.test(doc.text.slice(named.end, named.end + 6))) return named;
+  }
   for (const m of inside) {
     const mi = tokenIndexAt(doc, m.start);
     let p = mi - 1;

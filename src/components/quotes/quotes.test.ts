@@ -926,3 +926,9 @@ test('a date after a noun of saying and its preposition is when, not what about:
   const topic = runUntil('The sailors welcomed her remarks on the harbour plan.', 'quotes');
   assert.equal(topic.quotes.some((q) => q.content.text.includes('harbour plan')), true);
 });
+
+test('a name in apposition to a descriptor speaks; a list of names leaves the group', () => {
+  const doc = runUntil('A Republican, Dana Whitfield, told reporters: "We will vote no." Two Democrats, Ann Lee and Bo Park, said the bill was dead.', 'quotes');
+  assert.equal(speakerName(doc, 'We will vote no')?.name, 'Dana Whitfield');
+  assert.notEqual(speakerName(doc, 'the bill was dead')?.name, 'Ann Lee');
+});
