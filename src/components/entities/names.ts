@@ -86,6 +86,19 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     }
     return from;
   };
+  /**
+   * Whether the "and" at j joins two words of one field ("Health and Human Services") in the run from i,
+   * not a second name: no organization ("and Ministry of …"), acronym ("and NATO") or person ("and Chris …")
+   * after it, no place before it ("University of Miami and …").
+   */
+  const joinsField = (i: number, j: number): boolean => {
+    const next = texts[j + 1]!;
+    if (kb.orgHeads.has(next) || kb.givenNames.has(next) || /^\p{Lu}+$/u.test(next)) return false;
+    let c = j - 1;
+    while (c > i && lower[c] !== 'of' && lower[c] !== 'for') c--;
+    const field = texts.slice(lower[c + 1] === 'the' ? c + 2 : c + 1, j).join(' ');
+    return placeGazetteer(kb).lookup(foldName(field)).length === 0;
+  };
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -119,6 +132,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     }
     // A run of capitalized words, joined by name particles (al-, bin, de) and hyphens between titles.
     let j = i + 1;
+    let connected = false;
     while (sameSentence(i, j)) {
       const w = toks[j]!;
       if (matchAt(j)) break;
@@ -132,8 +146,15 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
         const k = lower[j + 1] === 'the' ? j + 2 : j + 1;
         if (sameSentence(i, k) && isCap(k) && !matchAt(k)) {
           j = k + 1;
+          connected = true;
           continue;
         }
+      }
+      // "Centers for Disease Control and Prevention", "Institute for Health Metrics and Evaluation": after a
+      // connector, "and" joins the field's words; a second organization ("and Ministry of …", "and NATO") stays apart.
+      if (lw === 'and' && connected && sameSentence(i, j + 1) && isCap(j + 1) && !matchAt(j + 1) && joinsField(i, j)) {
+        j += 2;
+        continue;
       }
       if ((kb.nameParticles.has(lw) || w.text === '-') && sameSentence(i, j + 1)) {
         const prev = toks[j - 1]!.text;
@@ -189,6 +210,8 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       }
     }
     while (start < to && (kb.personTitles.has(toks[start]!.text) || toks[start]!.text === '-')) start++;
+    // "Party for Socialism and Liberation": a title word joined to the rest by a connector heads a name, no one's title.
+    if (start > from && start < to && startsLower(texts[start]!)) start = from;
     // "Emergency Situations Minister Alexander Chupriyan": a title inside the run ends the role part.
     const hasOrgHead = texts.slice(from, to).some((w) => kb.orgHeads.has(w));
     for (let p = to - 3; p >= start && !hasOrgHead; p--) {
@@ -222,7 +245,11 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
         classifyRun(start + titleAt, to);
         return;
       }
-      mentions.push(mentionFromTokens(doc, first, end, { type: 'ORGANIZATION', kind: 'name', rule: 'name:org-head' }));
+      // "Centre for Global Infectious Disease Analysis": a head, a connector and capitalized words after it make one
+      // name, which the recognizer, trained on shorter names, splits at the connector.
+      const connectorAt = words.findIndex((w, k) => k > orgAt && (w === 'of' || w === 'for'));
+      const rule = connectorAt > 0 && connectorAt < words.length - 1 ? 'name:org-of' : 'name:org-head';
+      mentions.push(mentionFromTokens(doc, first, end, { type: 'ORGANIZATION', kind: 'name', rule }));
     } else if (words.length === 1) {
       if (/^\p{Lu}{2,6}$/u.test(last) && !titled) {
         mentions.push(mentionFromTokens(doc, first, end, { type: 'ORGANIZATION', kind: 'acronym', rule: 'name:acronym' }));
