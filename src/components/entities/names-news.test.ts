@@ -29,3 +29,24 @@ test('a title word that heads a name joined by a connector is no title: "Party f
   const out = names('He was the nominee of the Party for Socialism and Liberation in that year.');
   assert.ok(!out.some((x) => x.endsWith('/PERSON')), out.join(', '));
 });
+
+test('a journal after "published … in" is an outlet, not a place; a month there is a time', () => {
+  const out = names('In findings published Tuesday in Marine Frontiers Letters, researchers described the reef.');
+  assert.ok(out.includes('Marine Frontiers Letters/MEDIA'), out.join(', '));
+  const the = names('The survey was published on Monday in The Quillon, a medical weekly.');
+  assert.ok(out.length && the.includes('The Quillon/MEDIA'), the.join(', '));
+  const month = names('The rules were published in October after a long review.');
+  assert.ok(!month.some((x) => x.endsWith('/MEDIA')), month.join(', '));
+  const cue = names('The paper in the journal Ocean Letters said so.');
+  assert.ok(cue.includes('Ocean Letters/MEDIA'), cue.join(', '));
+});
+
+test('an outlet named with "Magazine" or "Reporter", or opened by a nationality, is an outlet', () => {
+  const out = names('The biologist told Discover Magazine that the find was rare.');
+  assert.ok(out.includes('Discover Magazine/MEDIA'), out.join(', '));
+  const nat = names('The minister was quoted by Greek Reporter on Sunday.');
+  assert.ok(nat.includes('Greek Reporter/MEDIA'), nat.join(', '));
+  // A longer name after the nationality is not cut at the outlet word.
+  const longer = names('The Iraqi News Agency reported the attack.');
+  assert.ok(!longer.includes('Iraqi News/MEDIA'), longer.join(', '));
+});

@@ -25,6 +25,9 @@ function fromHit(doc: Doc, first: Token, last: Token, hit: GazetteerHit): Mentio
   return m;
 }
 
+/** Months and days: "published in October" names a time, not a journal. */
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+
 /** Most words a run's leading title can have ("Supreme Leader Ayatollah", "Deputy Prime Minister"). */
 const MAX_TITLE_WORDS = 10;
 
@@ -111,7 +114,17 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     if (hit && sameSentence(i, i + hit.length - 1)) {
       // "Sputnik News", "Tasnim News": an outlet's name with its head word; "Darwin Herald", "Lagos Times": a town's paper.
       let end = i + hit.length;
-      while (sameSentence(i, end) && kb.mediaHeads.has(texts[end]!) && !matchAt(end) && (hit.hit.type === 'MEDIA' || outletOfPlace(hit.hit))) end++;
+      // "Greek Reporter", "Irish Times": a nationality opens a paper's name too, though not before a head that is a
+      // common word ("American Express").
+      const opensOutlet = (k: number) => hit.hit.type === 'MEDIA' || outletOfPlace(hit.hit) || (hit.hit.kind === 'demonym' && !kb.ambiguousMediaHeads.has(texts[k]!));
+      while (sameSentence(i, end) && kb.mediaHeads.has(texts[end]!) && !matchAt(end) && opensOutlet(end)) end++;
+      // "Iraqi News Agency", "British Broadcasting Corporation": a longer name is the recognizer's to read.
+      if (hit.hit.kind === 'demonym' && sameSentence(i, end) && isCap(end)) end = i + hit.length;
+      // "American Journal of Preventive Medicine": the outlet's field after "of".
+      if (end > i + hit.length && lower[end] === 'of' && sameSentence(i, end + 1) && isCap(end + 1) && !matchAt(end + 1)) {
+        end += 2;
+        while (sameSentence(i, end) && isCap(end) && !matchAt(end)) end++;
+      }
       if (end > i + hit.length) {
         const outlet = mentionFromTokens(doc, t, toks[end - 1]!, { type: 'MEDIA', kind: 'name', rule: 'name:media-head' });
         if (hit.hit.type === 'MEDIA') outlet.canonical = hit.hit.name;
@@ -196,6 +209,21 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     return false;
   }
 
+  /**
+   * "findings published Wednesday in Science Advances", "published a study in The Lancet": a name the knowledge base
+   * does not know as a place, after "in" that completes "published", is the journal (or outlet) that published it.
+   */
+  function publishedIn(from: number): boolean {
+    let k = from - 1;
+    if (k >= 0 && lower[k] === 'the') k--;
+    if (k < 1 || lower[k] !== 'in' || !sameSentence(k, from)) return false;
+    for (let p = k - 1; p >= Math.max(0, k - 7) && sameSentence(p, k); p--) {
+      if (toks[p]!.lemma === 'publish' || lower[p]!.startsWith('publish')) return true;
+      if (toks[p]!.pos === 'PUNCT' || toks[p]!.pos === 'VERB') return false;
+    }
+    return false;
+  }
+
   /** `titledBefore`: a title stands before the run, outside it ("Minister of Iran" + "Javad Zarif"). */
   function classifyRun(from: number, to: number, titledBefore = false): void {
     // Leading titles ("President", "Foreign Minister", "Supreme Leader Ayatollah") are not the name.
@@ -228,10 +256,11 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     const first = toks[start]!;
     const end = toks[to - 1]!;
     const afterThe = start === from && from > 0 && texts[from - 1] === 'The' && sameSentence(from - 1, from);
-    if (isOutletName(words, kb, afterThe) || (kb.mediaCues.has(prev) && !titled)) {
+    const published = !titled && !words.some((w) => kb.orgHeads.has(w) || CALENDAR_WORD.test(w)) && publishedIn(from);
+    if (isOutletName(words, kb, afterThe) || (kb.mediaCues.has(prev) && !titled) || published) {
       // "The Times": the article is part of a one-word outlet's name.
       const opening = words.length === 1 && afterThe ? toks[from - 1]! : first;
-      mentions.push(mentionFromTokens(doc, opening, end, { type: 'MEDIA', kind: 'name', rule: kb.mediaCues.has(prev) ? 'name:media-cue' : 'name:media-head' }));
+      mentions.push(mentionFromTokens(doc, opening, end, { type: 'MEDIA', kind: 'name', rule: kb.mediaCues.has(prev) || published ? 'name:media-cue' : 'name:media-head' }));
     } else if (kb.facilityHeads.has(last)) {
       mentions.push(mentionFromTokens(doc, first, end, { type: 'LOCATION', kind: 'name', rule: 'name:facility-head' }));
     } else if (words.some((w) => kb.orgHeads.has(w))) {
