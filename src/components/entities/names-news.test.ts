@@ -50,3 +50,22 @@ test('an outlet named with "Magazine" or "Reporter", or opened by a nationality,
   const longer = names('The Iraqi News Agency reported the attack.');
   assert.ok(!longer.includes('Iraqi News/MEDIA'), longer.join(', '));
 });
+
+test('one word after a title\'s "of" is its domain, not its holder: "Governor of Colorado", "House of Commons"', () => {
+  const gov = names('She ran for Governor of Nebraska in 2018 and lost.');
+  assert.ok(!gov.some((x) => x.endsWith('/PERSON')), gov.join(', '));
+  const house = names('Members of the House of Commons protested loudly.');
+  assert.ok(!house.some((x) => x.endsWith('/PERSON')), house.join(', '));
+  // The holder after a place, or named in full, is still a titled person.
+  const holder = names('The Foreign Minister of Chad Anton Kessel arrived.');
+  assert.ok(holder.includes('Anton Kessel/PERSON'), holder.join(', '));
+});
+
+test('a word that only modifies a title ("Foreign", "House") is no title before a name', () => {
+  const out = names('The chair of the House Oversight panel and the Foreign Affairs committee met.');
+  assert.ok(!out.some((x) => x === 'Oversight/PERSON' || x === 'Affairs/PERSON'), out.join(', '));
+  const vp = names('Former Vice-President Halbrook won ten states.');
+  assert.ok(vp.some((x) => x.includes('Halbrook') && x.endsWith('/PERSON')), vp.join(', '));
+  const speaker = names('The Speaker of the House Nora Pellin spoke.');
+  assert.ok(speaker.includes('Nora Pellin/PERSON'), speaker.join(', '));
+});

@@ -25,6 +25,12 @@ function fromHit(doc: Doc, first: Token, last: Token, hit: GazetteerHit): Mentio
   return m;
 }
 
+/**
+ * Title words that only modify the title after them ("Foreign Minister", "House Speaker", "Deputy Mayor"): alone before
+ * a capitalized word they open a name ("Foreign Affairs", "House of Representatives"), no one's title.
+ */
+const TITLE_MODIFIERS = new Set(['Vice', 'Prime', 'Field', 'Supreme', 'Regional', 'Deputy', 'Defence', 'Defense', 'Foreign', 'Interior', 'Finance', 'Health', 'Trade', 'Home', 'State', 'Opposition', 'Party', 'Former', 'Acting', 'Interim', 'Senior', 'Majority', 'Minority', 'House', 'Senate']);
+
 /** Months and days: "published in October" names a time, not a journal. */
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
@@ -77,7 +83,8 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
 
   // "Foreign Minister of Iran Javad Zarif", "First Minister of Scotland Nicola Sturgeon": after a title's "of"
   // and a place, the run names the title's holder.
-  const titleOfBefore = (k: number) => k >= 2 && lower[k - 1] === 'of' && kb.personTitles.has(texts[k - 2]!);
+  const titleOfBefore = (k: number) => k >= 2 && lower[k - 1] === 'of' && kb.personTitles.has(texts[k - 2]!) && !TITLE_MODIFIERS.has(texts[k - 2]!);
+  const titleOfTheBefore = (k: number) => k >= 3 && lower[k - 1] === 'the' && titleOfBefore(k - 1);
   let titledPlaceEnd = -1;
   /** The run's start once a place the knowledge base lacks ("Scotland") is cut from its front as a location. */
   const placeOfTitle = (from: number, to: number): number => {
@@ -181,7 +188,12 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     }
     // "Minister of Foreign Affairs Sergei Lavrov": the run between a title's "of" and a known person ends the title.
     const holder = titleOfBefore(i) && sameSentence(i, j) ? matchAt(j) : null;
-    if (!(holder && holder.hit.type === 'PERSON')) classifyRun(placeOfTitle(i, j), j, titledPlaceEnd === i || titleOfBefore(i));
+    if (!(holder && holder.hit.type === 'PERSON')) {
+      // "Governor of Colorado", "Mayor of Birmingham": one word after a title's "of" is its domain, not its holder,
+      // who follows a place ("Foreign Minister of Iran Zarif") or is named in full.
+      const from = placeOfTitle(i, j);
+      classifyRun(from, j, titledPlaceEnd === i || (titleOfBefore(i) && (from > i || j - from >= 2)));
+    }
     i = j;
   }
 
@@ -224,6 +236,12 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     return false;
   }
 
+  /** Whether the words from..to end in a title or role ("Staff Attorney", "Executive Officer"). */
+  function endsInTitle(from: number, to: number): boolean {
+    const last = texts[to - 1]!;
+    return to - from >= 2 && ((kb.personTitles.has(last) && !TITLE_MODIFIERS.has(last)) || kb.personRoles.has(lower[to - 1]!));
+  }
+
   /** `titledBefore`: a title stands before the run, outside it ("Minister of Iran" + "Javad Zarif"). */
   function classifyRun(from: number, to: number, titledBefore = false): void {
     // Leading titles ("President", "Foreign Minister", "Supreme Leader Ayatollah") are not the name.
@@ -238,8 +256,12 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       }
     }
     while (start < to && (kb.personTitles.has(toks[start]!.text) || toks[start]!.text === '-')) start++;
-    // "Party for Socialism and Liberation": a title word joined to the rest by a connector heads a name, no one's title.
-    if (start > from && start < to && startsLower(texts[start]!)) start = from;
+    // "Party for Socialism and Liberation": a title word joined to the rest by a connector heads a name, no one's title;
+    // "Foreign Affairs", "House Oversight": a word that only modifies a title is no title before a name.
+    // A title's "of" before the run makes it the domain ("Speaker of the House Nancy Pelosi").
+    // "Former Vice-President Biden", "Senior Staff Attorney": a title or role after the modifier is one.
+    const modifiersOnly = texts.slice(from, start).every((w) => TITLE_MODIFIERS.has(w) || w === '-') && start < to && !kb.personRoles.has(lower[start]!) && !kb.personTitles.has(texts[start]!.split('-').pop()!) && !endsInTitle(start, to);
+    if (start > from && start < to && (startsLower(texts[start]!) || (modifiersOnly && !titledBefore && !titleOfTheBefore(from)))) start = from;
     // "Emergency Situations Minister Alexander Chupriyan": a title inside the run ends the role part.
     const hasOrgHead = texts.slice(from, to).some((w) => kb.orgHeads.has(w));
     for (let p = to - 3; p >= start && !hasOrgHead; p--) {
@@ -250,6 +272,8 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     }
     const titled = start > from || titledBefore;
     if (start >= to) return;
+    // "Lord Mayor Candidate", "Vice Presidents": titles and roles alone name no one.
+    if (titled && texts.slice(start, to).every((w) => kb.personRoles.has(w.toLowerCase()) || kb.personRoles.has(w.toLowerCase().replace(/s$/, '')))) return;
     const words = texts.slice(start, to);
     const last = words[words.length - 1]!;
     const prev = from > 0 ? lower[from - 1]! : '';
