@@ -69,3 +69,19 @@ test('a word that only modifies a title ("Foreign", "House") is no title before 
   const speaker = names('The Speaker of the House Nora Pellin spoke.');
   assert.ok(speaker.includes('Nora Pellin/PERSON'), speaker.join(', '));
 });
+
+const resolved = (text: string) => runUntil(text, 'resolve');
+
+test('a given name outside the English lists, alone after the full name a title gave, is that person', () => {
+  const doc = resolved('Transport Minister Gurpal Singh Bedi said ten people died. Gurpal also stated that the recorders were found.');
+  const alone = doc.mentions.find((m) => m.text === 'Gurpal');
+  assert.equal(alone?.type, 'PERSON', JSON.stringify(doc.mentions.map((m) => `${m.text}/${m.type}/${m.rule}`)));
+});
+
+test('a short title in capitals before a name the article gives in full is no organization; a ship named after someone stays', () => {
+  const doc = resolved('Veska Ardalani is a chess player. IM Veska Ardalani grew up in Tehran. Veska Ardalani said she trains online.');
+  const titled = doc.mentions.filter((m) => m.text.includes('Ardalani'));
+  assert.ok(titled.every((m) => m.type === 'PERSON'), titled.map((m) => `${m.text}/${m.type}`).join(', '));
+  const ship = resolved('Sailors rescued them. Olav Brekke said the MV Olav Brekke docked. Olav Brekke waved.');
+  assert.ok(!ship.mentions.some((m) => m.text === 'Olav Brekke' && m.start === ship.text.indexOf('MV Olav') + 3 && m.rule === 'ner:person-name'));
+});

@@ -72,17 +72,62 @@ function actorsByFirstName(kb: Kb): Map<string, KnownActor[]> {
  * Livermore … Livermore said", "Hardeep Singh Puri … Hardeep also stated"). Names the knowledge base
  * gives a type are left as they are.
  */
+function retypePerson(m: Mention, rule: string): void {
+  m.type = 'PERSON';
+  m.rule = rule;
+  m.country = undefined;
+  m.code = undefined;
+  m.canonical = undefined;
+}
+
+/** Ships are named after people: "MV Alan Kurdi" is a vessel. */
+const VESSEL_PREFIXES = new Set(['MV', 'MS', 'SS', 'HMS', 'USS', 'RV', 'MT', 'HMAS', 'HMCS', 'INS']);
+
 /** Words that end the names of institutions and laws more often than people's names. */
 const INSTITUTION_WORDS = new Set(['Law', 'Policy', 'College', 'Act', 'Program', 'Fund', 'Plan', 'Initiative', 'Award', 'Prize']);
 
 export function retypeNameParts(doc: Doc, kb: Kb): void {
-  const parts = new Set<string>();
+  // Someone's name of two words or more, not a phrase taken for one ("Antonin Scalia Law School", "Technology Policy").
+  const personNames: Mention[] = [];
   for (const m of doc.mentions) {
     if (m.type !== 'PERSON' || m.kind !== 'name' || !m.text.includes(' ')) continue;
+    if (m.text.split(/\s+/).some((w) => kb.orgHeads.has(w) || INSTITUTION_WORDS.has(w))) continue;
+    personNames.push(m);
+  }
+  if (personNames.length === 0) return;
+  const fullNames = new Set(personNames.map((m) => m.text));
+  // "IM Dorsa Derakhshani", "GM Anna Ruiz": a short title in capitals before a person's name the article gives in full is
+  // that person with a title, not an organization.
+  for (const o of doc.mentions) {
+    if (o.type === 'PERSON' || o.kind !== 'name' || !o.rule.startsWith('ner:')) continue;
+    const cut = o.text.indexOf(' ');
+    if (cut < 0) continue;
+    const prefix = o.text.slice(0, cut);
+    if (!/^\p{Lu}{2,3}$/u.test(prefix) || VESSEL_PREFIXES.has(prefix) || !fullNames.has(o.text.slice(cut + 1))) continue;
+    o.start += cut + 1;
+    o.text = o.text.slice(cut + 1);
+    retypePerson(o, 'ner:person-name');
+  }
+  // "Kanye West" a person in four sentences and a place in a fifth: a name written the same way names one thing in an
+  // article, and the recognizer's other type yields when it says person more often.
+  const asPerson = new Map<string, number>();
+  const asOther = new Map<string, Mention[]>();
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || !fullNames.has(m.text)) continue;
+    if (m.type === 'PERSON') asPerson.set(m.text, (asPerson.get(m.text) ?? 0) + 1);
+    else if (m.rule.startsWith('ner:')) {
+      const list = asOther.get(m.text);
+      if (list) list.push(m);
+      else asOther.set(m.text, [m]);
+    }
+  }
+  for (const [name, others] of asOther) if (asPerson.get(name)! > others.length) for (const o of others) retypePerson(o, 'ner:person-name');
+  // Parts of a name with a given name first ("David Livermore") or named so by a title or the knowledge base ("Civil
+  // Aviation Minister Hardeep Singh Puri": given names beyond the English ones are not listed).
+  const parts = new Set<string>();
+  for (const m of personNames) {
     const words = m.text.split(/\s+/);
-    // Someone's name, with a given name first ("David Livermore"), not a phrase taken for one
-    // ("Antonin Scalia Law School", "Technology Policy").
-    if (!kb.givenNames.has(words[0]!) || words.some((w) => kb.orgHeads.has(w) || INSTITUTION_WORDS.has(w))) continue;
+    if (!kb.givenNames.has(words[0]!) && m.rule !== 'name:titled-person' && m.rule !== 'gazetteer:actor') continue;
     parts.add(words[0]!);
     parts.add(words[words.length - 1]!);
   }
@@ -94,11 +139,7 @@ export function retypeNameParts(doc: Doc, kb: Kb): void {
     // (a town of 80,000 named Livermore does not make Professor Livermore a place).
     const known = places.lookup(foldName(m.text)).some((c) => c.feature !== 'city' || c.population >= 200_000);
     if (m.text === m.text.toUpperCase() || INSTITUTION_WORDS.has(m.text) || kb.orgHeads.has(m.text) || known) continue;
-    m.type = 'PERSON';
-    m.rule = 'ner:person-part';
-    m.country = undefined;
-    m.code = undefined;
-    m.canonical = undefined;
+    retypePerson(m, 'ner:person-part');
   }
 }
 
