@@ -85,3 +85,12 @@ test('a short title in capitals before a name the article gives in full is no or
   const ship = resolved('Sailors rescued them. Olav Brekke said the MV Olav Brekke docked. Olav Brekke waved.');
   assert.ok(!ship.mentions.some((m) => m.text === 'Olav Brekke' && m.start === ship.text.indexOf('MV Olav') + 3 && m.rule === 'ner:person-name'));
 });
+
+test('a storm is named like a person, and its name alone later is the storm, not someone', () => {
+  const doc = runUntil('Hurricane Odalys reached the islands on Monday. Odalys was moving north, and forecasters said Odalys would weaken.', 'entities');
+  const odalys = doc.mentions.filter((m) => m.text.includes('Odalys'));
+  assert.ok(odalys.length >= 2 && odalys.every((m) => m.type === 'MISC'), odalys.map((m) => `${m.text}/${m.type}`).join(', '));
+  // "Storm Area 51" storms a place: a word the article writes in lowercase is no storm's name.
+  const area = runUntil('Fans planned to Storm Area 51 in July. The area is guarded.', 'entities');
+  assert.ok(!area.mentions.some((m) => m.text === 'Area' && m.rule === 'name:storm'));
+});
