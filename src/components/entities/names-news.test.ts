@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runUntil } from '../../testing/run-until.js';
+import type { Mention } from '../../doc/schema.js';
 
 const names = (text: string) =>
   runUntil(text, 'entities')
@@ -93,4 +94,18 @@ test('a storm is named like a person, and its name alone later is the storm, not
   // "Storm Area 51" storms a place: a word the article writes in lowercase is no storm's name.
   const area = runUntil('Fans planned to Storm Area 51 in July. The area is guarded.', 'entities');
   assert.ok(!area.mentions.some((m) => m.text === 'Area' && m.rule === 'name:storm'));
+});
+
+test('the same surroundings repeated count once when a name is typed two ways (an interview\'s speaker labels)', async () => {
+  const { retypeNameParts } = await import('../resolve/persons.js');
+  const { loadKb } = await import('../../kb/kb.js');
+  const text = 'Teodora Vasquel won, and Teodora Vasquel said so. Teodora Vasquel smiled. ((Teodora Vasquel)) Fine. ((Teodora Vasquel)) Rest. ((Teodora Vasquel)) Tired. ((Teodora Vasquel)) Yes.';
+  const mentions: Mention[] = [];
+  for (let at = text.indexOf('Teodora'); at >= 0; at = text.indexOf('Teodora', at + 1)) {
+    const label = text[at - 1] === '(';
+    mentions.push({ start: at, end: at + 15, text: 'Teodora Vasquel', entity: null, type: label ? 'ORGANIZATION' : 'PERSON', kind: 'name', rule: label ? 'ner:organization' : 'ner:person' } as Mention);
+  }
+  retypeNameParts({ text, mentions } as unknown as Parameters<typeof retypeNameParts>[0], loadKb());
+  assert.ok(mentions.every((m) => m.type === 'PERSON'), mentions.map((m) => m.type).join(', '));
+  // Without the repeated labels counted once, four organization mentions would outvote three person ones.
 });

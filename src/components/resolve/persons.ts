@@ -109,19 +109,26 @@ export function retypeNameParts(doc: Doc, kb: Kb): void {
     retypePerson(o, 'ner:person-name');
   }
   // "Kanye West" a person in four sentences and a place in a fifth: a name written the same way names one thing in an
-  // article, and the recognizer's other type yields when it says person more often.
-  const asPerson = new Map<string, number>();
-  const asOther = new Map<string, Mention[]>();
+  // article, and the recognizer's other type yields when it says person more often. The same surroundings give the
+  // same answer however often they come back (an interview's "((Dorsa Derakhshani))" before each answer), so each
+  // distinct surrounding counts once.
+  const around = (m: Mention) => doc.text.slice(Math.max(0, m.start - 2), m.start) + '|' + doc.text.slice(m.end, m.end + 2);
+  const asPerson = new Map<string, Set<string>>();
+  const asOther = new Map<string, { contexts: Set<string>; mentions: Mention[] }>();
   for (const m of doc.mentions) {
     if (m.kind !== 'name' || !fullNames.has(m.text)) continue;
-    if (m.type === 'PERSON') asPerson.set(m.text, (asPerson.get(m.text) ?? 0) + 1);
-    else if (m.rule.startsWith('ner:')) {
-      const list = asOther.get(m.text);
-      if (list) list.push(m);
-      else asOther.set(m.text, [m]);
+    if (m.type === 'PERSON') {
+      const set = asPerson.get(m.text);
+      if (set) set.add(around(m));
+      else asPerson.set(m.text, new Set([around(m)]));
+    } else if (m.rule.startsWith('ner:')) {
+      let e = asOther.get(m.text);
+      if (!e) asOther.set(m.text, (e = { contexts: new Set(), mentions: [] }));
+      e.contexts.add(around(m));
+      e.mentions.push(m);
     }
   }
-  for (const [name, others] of asOther) if (asPerson.get(name)! > others.length) for (const o of others) retypePerson(o, 'ner:person-name');
+  for (const [name, e] of asOther) if (asPerson.get(name)!.size > e.contexts.size) for (const o of e.mentions) retypePerson(o, 'ner:person-name');
   // Parts of a name with a given name first ("David Livermore") or named so by a title or the knowledge base ("Civil
   // Aviation Minister Hardeep Singh Puri": given names beyond the English ones are not listed).
   const parts = new Set<string>();
