@@ -20,8 +20,8 @@ export const entities: Component = {
   run(doc, kb) {
     const model = defaultNerModel();
     const ruled = findNameMentions(doc, kb);
-    const names = defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled)) : ruled);
-    typeStorms(doc, names);
+    const names = defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled), kb.orgHeads) : ruled);
+    typeStorms(doc, kb, names);
     codeLeaderGovernments(names, kb);
     const roles = findRoleMentions(doc, kb, names);
     doc.mentions = [...names, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);

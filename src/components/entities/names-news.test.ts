@@ -109,3 +109,10 @@ test('the same surroundings repeated count once when a name is typed two ways (a
   assert.ok(mentions.every((m) => m.type === 'PERSON'), mentions.map((m) => m.type).join(', '));
   // Without the repeated labels counted once, four organization mentions would outvote three person ones.
 });
+
+test('an organization whose head alone the recognizer keeps is named by the whole run: "Constitutional Court"', () => {
+  const out = names("In 2017, the country's Constitutional Court ruled on the matter.");
+  assert.ok(out.includes('Constitutional Court/ORGANIZATION'), out.join(', '));
+  const storm = runUntil('The National Hurricane Center said the storm would weaken.', 'entities');
+  assert.ok(!storm.mentions.some((m) => m.rule === 'name:storm'), storm.mentions.map((m) => `${m.text}/${m.rule}`).join(', '));
+});

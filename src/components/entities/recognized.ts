@@ -227,7 +227,7 @@ function overlapFinder<T extends { start: number; end: number }>(list: readonly 
  * cue (a title, a speech verb, a surname seen in full) says stands; names the rules only guessed
  * at, or missed, take the recognizer's span and type.
  */
-export function mergeRecognized(doc: Doc, rules: Mention[], recognized: Array<{ start: number; end: number; type: EntityType }>): Mention[] {
+export function mergeRecognized(doc: Doc, rules: Mention[], recognized: Array<{ start: number; end: number; type: EntityType }>, orgHeads: ReadonlySet<string> = new Set()): Mention[] {
   const out: Mention[] = [];
   const drop = new Set<Mention>();
   const overlaps = overlapFinder(rules);
@@ -242,6 +242,14 @@ export function mergeRecognized(doc: Doc, rules: Mention[], recognized: Array<{ 
   const strong = new Set<Mention>();
   const orgAround = new Set<{ start: number; end: number; type: EntityType }>();
   for (const m of rules) {
+    // "Constitutional Court", "National Hurricane Center": the recognizer keeps only the head ("Court", often a
+    // person's name to it); the organization's name is the run of capitalized words its head ends.
+    if (m.rule === 'name:org-head') {
+      const found = recognizedOverlaps(m);
+      if (!orgHeads.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) continue;
+      if (found.length > 0 && found.every((r) => r.start > m.start && r.end <= m.end) && found.some((r) => r.end === m.end)) strong.add(m);
+      continue;
+    }
     if (m.rule !== 'name:org-of') continue;
     const around = recognizedOverlaps(m).filter((r) => r.start <= m.start && r.end >= m.end && r.end - r.start > m.end - m.start);
     for (const r of around) orgAround.add(r);
