@@ -116,3 +116,26 @@ test('an organization whose head alone the recognizer keeps is named by the whol
   const storm = runUntil('The National Hurricane Center said the storm would weaken.', 'entities');
   assert.ok(!storm.mentions.some((m) => m.rule === 'name:storm'), storm.mentions.map((m) => `${m.text}/${m.rule}`).join(', '));
 });
+
+test('a lone word taken for a person that opens a company\'s name, or that things are posted on, is the organization', async () => {
+  const { retypeLonePersons } = await import('../resolve/persons.js');
+  const { loadKb } = await import('../../kb/kb.js');
+  const text = 'Kestrel Motor Company recalled cars. Kestrel said the fault was rare. The mayor wrote on Chirpnet that she agreed. Talks were held on Crete. Ana Kestrel smiled.';
+  const m = (s: string, from = 0): Mention => {
+    const at = text.indexOf(s, from);
+    return { start: at, end: at + s.length, text: s, entity: null, type: 'PERSON', kind: 'name', rule: 'ner:person' } as Mention;
+  };
+  const company = { ...m('Kestrel Motor Company'), type: 'ORGANIZATION' as const, rule: 'ner:organization' };
+  const kestrel = m('Kestrel', 30);
+  const chirpnet = m('Chirpnet');
+  const crete = m('Crete');
+  retypeLonePersons({ text, mentions: [company, kestrel, chirpnet, crete] } as unknown as Parameters<typeof retypeLonePersons>[0], loadKb());
+  assert.equal(kestrel.type, 'ORGANIZATION');
+  assert.equal(chirpnet.type, 'ORGANIZATION');
+  assert.equal(crete.type, 'PERSON', 'a place after "on" is left to the recognizer');
+  // The word of a person's full name in the article stays a person.
+  const ana = { ...m('Ana Kestrel'), rule: 'ner:person' };
+  const again = m('Kestrel', 30);
+  retypeLonePersons({ text, mentions: [company, again, ana] } as unknown as Parameters<typeof retypeLonePersons>[0], loadKb());
+  assert.equal(again.type, 'PERSON');
+});

@@ -151,6 +151,40 @@ export function retypeNameParts(doc: Doc, kb: Kb): void {
 }
 
 /**
+ * A single word the recognizer took for a person that no person's name in the article supports (no full name has it,
+ * no title or known actor gave it) is the organization it names when the article says so: it opens an organization's
+ * name ("Ford Motor Company … Ford said", "Transport for London"), or something is posted "on" or sent "via" it ("wrote
+ * on Twitter"; a place is no platform: "met on Crete").
+ */
+export function retypeLonePersons(doc: Doc, kb: Kb): void {
+  let nameWords: Set<string> | null = null;
+  let orgFirstWords: Set<string> | null = null;
+  for (const m of doc.mentions) {
+    if (m.type !== 'PERSON' || m.rule !== 'ner:person' || m.text.includes(' ') || kb.actors.has(m.text.toLowerCase())) continue;
+    if (!nameWords) {
+      nameWords = new Set();
+      orgFirstWords = new Set();
+      for (const x of doc.mentions) {
+        if (!x.text.includes(' ') || x.kind === 'pronoun' || x.kind === 'title') continue;
+        const words = x.text.split(/\s+/);
+        if (x.type === 'PERSON') for (const w of words) nameWords.add(w);
+        else if ((x.type === 'ORGANIZATION' || x.type === 'MEDIA') && words.slice(1).some((w) => kb.orgHeads.has(w) || COMPANY_WORDS.has(w))) orgFirstWords.add(words[0]!);
+      }
+    }
+    if (nameWords.has(m.text)) continue;
+    const before = doc.text.slice(Math.max(0, m.start - 5), m.start);
+    const placed = () => placeGazetteer(kb).lookup(foldName(m.text)).length > 0;
+    if (orgFirstWords!.has(m.text) || (/\b(?:on|via)\s+$/.test(before) && !placed())) {
+      m.type = 'ORGANIZATION';
+      m.rule = 'ner:organization-lone';
+    }
+  }
+}
+
+/** Words that end companies' names. */
+const COMPANY_WORDS = new Set(['Company', 'Motor', 'Motors', 'Limited', 'Ltd', 'Inc', 'Inc.', 'Corporation', 'Corp', 'Corp.', 'LLC', 'plc', 'Group', 'Holdings', 'Technologies', 'Airlines']);
+
+/**
  * Groups person mentions: a full name opens a person, a surname or a spelling variant of a
  * surname joins the latest person it fits, and known actors give the canonical spelling.
  */
