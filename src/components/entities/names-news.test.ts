@@ -139,3 +139,18 @@ test('a lone word taken for a person that opens a company\'s name, or that thing
   retypeLonePersons({ text, mentions: [company, again, ana] } as unknown as Parameters<typeof retypeLonePersons>[0], loadKb());
   assert.equal(again.type, 'PERSON');
 });
+
+test('a platform things are posted on, taken for a place, is an organization; life on a planet is not posted', async () => {
+  const { retypeLonePersons } = await import('../resolve/persons.js');
+  const { loadKb } = await import('../../kb/kb.js');
+  const text = 'The minister wrote on Chirpnet that talks failed. Life may exist on Ossara, they said.';
+  const loc = (s: string): Mention => {
+    const at = text.indexOf(s);
+    return { start: at, end: at + s.length, text: s, entity: null, type: 'LOCATION', kind: 'name', rule: 'ner:location' } as Mention;
+  };
+  const chirpnet = loc('Chirpnet');
+  const ossara = loc('Ossara');
+  retypeLonePersons({ text, mentions: [chirpnet, ossara] } as unknown as Parameters<typeof retypeLonePersons>[0], loadKb());
+  assert.equal(chirpnet.type, 'ORGANIZATION');
+  assert.equal(ossara.type, 'LOCATION');
+});

@@ -160,6 +160,13 @@ export function retypeLonePersons(doc: Doc, kb: Kb): void {
   let nameWords: Set<string> | null = null;
   let orgFirstWords: Set<string> | null = null;
   for (const m of doc.mentions) {
+    // "wrote on Instagram", "via Zoom": a platform the recognizer took for a place.
+    if (m.type === 'LOCATION' && m.rule === 'ner:location' && !m.text.includes(' ') && POSTED_ON.test(doc.text.slice(Math.max(0, m.start - 60), m.start)) && placeGazetteer(kb).lookup(foldName(m.text)).length === 0) {
+      m.type = 'ORGANIZATION';
+      m.rule = 'ner:organization-lone';
+      m.country = undefined;
+      continue;
+    }
     if (m.type !== 'PERSON' || m.rule !== 'ner:person' || m.text.includes(' ') || kb.actors.has(m.text.toLowerCase())) continue;
     if (!nameWords) {
       nameWords = new Set();
@@ -180,6 +187,9 @@ export function retypeLonePersons(doc: Doc, kb: Kb): void {
     }
   }
 }
+
+/** Something said or shown "via" a name, or "on" it after a word of posting ("wrote on", "posted a video on"). */
+const POSTED_ON = /(?:\bvia|\b(?:wr[io]te|written|post(?:ed|s|ing)?|said|says|announc\w*|shar\w*|react\w*|respond\w*|comment\w*|stated|tweet\w*|followers|praised|message|video|account)\s+(?:[^\s.;:!?]+\s+){0,3}on)\s+$/;
 
 /** Words that end companies' names. */
 const COMPANY_WORDS = new Set(['Company', 'Motor', 'Motors', 'Limited', 'Ltd', 'Inc', 'Inc.', 'Corporation', 'Corp', 'Corp.', 'LLC', 'plc', 'Group', 'Holdings', 'Technologies', 'Airlines']);
