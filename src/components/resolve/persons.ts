@@ -72,6 +72,12 @@ function actorsByFirstName(kb: Kb): Map<string, KnownActor[]> {
  * Livermore … Livermore said", "Hardeep Singh Puri … Hardeep also stated"). Names the knowledge base
  * gives a type are left as they are.
  */
+/** Whether the article writes the word in lowercase too (a common word: "labor", "assistant"). */
+function writtenLower(doc: Doc, word: string): boolean {
+  const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return w.length > 0 && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(doc.text);
+}
+
 function retypePerson(m: Mention, rule: string): void {
   m.type = 'PERSON';
   m.rule = rule;
@@ -134,7 +140,11 @@ export function retypeNameParts(doc: Doc, kb: Kb): void {
   const parts = new Set<string>();
   for (const m of personNames) {
     const words = m.text.split(/\s+/);
-    if (!kb.givenNames.has(words[0]!) && m.rule !== 'name:titled-person' && m.rule !== 'gazetteer:actor') continue;
+    if (!kb.givenNames.has(words[0]!)) {
+      if (m.rule !== 'name:titled-person' && m.rule !== 'gazetteer:actor') continue;
+      // "Deputy Secretary of Labor Julie Su" read as "Labor Julie Su": a word the article writes in lowercase is no given name.
+      if (writtenLower(doc, words[0]!)) continue;
+    }
     parts.add(words[0]!);
     parts.add(words[words.length - 1]!);
   }
@@ -153,8 +163,8 @@ export function retypeNameParts(doc: Doc, kb: Kb): void {
 /**
  * A single word the recognizer took for a person that no person's name in the article supports (no full name has it,
  * no title or known actor gave it) is the organization it names when the article says so: it opens an organization's
- * name ("Ford Motor Company … Ford said", "Transport for London"), or something is posted "on" or sent "via" it ("wrote
- * on Twitter"; a place is no platform: "met on Crete").
+ * name ("Ford Motor Company … Ford said", "Transport for London"), or something is posted on it or sent via it ("wrote
+ * on Twitter"; a place is no platform, and a question "on Cuomo" is about someone).
  */
 export function retypeLonePersons(doc: Doc, kb: Kb): void {
   let nameWords: Set<string> | null = null;
@@ -178,10 +188,12 @@ export function retypeLonePersons(doc: Doc, kb: Kb): void {
         else if ((x.type === 'ORGANIZATION' || x.type === 'MEDIA') && words.slice(1).some((w) => kb.orgHeads.has(w) || COMPANY_WORDS.has(w))) orgFirstWords.add(words[0]!);
       }
     }
-    if (nameWords.has(m.text)) continue;
-    const before = doc.text.slice(Math.max(0, m.start - 5), m.start);
+    // A title or role ("Deputy Assistant to the President") is someone's, whatever name it opens; a word the article
+    // also writes in lowercase is a common word.
+    if (nameWords.has(m.text) || kb.personTitles.has(m.text) || kb.personRoles.has(m.text.toLowerCase()) || writtenLower(doc, m.text)) continue;
+    const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
     const placed = () => placeGazetteer(kb).lookup(foldName(m.text)).length > 0;
-    if (orgFirstWords!.has(m.text) || (/\b(?:on|via)\s+$/.test(before) && !placed())) {
+    if (orgFirstWords!.has(m.text) || (POSTED_ON.test(before) && !placed())) {
       m.type = 'ORGANIZATION';
       m.rule = 'ner:organization-lone';
     }
