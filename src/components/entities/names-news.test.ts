@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runUntil } from '../../testing/run-until.js';
 import type { Mention } from '../../doc/schema.js';
+import { mergeRecognized } from './recognized.js';
 
 const names = (text: string) =>
   runUntil(text, 'entities')
@@ -153,4 +154,12 @@ test('a platform things are posted on, taken for a place, is an organization; li
   retypeLonePersons({ text, mentions: [chirpnet, ossara] } as unknown as Parameters<typeof retypeLonePersons>[0], loadKb());
   assert.equal(chirpnet.type, 'ORGANIZATION');
   assert.equal(ossara.type, 'LOCATION');
+});
+
+test('a place named "New …" after a country is not in that country', () => {
+  const text = 'Voters in New Jersey went to the polls.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const jersey = { ...at('Jersey'), text: 'Jersey', entity: null, type: 'COUNTRY' as const, kind: 'name' as const, rule: 'gazetteer:country', country: 'JEY' };
+  const out = mergeRecognized({ text } as Parameters<typeof mergeRecognized>[0], [jersey as Mention], [{ ...at('New Jersey'), type: 'LOCATION' }]);
+  assert.deepEqual(out.map((m) => `${m.text}/${m.type}/${m.country ?? '-'}`), ['New Jersey/LOCATION/-']);
 });

@@ -278,7 +278,8 @@ export function mergeRecognized(doc: Doc, rules: Mention[], recognized: Array<{ 
     const type = orgAround.has(r) ? 'ORGANIZATION' : r.type;
     const mention = newMention(r.start, r.end, doc.text.slice(r.start, r.end), { type, kind: 'name', rule: `ner:${type.toLowerCase()}` });
     // "Iranian Foreign Ministry", "Bank of England": the country of a swallowed name stays known.
-    const country = overlapping.find((m) => m.country && r.type !== 'PERSON')?.country;
+    // "New Jersey", "New Mexico", "New England" are named after a country, not in it.
+    const country = overlapping.find((m) => m.country && r.type !== 'PERSON' && !(m.type === 'COUNTRY' && /^New\s+$/.test(doc.text.slice(r.start, m.start))))?.country;
     if (country) mention.country = country;
     out.push(mention);
   }
