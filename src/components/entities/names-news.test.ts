@@ -163,3 +163,8 @@ test('a place named "New …" after a country is not in that country', () => {
   const out = mergeRecognized({ text } as Parameters<typeof mergeRecognized>[0], [jersey as Mention], [{ ...at('New Jersey'), type: 'LOCATION' }]);
   assert.deepEqual(out.map((m) => `${m.text}/${m.type}/${m.country ?? '-'}`), ['New Jersey/LOCATION/-']);
 });
+
+test('a name particle after a title is part of the name: "Mr. van Leeuwen"', () => {
+  const out = names('Mr. Sullivan and Mr. van Rensvoort discussed cooperation.');
+  assert.ok(out.includes('van Rensvoort/PERSON'), out.join(', '));
+});

@@ -31,6 +31,9 @@ function fromHit(doc: Doc, first: Token, last: Token, hit: GazetteerHit): Mentio
  */
 const TITLE_MODIFIERS = new Set(['Vice', 'Prime', 'Field', 'Supreme', 'Regional', 'Deputy', 'Defence', 'Defense', 'Foreign', 'Interior', 'Finance', 'Health', 'Trade', 'Home', 'State', 'Opposition', 'Party', 'Former', 'Acting', 'Interim', 'Senior', 'Majority', 'Minority', 'House', 'Senate']);
 
+/** Lowercase words that join the words of a name ("Party for Socialism and Liberation"), unlike particles ("van"). */
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
+
 /** Months and days: "published in October" names a time, not a journal. */
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
@@ -236,12 +239,6 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     return false;
   }
 
-  /** Whether the words from..to end in a title or role ("Staff Attorney", "Executive Officer"). */
-  function endsInTitle(from: number, to: number): boolean {
-    const last = texts[to - 1]!;
-    return to - from >= 2 && ((kb.personTitles.has(last) && !TITLE_MODIFIERS.has(last)) || kb.personRoles.has(lower[to - 1]!));
-  }
-
   /** `titledBefore`: a title stands before the run, outside it ("Minister of Iran" + "Javad Zarif"). */
   function classifyRun(from: number, to: number, titledBefore = false): void {
     // Leading titles ("President", "Foreign Minister", "Supreme Leader Ayatollah") are not the name.
@@ -260,8 +257,12 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     // "Foreign Affairs", "House Oversight": a word that only modifies a title is no title before a name.
     // A title's "of" before the run makes it the domain ("Speaker of the House Nancy Pelosi").
     // "Former Vice-President Biden", "Senior Staff Attorney": a title or role after the modifier is one.
-    const modifiersOnly = texts.slice(from, start).every((w) => TITLE_MODIFIERS.has(w) || w === '-') && start < to && !kb.personRoles.has(lower[start]!) && !kb.personTitles.has(texts[start]!.split('-').pop()!) && !endsInTitle(start, to);
-    if (start > from && start < to && (startsLower(texts[start]!) || (modifiersOnly && !titledBefore && !titleOfTheBefore(from)))) start = from;
+    const roleAfter = () => {
+      for (let k = start; k < to; k++) if (kb.personRoles.has(lower[k]!) || (kb.personTitles.has(texts[k]!.split('-').pop()!) && !TITLE_MODIFIERS.has(texts[k]!))) return true;
+      return false;
+    };
+    const modifiersOnly = texts.slice(from, start).every((w) => TITLE_MODIFIERS.has(w) || w === '-') && start < to && !roleAfter();
+    if (start > from && start < to && (CONNECTORS.has(lower[start]!) || (modifiersOnly && !titledBefore && !titleOfTheBefore(from)))) start = from;
     // "Emergency Situations Minister Alexander Chupriyan": a title inside the run ends the role part.
     const hasOrgHead = texts.slice(from, to).some((w) => kb.orgHeads.has(w));
     for (let p = to - 3; p >= start && !hasOrgHead; p--) {
