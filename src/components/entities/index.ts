@@ -5,6 +5,7 @@ import { mergeRecognized, recognizeNames } from './recognized.js';
 import { defaultNerModel } from '../../ner/default-model.js';
 import { defineAcronyms } from './acronyms.js';
 import { codeLeaderGovernments } from './governments.js';
+import { typeStorms } from './storms.js';
 
 /**
  * Mentions of actors: names (people, organizations, media, countries, places), pronouns,
@@ -19,7 +20,8 @@ export const entities: Component = {
   run(doc, kb) {
     const model = defaultNerModel();
     const ruled = findNameMentions(doc, kb);
-    const names = defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled)) : ruled);
+    const names = defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled), kb.orgHeads) : ruled);
+    typeStorms(doc, kb, names);
     codeLeaderGovernments(names, kb);
     const roles = findRoleMentions(doc, kb, names);
     doc.mentions = [...names, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);

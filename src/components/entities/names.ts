@@ -25,6 +25,18 @@ function fromHit(doc: Doc, first: Token, last: Token, hit: GazetteerHit): Mentio
   return m;
 }
 
+/**
+ * Title words that only modify the title after them ("Foreign Minister", "House Speaker", "Deputy Mayor"): alone before
+ * a capitalized word they open a name ("Foreign Affairs", "House of Representatives"), no one's title.
+ */
+const TITLE_MODIFIERS = new Set(['Vice', 'Prime', 'Field', 'Supreme', 'Regional', 'Deputy', 'Defence', 'Defense', 'Foreign', 'Interior', 'Finance', 'Health', 'Trade', 'Home', 'State', 'Opposition', 'Party', 'Former', 'Acting', 'Interim', 'Senior', 'Majority', 'Minority', 'House', 'Senate']);
+
+/** Lowercase words that join the words of a name ("Party for Socialism and Liberation"), unlike particles ("van"). */
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
+
+/** Months and days: "published in October" names a time, not a journal. */
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+
 /** Most words a run's leading title can have ("Supreme Leader Ayatollah", "Deputy Prime Minister"). */
 const MAX_TITLE_WORDS = 10;
 
@@ -74,7 +86,8 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
 
   // "Foreign Minister of Iran Javad Zarif", "First Minister of Scotland Nicola Sturgeon": after a title's "of"
   // and a place, the run names the title's holder.
-  const titleOfBefore = (k: number) => k >= 2 && lower[k - 1] === 'of' && kb.personTitles.has(texts[k - 2]!);
+  const titleOfBefore = (k: number) => k >= 2 && lower[k - 1] === 'of' && kb.personTitles.has(texts[k - 2]!) && !TITLE_MODIFIERS.has(texts[k - 2]!);
+  const titleOfTheBefore = (k: number) => k >= 3 && lower[k - 1] === 'the' && titleOfBefore(k - 1);
   let titledPlaceEnd = -1;
   /** The run's start once a place the knowledge base lacks ("Scotland") is cut from its front as a location. */
   const placeOfTitle = (from: number, to: number): number => {
@@ -85,6 +98,19 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       return p;
     }
     return from;
+  };
+  /**
+   * Whether the "and" at j joins two words of one field ("Health and Human Services") in the run from i,
+   * not a second name: no organization ("and Ministry of …"), acronym ("and NATO") or person ("and Chris …")
+   * after it, no place before it ("University of Miami and …").
+   */
+  const joinsField = (i: number, j: number): boolean => {
+    const next = texts[j + 1]!;
+    if (kb.orgHeads.has(next) || kb.givenNames.has(next) || /^\p{Lu}+$/u.test(next)) return false;
+    let c = j - 1;
+    while (c > i && lower[c] !== 'of' && lower[c] !== 'for') c--;
+    const field = texts.slice(lower[c + 1] === 'the' ? c + 2 : c + 1, j).join(' ');
+    return placeGazetteer(kb).lookup(foldName(field)).length === 0;
   };
   let i = 0;
   while (i < toks.length) {
@@ -98,7 +124,17 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     if (hit && sameSentence(i, i + hit.length - 1)) {
       // "Sputnik News", "Tasnim News": an outlet's name with its head word; "Darwin Herald", "Lagos Times": a town's paper.
       let end = i + hit.length;
-      while (sameSentence(i, end) && kb.mediaHeads.has(texts[end]!) && !matchAt(end) && (hit.hit.type === 'MEDIA' || outletOfPlace(hit.hit))) end++;
+      // "Greek Reporter", "Irish Times": a nationality opens a paper's name too, though not before a head that is a
+      // common word ("American Express").
+      const opensOutlet = (k: number) => hit.hit.type === 'MEDIA' || outletOfPlace(hit.hit) || (hit.hit.kind === 'demonym' && !kb.ambiguousMediaHeads.has(texts[k]!));
+      while (sameSentence(i, end) && kb.mediaHeads.has(texts[end]!) && !matchAt(end) && opensOutlet(end)) end++;
+      // "Iraqi News Agency", "British Broadcasting Corporation": a longer name is the recognizer's to read.
+      if (hit.hit.kind === 'demonym' && sameSentence(i, end) && isCap(end)) end = i + hit.length;
+      // "American Journal of Preventive Medicine": the outlet's field after "of".
+      if (end > i + hit.length && lower[end] === 'of' && sameSentence(i, end + 1) && isCap(end + 1) && !matchAt(end + 1)) {
+        end += 2;
+        while (sameSentence(i, end) && isCap(end) && !matchAt(end)) end++;
+      }
       if (end > i + hit.length) {
         const outlet = mentionFromTokens(doc, t, toks[end - 1]!, { type: 'MEDIA', kind: 'name', rule: 'name:media-head' });
         if (hit.hit.type === 'MEDIA') outlet.canonical = hit.hit.name;
@@ -119,6 +155,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     }
     // A run of capitalized words, joined by name particles (al-, bin, de) and hyphens between titles.
     let j = i + 1;
+    let connected = false;
     while (sameSentence(i, j)) {
       const w = toks[j]!;
       if (matchAt(j)) break;
@@ -132,8 +169,15 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
         const k = lower[j + 1] === 'the' ? j + 2 : j + 1;
         if (sameSentence(i, k) && isCap(k) && !matchAt(k)) {
           j = k + 1;
+          connected = true;
           continue;
         }
+      }
+      // "Centers for Disease Control and Prevention", "Institute for Health Metrics and Evaluation": after a
+      // connector, "and" joins the field's words; a second organization ("and Ministry of …", "and NATO") stays apart.
+      if (lw === 'and' && connected && sameSentence(i, j + 1) && isCap(j + 1) && !matchAt(j + 1) && joinsField(i, j)) {
+        j += 2;
+        continue;
       }
       if ((kb.nameParticles.has(lw) || w.text === '-') && sameSentence(i, j + 1)) {
         const prev = toks[j - 1]!.text;
@@ -147,7 +191,12 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     }
     // "Minister of Foreign Affairs Sergei Lavrov": the run between a title's "of" and a known person ends the title.
     const holder = titleOfBefore(i) && sameSentence(i, j) ? matchAt(j) : null;
-    if (!(holder && holder.hit.type === 'PERSON')) classifyRun(placeOfTitle(i, j), j, titledPlaceEnd === i || titleOfBefore(i));
+    if (!(holder && holder.hit.type === 'PERSON')) {
+      // "Governor of Colorado", "Mayor of Birmingham": one word after a title's "of" is its domain, not its holder,
+      // who follows a place ("Foreign Minister of Iran Zarif") or is named in full.
+      const from = placeOfTitle(i, j);
+      classifyRun(from, j, titledPlaceEnd === i || (titleOfBefore(i) && (from > i || j - from >= 2)));
+    }
     i = j;
   }
 
@@ -175,6 +224,21 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     return false;
   }
 
+  /**
+   * "findings published Wednesday in Science Advances", "published a study in The Lancet": a name the knowledge base
+   * does not know as a place, after "in" that completes "published", is the journal (or outlet) that published it.
+   */
+  function publishedIn(from: number): boolean {
+    let k = from - 1;
+    if (k >= 0 && lower[k] === 'the') k--;
+    if (k < 1 || lower[k] !== 'in' || !sameSentence(k, from)) return false;
+    for (let p = k - 1; p >= Math.max(0, k - 7) && sameSentence(p, k); p--) {
+      if (toks[p]!.lemma === 'publish' || lower[p]!.startsWith('publish')) return true;
+      if (toks[p]!.pos === 'PUNCT' || toks[p]!.pos === 'VERB') return false;
+    }
+    return false;
+  }
+
   /** `titledBefore`: a title stands before the run, outside it ("Minister of Iran" + "Javad Zarif"). */
   function classifyRun(from: number, to: number, titledBefore = false): void {
     // Leading titles ("President", "Foreign Minister", "Supreme Leader Ayatollah") are not the name.
@@ -189,6 +253,16 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       }
     }
     while (start < to && (kb.personTitles.has(toks[start]!.text) || toks[start]!.text === '-')) start++;
+    // "Party for Socialism and Liberation": a title word joined to the rest by a connector heads a name, no one's title;
+    // "Foreign Affairs", "House Oversight": a word that only modifies a title is no title before a name.
+    // A title's "of" before the run makes it the domain ("Speaker of the House Nancy Pelosi").
+    // "Former Vice-President Biden", "Senior Staff Attorney": a title or role after the modifier is one.
+    const roleAfter = () => {
+      for (let k = start; k < to; k++) if (kb.personRoles.has(lower[k]!) || (kb.personTitles.has(texts[k]!.split('-').pop()!) && !TITLE_MODIFIERS.has(texts[k]!))) return true;
+      return false;
+    };
+    const modifiersOnly = texts.slice(from, start).every((w) => TITLE_MODIFIERS.has(w) || w === '-') && start < to && !roleAfter();
+    if (start > from && start < to && (CONNECTORS.has(lower[start]!) || (modifiersOnly && !titledBefore && !titleOfTheBefore(from)))) start = from;
     // "Emergency Situations Minister Alexander Chupriyan": a title inside the run ends the role part.
     const hasOrgHead = texts.slice(from, to).some((w) => kb.orgHeads.has(w));
     for (let p = to - 3; p >= start && !hasOrgHead; p--) {
@@ -199,16 +273,19 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     }
     const titled = start > from || titledBefore;
     if (start >= to) return;
+    // "Lord Mayor Candidate", "Vice Presidents": titles and roles alone name no one.
+    if (titled && texts.slice(start, to).every((w) => kb.personRoles.has(w.toLowerCase()) || kb.personRoles.has(w.toLowerCase().replace(/s$/, '')))) return;
     const words = texts.slice(start, to);
     const last = words[words.length - 1]!;
     const prev = from > 0 ? lower[from - 1]! : '';
     const first = toks[start]!;
     const end = toks[to - 1]!;
     const afterThe = start === from && from > 0 && texts[from - 1] === 'The' && sameSentence(from - 1, from);
-    if (isOutletName(words, kb, afterThe) || (kb.mediaCues.has(prev) && !titled)) {
+    const published = !titled && !words.some((w) => kb.orgHeads.has(w) || CALENDAR_WORD.test(w)) && publishedIn(from);
+    if (isOutletName(words, kb, afterThe) || (kb.mediaCues.has(prev) && !titled) || published) {
       // "The Times": the article is part of a one-word outlet's name.
       const opening = words.length === 1 && afterThe ? toks[from - 1]! : first;
-      mentions.push(mentionFromTokens(doc, opening, end, { type: 'MEDIA', kind: 'name', rule: kb.mediaCues.has(prev) ? 'name:media-cue' : 'name:media-head' }));
+      mentions.push(mentionFromTokens(doc, opening, end, { type: 'MEDIA', kind: 'name', rule: kb.mediaCues.has(prev) || published ? 'name:media-cue' : 'name:media-head' }));
     } else if (kb.facilityHeads.has(last)) {
       mentions.push(mentionFromTokens(doc, first, end, { type: 'LOCATION', kind: 'name', rule: 'name:facility-head' }));
     } else if (words.some((w) => kb.orgHeads.has(w))) {
@@ -222,7 +299,11 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
         classifyRun(start + titleAt, to);
         return;
       }
-      mentions.push(mentionFromTokens(doc, first, end, { type: 'ORGANIZATION', kind: 'name', rule: 'name:org-head' }));
+      // "Centre for Global Infectious Disease Analysis": a head, a connector and capitalized words after it make one
+      // name, which the recognizer, trained on shorter names, splits at the connector.
+      const connectorAt = words.findIndex((w, k) => k > orgAt && (w === 'of' || w === 'for'));
+      const rule = connectorAt > 0 && connectorAt < words.length - 1 ? 'name:org-of' : 'name:org-head';
+      mentions.push(mentionFromTokens(doc, first, end, { type: 'ORGANIZATION', kind: 'name', rule }));
     } else if (words.length === 1) {
       if (/^\p{Lu}{2,6}$/u.test(last) && !titled) {
         mentions.push(mentionFromTokens(doc, first, end, { type: 'ORGANIZATION', kind: 'acronym', rule: 'name:acronym' }));

@@ -227,7 +227,7 @@ function overlapFinder<T extends { start: number; end: number }>(list: readonly 
  * cue (a title, a speech verb, a surname seen in full) says stands; names the rules only guessed
  * at, or missed, take the recognizer's span and type.
  */
-export function mergeRecognized(doc: Doc, rules: Mention[], recognized: Array<{ start: number; end: number; type: EntityType }>): Mention[] {
+export function mergeRecognized(doc: Doc, rules: Mention[], recognized: Array<{ start: number; end: number; type: EntityType }>, orgHeads: ReadonlySet<string> = new Set()): Mention[] {
   const out: Mention[] = [];
   const drop = new Set<Mention>();
   const overlaps = overlapFinder(rules);
@@ -236,16 +236,50 @@ export function mergeRecognized(doc: Doc, rules: Mention[], recognized: Array<{ 
   // a person the recognizer found in full ("Putin" in "Putin-Trump summit", "Vladimir Putin" above).
   const fullNames = recognized.filter((r) => r.type === 'PERSON').map((r) => doc.text.slice(r.start, r.end));
   const confirmedSurname = (m: Mention) => m.rule === 'name:surname-of-full-name' && fullNames.some((n) => n.endsWith(' ' + m.text));
-  for (const m of rules) if (!isStrong(m) && !confirmedSurname(m) && recognizedOverlaps(m).length === 0) drop.add(m);
+  // "MRC Centre for Global Infectious Disease Analysis": an organization's head, a connector and the words after it are
+  // one name, which the recognizer splits at the connector; a longer name it finds around it ("United States
+  // Department of Justice", "American Civil Liberties Union") is that organization.
+  const strong = new Set<Mention>();
+  const orgAround = new Set<{ start: number; end: number; type: EntityType }>();
+  for (const m of rules) {
+    // "Constitutional Court", "National Hurricane Center": the recognizer keeps only the head ("Court", often a
+    // person's name to it); the organization's name is the run of capitalized words its head ends.
+    if (m.rule === 'name:org-head') {
+      const found = recognizedOverlaps(m);
+      if (!orgHeads.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) continue;
+      if (found.length > 0 && found.every((r) => r.start > m.start && r.end <= m.end) && found.some((r) => r.end === m.end)) strong.add(m);
+      continue;
+    }
+    if (m.rule !== 'name:org-of') continue;
+    const around = recognizedOverlaps(m).filter((r) => r.start <= m.start && r.end >= m.end && r.end - r.start > m.end - m.start);
+    for (const r of around) orgAround.add(r);
+    if (around.length) continue;
+    strong.add(m);
+    // "American Civil Liberties Union of Montana": the name begins where the recognizer begins it, before an article only.
+    const before = recognizedOverlaps(m).find((r) => r.start < m.start && r.end > m.start);
+    if (before && !/^(?:the|a|an)\s*$/i.test(doc.text.slice(before.start, m.start))) {
+      m.start = before.start;
+      m.text = doc.text.slice(m.start, m.end);
+      for (const x of overlaps(m)) {
+        if (x === m || !isSwallowable(doc, x, m)) continue;
+        drop.add(x);
+        if (x.country && !m.country) m.country = x.country;
+      }
+    }
+  }
+  const isFirm = (m: Mention) => isStrong(m) || strong.has(m);
+  for (const m of rules) if (!isFirm(m) && !confirmedSurname(m) && recognizedOverlaps(m).length === 0) drop.add(m);
   for (const r of recognized) {
     const overlapping = overlaps(r).filter((m) => m.kind !== 'pronoun');
-    if (overlapping.some((m) => isStrong(m) && !isSwallowable(doc, m, r))) continue;
+    if (overlapping.some((m) => isFirm(m) && !isSwallowable(doc, m, r))) continue;
     // Nationalities and events do not speak: "Okafor said" is someone, whatever the recognizer guessed.
     if (r.type === 'MISC' && overlapping.some((m) => m.rule === 'name:speaker-of-verb')) continue;
     for (const m of overlapping) drop.add(m);
-    const mention = newMention(r.start, r.end, doc.text.slice(r.start, r.end), { type: r.type, kind: 'name', rule: `ner:${r.type.toLowerCase()}` });
+    const type = orgAround.has(r) ? 'ORGANIZATION' : r.type;
+    const mention = newMention(r.start, r.end, doc.text.slice(r.start, r.end), { type, kind: 'name', rule: `ner:${type.toLowerCase()}` });
     // "Iranian Foreign Ministry", "Bank of England": the country of a swallowed name stays known.
-    const country = overlapping.find((m) => m.country && r.type !== 'PERSON')?.country;
+    // "New Jersey", "New Mexico", "New England" are named after a country, not in it.
+    const country = overlapping.find((m) => m.country && r.type !== 'PERSON' && !(m.type === 'COUNTRY' && /^New\s+$/.test(doc.text.slice(r.start, m.start))))?.country;
     if (country) mention.country = country;
     out.push(mention);
   }

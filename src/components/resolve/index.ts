@@ -3,7 +3,7 @@ import type { Kb } from '../../kb/kb.js';
 import { slug } from '../../text/slug.js';
 import type { Component } from '../../pipeline/pipeline.js';
 import { mentionIndexAt } from '../../doc/doc.js';
-import { canonicalPersonName, clusterPersons, retypeNameParts, takeKnown } from './persons.js';
+import { canonicalPersonName, clusterPersons, retypeLonePersons, retypeNameParts, takeKnown } from './persons.js';
 import { linkAuthor } from './author.js';
 import { linkPronouns, linkTitles } from './links.js';
 import { actorCode, roleCountry } from './actor-codes.js';
@@ -53,6 +53,7 @@ export const resolve: Component = {
     };
 
     retypeNameParts(doc, kb);
+    retypeLonePersons(doc, kb);
     for (const c of clusterPersons(doc, kb)) {
       const d = newDraft(canonicalPersonName(c), 'PERSON');
       if (c.known) takeKnown(d, c.known, doc.meta.date);

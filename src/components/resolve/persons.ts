@@ -72,17 +72,79 @@ function actorsByFirstName(kb: Kb): Map<string, KnownActor[]> {
  * Livermore … Livermore said", "Hardeep Singh Puri … Hardeep also stated"). Names the knowledge base
  * gives a type are left as they are.
  */
+/** Whether the article writes the word in lowercase too (a common word: "labor", "assistant"). */
+function writtenLower(doc: Doc, word: string): boolean {
+  const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return w.length > 0 && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(doc.text);
+}
+
+function retypePerson(m: Mention, rule: string): void {
+  m.type = 'PERSON';
+  m.rule = rule;
+  m.country = undefined;
+  m.code = undefined;
+  m.canonical = undefined;
+}
+
+/** Ships are named after people: "MV Alan Kurdi" is a vessel. */
+const VESSEL_PREFIXES = new Set(['MV', 'MS', 'SS', 'HMS', 'USS', 'RV', 'MT', 'HMAS', 'HMCS', 'INS']);
+
 /** Words that end the names of institutions and laws more often than people's names. */
 const INSTITUTION_WORDS = new Set(['Law', 'Policy', 'College', 'Act', 'Program', 'Fund', 'Plan', 'Initiative', 'Award', 'Prize']);
 
 export function retypeNameParts(doc: Doc, kb: Kb): void {
-  const parts = new Set<string>();
+  // Someone's name of two words or more, not a phrase taken for one ("Antonin Scalia Law School", "Technology Policy").
+  const personNames: Mention[] = [];
   for (const m of doc.mentions) {
     if (m.type !== 'PERSON' || m.kind !== 'name' || !m.text.includes(' ')) continue;
+    if (m.text.split(/\s+/).some((w) => kb.orgHeads.has(w) || INSTITUTION_WORDS.has(w))) continue;
+    personNames.push(m);
+  }
+  if (personNames.length === 0) return;
+  const fullNames = new Set(personNames.map((m) => m.text));
+  // "IM Dorsa Derakhshani", "GM Anna Ruiz": a short title in capitals before a person's name the article gives in full is
+  // that person with a title, not an organization.
+  for (const o of doc.mentions) {
+    if (o.type === 'PERSON' || o.kind !== 'name' || !o.rule.startsWith('ner:')) continue;
+    const cut = o.text.indexOf(' ');
+    if (cut < 0) continue;
+    const prefix = o.text.slice(0, cut);
+    if (!/^\p{Lu}{2,3}$/u.test(prefix) || VESSEL_PREFIXES.has(prefix) || !fullNames.has(o.text.slice(cut + 1))) continue;
+    o.start += cut + 1;
+    o.text = o.text.slice(cut + 1);
+    retypePerson(o, 'ner:person-name');
+  }
+  // "Kanye West" a person in four sentences and a place in a fifth: a name written the same way names one thing in an
+  // article, and the recognizer's other type yields when it says person more often. The same surroundings give the
+  // same answer however often they come back (an interview's "((Dorsa Derakhshani))" before each answer), so each
+  // distinct surrounding counts once.
+  const around = (m: Mention) => doc.text.slice(Math.max(0, m.start - 2), m.start) + '|' + doc.text.slice(m.end, m.end + 2);
+  const asPerson = new Map<string, Set<string>>();
+  const asOther = new Map<string, { contexts: Set<string>; mentions: Mention[] }>();
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name' || !fullNames.has(m.text)) continue;
+    if (m.type === 'PERSON') {
+      const set = asPerson.get(m.text);
+      if (set) set.add(around(m));
+      else asPerson.set(m.text, new Set([around(m)]));
+    } else if (m.rule.startsWith('ner:')) {
+      let e = asOther.get(m.text);
+      if (!e) asOther.set(m.text, (e = { contexts: new Set(), mentions: [] }));
+      e.contexts.add(around(m));
+      e.mentions.push(m);
+    }
+  }
+  for (const [name, e] of asOther) if (asPerson.get(name)!.size > e.contexts.size) for (const o of e.mentions) retypePerson(o, 'ner:person-name');
+  // Parts of a name with a given name first ("David Livermore") or named so by a title or the knowledge base ("Civil
+  // Aviation Minister Hardeep Singh Puri": given names beyond the English ones are not listed).
+  const parts = new Set<string>();
+  for (const m of personNames) {
     const words = m.text.split(/\s+/);
-    // Someone's name, with a given name first ("David Livermore"), not a phrase taken for one
-    // ("Antonin Scalia Law School", "Technology Policy").
-    if (!kb.givenNames.has(words[0]!) || words.some((w) => kb.orgHeads.has(w) || INSTITUTION_WORDS.has(w))) continue;
+    if (!kb.givenNames.has(words[0]!)) {
+      if (m.rule !== 'name:titled-person' && m.rule !== 'gazetteer:actor') continue;
+      // "Deputy Secretary of Labor Julie Su" read as "Labor Julie Su": a word the article writes in lowercase is no given name.
+      if (writtenLower(doc, words[0]!)) continue;
+    }
     parts.add(words[0]!);
     parts.add(words[words.length - 1]!);
   }
@@ -94,13 +156,55 @@ export function retypeNameParts(doc: Doc, kb: Kb): void {
     // (a town of 80,000 named Livermore does not make Professor Livermore a place).
     const known = places.lookup(foldName(m.text)).some((c) => c.feature !== 'city' || c.population >= 200_000);
     if (m.text === m.text.toUpperCase() || INSTITUTION_WORDS.has(m.text) || kb.orgHeads.has(m.text) || known) continue;
-    m.type = 'PERSON';
-    m.rule = 'ner:person-part';
-    m.country = undefined;
-    m.code = undefined;
-    m.canonical = undefined;
+    retypePerson(m, 'ner:person-part');
   }
 }
+
+/**
+ * A single word the recognizer took for a person that no person's name in the article supports (no full name has it,
+ * no title or known actor gave it) is the organization it names when the article says so: it opens an organization's
+ * name ("Ford Motor Company … Ford said", "Transport for London"), or something is posted on it or sent via it ("wrote
+ * on Twitter"; a place is no platform, and a question "on Cuomo" is about someone).
+ */
+export function retypeLonePersons(doc: Doc, kb: Kb): void {
+  let nameWords: Set<string> | null = null;
+  let orgFirstWords: Set<string> | null = null;
+  for (const m of doc.mentions) {
+    // "wrote on Instagram", "via Zoom": a platform the recognizer took for a place.
+    if (m.type === 'LOCATION' && m.rule === 'ner:location' && !m.text.includes(' ') && POSTED_ON.test(doc.text.slice(Math.max(0, m.start - 60), m.start)) && placeGazetteer(kb).lookup(foldName(m.text)).length === 0) {
+      m.type = 'ORGANIZATION';
+      m.rule = 'ner:organization-lone';
+      m.country = undefined;
+      continue;
+    }
+    if (m.type !== 'PERSON' || m.rule !== 'ner:person' || m.text.includes(' ') || kb.actors.has(m.text.toLowerCase())) continue;
+    if (!nameWords) {
+      nameWords = new Set();
+      orgFirstWords = new Set();
+      for (const x of doc.mentions) {
+        if (!x.text.includes(' ') || x.kind === 'pronoun' || x.kind === 'title') continue;
+        const words = x.text.split(/\s+/);
+        if (x.type === 'PERSON') for (const w of words) nameWords.add(w);
+        else if ((x.type === 'ORGANIZATION' || x.type === 'MEDIA') && words.slice(1).some((w) => kb.orgHeads.has(w) || COMPANY_WORDS.has(w))) orgFirstWords.add(words[0]!);
+      }
+    }
+    // A title or role ("Deputy Assistant to the President") is someone's, whatever name it opens; a word the article
+    // also writes in lowercase is a common word.
+    if (nameWords.has(m.text) || kb.personTitles.has(m.text) || kb.personRoles.has(m.text.toLowerCase()) || writtenLower(doc, m.text)) continue;
+    const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
+    const placed = () => placeGazetteer(kb).lookup(foldName(m.text)).length > 0;
+    if (orgFirstWords!.has(m.text) || (POSTED_ON.test(before) && !placed())) {
+      m.type = 'ORGANIZATION';
+      m.rule = 'ner:organization-lone';
+    }
+  }
+}
+
+/** Something said or shown "via" a name, or "on" it after a word of posting ("wrote on", "posted a video on"). */
+const POSTED_ON = /(?:\bvia|\b(?:wr[io]te|written|post(?:ed|s|ing)?|said|says|announc\w*|shar\w*|react\w*|respond\w*|comment\w*|stated|tweet\w*|followers|praised|message|video|account)\s+(?:[^\s.;:!?]+\s+){0,3}on)\s+$/;
+
+/** Words that end companies' names. */
+const COMPANY_WORDS = new Set(['Company', 'Motor', 'Motors', 'Limited', 'Ltd', 'Inc', 'Inc.', 'Corporation', 'Corp', 'Corp.', 'LLC', 'plc', 'Group', 'Holdings', 'Technologies', 'Airlines']);
 
 /**
  * Groups person mentions: a full name opens a person, a surname or a spelling variant of a
