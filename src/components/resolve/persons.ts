@@ -66,16 +66,18 @@ function actorsByFirstName(kb: Kb): Map<string, KnownActor[]> {
   return index;
 }
 
-/**
- * A single word the recognizer took for an organization, a place or a thing that is the first name
- * or the surname of a person named in full in the article is that person ("Professor David
- * Livermore … Livermore said", "Hardeep Singh Puri … Hardeep also stated"). Names the knowledge base
- * gives a type are left as they are.
- */
+// Per document: every run of letters its text holds, as written. Built once, on first need: a
+// regular expression compiled and run over the whole text for each name cost long articles more
+// than the rest of resolution.
+const letterRuns = new WeakMap<Doc, Set<string>>();
+
 /** Whether the article writes the word in lowercase too (a common word: "labor", "assistant"). */
 function writtenLower(doc: Doc, word: string): boolean {
   const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
-  return w.length > 0 && new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(doc.text);
+  if (w.length === 0) return false;
+  let runs = letterRuns.get(doc);
+  if (!runs) letterRuns.set(doc, (runs = new Set(doc.text.match(/\p{L}+/gu) ?? [])));
+  return runs.has(w);
 }
 
 function retypePerson(m: Mention, rule: string): void {
@@ -92,6 +94,12 @@ const VESSEL_PREFIXES = new Set(['MV', 'MS', 'SS', 'HMS', 'USS', 'RV', 'MT', 'HM
 /** Words that end the names of institutions and laws more often than people's names. */
 const INSTITUTION_WORDS = new Set(['Law', 'Policy', 'College', 'Act', 'Program', 'Fund', 'Plan', 'Initiative', 'Award', 'Prize']);
 
+/**
+ * A single word the recognizer took for an organization, a place or a thing that is the first name
+ * or the surname of a person named in full in the article is that person ("Professor David
+ * Livermore … Livermore said", "Hardeep Singh Puri … Hardeep also stated"). Names the knowledge base
+ * gives a type are left as they are.
+ */
 export function retypeNameParts(doc: Doc, kb: Kb): void {
   // Someone's name of two words or more, not a phrase taken for one ("Antonin Scalia Law School", "Technology Policy").
   const personNames: Mention[] = [];
