@@ -164,7 +164,8 @@ describe('web app in a browser', { skip: skip ?? false }, () => {
     assert.ok((await page.locator('[data-testid=articles]').innerText()).includes(title), await page.locator('[data-testid=articles]').innerText());
     await clean();
     await open(`#/article/${encodeURIComponent(id)}`);
-    await page.locator('[data-testid=doc-text]').waitFor();
+    // The element is made before its text is filled in: wait for the text (read empty, the test failed once).
+    await page.locator('[data-testid=doc-text]', { hasText: 'went well' }).waitFor();
     assert.equal((await page.locator('h1').innerText()).trim(), title);
     const shown = await page.locator('[data-testid=doc-text]').innerText();
     for (const hostile of ['<script>window.__xss = 1; alert(1)</script>', '<img src=x onerror="window.__xss = 2; alert(2)">', '<b>pleased</b>']) assert.ok(shown.includes(hostile), shown);
