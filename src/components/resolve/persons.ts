@@ -66,18 +66,22 @@ function actorsByFirstName(kb: Kb): Map<string, KnownActor[]> {
   return index;
 }
 
-// Per document: every run of letters its text holds, as written. Built once, on first need: a
-// regular expression compiled and run over the whole text for each name cost long articles more
-// than the rest of resolution.
-const letterRuns = new WeakMap<Doc, Set<string>>();
+const LETTER = /\p{L}/u;
 
-/** Whether the article writes the word in lowercase too (a common word: "labor", "assistant"). */
+/**
+ * Whether the article writes the word in lowercase too (a common word: "labor", "assistant"): the
+ * word found with no letter on either side. Searched with indexOf: a regular expression made and run
+ * for each name, or a set of all the text's words made for each article, cost more than the rest of
+ * resolution on long articles.
+ */
 function writtenLower(doc: Doc, word: string): boolean {
   const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (w.length === 0) return false;
-  let runs = letterRuns.get(doc);
-  if (!runs) letterRuns.set(doc, (runs = new Set(doc.text.match(/\p{L}+/gu) ?? [])));
-  return runs.has(w);
+  const text = doc.text;
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if ((i === 0 || !LETTER.test(text[i - 1]!)) && (i + w.length >= text.length || !LETTER.test(text[i + w.length]!))) return true;
+  }
+  return false;
 }
 
 function retypePerson(m: Mention, rule: string): void {
