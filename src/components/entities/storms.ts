@@ -1,5 +1,6 @@
 import type { Doc, Mention } from '../../doc/schema.js';
 import type { Kb } from '../../kb/kb.js';
+import { writesLowercase } from '../../text/case.js';
 
 /** Words that name a storm by the name after them: "Hurricane Dorian", "Typhoon Haiyan", "Tropical Storm Barry". */
 const STORM_WORDS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical Storm|Tropical Depression|Super Typhoon)$/;
@@ -21,7 +22,7 @@ export function typeStorms(doc: Doc, kb: Kb, mentions: Mention[]): void {
   // "Storm Area 51" is a call to storm a place: a storm's name is no word the article also writes in lowercase, nor the
   // head of an organization's name ("the National Hurricane Center").
   for (const name of storms) if (kb.orgHeads.has(name)) storms.delete(name);
-  for (const name of storms) if (new RegExp(`\\b${name.toLowerCase().replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(doc.text)) storms.delete(name);
+  for (const name of storms) if (writesLowercase(doc.text, name)) storms.delete(name);
   if (storms.size === 0) return;
   for (const m of mentions) {
     if (m.kind === 'pronoun' || m.kind === 'title' || m.rule.startsWith('gazetteer:')) continue;

@@ -2,6 +2,7 @@ import type { Doc, Mention } from '../../doc/schema.js';
 import type { Kb, KnownActor } from '../../kb/kb.js';
 import { isSpellingVariant, SurnameIndex } from '../entities/names.js';
 import { gazetteerFor as placeGazetteer } from '../places/model/gazetteer.js';
+import { writesLowercase } from '../../text/case.js';
 import { foldName } from '../places/model/fold.js';
 
 /** A person being assembled from its mentions. */
@@ -64,24 +65,6 @@ function actorsByFirstName(kb: Kb): Map<string, KnownActor[]> {
     firstNameIndex.set(kb, index);
   }
   return index;
-}
-
-const LETTER = /\p{L}/u;
-
-/**
- * Whether the article writes the word in lowercase too (a common word: "labor", "assistant"): the
- * word found with no letter on either side. Searched with indexOf: a regular expression made and run
- * for each name, or a set of all the text's words made for each article, cost more than the rest of
- * resolution on long articles.
- */
-function writtenLower(doc: Doc, word: string): boolean {
-  const w = word.toLowerCase().replace(/[^\p{L}]/gu, '');
-  if (w.length === 0) return false;
-  const text = doc.text;
-  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-    if ((i === 0 || !LETTER.test(text[i - 1]!)) && (i + w.length >= text.length || !LETTER.test(text[i + w.length]!))) return true;
-  }
-  return false;
 }
 
 function retypePerson(m: Mention, rule: string): void {
@@ -155,7 +138,7 @@ export function retypeNameParts(doc: Doc, kb: Kb): void {
     if (!kb.givenNames.has(words[0]!)) {
       if (m.rule !== 'name:titled-person' && m.rule !== 'gazetteer:actor') continue;
       // "Deputy Secretary of Labor Julie Su" read as "Labor Julie Su": a word the article writes in lowercase is no given name.
-      if (writtenLower(doc, words[0]!)) continue;
+      if (writesLowercase(doc.text, words[0]!)) continue;
     }
     parts.add(words[0]!);
     parts.add(words[words.length - 1]!);
@@ -202,7 +185,7 @@ export function retypeLonePersons(doc: Doc, kb: Kb): void {
     }
     // A title or role ("Deputy Assistant to the President") is someone's, whatever name it opens; a word the article
     // also writes in lowercase is a common word.
-    if (nameWords.has(m.text) || kb.personTitles.has(m.text) || kb.personRoles.has(m.text.toLowerCase()) || writtenLower(doc, m.text)) continue;
+    if (nameWords.has(m.text) || kb.personTitles.has(m.text) || kb.personRoles.has(m.text.toLowerCase()) || writesLowercase(doc.text, m.text)) continue;
     const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
     const placed = () => placeGazetteer(kb).lookup(foldName(m.text)).length > 0;
     if (orgFirstWords!.has(m.text) || (POSTED_ON.test(before) && !placed())) {
