@@ -163,14 +163,15 @@ function outermost(doc: Doc, found: Found[]): Found[] {
   // Every span a kept attribution claims (content, cue, source), and its cues alone.
   const claimed = new SpanBuckets<Found>();
   const cues = new SpanBuckets<Found>();
+  const relatives = new Set(found.filter((f) => relativeInSource(doc, f)));
   for (const f of bySize) {
     const nested = nestedQuotation(f, claimed);
     // A relative clause's attribution inside another's source, and that other attribution, both stand.
-    const relative = relativeInSource(doc, f);
+    const relative = relatives.has(f);
     const inSourceOnly = (k: Found) => relative && k.source !== null && overlap(k.source, f.cue) > 0 && overlap(k.content, f.cue) === 0 && overlap(k.cue, f.cue) === 0;
     if (!nested && claimed.overlapping(f.cue.start, f.cue.end).some((k) => !inSourceOnly(k))) continue;
     if (!nested && claimed.overlapping(f.content.start, f.content.end).some((k) => overlap(f.content, k.content) * 2 > f.content.end - f.content.start)) continue;
-    if (f.source && cues.overlapping(f.source.start, f.source.end).some((k) => !(relativeInSource(doc, k) && overlap(k.content, f.content) === 0 && overlap(k.cue, f.cue) === 0))) continue;
+    if (f.source && cues.overlapping(f.source.start, f.source.end).some((k) => !(relatives.has(k) && overlap(k.content, f.content) === 0 && overlap(k.cue, f.cue) === 0))) continue;
     kept.push(f);
     for (const x of [f.content, f.cue, f.source]) if (x) claimed.add(x, f);
     cues.add(f.cue, f);
@@ -313,7 +314,6 @@ function continuations(doc: Doc, found: Found[], quotations: readonly Quotation[
   return out;
 }
 
-/** Only the previous attribution's own cue and source, punctuation and a few words lie in between. */
 /** Cues of plain saying, after which a quotation that follows at once goes on with the same speaker. */
 const SAYING = /^(?:said|says|told|tells|added|adds|adding|explained|explains|saying|telling|stated|states)$/i;
 
@@ -325,6 +325,7 @@ function goesOn(doc: Doc, f: Found): boolean {
   return f.quotations.length > 0 || (f.source !== null && SAYING.test(doc.text.slice(f.cue.start, f.cue.end)));
 }
 
+/** Only the previous attribution's own cue and source, punctuation and a few words lie in between. */
 function continuesAfter(doc: Doc, f: Found, from: number, to: number): boolean {
   if (to < from || to - from > 400) return false;
   // The gap without the attribution's own cue and source.
