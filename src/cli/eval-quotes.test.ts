@@ -22,6 +22,23 @@ test('eval quotes prints a report and, with --json, the scores on the last line'
   assert.match(out, /gold attributions by outcome/);
 });
 
+test('eval quotes --agreement scores the other annotators against the primary one, or says there are none', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tidings-evalq-'));
+  const gold = join(dir, 'gold.jsonl');
+  const span = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });
+  const rec = (primary: boolean, source: string) => JSON.stringify({ doc_id: 'x', primary, text: TEXT, attributions: [{ source: [span(source)], cue: [span('said')], content: [span('The port will stay closed')] }] });
+  writeFileSync(gold, `${rec(true, 'officials')}\n${rec(false, 'The port')}\n`);
+  let out = '';
+  await runEvalQuotes({ gold, json: true, agreement: true }, { out: (s) => (out += s), warn: () => {} });
+  const last = JSON.parse(out.trim().split('\n').pop()!);
+  assert.equal(last.cue.f1, 1);
+  assert.equal(last.attribution.f1, 0); // the sources differ
+  assert.match(out, /annotator agreement: 1 other annotations of 1 articles/);
+  assert.doesNotMatch(out, /precision by predicted rule/);
+  writeFileSync(gold, `${rec(true, 'officials')}\n`);
+  await assert.rejects(runEvalQuotes({ gold, agreement: true }, { out: () => {}, warn: () => {} }), (e: unknown) => e instanceof CliError && /no article annotated more than once/.test(e.message));
+});
+
 test('eval quotes: a bad option or a missing file is a one-line error', async () => {
   const io = { out: () => {}, warn: () => {} };
   await assert.rejects(runEvalQuotes({ gold: join(tmpdir(), 'no-such-gold.jsonl') }, io), (e: unknown) => e instanceof CliError && /not found/.test(e.message));

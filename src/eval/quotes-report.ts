@@ -7,7 +7,6 @@ import { aggregate, type Attribution, type DocResult, type Fragment, type MatchC
  */
 export function formatQuotesReport(results: readonly DocResult[], scores: QuotesScores, examples = 3): string {
   const out: string[] = [];
-  const pct = (x: number) => `${(100 * x).toFixed(1)}`;
   const rows: string[][] = (['attribution', 'source', 'cue', 'content'] as const).map((k) => {
     const s = scores[k];
     const t = s.tokens ? [pct(s.tokens.precision), pct(s.tokens.recall), pct(s.tokens.f1)] : ['', '', ''];
@@ -38,23 +37,7 @@ export function formatQuotesReport(results: readonly DocResult[], scores: Quotes
   }
   out.push(...table(['type', 'gold', 'found', 'recall'], [...byType].map(([t, e]) => [t, String(e.n), String(e.ok), pct(e.ok / e.n)])));
 
-  out.push('', 'precision by predicted rule');
-  const byRule = new Map<string, { n: number; ok: number }>();
-  for (const r of results) {
-    r.predicted.forEach((a, i) => {
-      const key = a.rule ?? a.kind ?? '?';
-      const e = byRule.get(key) ?? { n: 0, ok: 0 };
-      e.n++;
-      if (r.predictedClass[i]!.cls === 'correct') e.ok++;
-      byRule.set(key, e);
-    });
-  }
-  // Rules that fired fewer than 5 times are summed in one row, so the table stays readable.
-  const rare = { n: 0, ok: 0 };
-  const common = [...byRule].filter(([, e]) => e.n >= 5 || ((rare.n += e.n), (rare.ok += e.ok), false));
-  const ruleRows = common.sort((a, b) => b[1].n - a[1].n).map(([t, e]) => [t, String(e.n), String(e.ok), pct(e.ok / e.n)]);
-  if (rare.n) ruleRows.push(['(rules with fewer than 5)', String(rare.n), String(rare.ok), pct(rare.ok / rare.n)]);
-  out.push(...table(['rule', 'predicted', 'correct', 'precision'], ruleRows));
+  out.push(...ruleTable(results));
 
   out.push('', 'by publisher (attribution overlap)');
   const byPub = new Map<string, DocResult[]>();
@@ -117,4 +100,28 @@ function table(head: string[], rows: string[][]): string[] {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   return [line(head), '  ' + widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}`;
+
+/** Precision per extraction rule; nothing for another annotator's attributions (`eval quotes --agreement`), which have no rule. */
+function ruleTable(results: readonly DocResult[]): string[] {
+  const byRule = new Map<string, { n: number; ok: number }>();
+  for (const r of results) {
+    r.predicted.forEach((a, i) => {
+      const key = a.rule ?? a.kind;
+      if (key === undefined) return;
+      const e = byRule.get(key) ?? { n: 0, ok: 0 };
+      e.n++;
+      if (r.predictedClass[i]!.cls === 'correct') e.ok++;
+      byRule.set(key, e);
+    });
+  }
+  if (byRule.size === 0) return [];
+  // Rules that fired fewer than 5 times are summed in one row, so the table stays readable.
+  const rare = { n: 0, ok: 0 };
+  const common = [...byRule].filter(([, e]) => e.n >= 5 || ((rare.n += e.n), (rare.ok += e.ok), false));
+  const rows = common.sort((a, b) => b[1].n - a[1].n).map(([t, e]) => [t, String(e.n), String(e.ok), pct(e.ok / e.n)]);
+  if (rare.n) rows.push(['(rules with fewer than 5)', String(rare.n), String(rare.ok), pct(rare.ok / rare.n)]);
+  return ['', 'precision by predicted rule', ...table(['rule', 'predicted', 'correct', 'precision'], rows)];
 }

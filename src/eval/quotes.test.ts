@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { aggregate, scoreDocument, TokenGrid, type Attribution, type Fragment } from './quotes.js';
+import { aggregate, annotatorAgreement, scoreDocument, TokenGrid, type Attribution, type Fragment } from './quotes.js';
 import { readQuotesGold } from './quotes-gold.js';
 import { GoldError } from './gold.js';
 
@@ -65,4 +65,22 @@ test('gold reader keeps primary annotations and names bad lines', async () => {
   writeFileSync(outside, JSON.stringify({ doc_id: 'a', text: 'short', attributions: [{ cue: [{ start: 2, end: 90 }] }] }) + '\n');
   await assert.rejects(readQuotesGold(outside), /outside the text/);
   await assert.rejects(readQuotesGold(join(dir, 'none.jsonl')), /gold file not found/);
+});
+
+test('annotator agreement scores each other annotation of an article against its primary one', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tidings-quotes-'));
+  const rec = (doc_id: string, primary: boolean, attributions: Attribution[]) => JSON.stringify({ doc_id, primary, text: TEXT, attributions });
+  const mayor = attr('The mayor', 'said', 'the bridge will reopen in May');
+  const officials: Attribution = { source: [at('Officials')], cue: [at('said', TEXT.indexOf('Officials'))], content: [at('nothing else')] };
+  const file = join(dir, 'multi.jsonl');
+  // Article a: two others, one agreeing fully, one missing the officials; article b: annotated once.
+  writeFileSync(file, [rec('a', true, [mayor, officials]), rec('a', false, [mayor, officials]), rec('a', false, [mayor]), rec('b', true, [mayor])].join('\n') + '\n');
+  const records = await readQuotesGold(file, { all: true });
+  assert.equal(records.length, 4);
+  const results = annotatorAgreement(records);
+  assert.deepEqual(results.map((r) => r.docId), ['a', 'a']);
+  const s = aggregate(results);
+  assert.equal(s.attribution.precision, 1);
+  assert.equal(s.attribution.recall, 0.75);
+  assert.equal(s.cue.recall, 0.75);
 });

@@ -330,6 +330,23 @@ function exactAttributions(gold: Attribution[], predicted: Attribution[]): numbe
   return tp;
 }
 
+/**
+ * How far the annotators agree, by the measures the extractor is scored with: each other annotation of
+ * an article annotated several times, scored as if it were a prediction against the primary one.
+ * Articles with a single annotation give nothing.
+ */
+export function annotatorAgreement(records: readonly QuotesGoldRecord[]): DocResult[] {
+  const primary = new Map<string, QuotesGoldRecord>();
+  for (const r of records) if (r.primary) primary.set(r.doc_id, r);
+  const out: DocResult[] = [];
+  for (const r of records) {
+    const p = primary.get(r.doc_id);
+    if (r.primary || !p || r.text !== p.text) continue;
+    out.push(scoreDocument(r.doc_id, r.publisher ?? 'unknown', r.text, goldAttributions(p), goldAttributions(r)));
+  }
+  return out;
+}
+
 export function goldAttributions(record: QuotesGoldRecord): Attribution[] {
   return record.attributions.map((a) => ({ source: a.source, cue: a.cue, content: a.content }));
 }
