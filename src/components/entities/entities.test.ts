@@ -50,6 +50,19 @@ test('a role in apposition attaches to the person; a role alone is a title menti
   assert.equal(mention(doc, 'minister')?.kind, 'title');
 });
 
+test('a role in apposition after an adverb, or before a name with an honorific, is that person\'s; hyphenated titles stay whole', () => {
+  const doc = runUntil('Dr. Lena Marsh, formerly the director of the Kenya Wildlife Service, spoke first. The agency\'s director, Dr. Omar Haddad, spoke next. ' +
+    'Pia Lund, the Director-General of the agency, and the state attorneys general disagreed.', 'resolve');
+  assert.equal(mention(doc, 'Lena Marsh')?.role?.text, 'the director of the Kenya Wildlife Service');
+  assert.equal(mention(doc, 'Omar Haddad')?.role?.text, 'The agency\'s director');
+  assert.equal(doc.mentions.some((m) => m.kind === 'title' && m.roleHead === 'director'), false);
+  assert.equal(mention(doc, 'Pia Lund')?.role?.text, 'the Director-General of the agency');
+  assert.equal(doc.entities.some((e) => e.name === 'General'), false);
+  const ags = doc.entities.find((e) => e.name.endsWith('attorneys general'));
+  assert.equal(ags?.type, 'ORGANIZATION');
+  assert.deepEqual(ags?.sectors, ['JUD']);
+});
+
 test('a role word that modifies the noun after it names nobody; one before a name or a noun for a person still does', () => {
   const doc = runUntil('The rules changed before official publication. An official said the general election was close. The general manager, Tomas Reyes, quit.', 'entities');
   const officials = doc.mentions.filter((m) => m.text === 'official');

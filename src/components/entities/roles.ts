@@ -81,7 +81,7 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     const head = roleHeadAt(toks, lower, i, kb);
     // "military presence": a group noun used as a modifier is no actor.
     const inName = head && head.group && startsUpper(toks[i]!.text) && startsUpper(toks[head.to]?.text ?? '');
-    if (!head || inName || insideMention(toks[i]!) || (head.group && toks[head.to - 1]!.pos === 'ADJ') || modifiesNoun(toks, lower, head)) {
+    if (!head || inName || insideMention(toks[i]!) || (head.group && head.to - head.from === 1 && toks[head.from]!.pos === 'ADJ') || modifiesNoun(toks, lower, head)) {
       i++;
       continue;
     }
@@ -145,7 +145,7 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     while (r < toks.length && kb.personTitles.has(toks[r]!.text) && toks[r]!.sentence === toks[head.from]!.sentence) r++;
     const nextTok = toks[r];
     const afterComma = nextTok && nextTok.text === ',' ? toks[right + 1] : nextTok;
-    const named = afterComma && mentionAtToken.get(afterComma.start);
+    const named = afterComma && (mentionAtToken.get(afterComma.start) ?? pastHonorific(toks, right + 1, kb, mentionAtToken));
     if (!head.group && named && named.type === 'PERSON' && named.kind !== 'pronoun') {
       attachRole(named, role, head.key, sectors);
       i = head.to;
@@ -157,8 +157,10 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
       i = head.to;
       continue;
     }
-    // In apposition after a name: "Alexander Lavrentiev, Putin’s special presidential envoy".
-    const before = left >= 2 && toks[left - 1]!.text === ',' ? mentionEndingAt.get(toks[left - 2]!.end) : undefined;
+    // In apposition after a name: "Alexander Lavrentiev, Putin’s special presidential envoy", "Tom Frieden, formerly the director of …".
+    let comma = left - 1;
+    while (comma > 0 && left - comma <= 2 && toks[comma]!.pos === 'ADV') comma--;
+    const before = comma >= 1 && toks[comma]!.text === ',' ? mentionEndingAt.get(toks[comma - 1]!.end) : undefined;
     if (!head.group && before && before.type === 'PERSON' && before.kind !== 'pronoun') {
       attachRole(before, role, head.key, sectors);
       i = head.to;
@@ -182,6 +184,17 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     i = head.to;
   }
   return added;
+}
+
+/**
+ * "the institute's director, Dr. Anthony Fauci,": the name after an abbreviated honorific in apposition. A
+ * title written out ("…, King Maha Vajiralongkorn") is the name's own role, not a sign of apposition.
+ */
+function pastHonorific(toks: Token[], k: number, kb: Kb, mentionAtToken: ReadonlyMap<number, Mention>): Mention | undefined {
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (!t || !next || t.sentence !== next.sentence || !t.text.endsWith('.') || !kb.personTitles.has(t.text)) return undefined;
+  return mentionAtToken.get(next.start);
 }
 
 // Nouns for people ("manager", "administrator", "physician"): after one of these a role word may be a title ("general manager").

@@ -106,6 +106,15 @@ test('state actors the text ties to no country belong to the one country the art
   assert.equal(doc2.entities.find((x) => x.name === 'police')?.country ?? null, null);
 });
 
+test('a state actor with a second, private sector still belongs to the country the article is about', () => {
+  const text = 'Voters in Ohio went to the polls on Tuesday. Senator Mara Quill won in Ohio again. ' +
+    'Quill, formerly a professor at a law school, thanked the voters of Ohio.';
+  const doc = runUntil(text, 'places');
+  const quill = doc.entities.find((x) => x.name === 'Mara Quill');
+  assert.deepEqual(quill?.sectors.slice().sort(), ['EDU', 'LEG']);
+  assert.equal(quill?.actor, 'USALEG');
+});
+
 test('a knowledge base extended with actors shares the places gazetteer instead of loading it again', async () => {
   const { loadKb, extendKb } = await import('../../kb/kb.js');
   const { gazetteerFor } = await import('./model/gazetteer.js');

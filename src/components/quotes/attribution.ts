@@ -5,6 +5,8 @@ import { firstStartingAt, within } from './compute/span-index.js';
 
 const PP_HEADS = new Set(['of', 'in', 'to', 'for', 'with', 'from', 'at', 'on', 'by', 'about', 'against', 'over', 'between', 'into', 'under', 'than', 'as']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+// A comma right before a name, or before its abbreviated honorific ("Dr.", "Sen.").
+const APPOSED = /,\s*(?:\p{Lu}\p{Ll}{0,3}\.\s*)?$/u;
 
 /** Mentions that can be a speaker: actors, not places inside phrases nor words inside someone's role. */
 export function speakerCandidates(doc: Doc): Mention[] {
@@ -46,10 +48,11 @@ export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Me
     const prev = toks[tokenIndexAt(doc, last.start) - 1];
     if (!(prev && prev.start >= source.start && (PP_HEADS.has(prev.text.toLowerCase()) || prev.text === '’s' || prev.text === "'s"))) return last;
   }
-  // "a Republican, Mark Amodei,": a name in apposition to a phrase that names no person speaks for it
-  // (a list of names, "Two Democrats, Ann Lee and Bo Park,", leaves the group as the speaker).
+  // "a Republican, Mark Amodei,", "the institute's director, Dr. Anthony Fauci,": a name in apposition to
+  // a phrase that names no person speaks for it (a list of names, "Two Democrats, Ann Lee and Bo Park,",
+  // leaves the group as the speaker).
   if (inside.length > 1 && inside[0]!.type !== 'PERSON') {
-    const named = inside.find((m) => m.type === 'PERSON' && m.kind !== 'pronoun' && m.kind !== 'title' && toks[tokenIndexAt(doc, m.start) - 1]?.text === ',');
+    const named = inside.find((m) => m.type === 'PERSON' && m.kind !== 'pronoun' && m.kind !== 'title' && APPOSED.test(doc.text.slice(Math.max(source.start, m.start - 12), m.start)));
     if (named && !/^\s+and\s/.test(doc.text.slice(named.end, named.end + 6))) return named;
   }
   for (const m of inside) {

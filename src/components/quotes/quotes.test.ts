@@ -931,4 +931,6 @@ test('a name in apposition to a descriptor speaks; a list of names leaves the gr
   const doc = runUntil('A Republican, Dana Whitfield, told reporters: "We will vote no." Two Democrats, Ann Lee and Bo Park, said the bill was dead.', 'quotes');
   assert.equal(speakerName(doc, 'We will vote no')?.name, 'Dana Whitfield');
   assert.notEqual(speakerName(doc, 'the bill was dead')?.name, 'Ann Lee');
+  const titled = runUntil('The United States\' health institute\'s director, Dr. Omar Haddad, said of the outbreak, "It is going to get worse."', 'quotes');
+  assert.equal(speakerName(titled, 'It is going to get worse')?.name, 'Omar Haddad');
 });

@@ -106,9 +106,10 @@ export function codeByFocus(doc: Doc, focusCountries: readonly string[], places:
   for (const e of doc.entities) {
     if ((e.type !== 'PERSON' && e.type !== 'ORGANIZATION') || e.country) continue;
     const sectors = primarySectors(e.sectors);
-    if (!sectors.length || !sectors.every((x) => STATE_SECTORS.has(x))) continue;
+    // The main sector decides: a senator who was once a professor is still the state's.
+    if (!sectors.length || !STATE_SECTORS.has(sectors[0]!)) continue;
     // A code the knowledge base gave (an organization's own) is not a country's.
-    if (e.actor && e.actor !== sectors.join('') && e.actor !== sectors.slice(0, 2).join('')) continue;
+    if (e.actor && e.actor !== sectors.slice(0, 2).join('')) continue;
     foreign ??= sentencesNaming(doc, places, country);
     if (e.mentions.some((m) => foreign!.has(sentenceAt(doc, m.start)))) continue;
     e.country = country;
