@@ -106,6 +106,13 @@ test('state actors the text ties to no country belong to the one country the art
   assert.equal(doc2.entities.find((x) => x.name === 'police')?.country ?? null, null);
 });
 
+test('a small town matched only by dropping its diacritics is no place where the entity layer saw none', () => {
+  const doc = runUntil('The governor tweeted: "Today I signed the act. Every life is a sacred gift from God." Then she flew from Sao Paulo to Malmo.', 'places');
+  assert.equal(placeOf(doc, 'God'), undefined);
+  assert.equal(placeOf(doc, 'Sao Paulo')?.country, 'BRA');
+  assert.equal(placeOf(doc, 'Malmo')?.country, 'SWE');
+});
+
 test('a state actor with a second, private sector still belongs to the country the article is about', () => {
   const text = 'Voters in Ohio went to the polls on Tuesday. Senator Mara Quill won in Ohio again. ' +
     'Quill, formerly a professor at a law school, thanked the voters of Ohio.';

@@ -61,6 +61,8 @@ export function findPlaceSpans(doc: Doc, kb: Kb, gazetteer: Gazetteer): PlaceSpa
     }
     const start = t.start;
     const end = tokens[last - 1]!.end;
+    if (!m || !isPlaceMention(m)) candidates = spelledAsWritten(text.slice(start, end), candidates);
+    if (!candidates.length) continue;
     const spatial = spatialBefore(doc, i);
     if (!accept(doc, kb, i, last, m, candidates, surnames, spatial)) continue;
     if (m && !isPlaceMention(m) && last - i === 1 && lonelyWord(doc, kb, gazetteer, i, m, candidates, spatial)) continue;
@@ -73,6 +75,16 @@ export function findPlaceSpans(doc: Doc, kb: Kb, gazetteer: Gazetteer): PlaceSpa
     i = last - 1;
   }
   return spans;
+}
+
+/**
+ * "a gift from God" is no trip to Göd: where the entity layer saw no place, a town whose name has letters
+ * with diacritics the text wrote without them is only kept when it is well known, while a country, a region
+ * or a reviewed entry ("Sao Paulo") stands however it is spelled.
+ */
+function spelledAsWritten(written: string, candidates: readonly Candidate[]): readonly Candidate[] {
+  if (!/^[\x20-\x7e]*$/.test(written)) return candidates;
+  return candidates.filter((c) => c.source !== 'city' || c.population >= UNCUED_POPULATION || /^[\x20-\x7e]*$/.test(c.name));
 }
 
 const isPlaceMention = (x: Mention) => x.type === 'COUNTRY' || x.type === 'LOCATION';
