@@ -63,6 +63,12 @@ test('a role in apposition after an adverb, or before a name with an honorific, 
   assert.deepEqual(ags?.sectors, ['JUD']);
 });
 
+test('a romanized given name keeps its lowercase syllable after the hyphen; a compound modifier does not join a name', () => {
+  const doc = runUntil('Superintendent Mei Chan Wai-kit said the Tam-led unit was ready. Wen Li Jun-era rules stood.', 'entities');
+  assert.ok(doc.mentions.some((m) => m.text === 'Mei Chan Wai-kit' && m.type === 'PERSON'));
+  assert.equal(doc.mentions.some((m) => m.text.endsWith('Jun-era') && m.type === 'PERSON'), false);
+});
+
 test('a role word that modifies the noun after it names nobody; one before a name or a noun for a person still does', () => {
   const doc = runUntil('The rules changed before official publication. An official said the general election was close. The general manager, Tomas Reyes, quit.', 'entities');
   const officials = doc.mentions.filter((m) => m.text === 'official');

@@ -6,6 +6,7 @@ import { defaultNerModel } from '../../ner/default-model.js';
 import { defineAcronyms } from './acronyms.js';
 import { codeLeaderGovernments } from './governments.js';
 import { typeStorms } from './storms.js';
+import { joinHyphenatedSyllables } from './syllables.js';
 
 /**
  * Mentions of actors: names (people, organizations, media, countries, places), pronouns,
@@ -21,6 +22,7 @@ export const entities: Component = {
     const model = defaultNerModel();
     const ruled = findNameMentions(doc, kb);
     const names = defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled), kb.orgHeads) : ruled);
+    joinHyphenatedSyllables(doc, names);
     typeStorms(doc, kb, names);
     codeLeaderGovernments(names, kb);
     const roles = findRoleMentions(doc, kb, names);
