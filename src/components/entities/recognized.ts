@@ -278,8 +278,10 @@ export function mergeRecognized(doc: Doc, rules: Mention[], recognized: Array<{ 
     const type = orgAround.has(r) ? 'ORGANIZATION' : r.type;
     const mention = newMention(r.start, r.end, doc.text.slice(r.start, r.end), { type, kind: 'name', rule: `ner:${type.toLowerCase()}` });
     // "Iranian Foreign Ministry", "Bank of England": the country of a swallowed name stays known.
-    // "New Jersey", "New Mexico", "New England" are named after a country, not in it.
-    const country = overlapping.find((m) => m.country && r.type !== 'PERSON' && !(m.type === 'COUNTRY' && /^New\s+$/.test(doc.text.slice(r.start, m.start))))?.country;
+    // "New Jersey", "New Mexico", "New England" are named after a country, not in it; "British Columbia" and
+    // "French Polynesia" are places a nationality names, not in that country: the places layer knows where they are.
+    const named = (m: Mention) => (m.type === 'COUNTRY' && /^New\s+$/.test(doc.text.slice(r.start, m.start))) || (r.type === 'LOCATION' && m.kind === 'demonym');
+    const country = overlapping.find((m) => m.country && r.type !== 'PERSON' && !named(m))?.country;
     if (country) mention.country = country;
     out.push(mention);
   }

@@ -113,6 +113,20 @@ test('a small town matched only by dropping its diacritics is no place where the
   assert.equal(placeOf(doc, 'Malmo')?.country, 'SWE');
 });
 
+test('a place a nationality names is no place of that country; a word going on a place\'s name is no second place', async () => {
+  const doc = runUntil('A mother called the police in Kamloops, British Columbia, on Sunday.', 'places');
+  assert.equal(doc.entities.find((e) => e.name === 'British Columbia')?.country, 'CAN');
+  // The recognizer sometimes takes a town's police for a location: "Police" is then no town in Poland.
+  const { places } = await import('./index.js');
+  const { loadKb } = await import('../../kb/kb.js');
+  const misread = runUntil('The drugs were found in the park, according to Kamloops Police.', 'resolve');
+  const m = misread.mentions.find((x) => x.text === 'Kamloops Police');
+  assert.ok(m);
+  m.type = 'LOCATION';
+  places.run(misread, loadKb());
+  assert.equal(misread.places.some((p) => p.text === 'Police'), false);
+});
+
 test('a state actor with a second, private sector still belongs to the country the article is about', () => {
   const text = 'Voters in Ohio went to the polls on Tuesday. Senator Mara Quill won in Ohio again. ' +
     'Quill, formerly a professor at a law school, thanked the voters of Ohio.';

@@ -148,6 +148,8 @@ function accept(doc: Doc, kb: Kb, i: number, last: number, m: Mention | null, ca
   const end = tokens[last - 1]!.end;
   if (m) {
     const exact = m.start === start && m.end === end;
+    // "Kamloops Police" taken for a location: a word that goes on a name, with no comma between, is no second place.
+    if (m.start < start && !/[,(]/.test(doc.text.slice(m.start, start))) return false;
     if (m.type === 'COUNTRY' || m.type === 'LOCATION') return spatial || !surnames.has(m.text);
     // A landmark or water body of several words stands even inside a longer, badly cut name.
     if (last - i > 1 && candidates.some((c) => c.source === 'reviewed' && (c.feature === 'landmark' || c.feature === 'water'))) return m.type !== 'PERSON';
