@@ -63,6 +63,13 @@ test('a role in apposition after an adverb, or before a name with an honorific, 
   assert.deepEqual(ags?.sectors, ['JUD']);
 });
 
+test('a role runs on through a name the tagger read a verb or "and" in', () => {
+  const doc = runUntil('The executive director of the Ask Wellness Society, Bo Hughes, spoke. Lee Park, the mayor of South Bend, and the chair of the House Oversight and Reform Committee agreed.', 'entities');
+  assert.equal(mention(doc, 'Bo Hughes')?.role?.text, 'The executive director of the Ask Wellness Society');
+  assert.equal(mention(doc, 'Lee Park')?.role?.text, 'the mayor of South Bend');
+  assert.ok(doc.mentions.some((m) => m.role?.text === 'the chair of the House Oversight and Reform Committee'));
+});
+
 test('a romanized given name keeps its lowercase syllable after the hyphen; a compound modifier does not join a name', () => {
   const doc = runUntil('Superintendent Mei Chan Wai-kit said the Tam-led unit was ready. Wen Li Jun-era rules stood.', 'entities');
   assert.ok(doc.mentions.some((m) => m.text === 'Mei Chan Wai-kit' && m.type === 'PERSON'));

@@ -125,8 +125,9 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
       for (let k = head.to; k < toks.length && toks[k]!.sentence === toks[head.from]!.sentence; k++) {
         const t = toks[k]!;
         if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") break;
-        if (t.pos === 'VERB' || t.pos === 'AUX') break;
-        if (t.pos === 'CCONJ') break;
+        // "director of the Ask Wellness Society": a word the tagger read as a verb inside a name is part of the name.
+        if ((t.pos === 'VERB' || t.pos === 'AUX') && !insideMention(t)) break;
+        if (t.pos === 'CCONJ' && !insideMention(t)) break;
         if (k === head.to && !['of', 'to', 'for', 'in'].includes(lower[k]!)) break;
         // "Foreign Minister of Iran Javad Zarif": the holder's name ends the complement.
         const holder = mentionAtToken.get(t.start);
