@@ -68,11 +68,32 @@ export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Me
     const head = inside.find((n) => n.start > m.end && /^\s+$/.test(doc.text.slice(m.end, n.start)));
     return head ?? m;
   }
+  if (inside.length === 0) {
+    const initialled = initialsOf(doc, source, candidates);
+    if (initialled) return initialled;
+  }
   // A mention overlapping the phrase ("Officials" tagged as a name inside "US officials").
   for (let i = Math.max(0, firstStartingAt(candidates, source.start) - 3); i < candidates.length && candidates[i]!.start < source.end; i++) {
     if (source.start < candidates[i]!.end) return candidates[i]!;
   }
   return null;
+}
+
+/**
+ * "NG: This study started in 1982": an interview's speaker label written as initials is the person named
+ * in full before it whose names start with those letters (Natasha Gownaris).
+ */
+function initialsOf(doc: Doc, source: CharSpan, candidates: Mention[]): Mention | null {
+  const label = doc.text.slice(source.start, source.end);
+  if (!/^\p{Lu}{2,3}$/u.test(label)) return null;
+  let found: Mention | null = null;
+  for (const m of candidates) {
+    if (m.start >= source.start) break;
+    if (m.type !== 'PERSON' || m.kind !== 'name') continue;
+    const words = m.text.split(/\s+/);
+    if (words.length === label.length && words.every((w, i) => w[0] === label[i])) found = m;
+  }
+  return found;
 }
 
 /**

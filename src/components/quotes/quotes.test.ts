@@ -934,3 +934,11 @@ test('a name in apposition to a descriptor speaks; a list of names leaves the gr
   const titled = runUntil('The United States\' health institute\'s director, Dr. Omar Haddad, said of the outbreak, "It is going to get worse."', 'quotes');
   assert.equal(speakerName(titled, 'It is going to get worse')?.name, 'Omar Haddad');
 });
+
+test('an interview speaker label written as initials is the person named in full before it', () => {
+  const doc = runUntil('Wikinews spoke with biologist Maria Quintero about the study.\n((WN)) How did the study start?\nMQ: We started counting the birds in 1982, long before I joined the lab.\n((WN)) What comes next?\nMQ: We will count the chicks again next year, with more volunteers.', 'quotes');
+  assert.equal(speakerName(doc, 'We started counting')?.name, 'Maria Quintero');
+  assert.equal(speakerName(doc, 'We will count the chicks')?.name, 'Maria Quintero');
+  const other = runUntil('Wikinews spoke with biologist Maria Quintero about the study.\n((WN)) How did it start?\nAB: We started counting the birds in 1982, long before I joined the lab.\n((WN)) What comes next?\nAB: We will count the chicks again next year, with more volunteers.', 'quotes');
+  assert.notEqual(speakerName(other, 'We started counting')?.name, 'Maria Quintero');
+});
