@@ -127,6 +127,18 @@ test('a place a nationality names is no place of that country; a word going on a
   assert.equal(misread.places.some((p) => p.text === 'Police'), false);
 });
 
+test('a name among several regions of one country is one more of them, not a town or a country of that name', () => {
+  const doc = runUntil('The program now serves households in Alabama, Alaska, Arizona, Delaware, Maryland, Ohio, Nevada and Georgia.', 'places');
+  for (const name of ['Delaware', 'Nevada', 'Georgia']) {
+    assert.equal(placeOf(doc, name)?.feature, 'region', name);
+    assert.equal(placeOf(doc, name)?.country, 'USA', name);
+  }
+  // Words that place a name inside a longer one leave it a place.
+  const inside = runUntil('Troops moved into Northern Syria, and warnings went out for County Galway.', 'places');
+  assert.equal(placeOf(inside, 'Syria')?.country, 'SYR');
+  assert.equal(placeOf(inside, 'Galway')?.country, 'IRL');
+});
+
 test('a state actor with a second, private sector still belongs to the country the article is about', () => {
   const text = 'Voters in Ohio went to the polls on Tuesday. Senator Mara Quill won in Ohio again. ' +
     'Quill, formerly a professor at a law school, thanked the voters of Ohio.';

@@ -34,6 +34,7 @@ const POINTS = {
   sentenceCap: 4,
   docRegion: 2,
   holdsNamed: 3.5,
+  siblings: 4,
   near: 2,
   fairlyNear: 1.25,
   cue: 4,
@@ -51,7 +52,11 @@ type Why = [points: number, kind: number, a: string, b: string];
 const REASON = {
   country: 0, reviewed: 1, region: 2, largest: 3, city: 4, pattern: 5, regionCue: 6, notCountry: 7, cityCue: 8,
   metonym: 9, focus: 10, possessor: 11, inSentence: 12, demonym: 13, docRegion: 14, holds: 15, near: 16, fairlyNear: 17,
+  siblings: 18,
 } as const;
+
+/** Other first-level regions of a country a text must name for a name to read as one more of them. */
+const SIBLING_REGIONS = 3;
 
 function describe([, kind, a, b]: Why): string {
   switch (kind) {
@@ -72,6 +77,7 @@ function describe([, kind, a, b]: Why): string {
     case REASON.docRegion: return `${a} named in the text`;
     case REASON.holds: return `holds ${a}, named in the text`;
     case REASON.near: return `near ${a} (${b} km)`;
+    case REASON.siblings: return `${a} other regions of ${b} named in the text`;
     default: return `${b} km from ${a}`;
   }
 }
@@ -320,7 +326,10 @@ function contextPoints(ctx: Context, s: PlaceSpan, k: number, c: Candidate, tall
   if (!byCandidate) ctx.nearby.set(s.key, (byCandidate = new Map()));
   let near = byCandidate.get(c);
   if (!near) byCandidate.set(c, (near = nearby(ctx, s, c)));
-  const { docRegion, holds, nearest, nearestName } = near;
+  const { docRegion, holds, nearest, nearestName, siblings } = near;
+  // "Alabama, Alaska, …, Delaware": in a text naming several regions of a country, one more name is one more of them,
+  // not a town of that name in a region named beside it (Delaware, Ohio).
+  if (siblings >= SIBLING_REGIONS) tally.add(POINTS.siblings, REASON.siblings, String(siblings), c.country ?? '');
   if (docRegion && !local) tally.add(POINTS.docRegion, REASON.docRegion, docRegion);
   if (holds) tally.add(POINTS.holdsNamed, REASON.holds, holds);
   if (nearest < 150) tally.add(POINTS.near, REASON.near, nearestName, String(Math.round(nearest)));
@@ -330,6 +339,8 @@ function contextPoints(ctx: Context, s: PlaceSpan, k: number, c: Candidate, tall
 interface Nearby {
   docRegion: string;
   holds: string;
+  /** For a first-level region: how many other regions of its country the document names. */
+  siblings: number;
   nearest: number;
   nearestName: string;
 }
@@ -339,9 +350,12 @@ function nearby(ctx: Context, s: PlaceSpan, c: Candidate): Nearby {
   let holds = '';
   let nearest = Infinity;
   let nearestName = '';
+  let siblings = 0;
+  const region = c.source === 'region';
   for (const { w, keys } of ctx.readings) {
     if (keys.size === 1 && keys.has(s.key)) continue;
     if (w.id === c.id) continue;
+    if (region && w.source === 'region' && w.country === c.country) siblings++;
     if (!docRegion && contains(w, c) === 'region') docRegion = w.name;
     if (!holds && c.feature === 'region' && contains(c, w) === 'region') holds = w.name;
     if (c.lat !== null && c.lon !== null && w.lat !== null && w.lon !== null && (w.feature === 'city' || w.feature === 'landmark')) {
@@ -349,7 +363,7 @@ function nearby(ctx: Context, s: PlaceSpan, c: Candidate): Nearby {
       if (d < nearest) [nearest, nearestName] = [d, w.name];
     }
   }
-  return { docRegion, holds, nearest, nearestName };
+  return { docRegion, holds, nearest, nearestName, siblings };
 }
 
 /** The best-scored candidate and its share of the evidence; the reason is written by the caller. */

@@ -87,6 +87,18 @@ function spelledAsWritten(written: string, candidates: readonly Candidate[]): re
   return candidates.filter((c) => c.source !== 'city' || c.population >= UNCUED_POPULATION || /^[\x20-\x7e]*$/.test(c.name));
 }
 
+/**
+ * "Kamloops Police", "Abu Dhabi Media", "Sudesh Amman": a capitalized word that goes on a name the entity layer
+ * found is no place of its own. Words that place a name ("Northern Syria", "County Galway", "North Karnataka"),
+ * a comma or a preposition ("Biobio Region in Chile") and a hyphen ("Nagorno-Karabakh") leave it one.
+ */
+function goesOnName(before: string): boolean {
+  if (/[,(\-]\s*$/.test(before) || /[,(]/.test(before)) return false;
+  const words = before.trim().split(/\s+/);
+  if (words.some((w) => !startsUpper(w))) return false;
+  return !words.every((w) => PLACE_MODIFIERS.has(w.toLowerCase()) || w === 'County');
+}
+
 const isPlaceMention = (x: Mention) => x.type === 'COUNTRY' || x.type === 'LOCATION';
 
 /** A building or street that stands for a government ("the White House", "Downing Street"): no town of that name. */
@@ -148,8 +160,7 @@ function accept(doc: Doc, kb: Kb, i: number, last: number, m: Mention | null, ca
   const end = tokens[last - 1]!.end;
   if (m) {
     const exact = m.start === start && m.end === end;
-    // "Kamloops Police" taken for a location: a word that goes on a name, with no comma between, is no second place.
-    if (m.start < start && !/[,(]/.test(doc.text.slice(m.start, start))) return false;
+    if (m.start < start && goesOnName(doc.text.slice(m.start, start))) return false;
     if (m.type === 'COUNTRY' || m.type === 'LOCATION') return spatial || !surnames.has(m.text);
     // A landmark or water body of several words stands even inside a longer, badly cut name.
     if (last - i > 1 && candidates.some((c) => c.source === 'reviewed' && (c.feature === 'landmark' || c.feature === 'water'))) return m.type !== 'PERSON';
