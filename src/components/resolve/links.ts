@@ -1,5 +1,5 @@
 import type { Doc, Mention } from '../../doc/schema.js';
-import { mentionsWithin, sentenceAt } from '../../doc/doc.js';
+import { mentionsWithin, sentenceAt, tokenIndexAt } from '../../doc/doc.js';
 import type { Kb } from '../../kb/kb.js';
 import type { Draft } from './index.js';
 import { roleCountry } from './actor-codes.js';
@@ -107,10 +107,24 @@ export function linkPronouns(doc: Doc, kb: Kb, drafts: Draft[], draftOf: (id: st
     const s = sentenceAt(doc, p.start);
     const sameSentence = (bySentence.get(s) ?? []).filter((m) => m.end <= p.start && agrees(m, g));
     let antecedent: Mention | undefined = sameSentence[sameSentence.length - 1];
-    for (let back = s - 1; !antecedent && back >= Math.max(0, s - 3); back--) antecedent = bySentence.get(back)?.find((m) => agrees(m, g));
+    for (let back = s - 1; !antecedent && back >= Math.max(0, s - 3); back--) {
+      const named = bySentence.get(back)?.filter((m) => agrees(m, g));
+      if (!named?.length) continue;
+      // "In his audience with Pope Francis, President Biden thanked … He lauded …": the subject, not a person
+      // named in a phrase before it, is who the next sentence goes on about.
+      antecedent = named.find((m) => m.kind === 'name' && !afterPreposition(doc, kb, m)) ?? named[0];
+    }
     if (!antecedent) continue;
     const d = draftOf(antecedent.entity)!;
     p.entity = d.id;
     d.mentions.push(p);
   }
+}
+
+/** Whether a mention is the object of a preposition ("with Pope Francis", "to the President"), its title and determiner skipped. */
+function afterPreposition(doc: Doc, kb: Kb, m: Mention): boolean {
+  let j = tokenIndexAt(doc, m.start) - 1;
+  while (j >= 0 && kb.personTitles.has(doc.tokens[j]!.text)) j--;
+  if (j >= 0 && doc.tokens[j]!.pos === 'DET') j--;
+  return j >= 0 && doc.tokens[j]!.pos === 'ADP';
 }

@@ -61,6 +61,15 @@ test('a first name shared by two people of the article stays apart', () => {
   assert.notEqual(alone?.id, entityOf(doc, 'Tomasz Nowak')?.id);
 });
 
+test('a pronoun opening a sentence goes to the subject before it, not to a name after a preposition', () => {
+  const doc = runUntil('In his meeting with Pope Leo, President Tomas Ruiz thanked the pontiff. He praised the work of the church.', 'resolve');
+  const he = doc.mentions.find((m) => m.text === 'He');
+  assert.equal(he?.entity, entityOf(doc, 'Tomas Ruiz')?.id);
+  // A time before the subject is no preposition of it.
+  const dated = runUntil('On Tuesday Anna Weber met with President Tomas Ruiz. She said the talks went well.', 'resolve');
+  assert.equal(dated.mentions.find((m) => m.text === 'She')?.entity, entityOf(dated, 'Anna Weber')?.id);
+});
+
 test('a pronoun passes over a person of the other sex', () => {
   const doc = runUntil('Rosa Quispe met Carlos Mendoza in Lima. She said the border is closed.', 'resolve');
   assert.equal(entityOf(doc, 'She')?.id, entityOf(doc, 'Rosa Quispe')?.id);
