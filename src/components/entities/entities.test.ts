@@ -70,6 +70,14 @@ test('a role runs on through a name the tagger read a verb or "and" in', () => {
   assert.ok(doc.mentions.some((m) => m.role?.text === 'the chair of the House Oversight and Reform Committee'));
 });
 
+test('two roles joined by "and" are one person\'s role; a bare role after a preposition is what someone runs for', () => {
+  const doc = runUntil('The post was about Vera Lind, the then chair and spokesperson for the Greens. After Deputy Prime Minister for Finance and Minister of Economy Karol Hanus resigned, the party nominated activist Jon Myers for president and professor Maria Lopez for vice president.', 'entities');
+  assert.equal(mention(doc, 'Vera Lind')?.role?.text, 'the then chair and spokesperson for the Greens');
+  assert.equal(mention(doc, 'Karol Hanus')?.role?.text, 'Deputy Prime Minister for Finance and Minister of Economy');
+  assert.equal(mention(doc, 'Karol Hanus')?.roleHead, 'minister');
+  assert.equal(mention(doc, 'Maria Lopez')?.role?.text, 'professor');
+});
+
 test('a romanized given name keeps its lowercase syllable after the hyphen; a compound modifier does not join a name', () => {
   const doc = runUntil('Superintendent Mei Chan Wai-kit said the Tam-led unit was ready. Wen Li Jun-era rules stood.', 'entities');
   assert.ok(doc.mentions.some((m) => m.text === 'Mei Chan Wai-kit' && m.type === 'PERSON'));

@@ -110,9 +110,11 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
         left = k;
         break;
       }
+      // "the then chair", "the now former envoy": an adverb right after the determiner.
+      if (t.pos === 'ADV' && k > 0 && DETERMINERS.has(lower[k - 1]!)) continue;
       // Groups take only determiners, demonyms and nouns as modifiers ("alleged police" is no actor).
       // A title written capitalized takes capitalized words and their "and" ("Foreign and Security Policy Advisor").
-      const capitalizedTitle = startsUpper(toks[head.from]!.text) && !head.group && (startsUpper(t.text) || (lw === 'and' && k > 0 && startsUpper(toks[k - 1]!.text)));
+      const capitalizedTitle = startsUpper(toks[head.from]!.text) && !head.group && t.pos !== 'ADP' && t.pos !== 'SCONJ' && (startsUpper(t.text) || (lw === 'and' && k > 0 && startsUpper(toks[k - 1]!.text)));
       if (((t.pos === 'ADJ' && !head.group) || t.pos === 'NOUN' || (t.pos === 'PROPN' && kb.personTitles.has(t.text)) || capitalizedTitle || t.text === '-') && !STOP_POS.has(t.pos)) {
         left = k;
         continue;
@@ -121,14 +123,32 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     }
     // Right edge: complements up to a comma, a verb, or "and a …".
     let right = head.to;
+    // Where the scan for the next role goes on: past a second role joined to this one by "and".
+    let next = head.to;
+    // The phrase without such a second role: an unnamed "President and Vice President" are two people.
+    let single: number | null = null;
+    let complementFrom = head.to;
+    // The head a coordinated role is known by is its last one: "Deputy Prime Minister for Finance and Minister of Economy" is a minister.
+    let roleKey = head.key;
     if (!head.group) {
       for (let k = head.to; k < toks.length && toks[k]!.sentence === toks[head.from]!.sentence; k++) {
         const t = toks[k]!;
         if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") break;
         // "director of the Ask Wellness Society": a word the tagger read as a verb inside a name is part of the name.
         if ((t.pos === 'VERB' || t.pos === 'AUX') && !insideMention(t)) break;
-        if (t.pos === 'CCONJ' && !insideMention(t)) break;
-        if (k === head.to && !['of', 'to', 'for', 'in'].includes(lower[k]!)) break;
+        // "chair and spokesperson for The Greens": two roles of one person joined by "and" are one role phrase.
+        if (t.pos === 'CCONJ' && !insideMention(t)) {
+          const joined = k + 1 < toks.length ? roleHeadAt(toks, lower, k + 1, kb) : null;
+          // "nominated … for president and professor Tiara Lusk for vice president": a bare role after a preposition is what someone runs for, not what he is.
+          const complement = left === head.from && left > 0 && toks[left - 1]!.pos === 'ADP' && startsLower(toks[head.from]!.text);
+          if (!joined || joined.group || lower[k] !== 'and' || complement) break;
+          single ??= right;
+          roleKey = joined.key;
+          right = next = complementFrom = joined.to;
+          k = joined.to - 1;
+          continue;
+        }
+        if (k === complementFrom && !['of', 'to', 'for', 'in'].includes(lower[k]!)) break;
         // "Foreign Minister of Iran Javad Zarif": the holder's name ends the complement.
         const holder = mentionAtToken.get(t.start);
         if (holder && holder.type === 'PERSON' && holder.kind !== 'pronoun') break;
@@ -148,14 +168,14 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     const afterComma = nextTok && nextTok.text === ',' ? toks[right + 1] : nextTok;
     const named = afterComma && (mentionAtToken.get(afterComma.start) ?? pastHonorific(toks, right + 1, kb, mentionAtToken));
     if (!head.group && named && named.type === 'PERSON' && named.kind !== 'pronoun') {
-      attachRole(named, role, head.key, sectors);
-      i = head.to;
+      attachRole(named, role, roleKey, sectors);
+      i = next;
       continue;
     }
     // "Russian daily Kommersant": the description of an outlet or organization.
     if (head.group && named && (named.type === 'MEDIA' || named.type === 'ORGANIZATION') && afterComma === nextTok) {
       attachRole(named, role, head.key, sectors);
-      i = head.to;
+      i = next;
       continue;
     }
     // In apposition after a name: "Alexander Lavrentiev, Putin’s special presidential envoy", "Tom Frieden, formerly the director of …".
@@ -163,8 +183,8 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     while (comma > 0 && left - comma <= 2 && toks[comma]!.pos === 'ADV') comma--;
     const before = comma >= 1 && toks[comma]!.text === ',' ? mentionEndingAt.get(toks[comma - 1]!.end) : undefined;
     if (!head.group && before && before.type === 'PERSON' && before.kind !== 'pronoun') {
-      attachRole(before, role, head.key, sectors);
-      i = head.to;
+      attachRole(before, role, roleKey, sectors);
+      i = next;
       continue;
     }
     // A title right before a name with no comma is handled by the name itself (President X).
@@ -179,10 +199,11 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     });
     m.start = modStart;
     m.text = doc.text.slice(modStart, m.end);
-    m.role = role;
+    m.role = single === null ? role : { start: first.start, end: toks[single - 1]!.end, text: doc.text.slice(first.start, toks[single - 1]!.end) };
     if (sectors.length) m.sectors = sectors;
     added.push(m);
-    i = head.to;
+    // The second of two unnamed roles is a person of its own.
+    i = single === null ? next : head.to;
   }
   return added;
 }
