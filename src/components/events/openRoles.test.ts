@@ -154,3 +154,10 @@ test('a partner known only by its sector takes the one other country named from 
 test('harm suffered in a mishap is no force', () => {
   assert.deepEqual(run('Ten people were killed by the crash of a plane in Ukraine.'), []);
 });
+
+test('"shot" the tagger reads as a noun after its subject is the verb; "the shot" stays a noun', async () => {
+  const { runUntil } = await import('../../testing/run-until.js');
+  const shot = runUntil('Russia shot a Ukrainian soldier near Kyiv.', 'events');
+  assert.deepEqual(brief(shot.events), ['RUS→UKRMIL 193']);
+  assert.deepEqual(runUntil('The shot was heard in Kyiv, Ukraine.', 'events').events, []);
+});

@@ -73,7 +73,30 @@ export function buildView(doc: Doc): View {
     i++;
   }
   lower.length = lemma.length = pos.length = sentence.length = starts.length = ends.length = i;
+  restoreMisreadPast(lower, lemma, pos, sentence);
   return { doc, tokens, lower, lemma, pos, starts, ends, sentence, sentences };
+}
+
+/** Past forms the tagger reads as nouns after a capitalized subject ("Police shot two protesters"), with their verbs. */
+const MISREAD_PAST = new Map([['shot', 'shoot']]);
+const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ']);
+
+/**
+ * "Gunmen shot dead three soldiers", "Israel shot down a drone": such a word right after its subject (a name,
+ * a pronoun or a plural noun with no determiner before it) and before an object, "at", "down" or "dead" is the verb.
+ */
+function restoreMisreadPast(lower: string[], lemma: string[], pos: string[], sentence: number[]): void {
+  for (let i = 1; i + 1 < lower.length; i++) {
+    const verb = pos[i] === 'NOUN' ? MISREAD_PAST.get(lower[i]!) : undefined;
+    if (!verb || sentence[i - 1] !== sentence[i] || sentence[i + 1] !== sentence[i]) continue;
+    const p = pos[i - 1];
+    const subject = p === 'PROPN' || p === 'PRON' || (p === 'NOUN' && lower[i - 1]!.endsWith('s'));
+    if (!subject || (i >= 2 && pos[i - 2] === 'DET' && p !== 'PROPN')) continue;
+    const n = lower[i + 1]!;
+    if (!OBJECT_START.has(pos[i + 1]!) && n !== 'at' && n !== 'down' && n !== 'dead') continue;
+    pos[i] = 'VERB';
+    lemma[i] = verb;
+  }
 }
 
 /** First view index whose token ends after the offset. */
