@@ -44,6 +44,14 @@ test('all-caps acronyms must match case: "us" is not the United States', () => {
   assert.equal(mention(doc, 'US')?.country, 'USA');
 });
 
+test('a short acronym of the knowledge base matches only in capitals: "Who" and "Is" are words, "WHO" the organization', () => {
+  const doc = runUntil('Who would do that? Is it true? The WHO and the IS were named.', 'entities');
+  assert.equal(mention(doc, 'Who'), undefined);
+  assert.equal(mention(doc, 'Is'), undefined);
+  assert.equal(mention(doc, 'WHO')?.type, 'ORGANIZATION');
+  assert.equal(mention(doc, 'IS')?.type, 'ORGANIZATION');
+});
+
 test('a role in apposition attaches to the person; a role alone is a title mention', () => {
   const doc = runUntil('Ivan Petrov, Bulgaria’s ambassador to Chile, met the minister.', 'entities');
   assert.equal(mention(doc, 'Ivan Petrov')?.role?.text, 'Bulgaria’s ambassador to Chile');
