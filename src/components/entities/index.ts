@@ -6,6 +6,7 @@ import { defaultNerModel } from '../../ner/default-model.js';
 import { defineAcronyms } from './acronyms.js';
 import { codeLeaderGovernments } from './governments.js';
 import { typeStorms } from './storms.js';
+import { typeFusedModifiers } from './modifiers.js';
 
 /**
  * Mentions of actors: names (people, organizations, media, countries, places), pronouns,
@@ -22,6 +23,7 @@ export const entities: Component = {
     const ruled = findNameMentions(doc, kb);
     const names = defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled), kb.orgHeads) : ruled);
     typeStorms(doc, kb, names);
+    typeFusedModifiers(names);
     codeLeaderGovernments(names, kb);
     const roles = findRoleMentions(doc, kb, names);
     doc.mentions = [...names, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);

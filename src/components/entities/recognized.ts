@@ -6,6 +6,7 @@ import type { NerModel } from '../../ner/model.js';
 import { tagSentences } from '../../ner/tagger.js';
 import { lowerTokens } from '../../doc/lexicon.js';
 import { newMention } from './mention.js';
+import { isFusedModifier } from './modifiers.js';
 
 const TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
 
@@ -108,6 +109,12 @@ const asTrained = (w: string) => (w.length === 1 ? (ASCII_QUOTES[w] ?? w) : w.in
 export function nameBounds(words: readonly string[], a: number, b: number, person: boolean, kb: Kb): [number, number] | null {
   while (a < b && !isWordChar(words[a]![0])) a++;
   while (b > a && !isWordChar(words[b - 1]![words[b - 1]!.length - 1])) b--;
+  // "Tesco and Denmark-based retailer Salling": a compound adjective after a lowercase word is no part of the name before it.
+  if (b - a > 2 && isFusedModifier(words[b - 1]!)) {
+    let k = b - 2;
+    while (k > a && !startsLower(words[k]!)) k--;
+    if (k > a) b = k;
+  }
   while (b - a > 1 && startsLower(words[b - 1]!)) b--;
   if (person) while (b - a > 1 && kb.personTitles.has(words[a]!)) a++;
   // "Diplomatic Advisor", "Policy Advisor": a title's phrase, unless it is an office's name ("Office of the Prime Minister").

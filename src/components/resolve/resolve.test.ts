@@ -143,3 +143,9 @@ test('a "title" longer than a headline names no signer (and is not searched)', a
   assert.equal(authorOfTitle('Statement from Harbour Commissioner Marta Ruiz on the Reopening', kb, null)?.name, 'Marta Ruiz');
   assert.equal(authorOfTitle(`Statement from ${'a on '.repeat(2000)}\n`, kb, null), null);
 });
+
+test('a compound adjective made of a name is no actor: "a SARS-like illness", "the Oslo-based fund"', () => {
+  const doc = runUntil('Doctors saw a SARS-like illness. The Oslo-based fund and a Kenya-style plan were named, and Oslo agreed.', 'resolve');
+  for (const w of ['SARS-like', 'Oslo-based', 'Kenya-style']) assert.equal(entityOf(doc, w), undefined, w);
+  assert.equal(entityOf(doc, 'Oslo')?.actor, 'NOR');
+});
