@@ -168,3 +168,13 @@ test('a name particle after a title is part of the name: "Mr. van Leeuwen"', () 
   const out = names('Mr. Sullivan and Mr. van Rensvoort discussed cooperation.');
   assert.ok(out.includes('van Rensvoort/PERSON'), out.join(', '));
 });
+
+test('a name opening a sentence with a role or a noun for a person in apposition is that person, given name and all', () => {
+  const goel = names('The vote ended late.\nVijay Tandel, a member of the Rajya Sabha, said, "He was an excellent speaker."');
+  assert.ok(goel.includes('Vijay Tandel/PERSON'), goel.join(', '));
+  const sinha = names('Vijay Sinha, a member of the state assembly, said the plan was sound.');
+  assert.ok(sinha.includes('Vijay Sinha/PERSON'), sinha.join(', '));
+  // A word that opens the sentence before a name is not part of it for a speech verb alone.
+  const broker = names('Broker Khalil Ahmed said the market would rise.');
+  assert.ok(!broker.some((x) => x.startsWith('Broker')), broker.join(', '));
+});

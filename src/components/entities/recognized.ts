@@ -96,6 +96,9 @@ function isInitialDot(text: string, lastStart: number, lastEnd: number, t: { tex
   return t.text === '.' && lastEnd - lastStart === 1 && /\p{Lu}/u.test(text[lastStart]!);
 }
 
+/** Marks that may open a sentence before its first word, as the recognizer's words write them. */
+const OPENING = new Set(['"', "'", '(', '[']);
+
 // The training text writes quotation marks in ASCII.
 const ASCII_QUOTES: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'" };
 const asTrained = (w: string) => (w.length === 1 ? (ASCII_QUOTES[w] ?? w) : w.includes('’') ? w.replace(/’/g, "'") : w);
@@ -150,9 +153,20 @@ export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention
   const sentences = recognizerWords(doc);
   const spans = tagSentences(sentences.map((ws) => ws.texts), model, kb, sentences.map((ws) => ws.pos), knownLabels(doc, sentences, rules), sentences.map((ws) => ws.lower));
   const out: Array<{ start: number; end: number; type: EntityType }> = [];
+  const inContext = new Map<number, Mention>();
+  for (const m of rules) if (m.rule === 'name:person-apposition') inContext.set(m.start, m);
   spans.forEach((ss, s) => {
     const { texts: words, starts, ends } = sentences[s]!;
     for (const sp of ss) {
+      const w0 = sp.start - 1;
+      // "Vijay Goel, a member of …": opening a sentence, where case says little, a given name the recognizer never saw
+      // is taken for a word, and the surname alone for something else ("Goel", a place to it). The rules' person,
+      // named so by a role or a noun for a person in apposition, is the name.
+      const person = w0 === 0 || (w0 === 1 && OPENING.has(words[0]!)) ? inContext.get(starts[w0]!) : undefined;
+      if (person && person.end === ends[sp.end - 1] && !words[w0]!.includes('-') && !model.knowsWord(sentences[s]!.lower[w0]!)) {
+        out.push({ start: person.start, end: person.end, type: 'PERSON' });
+        continue;
+      }
       const bounds = nameBounds(words, sp.start, sp.end, sp.type === 'PER', kb);
       if (!bounds) continue;
       const [a, b] = bounds;
