@@ -122,6 +122,13 @@ export function nameBounds(words: readonly string[], a: number, b: number, perso
   if (person) while (b - a > 1 && kb.personTitles.has(words[a]!)) a++;
   // "Diplomatic Advisor", "Policy Advisor": a title's phrase, unless it is an office's name ("Office of the Prime Minister").
   if (!person && b - a > 1 && kb.personTitles.has(words[b - 1]!) && !words.slice(a, b).some((w) => kb.orgHeads.has(w))) return null;
+  // "State Department Deputy Assistant Secretary", "Coast Guard Commandant": titles right after an organization's head
+  // are a role in it, no part of its name (a word that only qualifies titles, "Alliance Party", is no role).
+  if (!person && kb.personTitles.has(words[b - 1]!) && kb.personRoles.has(words[b - 1]!.toLowerCase())) {
+    let t = b;
+    while (t > a && kb.personTitles.has(words[t - 1]!)) t--;
+    if (t > a && kb.orgHeads.has(words[t - 1]!)) b = t;
+  }
   let titleOnly = true;
   for (let k = a; k < b && titleOnly; k++) titleOnly = kb.personTitles.has(words[k]!) || words[k] === '-';
   return titleOnly ? null : [a, b];

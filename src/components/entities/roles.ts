@@ -75,6 +75,22 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     for (let k = tokenIndexAt(doc, m.start); k < toks.length && toks[k]!.start < m.end; k++) covered.add(toks[k]!.start);
   }
   const insideMention = (t: Token) => covered.has(t.start);
+  /**
+   * After the "and" at k, the token of a person's name that a capitalized title ends right before ("and Middle East
+   * Coordinator Brett McGurk"), or -1: capitalized words, "and" and "of" only, the last of them a title.
+   */
+  const secondTitleHolder = (k: number): number => {
+    if (lower[k] !== 'and') return -1;
+    for (let j = k + 1; j < Math.min(toks.length, k + 12) && toks[j]!.sentence === toks[k]!.sentence; j++) {
+      const named = mentionAtToken.get(toks[j]!.start);
+      if (named && named.type === 'PERSON' && named.kind !== 'pronoun') {
+        const title = toks[j - 1]!;
+        return j > k + 1 && (kb.personTitles.has(title.text) || kb.personRoles.has(lower[j - 1]!)) ? j : -1;
+      }
+      if (!startsUpper(toks[j]!.text) && lower[j] !== 'and' && lower[j] !== 'of') return -1;
+    }
+    return -1;
+  };
   const added: Mention[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -126,11 +142,26 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
         const t = toks[k]!;
         if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") break;
         if (t.pos === 'VERB' || t.pos === 'AUX') break;
-        if (t.pos === 'CCONJ') break;
+        if (t.pos === 'CCONJ') {
+          // "Deputy Assistant to the President and Middle East Coordinator Brett McGurk": a second title before the
+          // name, joined by "and", is held by the same person; the role runs up to the name. A title with an article
+          // is someone else's ("the Minister of Health and Labor Minister Ana Ruiz met"), and so is a title whose
+          // complement runs on into a name the rules missed ("French Ambassador to Niger Alexandre Garcia and …").
+          const unnamed = toks.slice(head.to, k).every((x) => !kb.givenNames.has(x.text));
+          const holder = startsUpper(toks[head.from]!.text) && !DETERMINERS.has(lower[left]!) && unnamed ? secondTitleHolder(k) : -1;
+          if (holder > 0) right = holder;
+          break;
+        }
         if (k === head.to && !['of', 'to', 'for', 'in'].includes(lower[k]!)) break;
         // "Foreign Minister of Iran Javad Zarif": the holder's name ends the complement.
         const holder = mentionAtToken.get(t.start);
         if (holder && holder.type === 'PERSON' && holder.kind !== 'pronoun') break;
+        // "Special Assistant to Secretary of State Hillary Clinton", "adviser to President Lula": a title after "to" or
+        // "for", with no article, is the title of the name after it, whom the role serves ("to the President" is none).
+        if (k > head.to && (lower[k - 1] === 'to' || lower[k - 1] === 'for') && startsUpper(t.text) && kb.personRoles.has(lower[k]!)) {
+          right = k - 1;
+          break;
+        }
         right = k + 1;
       }
     }
