@@ -7,6 +7,7 @@ import { defineAcronyms } from './acronyms.js';
 import { codeLeaderGovernments } from './governments.js';
 import { typeStorms } from './storms.js';
 import { typeFusedModifiers } from './modifiers.js';
+import { typePluralGroups } from './plurals.js';
 
 /**
  * Mentions of actors: names (people, organizations, media, countries, places), pronouns,
@@ -24,6 +25,7 @@ export const entities: Component = {
     const names = defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled), kb.orgHeads) : ruled);
     typeStorms(doc, kb, names);
     typeFusedModifiers(names);
+    typePluralGroups(doc, names);
     codeLeaderGovernments(names, kb);
     const roles = findRoleMentions(doc, kb, names);
     doc.mentions = [...names, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);
