@@ -8,6 +8,7 @@ import { codeLeaderGovernments } from './governments.js';
 import { typeStorms } from './storms.js';
 import { typeFusedModifiers } from './modifiers.js';
 import { typePluralGroups } from './plurals.js';
+import { typeTranscriptSpeakers } from './transcripts.js';
 
 /**
  * Mentions of actors: names (people, organizations, media, countries, places), pronouns,
@@ -22,7 +23,7 @@ export const entities: Component = {
   run(doc, kb) {
     const model = defaultNerModel();
     const ruled = findNameMentions(doc, kb);
-    const names = defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled), kb.orgHeads) : ruled);
+    const names = typeTranscriptSpeakers(doc, defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled), kb.orgHeads) : ruled));
     typeStorms(doc, kb, names);
     typeFusedModifiers(names);
     typePluralGroups(doc, names);

@@ -83,7 +83,8 @@ function personGender(doc: Doc, d: Draft, kb: Kb): 'm' | 'f' | null {
  * person known to be of the other sex is passed over ("Jamal … she" is not Jamal).
  */
 export function linkPronouns(doc: Doc, kb: Kb, drafts: Draft[], draftOf: (id: string | null) => Draft | undefined): void {
-  const isPerson = (m: Mention) => m.kind !== 'pronoun' && draftOf(m.entity)?.type === 'PERSON';
+  // A turn's label in a transcript ("((Ana Ruiz)) He told me …") is who speaks the turn, never the third person of it.
+  const isPerson = (m: Mention) => m.kind !== 'pronoun' && m.rule !== 'name:transcript-speaker' && draftOf(m.entity)?.type === 'PERSON';
   // Person mentions per sentence, in text order.
   const bySentence = new Map<number, Mention[]>();
   for (const m of doc.mentions) {
