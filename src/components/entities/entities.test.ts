@@ -222,3 +222,11 @@ test('titles after an organization\'s head are a role in it, not part of its nam
   assert.deepEqual(nameBounds(['State', 'Department', 'Deputy', 'Assistant', 'Secretary'], 0, 5, false, kb), [0, 2]);
   assert.deepEqual(nameBounds(['Alliance', 'Party'], 0, 2, false, kb), [0, 2]);
 });
+
+test('"in general", "the general public", "head-to-head" and a head that heads nothing name no one', () => {
+  const doc = runUntil('In general, the general public should wear masks. He was shot in the head. The head-to-head race was close. Lena Ortiz, head of the agency, spoke, and Agency head Omar Diallo agreed. The head of state left.', 'entities');
+  const titles = doc.mentions.filter((m) => m.kind === 'title').map((m) => m.text);
+  assert.deepEqual(titles, ['head'], titles.join(', '));
+  assert.equal(mention(doc, 'Lena Ortiz')?.role?.text, 'head of the agency');
+  assert.equal(mention(doc, 'Omar Diallo')?.role?.text, 'head');
+});

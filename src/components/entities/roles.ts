@@ -4,6 +4,7 @@ import { mentionFromTokens } from './names.js';
 import { tokenIndexAt } from '../../doc/doc.js';
 import { startsLower, startsUpper } from '../../text/case.js';
 import { lowerTokens } from '../../doc/lexicon.js';
+import { isFusedModifier } from './modifiers.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'several', 'some', 'many', 'local', 'two', 'three', 'both']);
 const STOP_POS = new Set(['VERB', 'AUX', 'PUNCT', 'SCONJ', 'PRON', 'NUM']);
@@ -226,9 +227,34 @@ const PERSON_NOUN = /(?:er|or|ist|ian)s?$/;
 function modifiesNoun(toks: Token[], lower: string[], head: Head): boolean {
   if (head.group || head.to !== head.from + 1) return false;
   const word = toks[head.from]!;
+  if (!startsLower(word.text)) return false;
+  if (noRole(toks, lower, head.from)) return true;
   const next = toks[head.to];
-  if (!next || next.sentence !== word.sentence || next.pos !== 'NOUN' || next.start !== word.end + 1) return false;
-  return startsLower(word.text) && startsLower(next.text) && !PERSON_NOUN.test(lower[head.to]!);
+  if (!next || next.sentence !== word.sentence || next.start !== word.end + 1) return false;
+  // "the general public should": an adjective that stands for its noun.
+  const after = toks[head.to + 1];
+  const nounLike = next.pos === 'NOUN' || (next.pos === 'ADJ' && after !== undefined && after.sentence === next.sentence && (after.pos === 'AUX' || after.pos === 'VERB'));
+  return nounLike && startsLower(next.text) && !PERSON_NOUN.test(lower[head.to]!);
+}
+
+/**
+ * A role word in a phrase that is no role: "in general" (a role takes an article after "in"), a compound modifier
+ * ("head-to-head", "a judge-led inquiry"; "president-elect", "then-president" are roles), and a head that heads nothing
+ * ("shot in the head", "your head"): "head" names a person with what it heads ("head of state") or whose head it is
+ * ("Agency head Arba Agung").
+ */
+function noRole(toks: Token[], lower: string[], k: number): boolean {
+  const t = toks[k]!;
+  if (k > 0 && lower[k - 1] === 'in' && toks[k - 1]!.sentence === t.sentence) return true;
+  const joined = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+  const hyphenAfter = toks[k + 1]?.text === '-' && joined(t, toks[k + 1]) && joined(toks[k + 1], toks[k + 2]);
+  if (hyphenAfter && (lower[k + 2] === 'to' || isFusedModifier(`${t.text}-${toks[k + 2]!.text}`))) return true;
+  if (toks[k - 1]?.text === '-' && joined(toks[k - 1], t) && lower[k - 2] === 'to') return true;
+  if (lower[k] !== 'head') return false;
+  const next = toks[k + 1];
+  const prev = toks[k - 1];
+  const named = (x: Token | undefined) => x !== undefined && x.sentence === t.sentence && startsUpper(x.text) && x.pos === 'PROPN';
+  return lower[k + 1] !== 'of' && !named(next) && !named(prev);
 }
 
 function attachRole(person: Mention, role: { start: number; end: number; text: string }, head: string, sectors: string[]): void {
