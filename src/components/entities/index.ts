@@ -8,6 +8,7 @@ import { codeLeaderGovernments } from './governments.js';
 import { typeStorms } from './storms.js';
 import { typeFusedModifiers } from './modifiers.js';
 import { typePluralGroups } from './plurals.js';
+import { typeLanguageNames } from './languages.js';
 import { typeTranscriptSpeakers } from './transcripts.js';
 
 /**
@@ -27,6 +28,7 @@ export const entities: Component = {
     typeStorms(doc, kb, names);
     typeFusedModifiers(names);
     typePluralGroups(doc, names);
+    typeLanguageNames(doc, names);
     codeLeaderGovernments(names, kb);
     const roles = findRoleMentions(doc, kb, names);
     doc.mentions = [...names, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);

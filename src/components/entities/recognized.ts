@@ -119,6 +119,8 @@ export function nameBounds(words: readonly string[], a: number, b: number, perso
     if (k > a) b = k;
   }
   while (b - a > 1 && startsLower(words[b - 1]!)) b--;
+  // "I've always been like that": the pronoun, which the recognizer reads as a capital letter.
+  if (b - a === 1 && words[a] === 'I') return null;
   if (person) while (b - a > 1 && kb.personTitles.has(words[a]!)) a++;
   // "Diplomatic Advisor", "Policy Advisor": a title's phrase, unless it is an office's name ("Office of the Prime Minister").
   if (!person && b - a > 1 && kb.personTitles.has(words[b - 1]!) && !words.slice(a, b).some((w) => kb.orgHeads.has(w))) return null;
