@@ -22,3 +22,14 @@ test('the pronoun "I" alone is no name; a Roman numeral in one is', () => {
   assert.equal(nameBounds(['I'], 0, 1, false, kb), null);
   assert.deepEqual(nameBounds(['World', 'War', 'I'], 0, 3, false, kb), [0, 3]);
 });
+
+test('a recognized name ends before a verb, a pronoun, or a comma a lowercase word follows', () => {
+  const kb = loadKb();
+  const words = ['Parliament', ',', 'said', ',', '"', 'We'];
+  assert.deepEqual(nameBounds(words, 0, 6, false, kb, ['PROPN', 'PUNCT', 'VERB', 'PUNCT', 'PUNCT', 'PRON']), [0, 1]);
+  assert.deepEqual(nameBounds(['Mme', 'Lenoir', 'did', 'not', 'lie'], 0, 5, false, kb, ['PROPN', 'PROPN', 'AUX', 'PART', 'VERB']), [0, 2]);
+  // Names with a comma, a particle or "to" in them go on.
+  assert.deepEqual(nameBounds(['Brandt', ',', 'Sachs', '&', 'Co'], 0, 5, false, kb, ['PROPN', 'PUNCT', 'PROPN', 'CCONJ', 'PROPN']), [0, 5]);
+  assert.deepEqual(nameBounds(['Welt', 'am', 'Sonntag'], 0, 3, false, kb, ['PROPN', 'AUX', 'PROPN']), [0, 3]);
+  assert.deepEqual(nameBounds(['Committee', 'to', 'Protect', 'Journalists'], 0, 4, false, kb, ['PROPN', 'PART', 'PROPN', 'PROPN']), [0, 4]);
+});

@@ -96,6 +96,9 @@ function isInitialDot(text: string, lastStart: number, lastEnd: number, t: { tex
   return t.text === '.' && lastEnd - lastStart === 1 && /\p{Lu}/u.test(text[lastStart]!);
 }
 
+/** Parts of speech of lowercase words that start a clause, which no name goes on into. */
+const NOT_IN_NAME_POS = new Set(['VERB', 'PART', 'PRON', 'SCONJ']);
+
 /** Marks that may open a sentence before its first word, as the recognizer's words write them. */
 const OPENING = new Set(['"', "'", '(', '[']);
 
@@ -109,7 +112,20 @@ const asTrained = (w: string) => (w.length === 1 ? (ASCII_QUOTES[w] ?? w) : w.in
  * organization "Wooster professor"), a person's titles are not part of the name, and a title
  * alone ("Vice President", "Leader") names no one.
  */
-export function nameBounds(words: readonly string[], a: number, b: number, person: boolean, kb: Kb): [number, number] | null {
+export function nameBounds(words: readonly string[], a: number, b: number, person: boolean, kb: Kb, pos?: readonly string[]): [number, number] | null {
+  // "Parliament, said, "We", "Mme Spanton did not lie": a name the recognizer could not close in time (a span once
+  // opened must go on) ends before a verb or a pronoun, and before a comma or colon that a lowercase word or a
+  // quotation follows ("Goldman, Sachs & Co", "Mission: Impossible" go on). A short auxiliary may be a particle of
+  // another language ("Bild am Sonntag", "Vale do Rio Doce"), and "to" joins names ("Committee to Protect Journalists").
+  for (let k = a + 1; k < b; k++) {
+    const w = words[k]!;
+    const next = words[k + 1];
+    const clause = pos !== undefined && startsLower(w) && w !== 'to' && (NOT_IN_NAME_POS.has(pos[k]!) || (pos[k] === 'AUX' && w.length > 2));
+    if (clause || ((w === ',' || w === ':' || w === ';') && next !== undefined && (startsLower(next) || next === '"'))) {
+      b = k;
+      break;
+    }
+  }
   while (a < b && !isWordChar(words[a]![0])) a++;
   while (b > a && !isWordChar(words[b - 1]![words[b - 1]!.length - 1])) b--;
   // "Tesco and Denmark-based retailer Salling": a compound adjective after a lowercase word is no part of the name before it.
@@ -176,7 +192,7 @@ export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention
         out.push({ start: person.start, end: person.end, type: 'PERSON' });
         continue;
       }
-      const bounds = nameBounds(words, sp.start, sp.end, sp.type === 'PER', kb);
+      const bounds = nameBounds(words, sp.start, sp.end, sp.type === 'PER', kb, sentences[s]!.pos);
       if (!bounds) continue;
       const [a, b] = bounds;
       out.push({ start: starts[a]!, end: ends[b - 1]!, type: typeByHead(words, a, b, TYPE[sp.type], kb) });
