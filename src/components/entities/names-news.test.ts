@@ -174,6 +174,9 @@ test('a name opening a sentence with a role or a noun for a person in apposition
   assert.ok(goel.includes('Vijay Tandel/PERSON'), goel.join(', '));
   const sinha = names('Vijay Sinha, a member of the state assembly, said the plan was sound.');
   assert.ok(sinha.includes('Vijay Sinha/PERSON'), sinha.join(', '));
+  // The apposition counts though the surname comes back later (which alone says less).
+  const again = names('The vote ended late. Vijay Tandel, a member of the Rajya Sabha, said it was fair. Tandel left.');
+  assert.ok(again.includes('Vijay Tandel/PERSON'), again.join(', '));
   // A word that opens the sentence before a name is not part of it for a speech verb alone.
   const broker = names('Broker Khalil Ahmed said the market would rise.');
   assert.ok(!broker.some((x) => x.startsWith('Broker')), broker.join(', '));

@@ -212,8 +212,14 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
    * person in apposition told, which says more than the rest.
    */
   function looksLikePerson(from: number, to: number, words: string[]): 'name' | 'apposition' | null {
+    const evidence = contextOfPerson(from, to);
+    if (evidence) return evidence;
     if (kb.givenNames.has(words[0]!)) return 'name';
     if ((capCounts.get(words[words.length - 1]!) ?? 0) > 1) return 'name';
+    return null;
+  }
+
+  function contextOfPerson(from: number, to: number): 'name' | 'apposition' | null {
     const next = toks[to];
     if (next && next.sentence === toks[from]!.sentence) {
       if (kb.speechVerbs.has(next.lemma) && (next.pos === 'VERB')) return 'name';
