@@ -1,5 +1,6 @@
 import type { Doc, Mention } from '../../doc/schema.js';
-import { mentionsWithin, sentenceAt } from '../../doc/doc.js';
+import { mentionsWithin, sentenceAt, tokenIndexAt } from '../../doc/doc.js';
+import { findQuotations } from '../../text/quotation-marks.js';
 import type { Kb } from '../../kb/kb.js';
 import type { Draft } from './index.js';
 import { roleCountry } from './actor-codes.js';
@@ -102,16 +103,40 @@ export function linkPronouns(doc: Doc, kb: Kb, drafts: Draft[], draftOf: (id: st
     if (dg === undefined) genders.set(d, (dg = personGender(doc, d, kb)));
     return dg === null || dg === g;
   };
+  const speakers = quotationSpeakers(doc, kb, isPerson);
   for (const p of doc.mentions) {
     if (p.kind !== 'pronoun' || p.entity) continue;
     const g = PRONOUN_GENDER[p.text.toLowerCase()];
     const s = sentenceAt(doc, p.start);
-    const sameSentence = (bySentence.get(s) ?? []).filter((m) => m.end <= p.start && agrees(m, g));
+    // "Vijay Goel said, "He was an excellent politician": inside a quotation, "he" is not the one who speaks it.
+    const speaker = speakers.find((q) => q.start < p.start && p.start < q.end)?.speaker;
+    const fits = (m: Mention) => agrees(m, g) && (!speaker || m.entity !== speaker.entity);
+    const sameSentence = (bySentence.get(s) ?? []).filter((m) => m.end <= p.start && fits(m));
     let antecedent: Mention | undefined = sameSentence[sameSentence.length - 1];
-    for (let back = s - 1; !antecedent && back >= Math.max(0, s - 3); back--) antecedent = bySentence.get(back)?.find((m) => agrees(m, g));
+    for (let back = s - 1; !antecedent && back >= Math.max(0, s - 3); back--) antecedent = bySentence.get(back)?.find(fits);
     if (!antecedent) continue;
     const d = draftOf(antecedent.entity)!;
     p.entity = d.id;
     d.mentions.push(p);
   }
+}
+
+/**
+ * Quotations with the person who speaks them named before: "X said, "…"", "X, a member of …, said: "…"": the last person
+ * named before the opening mark in its sentence, with a speech verb between them.
+ */
+function quotationSpeakers(doc: Doc, kb: Kb, isPerson: (m: Mention) => boolean): Array<{ start: number; end: number; speaker: Mention }> {
+  const out: Array<{ start: number; end: number; speaker: Mention }> = [];
+  for (const q of findQuotations(doc.text)) {
+    const sentence = doc.sentences[sentenceAt(doc, q.start)];
+    if (!sentence) continue;
+    const before = mentionsWithin(doc, sentence.start, q.start).filter(isPerson);
+    const speaker = before[before.length - 1];
+    if (!speaker) continue;
+    const k = tokenIndexAt(doc, speaker.end);
+    let verb = false;
+    for (let j = k; j < doc.tokens.length && doc.tokens[j]!.start < q.start && !verb; j++) verb = kb.speechVerbs.has(doc.tokens[j]!.lemma);
+    if (verb) out.push({ start: q.start, end: q.end, speaker });
+  }
+  return out;
 }

@@ -149,3 +149,10 @@ test('a compound adjective made of a name is no actor: "a SARS-like illness", "t
   for (const w of ['SARS-like', 'Oslo-based', 'Kenya-style']) assert.equal(entityOf(doc, w), undefined, w);
   assert.equal(entityOf(doc, 'Oslo')?.actor, 'NOR');
 });
+
+test('inside a quotation, "he" is not the person who speaks it', () => {
+  const doc = runUntil('Former governor Tomas Varga died on Monday. Senator Ivan Kos said, "He was a kind man. He won every heart."', 'resolve');
+  const he = doc.mentions.filter((m) => m.kind === 'pronoun' && m.text === 'He');
+  assert.equal(he.length, 2);
+  for (const m of he) assert.equal(m.entity, entityOf(doc, 'Tomas Varga')?.id);
+});
