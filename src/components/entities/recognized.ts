@@ -160,6 +160,9 @@ export function nameBounds(words: readonly string[], a: number, b: number, perso
  * word ("Park", "Church") may be a surname, so only names of two words or more are retyped.
  */
 export function typeByHead(words: readonly string[], a: number, b: number, type: EntityType, kb: Kb): EntityType {
+  // "the Court ruled", "Parliament voted": a state's institution named by its head alone is no place or thing. (A
+  // person may be named "Court", and a "School" or a "Bank" may be where something is.)
+  if (b - a === 1 && (type === 'LOCATION' || type === 'MISC') && kb.orgHeads.has(words[a]!) && (kb.sectorWords.get(words[a]!.toLowerCase()) ?? []).some((x) => STATE_SECTORS.has(x))) return 'ORGANIZATION';
   if (b - a < 2 || (type !== 'PERSON' && type !== 'ORGANIZATION')) return type;
   const last = words[b - 1]!;
   if (type === 'ORGANIZATION') return kb.worshipHeads.has(last) ? 'LOCATION' : type;
@@ -169,6 +172,8 @@ export function typeByHead(words: readonly string[], a: number, b: number, type:
   if (kb.orgHeads.has(last)) return 'ORGANIZATION';
   return type;
 }
+
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
 
 /**
  * Names the trained recognizer finds in the document's sentences, as character spans cut to the

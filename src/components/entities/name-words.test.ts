@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { runUntil } from '../../testing/run-until.js';
 import type { Mention } from '../../doc/schema.js';
 import { typeLanguageNames } from './languages.js';
-import { nameBounds } from './recognized.js';
+import { nameBounds, typeByHead } from './recognized.js';
 import { loadKb } from '../../kb/kb.js';
 
 test('a name right before "language" is a language, MISC', () => {
@@ -32,4 +32,13 @@ test('a recognized name ends before a verb, a pronoun, or a comma a lowercase wo
   assert.deepEqual(nameBounds(['Brandt', ',', 'Sachs', '&', 'Co'], 0, 5, false, kb, ['PROPN', 'PUNCT', 'PROPN', 'CCONJ', 'PROPN']), [0, 5]);
   assert.deepEqual(nameBounds(['Welt', 'am', 'Sonntag'], 0, 3, false, kb, ['PROPN', 'AUX', 'PROPN']), [0, 3]);
   assert.deepEqual(nameBounds(['Committee', 'to', 'Protect', 'Journalists'], 0, 4, false, kb, ['PROPN', 'PART', 'PROPN', 'PROPN']), [0, 4]);
+});
+
+test('a state institution named by its head alone is an organization, not a place; a school or a bank may be a place', () => {
+  const kb = loadKb();
+  assert.equal(typeByHead(['Parliament'], 0, 1, 'LOCATION', kb), 'ORGANIZATION');
+  assert.equal(typeByHead(['Court'], 0, 1, 'MISC', kb), 'ORGANIZATION');
+  assert.equal(typeByHead(['Court'], 0, 1, 'PERSON', kb), 'PERSON');
+  assert.equal(typeByHead(['School'], 0, 1, 'LOCATION', kb), 'LOCATION');
+  assert.equal(typeByHead(['Bank'], 0, 1, 'LOCATION', kb), 'LOCATION');
 });
