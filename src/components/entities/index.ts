@@ -6,7 +6,7 @@ import { defaultNerModel } from '../../ner/default-model.js';
 import { defineAcronyms } from './acronyms.js';
 import { codeLeaderGovernments } from './governments.js';
 import { typeStorms } from './storms.js';
-import { typeFusedModifiers } from './modifiers.js';
+import { typeFusedModifiers, typeTimeZones } from './modifiers.js';
 import { typePluralGroups } from './plurals.js';
 import { typeLanguageNames } from './languages.js';
 import { typeTranscriptSpeakers } from './transcripts.js';
@@ -27,6 +27,7 @@ export const entities: Component = {
     const names = typeTranscriptSpeakers(doc, defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled), kb.orgHeads) : ruled));
     typeStorms(doc, kb, names);
     typeFusedModifiers(names);
+    typeTimeZones(doc, names);
     typePluralGroups(doc, names);
     typeLanguageNames(doc, names);
     codeLeaderGovernments(names, kb);

@@ -25,3 +25,13 @@ test('a compound adjective after a lowercase word ends the recognized name befor
   assert.deepEqual(nameBounds(['Tukumart', 'and', 'Uganda-based'], 0, 3, false, kb), [0, 1]);
   assert.deepEqual(nameBounds(['Los', 'Angeles-based'], 0, 2, false, kb), [0, 2]);
 });
+
+test('a time zone after a clock time is MISC and no actor', () => {
+  const doc = runUntil('The quake struck at 7:49 a.m. local time (1149 UTC) near the coast, the EST office said.', 'resolve');
+  const utc = doc.mentions.find((m) => m.text === 'UTC');
+  if (utc) {
+    assert.equal(utc.type, 'MISC');
+    assert.equal(utc.entity, null);
+  }
+  assert.ok(!doc.entities.some((e) => e.name === 'UTC'));
+});

@@ -1,4 +1,5 @@
-import type { Mention } from '../../doc/schema.js';
+import type { Doc, Mention } from '../../doc/schema.js';
+import { TIME_ZONE } from '../../text/time-zones.js';
 
 /**
  * Words that make a compound adjective of the name before their hyphen: "a SARS-like illness", "the Berlin-based
@@ -32,4 +33,27 @@ export function typeFusedModifiers(mentions: Mention[]): void {
     if (m.kind !== 'name' || !isFusedModifier(m.text)) continue;
     m.type = 'MISC';
   }
+}
+
+const ZONE = new RegExp(`^${TIME_ZONE.source}$`);
+
+/**
+ * "7:49 a.m. UTC", "(1700 GMT)": a time zone after a clock time is part of the time, MISC as CoNLL-2003 writes "GMT",
+ * and no actor, whatever the recognizer took it for.
+ */
+export function typeTimeZones(doc: Doc, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || !ZONE.test(m.text) || !/\d/.test(doc.text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    m.type = 'MISC';
+    m.kind = 'name';
+    m.rule = 'name:time-zone';
+    m.country = undefined;
+    m.code = undefined;
+    m.canonical = undefined;
+  }
+}
+
+/** Names that describe or qualify something and stand for no actor: compound adjectives and time zones. */
+export function namesNoActor(m: Mention): boolean {
+  return m.kind === 'name' && (m.rule === 'name:time-zone' || isFusedModifier(m.text));
 }

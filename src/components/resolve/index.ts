@@ -7,7 +7,7 @@ import { canonicalPersonName, clusterPersons, retypeLonePersons, retypeNameParts
 import { linkAuthor } from './author.js';
 import { linkPronouns, linkTitles } from './links.js';
 import { actorCode, roleCountry } from './actor-codes.js';
-import { isFusedModifier } from '../entities/modifiers.js';
+import { namesNoActor } from '../entities/modifiers.js';
 
 /** Working state of one entity while mentions are linked. */
 export interface Draft {
@@ -65,8 +65,8 @@ export const resolve: Component = {
     const byKey = new Map<string, Draft>();
     for (const m of doc.mentions) {
       if (m.entity || m.type === 'PERSON') continue;
-      // "a SARS-like illness", "the Berlin-based group": an adjective made of a name is no actor.
-      if (m.kind === 'name' && isFusedModifier(m.text)) continue;
+      // "a SARS-like illness", "the Berlin-based group", "at 7:49 a.m. UTC": a name that only qualifies is no actor.
+      if (namesNoActor(m)) continue;
       const key = groupKey(m);
       let d = byKey.get(key);
       if (!d) {
