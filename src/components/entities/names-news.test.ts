@@ -181,3 +181,11 @@ test('a name opening a sentence with a role or a noun for a person in apposition
   const broker = names('Broker Khalil Ahmed said the market would rise.');
   assert.ok(!broker.some((x) => x.startsWith('Broker')), broker.join(', '));
 });
+
+test('"New Jersey" is the state, whatever cuts "New" off, and a compound adjective of it is left alone', () => {
+  const doc = runUntil('New Jersey had the lowest rate. The then-New Jersey Governor spoke, and the Jersey ferry left.', 'resolve');
+  const states = doc.mentions.filter((m) => m.text === 'New Jersey');
+  assert.equal(states.length, 2, doc.mentions.map((m) => m.text).join(', '));
+  for (const m of states) assert.equal(m.country, 'USA');
+  assert.ok(!doc.mentions.some((m) => m.text === 'Jersey' && m.start < doc.text.indexOf('ferry') - 10));
+});

@@ -116,6 +116,17 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     const field = texts.slice(lower[c + 1] === 'the' ? c + 2 : c + 1, j).join(' ');
     return placeGazetteer(kb).lookup(foldName(field)).length === 0;
   };
+  /** The place a capitalized word at i names with the known name after it, and the token after that name. */
+  const placeWithWordBefore = (i: number): { end: number; name: string; country: string | null } | null => {
+    const next = sameSentence(i, i + 1) && toks[i + 1]!.start === toks[i]!.end + 1 ? matchAt(i + 1) : null;
+    if (!next || (next.hit.type !== 'COUNTRY' && next.hit.type !== 'LOCATION') || !sameSentence(i, i + next.length)) return null;
+    // "the Northern Ireland-born actor": a compound adjective, the recognizer's to read.
+    const after = toks[i + 1 + next.length];
+    if (after && after.text === '-' && after.start === toks[i + next.length]!.end) return null;
+    const found = placeGazetteer(kb).lookup(foldName(doc.text.slice(toks[i]!.start, toks[i + next.length]!.end)));
+    const best = found.find((c) => c.feature === 'region' || c.feature === 'city' || c.feature === 'country');
+    return best ? { end: i + 1 + next.length, name: best.name, country: best.country } : null;
+  };
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -155,6 +166,16 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     }
     if (!isCap(i)) {
       i++;
+      continue;
+    }
+    // "New Jersey", "New Mexico": a word that makes a known place's name with the known name after it (the country
+    // Jersey is no part of the state), which the recognizer, reading "New" as a word, may cut.
+    const place = placeWithWordBefore(i);
+    if (place) {
+      const m = mentionFromTokens(doc, t, toks[place.end - 1]!, { type: 'LOCATION', kind: 'name', rule: 'name:place-of-words', canonical: place.name });
+      if (place.country) m.country = place.country;
+      mentions.push(m);
+      i = place.end;
       continue;
     }
     // A run of capitalized words, joined by name particles (al-, bin, de) and hyphens between titles.

@@ -293,6 +293,12 @@ export function mergeRecognized(doc: Doc, rules: Mention[], recognized: Array<{ 
   const strong = new Set<Mention>();
   const orgAround = new Set<{ start: number; end: number; type: EntityType }>();
   for (const m of rules) {
+    // "New Jersey" where the recognizer saw "Jersey" alone (or nothing) is the state; where it saw the whole, its type
+    // stands ("North Sydney" beat …: a team).
+    if (m.rule === 'name:place-of-words') {
+      if (!recognizedOverlaps(m).some((r) => r.start === m.start && r.end === m.end)) strong.add(m);
+      continue;
+    }
     // "Constitutional Court", "National Hurricane Center": the recognizer keeps only the head ("Court", often a
     // person's name to it); the organization's name is the run of capitalized words its head ends.
     if (m.rule === 'name:org-head') {
