@@ -28,7 +28,7 @@ export const entities: Component = {
     typeStorms(doc, kb, names);
     typeFusedModifiers(names);
     typeTimeZones(doc, names);
-    typePluralGroups(doc, names);
+    typePluralGroups(doc, names, kb);
     typeLanguageNames(doc, names);
     codeLeaderGovernments(names, kb);
     const roles = findRoleMentions(doc, kb, names);

@@ -1,4 +1,5 @@
 import type { Doc, Mention } from '../../doc/schema.js';
+import type { Kb } from '../../kb/kb.js';
 
 /** Words that count or pick out members of a plural ("many Neandertals", "these Yazidis"); no one's name follows them. */
 const PLURAL_DETERMINERS = new Set(['many', 'some', 'these', 'those', 'most', 'other', 'few', 'several']);
@@ -10,7 +11,7 @@ const PLURAL_DETERMINERS = new Set(['many', 'some', 'these', 'those', 'most', 'o
  * in -s ("Sanders", "Harris") has no singular in the article, and the plural of someone's surname is their family
  * ("the Turpins"), which is left to the person it names.
  */
-export function typePluralGroups(doc: Doc, mentions: Mention[]): void {
+export function typePluralGroups(doc: Doc, mentions: Mention[], kb: Kb): void {
   let nameWords: Set<string> | null = null;
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.kind === 'pronoun' || m.kind === 'title' || m.rule.startsWith('gazetteer:')) continue;
@@ -20,7 +21,8 @@ export function typePluralGroups(doc: Doc, mentions: Mention[]): void {
       for (const x of mentions) if (x.type === 'PERSON' && x.kind === 'name' && x.text.includes(' ')) for (const w of x.text.split(/\s+/)) nameWords.add(w);
     }
     const singular = m.text.slice(0, -1);
-    if (nameWords.has(m.text) || nameWords.has(singular)) continue;
+    // "the Ministers", "Vice Presidents": people holding a title, which the roles read.
+    if (nameWords.has(m.text) || nameWords.has(singular) || kb.personTitles.has(singular)) continue;
     const before = /(\p{L}+)\s+$/u.exec(doc.text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase();
     if (!(before && PLURAL_DETERMINERS.has(before)) && !writesWord(doc.text, singular)) continue;
     m.type = 'MISC';
