@@ -26,3 +26,11 @@ test('a pronoun inside a turn is not the speaker whose label opens it', () => {
   assert.equal(speaker?.type, 'PERSON');
   assert.notEqual(doc.mentions.find((m) => m.text === 'He')?.entity, speaker?.id);
 });
+
+test('a title in a turn is not held by the speaker whose label opens the next turn', () => {
+  const doc = runUntil(['The Gazette spoke with Kaarel Oun.', '((TG)) Do you like the color of your chair?', '((Kaarel Oun)) Yes.', '((TG)) Good.', '((Kaarel Oun)) Thanks.'].join('\n'), 'resolve');
+  const chair = doc.mentions.find((m) => m.text.endsWith('chair'));
+  if (chair) assert.notEqual(chair.entity, entityOf(doc, 'Kaarel Oun')?.id);
+  const labels = doc.mentions.filter((m) => m.text === 'Kaarel Oun' && doc.text.slice(m.start - 2, m.start) === '((');
+  assert.ok(labels.length === 2 && labels.every((m) => m.rule === 'name:transcript-speaker'));
+});

@@ -34,7 +34,7 @@ export function typeTranscriptSpeakers(doc: Doc, mentions: Mention[]): Mention[]
       const inside = out.filter((m) => m.start < span.end && span.start < m.end && m.kind !== 'pronoun');
       const whole = inside.length === 1 && inside[0]!.start === span.start && inside[0]!.end === span.end ? inside[0]! : null;
       if (whole) {
-        if (whole.type === 'PERSON' || whole.type === 'MEDIA' || (capitals && whole.type === 'ORGANIZATION')) continue;
+        if (whole.type === 'MEDIA' || (capitals && whole.type === 'ORGANIZATION')) continue;
         if (whole.rule.startsWith('gazetteer:') && whole.type !== 'LOCATION') continue;
         whole.type = 'PERSON';
         whole.rule = 'name:transcript-speaker';

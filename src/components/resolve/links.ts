@@ -43,7 +43,8 @@ function titleHolder(doc: Doc, kb: Kb, m: Mention, drafts: Draft[], draftOf: (id
   const next = doc.sentences[sentenceAt(doc, m.start) + 1];
   if (!next) return undefined;
   const opener = mentionsWithin(doc, next.start, next.end).find((x) => x.kind !== 'pronoun');
-  const d = opener && opener.type === 'PERSON' && opener.kind === 'name' ? draftOf(opener.entity) : undefined;
+  // A transcript turn's label ("((Ana Ruiz)) …") is who speaks next, not a person the turn names.
+  const d = opener && opener.type === 'PERSON' && opener.kind === 'name' && opener.rule !== 'name:transcript-speaker' ? draftOf(opener.entity) : undefined;
   return d && d.roleHeads.size === 0 && opener!.start - next.start < 40 ? d : undefined;
 }
 
