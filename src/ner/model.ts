@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LABELS } from './labels.js';
-import { neighborFeatures, PAIR, TEMPLATE_NAMES, wordFeatures, type FeatureSink } from './features.js';
+import { featureName, neighborFeatures, PAIR, TEMPLATE, TEMPLATE_NAMES, wordFeatures, type FeatureSink } from './features.js';
 import { FeatureTable } from './feature-table.js';
 import { RecentCache } from '../text/recent-cache.js';
 
@@ -33,6 +33,11 @@ export class NerModel {
 
   get size(): number {
     return this.index.size;
+  }
+
+  /** Whether the training text had this word (lowercased): the model has weights for the word itself. */
+  knowsWord(lowerWord: string): boolean {
+    return this.index.has(featureName(TEMPLATE.w, lowerWord));
   }
 
   private table: FeatureTable | undefined;

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runUntil } from '../../testing/run-until.js';
 import { isSpellingVariant } from './names.js';
+import { nameBounds } from './recognized.js';
 import { sectorsOf } from './roles.js';
 import { loadKb } from '../../kb/kb.js';
 
@@ -42,6 +43,14 @@ test('all-caps acronyms must match case: "us" is not the United States', () => {
   const doc = runUntil('He told us the US would act.', 'entities');
   assert.equal(mention(doc, 'us'), undefined);
   assert.equal(mention(doc, 'US')?.country, 'USA');
+});
+
+test('a short acronym of the knowledge base matches only in capitals: "Who" and "Is" are words, "WHO" the organization', () => {
+  const doc = runUntil('Who would do that? Is it true? The WHO and the IS were named.', 'entities');
+  assert.equal(mention(doc, 'Who'), undefined);
+  assert.equal(mention(doc, 'Is'), undefined);
+  assert.equal(mention(doc, 'WHO')?.type, 'ORGANIZATION');
+  assert.equal(mention(doc, 'IS')?.type, 'ORGANIZATION');
 });
 
 test('a role in apposition attaches to the person; a role alone is a title mention', () => {
@@ -225,4 +234,33 @@ test('an armed group or movement of a country is an actor of its own, not the co
   assert.equal(entityOf('Taliban')?.actor, 'AFGINS');
   assert.notEqual(entityOf('Taliban'), entityOf('Kabul'));
   assert.equal(entityOf('Iran')?.mentions.length, 1);
+});
+
+test('"Deputy Assistant to the President and … Coordinator" before a name is that person\'s role, not a name', () => {
+  const doc = runUntil('He met Deputy Assistant to the President and Gulf Affairs Coordinator Dana Whitfield on Monday.', 'entities');
+  assert.equal(mention(doc, 'Dana Whitfield')?.role?.text, 'Deputy Assistant to the President and Gulf Affairs Coordinator');
+  assert.ok(!doc.mentions.some((m) => m.kind === 'name' && /Assistant|Coordinator/.test(m.text)), doc.mentions.map((m) => m.text).join(', '));
+  // A title with an article is someone else's: two people meet here.
+  const two = runUntil('The Minister of Health and Labor Minister Ana Ruiz met on Friday.', 'entities');
+  assert.ok(!mention(two, 'Ana Ruiz')?.role?.text.includes('Health'), mention(two, 'Ana Ruiz')?.role?.text);
+});
+
+test('a title after "to" or "for" before a name is that name\'s title, not the role of the one it serves', () => {
+  const doc = runUntil('Tom Reed served as Special Assistant to Secretary of State Nora Blake.', 'entities');
+  assert.equal(mention(doc, 'Nora Blake')?.role?.text, 'Secretary of State');
+  assert.equal(mention(doc, 'Special Assistant')?.kind, 'title');
+});
+
+test('titles after an organization\'s head are a role in it, not part of its name', () => {
+  const kb = loadKb();
+  assert.deepEqual(nameBounds(['State', 'Department', 'Deputy', 'Assistant', 'Secretary'], 0, 5, false, kb), [0, 2]);
+  assert.deepEqual(nameBounds(['Alliance', 'Party'], 0, 2, false, kb), [0, 2]);
+});
+
+test('"in general", "the general public", "head-to-head" and a head that heads nothing name no one', () => {
+  const doc = runUntil('In general, the general public should wear masks. He was shot in the head. The head-to-head race was close. Lena Ortiz, head of the agency, spoke, and Agency head Omar Diallo agreed. The head of state left.', 'entities');
+  const titles = doc.mentions.filter((m) => m.kind === 'title').map((m) => m.text);
+  assert.deepEqual(titles, ['head'], titles.join(', '));
+  assert.equal(mention(doc, 'Lena Ortiz')?.role?.text, 'head of the agency');
+  assert.equal(mention(doc, 'Omar Diallo')?.role?.text, 'head');
 });

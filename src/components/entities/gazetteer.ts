@@ -53,7 +53,7 @@ export function wordKey(w: string): string {
 
 function buildGazetteer(kb: Kb): Gazetteer {
   const root: TrieNode = { next: new Map() };
-  const add = (phrase: string, hit: GazetteerHit, override = false) => {
+  const add = (phrase: string, hit: GazetteerHit, override = false, written = phrase) => {
     const words = phraseTokens(phrase);
     if (!words.length) return;
     let node = root;
@@ -65,7 +65,7 @@ function buildGazetteer(kb: Kb): Gazetteer {
     }
     if (node.hit && !override) return;
     node.hit = hit;
-    if (/^[A-Z.]{2,}$/.test(phrase.replace(/\s/g, ''))) node.exactCase = phrase;
+    if (/^[A-Z.]{2,}$/.test(written.replace(/\s/g, ''))) node.exactCase = written;
   };
 
   for (const c of kb.countries.values()) {
@@ -90,7 +90,12 @@ function buildGazetteer(kb: Kb): Gazetteer {
   const seenOrgs = new Set<Organization>();
   for (const [key, o] of kb.organizations) {
     seenOrgs.add(o);
-    add(key, { type: o.type, kind: /^[A-Z.]{2,}$/.test(o.aliases.find((a) => a.toLowerCase() === key) ?? '') ? 'acronym' : 'name', country: o.country ?? undefined, sectors: o.sectors, name: o.name, organization: o, rule: o.type === 'MEDIA' ? 'gazetteer:media' : 'gazetteer:organization' }, true);
+    const alias = o.aliases.find((a) => a.toLowerCase() === key) ?? '';
+    const acronym = /^[A-Z.]{2,}$/.test(alias);
+    // "Who's so stupid", "Is Rock Hudson gay?": an acronym of three letters or fewer is written in capitals even where
+    // longer ones are written as words ("Nato", "Unesco"), and in any other case it is the English word it spells.
+    const written = acronym && alias.replace(/\./g, '').length <= 3 ? alias : key;
+    add(key, { type: o.type, kind: acronym ? 'acronym' : 'name', country: o.country ?? undefined, sectors: o.sectors, name: o.name, organization: o, rule: o.type === 'MEDIA' ? 'gazetteer:media' : 'gazetteer:organization' }, true, written);
   }
   for (const [key, actors] of kb.actors) {
     // Surnames alone are ambiguous; only full names and aliases go in the gazetteer.

@@ -7,6 +7,10 @@ import { defineAcronyms } from './acronyms.js';
 import { codeLeaderGovernments } from './governments.js';
 import { typeStorms } from './storms.js';
 import { joinHyphenatedSyllables } from './syllables.js';
+import { typeFusedModifiers, typeTimeZones } from './modifiers.js';
+import { typePluralGroups } from './plurals.js';
+import { typeLanguageNames } from './languages.js';
+import { typeTranscriptSpeakers } from './transcripts.js';
 
 /**
  * Mentions of actors: names (people, organizations, media, countries, places), pronouns,
@@ -21,9 +25,13 @@ export const entities: Component = {
   run(doc, kb) {
     const model = defaultNerModel();
     const ruled = findNameMentions(doc, kb);
-    const names = defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled), kb.orgHeads) : ruled);
+    const names = typeTranscriptSpeakers(doc, defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled), kb.orgHeads) : ruled));
     joinHyphenatedSyllables(doc, names);
     typeStorms(doc, kb, names);
+    typeFusedModifiers(names);
+    typeTimeZones(doc, names);
+    typePluralGroups(doc, names, kb);
+    typeLanguageNames(doc, names);
     codeLeaderGovernments(names, kb);
     const roles = findRoleMentions(doc, kb, names);
     doc.mentions = [...names, ...roles].sort((a, b) => a.start - b.start || b.end - a.end);

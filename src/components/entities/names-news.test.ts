@@ -168,3 +168,24 @@ test('a name particle after a title is part of the name: "Mr. van Leeuwen"', () 
   const out = names('Mr. Sullivan and Mr. van Rensvoort discussed cooperation.');
   assert.ok(out.includes('van Rensvoort/PERSON'), out.join(', '));
 });
+
+test('a name opening a sentence with a role or a noun for a person in apposition is that person, given name and all', () => {
+  const goel = names('The vote ended late.\nVijay Tandel, a member of the Rajya Sabha, said, "He was an excellent speaker."');
+  assert.ok(goel.includes('Vijay Tandel/PERSON'), goel.join(', '));
+  const sinha = names('Vijay Sinha, a member of the state assembly, said the plan was sound.');
+  assert.ok(sinha.includes('Vijay Sinha/PERSON'), sinha.join(', '));
+  // The apposition counts though the surname comes back later (which alone says less).
+  const again = names('The vote ended late. Vijay Tandel, a member of the Rajya Sabha, said it was fair. Tandel left.');
+  assert.ok(again.includes('Vijay Tandel/PERSON'), again.join(', '));
+  // A word that opens the sentence before a name is not part of it for a speech verb alone.
+  const broker = names('Broker Khalil Ahmed said the market would rise.');
+  assert.ok(!broker.some((x) => x.startsWith('Broker')), broker.join(', '));
+});
+
+test('"New Jersey" is the state, whatever cuts "New" off, and a compound adjective of it is left alone', () => {
+  const doc = runUntil('New Jersey had the lowest rate. The then-New Jersey Governor spoke, and the Jersey ferry left.', 'resolve');
+  const states = doc.mentions.filter((m) => m.text === 'New Jersey');
+  assert.equal(states.length, 2, doc.mentions.map((m) => m.text).join(', '));
+  for (const m of states) assert.equal(m.country, 'USA');
+  assert.ok(!doc.mentions.some((m) => m.text === 'Jersey' && m.start < doc.text.indexOf('ferry') - 10));
+});

@@ -37,6 +37,10 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
 /** Months and days: "published in October" names a time, not a journal. */
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
+/** Nouns for a person, as the head of an apposition ("…, a member of the council"), that are no one's title. */
+const PERSON_NOUNS = new Set(['member', 'resident', 'native', 'son', 'daughter', 'wife', 'husband', 'widow', 'mother', 'father', 'brother', 'sister']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Most words a run's leading title can have ("Supreme Leader Ayatollah", "Deputy Prime Minister"). */
 const MAX_TITLE_WORDS = 10;
 
@@ -112,6 +116,17 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     const field = texts.slice(lower[c + 1] === 'the' ? c + 2 : c + 1, j).join(' ');
     return placeGazetteer(kb).lookup(foldName(field)).length === 0;
   };
+  /** The place a capitalized word at i names with the known name after it, and the token after that name. */
+  const placeWithWordBefore = (i: number): { end: number; name: string; country: string | null } | null => {
+    const next = sameSentence(i, i + 1) && toks[i + 1]!.start === toks[i]!.end + 1 ? matchAt(i + 1) : null;
+    if (!next || (next.hit.type !== 'COUNTRY' && next.hit.type !== 'LOCATION') || !sameSentence(i, i + next.length)) return null;
+    // "the Northern Ireland-born actor": a compound adjective, the recognizer's to read.
+    const after = toks[i + 1 + next.length];
+    if (after && after.text === '-' && after.start === toks[i + next.length]!.end) return null;
+    const found = placeGazetteer(kb).lookup(foldName(doc.text.slice(toks[i]!.start, toks[i + next.length]!.end)));
+    const best = found.find((c) => c.feature === 'region' || c.feature === 'city' || c.feature === 'country');
+    return best ? { end: i + 1 + next.length, name: best.name, country: best.country } : null;
+  };
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -151,6 +166,16 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     }
     if (!isCap(i)) {
       i++;
+      continue;
+    }
+    // "New Jersey", "New Mexico": a word that makes a known place's name with the known name after it (the country
+    // Jersey is no part of the state), which the recognizer, reading "New" as a word, may cut.
+    const place = placeWithWordBefore(i);
+    if (place) {
+      const m = mentionFromTokens(doc, t, toks[place.end - 1]!, { type: 'LOCATION', kind: 'name', rule: 'name:place-of-words', canonical: place.name });
+      if (place.country) m.country = place.country;
+      mentions.push(m);
+      i = place.end;
       continue;
     }
     // A run of capitalized words, joined by name particles (al-, bin, de) and hyphens between titles.
@@ -204,24 +229,33 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
   /**
    * Capitalized runs name plans, laws and events as often as people. A run is a person when
    * something says so: a common given name first, a speech verb after it, a role in apposition,
-   * or its last word coming back alone later (the surname).
+   * or its last word coming back alone later (the surname). Says whether a role or a noun for a
+   * person in apposition told, which says more than the rest.
    */
-  function looksLikePerson(from: number, to: number, words: string[]): boolean {
-    if (kb.givenNames.has(words[0]!)) return true;
-    if ((capCounts.get(words[words.length - 1]!) ?? 0) > 1) return true;
+  function looksLikePerson(from: number, to: number, words: string[]): 'name' | 'apposition' | null {
+    const evidence = contextOfPerson(from, to);
+    if (evidence) return evidence;
+    if (kb.givenNames.has(words[0]!)) return 'name';
+    if ((capCounts.get(words[words.length - 1]!) ?? 0) > 1) return 'name';
+    return null;
+  }
+
+  function contextOfPerson(from: number, to: number): 'name' | 'apposition' | null {
     const next = toks[to];
     if (next && next.sentence === toks[from]!.sentence) {
-      if (kb.speechVerbs.has(next.lemma) && (next.pos === 'VERB')) return true;
-      if (next.pos === 'AUX' && toks[to + 1] && kb.speechVerbs.has(toks[to + 1]!.lemma)) return true;
+      if (kb.speechVerbs.has(next.lemma) && (next.pos === 'VERB')) return 'name';
+      if (next.pos === 'AUX' && toks[to + 1] && kb.speechVerbs.has(toks[to + 1]!.lemma)) return 'name';
       if (next.text === ',') {
         for (let k = to + 1; k < Math.min(toks.length, to + 7) && toks[k]!.sentence === next.sentence; k++) {
-          if (kb.personRoles.has(lower[k]!)) return true;
+          if (kb.personRoles.has(lower[k]!)) return 'apposition';
+          // "Vijay Goel, a member of the Rajya Sabha": a noun for a person that is no title.
+          if (PERSON_NOUNS.has(lower[k]!) && ARTICLES.has(lower[to + 1]!)) return 'apposition';
         }
       }
     }
     const prev = toks[from - 1];
-    if (prev && prev.text === ',' && from >= 2 && kb.personRoles.has(lower[from - 2]!)) return true;
-    return false;
+    if (prev && prev.text === ',' && from >= 2 && kb.personRoles.has(lower[from - 2]!)) return 'apposition';
+    return null;
   }
 
   /**
@@ -276,6 +310,7 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
     // "Lord Mayor Candidate", "Vice Presidents": titles and roles alone name no one.
     if (titled && texts.slice(start, to).every((w) => kb.personRoles.has(w.toLowerCase()) || kb.personRoles.has(w.toLowerCase().replace(/s$/, '')))) return;
     const words = texts.slice(start, to);
+    let evidence: ReturnType<typeof looksLikePerson> = null;
     const last = words[words.length - 1]!;
     const prev = from > 0 ? lower[from - 1]! : '';
     const first = toks[start]!;
@@ -310,8 +345,9 @@ export function findNameMentions(doc: Doc, kb: Kb): Mention[] {
       } else {
         pending.push({ i: start, titled });
       }
-    } else if (words.length <= 5 && (titled || looksLikePerson(start, to, words))) {
-      mentions.push(mentionFromTokens(doc, first, end, { type: 'PERSON', kind: 'name', rule: titled ? 'name:titled-person' : 'name:person-evidence' }));
+    } else if (words.length <= 5 && (titled || (evidence = looksLikePerson(start, to, words)))) {
+      const rule = titled ? 'name:titled-person' : evidence === 'apposition' ? 'name:person-apposition' : 'name:person-evidence';
+      mentions.push(mentionFromTokens(doc, first, end, { type: 'PERSON', kind: 'name', rule }));
     } else {
       mentions.push(mentionFromTokens(doc, first, end, { type: 'MISC', kind: 'name', rule: 'name:capitalized-unknown' }));
     }

@@ -6,6 +6,7 @@ import type { NerModel } from '../../ner/model.js';
 import { tagSentences } from '../../ner/tagger.js';
 import { lowerTokens } from '../../doc/lexicon.js';
 import { newMention } from './mention.js';
+import { isFusedModifier } from './modifiers.js';
 
 const TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
 
@@ -95,6 +96,12 @@ function isInitialDot(text: string, lastStart: number, lastEnd: number, t: { tex
   return t.text === '.' && lastEnd - lastStart === 1 && /\p{Lu}/u.test(text[lastStart]!);
 }
 
+/** Parts of speech of lowercase words that start a clause, which no name goes on into. */
+const NOT_IN_NAME_POS = new Set(['VERB', 'PART', 'PRON', 'SCONJ']);
+
+/** Marks that may open a sentence before its first word, as the recognizer's words write them. */
+const OPENING = new Set(['"', "'", '(', '[']);
+
 // The training text writes quotation marks in ASCII.
 const ASCII_QUOTES: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'" };
 const asTrained = (w: string) => (w.length === 1 ? (ASCII_QUOTES[w] ?? w) : w.includes('’') ? w.replace(/’/g, "'") : w);
@@ -105,13 +112,41 @@ const asTrained = (w: string) => (w.length === 1 ? (ASCII_QUOTES[w] ?? w) : w.in
  * organization "Wooster professor"), a person's titles are not part of the name, and a title
  * alone ("Vice President", "Leader") names no one.
  */
-export function nameBounds(words: readonly string[], a: number, b: number, person: boolean, kb: Kb): [number, number] | null {
+export function nameBounds(words: readonly string[], a: number, b: number, person: boolean, kb: Kb, pos?: readonly string[]): [number, number] | null {
+  // "Parliament, said, "We", "Mme Spanton did not lie": a name the recognizer could not close in time (a span once
+  // opened must go on) ends before a verb or a pronoun, and before a comma or colon that a lowercase word or a
+  // quotation follows ("Goldman, Sachs & Co", "Mission: Impossible" go on). A short auxiliary may be a particle of
+  // another language ("Bild am Sonntag", "Vale do Rio Doce"), and "to" joins names ("Committee to Protect Journalists").
+  for (let k = a + 1; k < b; k++) {
+    const w = words[k]!;
+    const next = words[k + 1];
+    const clause = pos !== undefined && startsLower(w) && w !== 'to' && (NOT_IN_NAME_POS.has(pos[k]!) || (pos[k] === 'AUX' && w.length > 2));
+    if (clause || ((w === ',' || w === ':' || w === ';') && next !== undefined && (startsLower(next) || next === '"'))) {
+      b = k;
+      break;
+    }
+  }
   while (a < b && !isWordChar(words[a]![0])) a++;
   while (b > a && !isWordChar(words[b - 1]![words[b - 1]!.length - 1])) b--;
+  // "Tesco and Denmark-based retailer Salling": a compound adjective after a lowercase word is no part of the name before it.
+  if (b - a > 2 && isFusedModifier(words[b - 1]!)) {
+    let k = b - 2;
+    while (k > a && !startsLower(words[k]!)) k--;
+    if (k > a) b = k;
+  }
   while (b - a > 1 && startsLower(words[b - 1]!)) b--;
+  // "I've always been like that": the pronoun, which the recognizer reads as a capital letter.
+  if (b - a === 1 && words[a] === 'I') return null;
   if (person) while (b - a > 1 && kb.personTitles.has(words[a]!)) a++;
   // "Diplomatic Advisor", "Policy Advisor": a title's phrase, unless it is an office's name ("Office of the Prime Minister").
   if (!person && b - a > 1 && kb.personTitles.has(words[b - 1]!) && !words.slice(a, b).some((w) => kb.orgHeads.has(w))) return null;
+  // "State Department Deputy Assistant Secretary", "Coast Guard Commandant": titles right after an organization's head
+  // are a role in it, no part of its name (a word that only qualifies titles, "Alliance Party", is no role).
+  if (!person && kb.personTitles.has(words[b - 1]!) && kb.personRoles.has(words[b - 1]!.toLowerCase())) {
+    let t = b;
+    while (t > a && kb.personTitles.has(words[t - 1]!)) t--;
+    if (t > a && kb.orgHeads.has(words[t - 1]!)) b = t;
+  }
   let titleOnly = true;
   for (let k = a; k < b && titleOnly; k++) titleOnly = kb.personTitles.has(words[k]!) || words[k] === '-';
   return titleOnly ? null : [a, b];
@@ -125,6 +160,9 @@ export function nameBounds(words: readonly string[], a: number, b: number, perso
  * word ("Park", "Church") may be a surname, so only names of two words or more are retyped.
  */
 export function typeByHead(words: readonly string[], a: number, b: number, type: EntityType, kb: Kb): EntityType {
+  // "the Court ruled", "Parliament voted": a state's institution named by its head alone is no place or thing. (A
+  // person may be named "Court", and a "School" or a "Bank" may be where something is.)
+  if (b - a === 1 && (type === 'LOCATION' || type === 'MISC') && kb.orgHeads.has(words[a]!) && (kb.sectorWords.get(words[a]!.toLowerCase()) ?? []).some((x) => STATE_SECTORS.has(x))) return 'ORGANIZATION';
   if (b - a < 2 || (type !== 'PERSON' && type !== 'ORGANIZATION')) return type;
   const last = words[b - 1]!;
   if (type === 'ORGANIZATION') return kb.worshipHeads.has(last) ? 'LOCATION' : type;
@@ -135,6 +173,8 @@ export function typeByHead(words: readonly string[], a: number, b: number, type:
   return type;
 }
 
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
+
 /**
  * Names the trained recognizer finds in the document's sentences, as character spans cut to the
  * words they name (`nameBounds`).
@@ -143,10 +183,21 @@ export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention
   const sentences = recognizerWords(doc);
   const spans = tagSentences(sentences.map((ws) => ws.texts), model, kb, sentences.map((ws) => ws.pos), knownLabels(doc, sentences, rules), sentences.map((ws) => ws.lower));
   const out: Array<{ start: number; end: number; type: EntityType }> = [];
+  const inContext = new Map<number, Mention>();
+  for (const m of rules) if (m.rule === 'name:person-apposition') inContext.set(m.start, m);
   spans.forEach((ss, s) => {
     const { texts: words, starts, ends } = sentences[s]!;
     for (const sp of ss) {
-      const bounds = nameBounds(words, sp.start, sp.end, sp.type === 'PER', kb);
+      const w0 = sp.start - 1;
+      // "Vijay Goel, a member of …": opening a sentence, where case says little, a given name the recognizer never saw
+      // is taken for a word, and the surname alone for something else ("Goel", a place to it). The rules' person,
+      // named so by a role or a noun for a person in apposition, is the name.
+      const person = w0 === 0 || (w0 === 1 && OPENING.has(words[0]!)) ? inContext.get(starts[w0]!) : undefined;
+      if (person && person.end === ends[sp.end - 1] && !words[w0]!.includes('-') && !model.knowsWord(sentences[s]!.lower[w0]!)) {
+        out.push({ start: person.start, end: person.end, type: 'PERSON' });
+        continue;
+      }
+      const bounds = nameBounds(words, sp.start, sp.end, sp.type === 'PER', kb, sentences[s]!.pos);
       if (!bounds) continue;
       const [a, b] = bounds;
       out.push({ start: starts[a]!, end: ends[b - 1]!, type: typeByHead(words, a, b, TYPE[sp.type], kb) });
@@ -242,6 +293,12 @@ export function mergeRecognized(doc: Doc, rules: Mention[], recognized: Array<{ 
   const strong = new Set<Mention>();
   const orgAround = new Set<{ start: number; end: number; type: EntityType }>();
   for (const m of rules) {
+    // "New Jersey" where the recognizer saw "Jersey" alone (or nothing) is the state; where it saw the whole, its type
+    // stands ("North Sydney" beat …: a team).
+    if (m.rule === 'name:place-of-words') {
+      if (!recognizedOverlaps(m).some((r) => r.start === m.start && r.end === m.end)) strong.add(m);
+      continue;
+    }
     // "Constitutional Court", "National Hurricane Center": the recognizer keeps only the head ("Court", often a
     // person's name to it); the organization's name is the run of capitalized words its head ends.
     if (m.rule === 'name:org-head') {

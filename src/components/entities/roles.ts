@@ -4,6 +4,7 @@ import { mentionFromTokens } from './names.js';
 import { tokenIndexAt } from '../../doc/doc.js';
 import { startsLower, startsUpper } from '../../text/case.js';
 import { lowerTokens } from '../../doc/lexicon.js';
+import { isFusedModifier } from './modifiers.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'several', 'some', 'many', 'local', 'two', 'three', 'both']);
 const STOP_POS = new Set(['VERB', 'AUX', 'PUNCT', 'SCONJ', 'PRON', 'NUM']);
@@ -75,6 +76,22 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     for (let k = tokenIndexAt(doc, m.start); k < toks.length && toks[k]!.start < m.end; k++) covered.add(toks[k]!.start);
   }
   const insideMention = (t: Token) => covered.has(t.start);
+  /**
+   * After the "and" at k, the token of a person's name that a capitalized title ends right before ("and Middle East
+   * Coordinator Brett McGurk"), or -1: capitalized words, "and" and "of" only, the last of them a title.
+   */
+  const secondTitleHolder = (k: number): number => {
+    if (lower[k] !== 'and') return -1;
+    for (let j = k + 1; j < Math.min(toks.length, k + 12) && toks[j]!.sentence === toks[k]!.sentence; j++) {
+      const named = mentionAtToken.get(toks[j]!.start);
+      if (named && named.type === 'PERSON' && named.kind !== 'pronoun') {
+        const title = toks[j - 1]!;
+        return j > k + 1 && (kb.personTitles.has(title.text) || kb.personRoles.has(lower[j - 1]!)) ? j : -1;
+      }
+      if (!startsUpper(toks[j]!.text) && lower[j] !== 'and' && lower[j] !== 'of') return -1;
+    }
+    return -1;
+  };
   const added: Mention[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -136,22 +153,37 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
         if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '’s' && t.text !== "'s") break;
         // "director of the Ask Wellness Society": a word the tagger read as a verb inside a name is part of the name.
         if ((t.pos === 'VERB' || t.pos === 'AUX') && !insideMention(t)) break;
-        // "chair and spokesperson for The Greens": two roles of one person joined by "and" are one role phrase.
         if (t.pos === 'CCONJ' && !insideMention(t)) {
+          // "chair and spokesperson for The Greens": two roles of one person joined by "and" are one role phrase.
           const joined = k + 1 < toks.length ? roleHeadAt(toks, lower, k + 1, kb) : null;
           // "nominated … for president and professor Tiara Lusk for vice president": a bare role after a preposition is what someone runs for, not what he is.
           const complement = left === head.from && left > 0 && toks[left - 1]!.pos === 'ADP' && startsLower(toks[head.from]!.text);
-          if (!joined || joined.group || lower[k] !== 'and' || complement) break;
-          single ??= right;
-          roleKey = joined.key;
-          right = next = complementFrom = joined.to;
-          k = joined.to - 1;
-          continue;
+          if (joined && !joined.group && lower[k] === 'and' && !complement) {
+            single ??= right;
+            roleKey = joined.key;
+            right = next = complementFrom = joined.to;
+            k = joined.to - 1;
+            continue;
+          }
+          // "Deputy Assistant to the President and Middle East Coordinator Brett McGurk": a second title before the
+          // name, joined by "and", is held by the same person; the role runs up to the name. A title with an article
+          // is someone else's ("the Minister of Health and Labor Minister Ana Ruiz met"), and so is a title whose
+          // complement runs on into a name the rules missed ("French Ambassador to Niger Alexandre Garcia and …").
+          const unnamed = toks.slice(head.to, k).every((x) => !kb.givenNames.has(x.text));
+          const holder = startsUpper(toks[head.from]!.text) && !DETERMINERS.has(lower[left]!) && unnamed ? secondTitleHolder(k) : -1;
+          if (holder > 0) right = holder;
+          break;
         }
         if (k === complementFrom && !['of', 'to', 'for', 'in'].includes(lower[k]!)) break;
         // "Foreign Minister of Iran Javad Zarif": the holder's name ends the complement.
         const holder = mentionAtToken.get(t.start);
         if (holder && holder.type === 'PERSON' && holder.kind !== 'pronoun') break;
+        // "Special Assistant to Secretary of State Hillary Clinton", "adviser to President Lula": a title after "to" or
+        // "for", with no article, is the title of the name after it, whom the role serves ("to the President" is none).
+        if (k > head.to && (lower[k - 1] === 'to' || lower[k - 1] === 'for') && startsUpper(t.text) && kb.personRoles.has(lower[k]!)) {
+          right = k - 1;
+          break;
+        }
         right = k + 1;
       }
     }
@@ -230,9 +262,34 @@ const PERSON_NOUN = /(?:er|or|ist|ian)s?$/;
 function modifiesNoun(toks: Token[], lower: string[], head: Head): boolean {
   if (head.group || head.to !== head.from + 1) return false;
   const word = toks[head.from]!;
+  if (!startsLower(word.text)) return false;
+  if (noRole(toks, lower, head.from)) return true;
   const next = toks[head.to];
-  if (!next || next.sentence !== word.sentence || next.pos !== 'NOUN' || next.start !== word.end + 1) return false;
-  return startsLower(word.text) && startsLower(next.text) && !PERSON_NOUN.test(lower[head.to]!);
+  if (!next || next.sentence !== word.sentence || next.start !== word.end + 1) return false;
+  // "the general public should": an adjective that stands for its noun.
+  const after = toks[head.to + 1];
+  const nounLike = next.pos === 'NOUN' || (next.pos === 'ADJ' && after !== undefined && after.sentence === next.sentence && (after.pos === 'AUX' || after.pos === 'VERB'));
+  return nounLike && startsLower(next.text) && !PERSON_NOUN.test(lower[head.to]!);
+}
+
+/**
+ * A role word in a phrase that is no role: "in general" (a role takes an article after "in"), a compound modifier
+ * ("head-to-head", "a judge-led inquiry"; "president-elect", "then-president" are roles), and a head that heads nothing
+ * ("shot in the head", "your head"): "head" names a person with what it heads ("head of state") or whose head it is
+ * ("Agency head Arba Agung").
+ */
+function noRole(toks: Token[], lower: string[], k: number): boolean {
+  const t = toks[k]!;
+  if (k > 0 && lower[k - 1] === 'in' && toks[k - 1]!.sentence === t.sentence) return true;
+  const joined = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+  const hyphenAfter = toks[k + 1]?.text === '-' && joined(t, toks[k + 1]) && joined(toks[k + 1], toks[k + 2]);
+  if (hyphenAfter && (lower[k + 2] === 'to' || isFusedModifier(`${t.text}-${toks[k + 2]!.text}`))) return true;
+  if (toks[k - 1]?.text === '-' && joined(toks[k - 1], t) && lower[k - 2] === 'to') return true;
+  if (lower[k] !== 'head') return false;
+  const next = toks[k + 1];
+  const prev = toks[k - 1];
+  const named = (x: Token | undefined) => x !== undefined && x.sentence === t.sentence && startsUpper(x.text) && x.pos === 'PROPN';
+  return lower[k + 1] !== 'of' && !named(next) && !named(prev);
 }
 
 function attachRole(person: Mention, role: { start: number; end: number; text: string }, head: string, sectors: string[]): void {

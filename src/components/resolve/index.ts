@@ -7,6 +7,7 @@ import { canonicalPersonName, clusterPersons, retypeLonePersons, retypeNameParts
 import { linkAuthor } from './author.js';
 import { linkPronouns, linkTitles } from './links.js';
 import { actorCode, roleCountry } from './actor-codes.js';
+import { namesNoActor } from '../entities/modifiers.js';
 
 /** Working state of one entity while mentions are linked. */
 export interface Draft {
@@ -64,6 +65,8 @@ export const resolve: Component = {
     const byKey = new Map<string, Draft>();
     for (const m of doc.mentions) {
       if (m.entity || m.type === 'PERSON') continue;
+      // "a SARS-like illness", "the Berlin-based group", "at 7:49 a.m. UTC": a name that only qualifies is no actor.
+      if (namesNoActor(m)) continue;
       const key = groupKey(m);
       let d = byKey.get(key);
       if (!d) {

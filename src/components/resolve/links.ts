@@ -1,5 +1,6 @@
 import type { Doc, Mention } from '../../doc/schema.js';
 import { mentionsWithin, sentenceAt, tokenIndexAt } from '../../doc/doc.js';
+import { findQuotations } from '../../text/quotation-marks.js';
 import type { Kb } from '../../kb/kb.js';
 import type { Draft } from './index.js';
 import { roleCountry } from './actor-codes.js';
@@ -42,7 +43,8 @@ function titleHolder(doc: Doc, kb: Kb, m: Mention, drafts: Draft[], draftOf: (id
   const next = doc.sentences[sentenceAt(doc, m.start) + 1];
   if (!next) return undefined;
   const opener = mentionsWithin(doc, next.start, next.end).find((x) => x.kind !== 'pronoun');
-  const d = opener && opener.type === 'PERSON' && opener.kind === 'name' ? draftOf(opener.entity) : undefined;
+  // A transcript turn's label ("((Ana Ruiz)) …") is who speaks next, not a person the turn names.
+  const d = opener && opener.type === 'PERSON' && opener.kind === 'name' && opener.rule !== 'name:transcript-speaker' ? draftOf(opener.entity) : undefined;
   return d && d.roleHeads.size === 0 && opener!.start - next.start < 40 ? d : undefined;
 }
 
@@ -83,7 +85,8 @@ function personGender(doc: Doc, d: Draft, kb: Kb): 'm' | 'f' | null {
  * person known to be of the other sex is passed over ("Jamal … she" is not Jamal).
  */
 export function linkPronouns(doc: Doc, kb: Kb, drafts: Draft[], draftOf: (id: string | null) => Draft | undefined): void {
-  const isPerson = (m: Mention) => m.kind !== 'pronoun' && draftOf(m.entity)?.type === 'PERSON';
+  // A turn's label in a transcript ("((Ana Ruiz)) He told me …") is who speaks the turn, never the third person of it.
+  const isPerson = (m: Mention) => m.kind !== 'pronoun' && m.rule !== 'name:transcript-speaker' && draftOf(m.entity)?.type === 'PERSON';
   // Person mentions per sentence, in text order.
   const bySentence = new Map<number, Mention[]>();
   for (const m of doc.mentions) {
@@ -101,14 +104,18 @@ export function linkPronouns(doc: Doc, kb: Kb, drafts: Draft[], draftOf: (id: st
     if (dg === undefined) genders.set(d, (dg = personGender(doc, d, kb)));
     return dg === null || dg === g;
   };
+  const speakers = quotationSpeakers(doc, kb, isPerson);
   for (const p of doc.mentions) {
     if (p.kind !== 'pronoun' || p.entity) continue;
     const g = PRONOUN_GENDER[p.text.toLowerCase()];
     const s = sentenceAt(doc, p.start);
-    const sameSentence = (bySentence.get(s) ?? []).filter((m) => m.end <= p.start && agrees(m, g));
+    // "Vijay Goel said, "He was an excellent politician": inside a quotation, "he" is not the one who speaks it.
+    const speaker = speakers.find((q) => q.start < p.start && p.start < q.end)?.speaker;
+    const fits = (m: Mention) => agrees(m, g) && (!speaker || m.entity !== speaker.entity);
+    const sameSentence = (bySentence.get(s) ?? []).filter((m) => m.end <= p.start && fits(m));
     let antecedent: Mention | undefined = sameSentence[sameSentence.length - 1];
     for (let back = s - 1; !antecedent && back >= Math.max(0, s - 3); back--) {
-      const named = bySentence.get(back)?.filter((m) => agrees(m, g));
+      const named = bySentence.get(back)?.filter(fits);
       if (!named?.length) continue;
       // "In his audience with Pope Francis, President Biden thanked … He lauded …": the subject, not a person
       // named in a phrase before it, is who the next sentence goes on about.
@@ -127,4 +134,24 @@ function afterPreposition(doc: Doc, kb: Kb, m: Mention): boolean {
   while (j >= 0 && kb.personTitles.has(doc.tokens[j]!.text)) j--;
   if (j >= 0 && doc.tokens[j]!.pos === 'DET') j--;
   return j >= 0 && doc.tokens[j]!.pos === 'ADP';
+}
+
+/**
+ * Quotations with the person who speaks them named before: "X said, "…"", "X, a member of …, said: "…"": the last person
+ * named before the opening mark in its sentence, with a speech verb between them.
+ */
+function quotationSpeakers(doc: Doc, kb: Kb, isPerson: (m: Mention) => boolean): Array<{ start: number; end: number; speaker: Mention }> {
+  const out: Array<{ start: number; end: number; speaker: Mention }> = [];
+  for (const q of findQuotations(doc.text)) {
+    const sentence = doc.sentences[sentenceAt(doc, q.start)];
+    if (!sentence) continue;
+    const before = mentionsWithin(doc, sentence.start, q.start).filter(isPerson);
+    const speaker = before[before.length - 1];
+    if (!speaker) continue;
+    const k = tokenIndexAt(doc, speaker.end);
+    let verb = false;
+    for (let j = k; j < doc.tokens.length && doc.tokens[j]!.start < q.start && !verb; j++) verb = kb.speechVerbs.has(doc.tokens[j]!.lemma);
+    if (verb) out.push({ start: q.start, end: q.end, speaker });
+  }
+  return out;
 }

@@ -152,3 +152,16 @@ test('a "title" longer than a headline names no signer (and is not searched)', a
   assert.equal(authorOfTitle('Statement from Harbour Commissioner Marta Ruiz on the Reopening', kb, null)?.name, 'Marta Ruiz');
   assert.equal(authorOfTitle(`Statement from ${'a on '.repeat(2000)}\n`, kb, null), null);
 });
+
+test('a compound adjective made of a name is no actor: "a SARS-like illness", "the Oslo-based fund"', () => {
+  const doc = runUntil('Doctors saw a SARS-like illness. The Oslo-based fund and a Kenya-style plan were named, and Oslo agreed.', 'resolve');
+  for (const w of ['SARS-like', 'Oslo-based', 'Kenya-style']) assert.equal(entityOf(doc, w), undefined, w);
+  assert.equal(entityOf(doc, 'Oslo')?.actor, 'NOR');
+});
+
+test('inside a quotation, "he" is not the person who speaks it', () => {
+  const doc = runUntil('Former governor Tomas Varga died on Monday. Senator Ivan Kos said, "He was a kind man. He won every heart."', 'resolve');
+  const he = doc.mentions.filter((m) => m.kind === 'pronoun' && m.text === 'He');
+  assert.equal(he.length, 2);
+  for (const m of he) assert.equal(m.entity, entityOf(doc, 'Tomas Varga')?.id);
+});

@@ -20,6 +20,7 @@ import { isSpaceCode } from './scan.js';
 import type { Candidate, ClockTime } from './spec.js';
 import { MONTHS } from './model/lexicon.js';
 import { wordBefore } from './text-context.js';
+import { TIME_ZONE } from '../../text/time-zones.js';
 
 const KEPT_PARSERS = new Set([
   'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
@@ -220,7 +221,6 @@ function clockOf(c: ChronoComponentsLike): ClockTime | undefined {
 
 /** A clock time says it is one: "3 p.m.", "17:00 GMT", "10 o'clock", "10:30". */
 const MERIDIEM = /\d\s*(?:[ap]\.?m\b|[ap]\.m\.)|o['’]clock/i;
-const TIME_ZONE = /\b(?:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|MSK|IST|JST)\b/;
 
 function isMarkedClock(span: string): boolean {
   return MERIDIEM.test(span) || TIME_ZONE.test(span) || /\d:\d\d/.test(span);
