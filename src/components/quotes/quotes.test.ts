@@ -932,3 +932,15 @@ test('a name in apposition to a descriptor speaks; a list of names leaves the gr
   assert.equal(speakerName(doc, 'We will vote no')?.name, 'Dana Whitfield');
   assert.notEqual(speakerName(doc, 'the bill was dead')?.name, 'Ann Lee');
 });
+
+test('a participle set off by commas after a noun phrase is its apposition: that phrase speaks, and the content ends at the comma', () => {
+  const doc = runUntil('Last spring the ferry company arranged talks between Okafor, claiming to speak for the harbour board, and Lena Marsh, a union steward.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'claiming');
+  assert.equal(q?.source?.text, 'Okafor');
+  assert.equal(q?.content.text, 'to speak for the harbour board');
+  const subject = runUntil('Okafor, claiming to speak for the harbour board, met Lena Marsh in Porto.', 'quotes');
+  assert.equal(subject.quotes.find((x) => x.cue?.text === 'claiming')?.content.text, 'to speak for the harbour board');
+  // A participle running to the sentence's end is the subject's.
+  const end = runUntil('The mayor met Lena Marsh on Friday, saying that the ferry would run again in May.', 'quotes');
+  assert.equal(end.quotes.find((x) => x.cue?.text === 'saying')?.source?.text, 'The mayor');
+});

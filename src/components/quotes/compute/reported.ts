@@ -69,6 +69,10 @@ const LOOSE_MARGIN = -5;
 
 // How far a scan reaches from a cue, in tokens: a run-on "sentence" of a whole page stays linear.
 const MAX_REACH = 150;
+// How many tokens a participle's apposition may run before its closing comma.
+const MAX_APPOSITION = 20;
+// What a plain noun phrase is made of, walking left from its head.
+const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 
 // Plural present forms a tagger may read as nouns after a quantity.
 const BARE_VERBS = new Set(['say', 'think', 'believe', 'want', 'expect', 'feel', 'oppose', 'support', 'favor', 'disapprove', 'approve', 'show', 'suggest', 'indicate', 'find']);
@@ -675,6 +679,8 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // The source.
   let source: Range | null = null;
   let cueFrom = gs;
+  // Where the content must end: the sentence's end, or the comma closing a participle's apposition.
+  let contentEnd = sEnd;
   let rule = '';
   const prev = toks[gs - 1];
   // "After thanking the crowd, he touted …", "Despite challenging X, Cruz said": a participle after
@@ -690,6 +696,14 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   } else if (participle && (gs === sStart || prev?.text === ',' || (prev !== undefined && /^[”"']+$/.test(prev.text) && toks[gs - 2]?.text === ',') || (loose && prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN' && prev?.pos !== 'PRON'))) {
     source = sentenceSubject(toks, sStart, gs);
     rule = 'participle';
+    const apposed = prev?.text === ',' ? appositiveParticiple(toks, gs, cueTo, sStart, sEnd) : null;
+    if (apposed) {
+      contentEnd = apposed.close;
+      if (apposed.source) {
+        source = apposed.source;
+        rule = 'apposition';
+      }
+    }
   } else if ((prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') || (prev?.text === ',' && /(ed|s)$/.test(t.text) && !phraseBefore(toks, gs, sStart) && listedPredicate(toks, sStart, gs - 1))) {
     // "… and said", or the next verb phrase of a list ("urged X, proposed Y, and …"): the subject of
     // the verb of the same form it is coordinated with, else the sentence's subject.
@@ -746,8 +760,9 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   let inverted = false;
   // A verb with its particle ("asked about X") is no inverted cue: X is what it is about.
   // "Asked what might surprise people, he says …": a question word after "Asked" is its content, not a speaker.
+  const participial = rule === 'participle' || rule === 'apposition';
   const askedWhat = lemma === 'ask' && /^(if|whether|about|what|why|how|who|when|where|which)$/.test(lower(toks[cueTo + 1]));
-  if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma) && cueTo === k && !askedWhat) {
+  if (!source && !passive && !participial && rule !== 'coordinated' && SPEECH_CUES.has(lemma) && cueTo === k && !askedWhat) {
     // "…,” said Sen. Tim Kaine, the nominee.
     const after = invertedSubject(toks, cueTo + 1, sEnd);
     // Not "Trump, in turn, cites his followers as …", "Will urged the electorate to …": a phrase the verb
@@ -787,11 +802,11 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // "“…,” the tycoon told Reuters in an interview": a quotation closing right before the source is the content.
   const quoted = quotationBefore(doc, headStart, sStart, quotations);
   // A participle after the clause ("…,” McCain said, citing low growth") reports what follows it, not the clause before.
-  if (quoted && rule !== 'participle' && (SPEECH_CUES.has(lemma) || QUOTE_ONLY_CUES.has(lemma))) {
+  if (quoted && !participial && (SPEECH_CUES.has(lemma) || QUOTE_ONLY_CUES.has(lemma))) {
     return finish(doc, { cue, source: src, viaSpan, content: quoted, rule: `preceding:${rule}` }, quotations);
   }
   // An inverted cue ("…,” said Joseph, who …") looks back: what follows its source is about the source.
-  let content = inverted ? null : contentAfter(doc, lemma, after, sEnd, quotations, rule === 'cited-as-saying');
+  let content = inverted ? null : contentAfter(doc, lemma, after, contentEnd, quotations, rule === 'cited-as-saying');
   // Manner verbs ("continued", "echoed", "confessed") report only quoted words.
   if (content && QUOTE_ONLY_CUES.has(lemma) && !ALL_CUES.has(lemma) && content.rule !== 'quotation' && content.rule !== 'colon' && !loose) content = null;
   const before = contentBefore(doc, headStart, sStart, after, sEnd, quotations);
@@ -811,9 +826,9 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // belongs to the cue, and the phrase after it is the content.
   if (!content && loose && !inverted && toks[after]?.pos === 'ADP' && LOOSE_PARTICLES.has(lower(toks[after])) && after + 1 < sEnd) {
     const obj = phraseAfter(toks, after + 1, sEnd);
-    if (obj) return finish(doc, { cue: { start: cue.start, end: toks[after]!.end }, source: src, viaSpan, content: { start: toks[after + 1]!.start, end: phraseEnd(doc, after + 1, sEnd) }, rule: `particle:${rule}` }, quotations);
+    if (obj) return finish(doc, { cue: { start: cue.start, end: toks[after]!.end }, source: src, viaSpan, content: { start: toks[after + 1]!.start, end: phraseEnd(doc, after + 1, contentEnd) }, rule: `particle:${rule}` }, quotations);
   }
-  if (!content && loose && !inverted) content = anyComplement(doc, after, sEnd);
+  if (!content && loose && !inverted) content = anyComplement(doc, after, contentEnd);
   if (content) {
     return finish(doc, { cue: content.colon ? { start: cue.start, end: toks[content.colon]!.end } : cue, source: src, viaSpan, content: content.span, rule: `${content.rule}:${rule}` }, quotations);
   }
@@ -829,7 +844,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     if (patient && !(patient.from === patient.to && toks[patient.from]!.pos === 'PRON' && !RELATIVE_PRONOUNS.has(lower(toks[patient.from])))) return finish(doc, { cue, source: null, viaSpan, content: span(toks, patient), rule: 'patient:passive' }, quotations);
   }
   // "…, officials said.": the clause before.
-  if (before && rule !== 'participle' && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma) || loose)) {
+  if (before && !participial && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma) || loose)) {
     return finish(doc, { cue, source: src, viaSpan, content: before, rule: `preceding:${rule}` }, quotations);
   }
   // "Clinton said Thursday in a speech in New York. “One, defeat ISIS …”": a speech verb with only
@@ -839,6 +854,43 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     if (next) return finish(doc, { cue, source: src, viaSpan, content: next, rule: `next-quotation:${rule}` }, quotations);
   }
   return null;
+}
+
+/**
+ * "a meeting between Giuliani, claiming to represent the State Department, and Yermak", "Giuliani,
+ * claiming to represent the department, met Yermak": a participle set off by commas inside the
+ * clause, after which the clause goes on (a noun phrase coordinated with the one before the
+ * participle, or the main verb after its subject), is an apposition of the noun phrase before it:
+ * that phrase is its source, and its content ends at the closing comma. A participle whose phrase
+ * runs to the sentence's end ("met the mayor, saying that …") is the subject's.
+ */
+function appositiveParticiple(toks: readonly Token[], gs: number, cueTo: number, sStart: number, sEnd: number): { source: Range | null; close: number } | null {
+  const comma = gs - 1;
+  // The noun phrase the participle follows, a preposition's object too ("between Giuliani, claiming …").
+  const last = toks[comma - 1];
+  if (!last || comma - 1 < sStart || (last.pos !== 'PROPN' && last.pos !== 'NOUN')) return null;
+  let from = comma - 1;
+  for (let u = toks[from - 1]; from - 1 >= sStart && u && NOUN_PHRASE_POS.has(u.pos) && (u.pos !== 'PRON' || POSSESSIVE_PRONOUNS.has(lower(u))) && (u.pos !== 'PART' || /^['’]s$/.test(u.text)); u = toks[from - 1]) from--;
+  const head: Range = { from, to: comma - 1 };
+  let close = cueTo + 1;
+  while (close < sEnd && close < cueTo + MAX_APPOSITION && toks[close]!.text !== ',') {
+    const u = toks[close]!;
+    // A quotation, a dash or a clause stop: no plain apposition.
+    if (CLAUSE_STOPS.has(u.text) || u.text === ':' || DASHES.has(u.text) || opensQuotation(u) || isFullStop(toks, close)) return null;
+    close++;
+  }
+  if (close + 1 >= sEnd || toks[close]!.text !== ',' || close === cueTo + 1) return null;
+  const next = toks[close + 1]!;
+  // The main verb after the subject the participle follows.
+  if (phraseBefore(toks, comma, sStart)?.from === sStart && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.text)) return { source: null, close };
+  // "…, and Andriy Yermak, …": a noun phrase joined to the one before the participle, with no verb of its own.
+  if (next.pos !== 'CCONJ' || !/^(and|or)$/i.test(next.text)) return null;
+  const other = phraseAfter(toks, close + 2, sEnd);
+  if (!other || toks[other.from]!.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(toks[other.from]))) return null;
+  // The joined phrase ends the clause, or an adjunct or an apposition of its own follows it.
+  const after = toks[other.to + 1];
+  if (head.from === sStart || (other.to + 1 < sEnd && after && after.text !== ',' && after.pos !== 'ADP' && !isFullStop(toks, other.to + 1))) return null;
+  return { source: head, close };
 }
 
 /**
