@@ -944,3 +944,12 @@ test('a participle set off by commas after a noun phrase is its apposition: that
   const end = runUntil('The mayor met Lena Marsh on Friday, saying that the ferry would run again in May.', 'quotes');
   assert.equal(end.quotes.find((x) => x.cue?.text === 'saying')?.source?.text, 'The mayor');
 });
+
+test('"show" after a singular noun, a name or an adjective is a noun (a TV show), not a verb; after a plural subject it is a verb', () => {
+  for (const text of ['Marta Ruiz starred in the harbour radio show Night Tides last year.', 'In a clip from Okafor’s upcoming Harbour Music show The Tide, Okafor sings a ballad.', 'Lena Marsh was one of the hosts on late-night television show Harbour Lights.']) {
+    const doc = runUntil(text, 'quotes');
+    assert.equal(doc.quotes.some((q) => q.cue?.text === 'show'), false, text);
+  }
+  const verb = runUntil('Polls in the harbour district show that Marta Ruiz leads the race.', 'quotes');
+  assert.equal(verb.quotes.find((q) => q.cue?.text === 'show')?.source?.text, 'Polls in the harbour district');
+});

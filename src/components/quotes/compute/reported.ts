@@ -74,6 +74,52 @@ const MAX_APPOSITION = 20;
 // What a plain noun phrase is made of, walking left from its head.
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 
+// A base form of a cue verb that is a count noun too, head of compounds ("the award show", "a radio show"). Not
+// "support" ("Clinton support 27 percent"), whose noun is as often a subject's plural verb (PolNeAR dev one worse).
+const COUNT_NOUNS_TOO = new Set(['show']);
+// Plurals with no -s, which a verb's base form agrees with ("Data from the survey show").
+const UNMARKED_PLURALS = new Set(['data', 'people', 'police', 'media']);
+
+/** A plural noun or name: "polls", "Democrats", "data". */
+function pluralNoun(t: Token | undefined): boolean {
+  if (!t) return false;
+  const w = lower(t);
+  if (UNMARKED_PLURALS.has(w)) return true;
+  if (t.pos === 'NOUN') return t.lemma.toLowerCase() !== w;
+  return t.pos === 'PROPN' && /\p{Ll}s$/u.test(t.text);
+}
+
+/**
+ * "the award show", "Apple Music show The 411", "an hourlong show": a base form after a singular
+ * noun, a name or an adjective has no plural subject to agree with, so it heads a noun phrase and is
+ * no verb. Unless that noun ends a phrase after a preposition or a coordinator whose own head is
+ * plural ("Polls in New Hampshire show", "documents from his tax return show", "Britain and France support").
+ */
+function compoundHead(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  if (!prev || prev.sentence !== t.sentence || pluralNoun(prev) || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN' && prev.pos !== 'ADJ')) return false;
+  let b = k - 1;
+  for (let u = toks[b - 1]; u && u.sentence === t.sentence && COMPOUND_POS.has(u.pos) && (u.pos !== 'PRON' || POSSESSIVE_PRONOUNS.has(lower(u))) && (u.pos !== 'PART' || /^['’]s$/.test(u.text)); u = toks[b - 1]) {
+    // "a radio show", "every award show": a singular determiner heads a singular phrase.
+    if (u.pos === 'DET' && SINGULAR_DETERMINERS.has(lower(u))) return true;
+    b--;
+  }
+  const before = toks[b - 1];
+  if (!before || before.sentence !== t.sentence || (before.pos !== 'ADP' && before.pos !== 'CCONJ')) return true;
+  const head = toks[b - 2];
+  if (!head || head.sentence !== t.sentence) return true;
+  // "Britain and France support": names or nouns joined make a plural subject.
+  if (!(pluralNoun(head) || (before.pos === 'CCONJ' && (head.pos === 'NOUN' || head.pos === 'PROPN')))) return true;
+  // "one of the stars on reality television show X": a plural that is a preposition's object is no subject either.
+  let h = b - 2;
+  while (h - 1 >= 0 && toks[h - 1]!.sentence === t.sentence && COMPOUND_POS.has(toks[h - 1]!.pos) && toks[h - 1]!.pos !== 'PRON') h--;
+  return toks[h - 1]?.sentence === t.sentence && toks[h - 1]!.pos === 'ADP';
+}
+// What a noun phrase before its head noun is made of.
+const COMPOUND_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'another']);
+
 // Plural present forms a tagger may read as nouns after a quantity.
 const BARE_VERBS = new Set(['say', 'think', 'believe', 'want', 'expect', 'feel', 'oppose', 'support', 'favor', 'disapprove', 'approve', 'show', 'suggest', 'indicate', 'find']);
 
@@ -152,6 +198,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     // Lemmas of verbs come lowercased from the tagger: no per-token allocation in this hot loop.
     // A title-case headline verb ("Trump Says …") is read as a name: take its lemma from the table.
     const lemma = t.pos === 'PROPN' ? headlineLemma(t.text) ?? t.lemma : t.lemma;
+    if (COUNT_NOUNS_TOO.has(t.text) && compoundHead(toks, k)) continue;
     if (lemma === 'accord' || t.text === 'according' || t.text === 'According') {
       const f = quotations.holding(t.start) ? null : accordingTo(doc, k, sents, quotations);
       if (f) out.push(f);
