@@ -953,3 +953,14 @@ test('"show" after a singular noun, a name or an adjective is a noun (a TV show)
   const verb = runUntil('Polls in the harbour district show that Marta Ruiz leads the race.', 'quotes');
   assert.equal(verb.quotes.find((q) => q.cue?.text === 'show')?.source?.text, 'Polls in the harbour district');
 });
+
+test('backing that is owed or advised is no stance: "must vote to", "should support", and the verb joined to it', () => {
+  for (const text of ['Two-thirds of the council must vote to remove the harbour master.', 'Ferry owners should support the new harbour tax, the editorial argues.', 'The union has to back the harbour plan.']) {
+    const doc = runUntil(text, 'quotes');
+    assert.equal(doc.quotes.some((q) => /vote|support|back/.test(q.cue?.text ?? '')), false, text);
+  }
+  const joined = runUntil('Okafor argued that the board should not endorse Ruiz and instead support Lena Marsh.', 'quotes');
+  assert.deepEqual(joined.quotes.map((q) => q.cue?.text), ['argued']);
+  const stance = runUntil('Most sailors would vote for Marta Ruiz in the harbour election.', 'quotes');
+  assert.equal(stance.quotes.find((q) => q.cue?.text === 'would vote for')?.source?.text, 'Most sailors');
+});

@@ -74,6 +74,30 @@ const MAX_APPOSITION = 20;
 // What a plain noun phrase is made of, walking left from its head.
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 
+// Verbs of backing or opposing someone or something, by vote or by word.
+const BACKING = new Set(['vote', 'support', 'endorse', 'favor', 'favour', 'back', 'oppose', 'prefer']);
+// Modals of obligation and advice.
+const DEONTIC = new Set(['must', 'should', 'ought', 'shall']);
+
+/**
+ * "Two-thirds of senators must vote to convict", "these delegates must vote for the candidate who
+ * won them", "businesses should support working mothers": backing that is owed or advised is a rule
+ * or the writer's counsel, no stance the subject holds (PolNeAR train: none of 5 such is gold).
+ */
+function obliged(toks: readonly Token[], k: number, sStart: number, joined = false): boolean {
+  const gs = groupStart(toks, k, sStart);
+  for (let j = gs; j < k; j++) if (DEONTIC.has(lower(toks[j]))) return true;
+  // "have to vote for", "needs to back".
+  const v = toks[k - 2];
+  if (lower(toks[k - 1]) === 'to' && v !== undefined && v.sentence === toks[k]!.sentence && (v.lemma === 'have' || v.lemma === 'need')) return true;
+  // "should not endorse Randolph and instead support …": the modal holds for the verb joined to its own.
+  let c = gs - 1;
+  while (c > sStart && toks[c]!.pos === 'ADV') c--;
+  if (joined || c <= sStart || !/^(and|or)$/.test(lower(toks[c]))) return false;
+  for (let j = c - 1; j >= sStart && j >= c - 8; j--) if (toks[j]!.pos === 'VERB') return obliged(toks, j, sStart, true);
+  return false;
+}
+
 // A base form of a cue verb that is a count noun too, head of compounds ("the award show", "a radio show"). Not
 // "support" ("Clinton support 27 percent"), whose noun is as often a subject's plural verb (PolNeAR dev one worse).
 const COUNT_NOUNS_TOO = new Set(['show']);
@@ -199,6 +223,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     // A title-case headline verb ("Trump Says …") is read as a name: take its lemma from the table.
     const lemma = t.pos === 'PROPN' ? headlineLemma(t.text) ?? t.lemma : t.lemma;
     if (COUNT_NOUNS_TOO.has(t.text) && compoundHead(toks, k)) continue;
+    if (BACKING.has(lemma) && obliged(toks, k, sents.first[t.sentence]!)) continue;
     if (lemma === 'accord' || t.text === 'according' || t.text === 'According') {
       const f = quotations.holding(t.start) ? null : accordingTo(doc, k, sents, quotations);
       if (f) out.push(f);
