@@ -964,3 +964,11 @@ test('backing that is owed or advised is no stance: "must vote to", "should supp
   const stance = runUntil('Most sailors would vote for Marta Ruiz in the harbour election.', 'quotes');
   assert.equal(stance.quotes.find((q) => q.cue?.text === 'would vote for')?.source?.text, 'Most sailors');
 });
+
+test('an extraposed "it" before the writer\'s own judgement is no source: "It\'s worth noting that …", "it is hard to imagine …"', () => {
+  const doc = runUntil('It is worth noting that the harbour has been closed since May. It is hard to imagine the ferry running again this year.', 'quotes');
+  for (const q of doc.quotes.filter((x) => x.cue)) assert.equal(q.source, null, q.cue!.text);
+  // The "it" of a raising adjective stands for something: "The harbour report … it is unlikely to tell …".
+  const raising = runUntil('The harbour report was short, and it is unlikely to tell the whole story.', 'quotes');
+  assert.equal(raising.quotes.some((q) => q.rule.endsWith(':extraposed')), false);
+});

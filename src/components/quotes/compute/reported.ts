@@ -829,6 +829,11 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
       rule = 'passive-agent';
     } else rule = 'passive';
   }
+  // "It's worth noting that …", "it is hard to imagine …": an empty "it" before the writer's own judgement names no source.
+  if (extraposed(toks, gs, sStart)) {
+    source = null;
+    rule = 'extraposed';
+  }
   let inverted = false;
   // A verb with its particle ("asked about X") is no inverted cue: X is what it is about.
   // "Asked what might surprise people, he says …": a question word after "Asked" is its content, not a speaker.
@@ -926,6 +931,19 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     if (next) return finish(doc, { cue, source: src, viaSpan, content: next, rule: `next-quotation:${rule}` }, quotations);
   }
   return null;
+}
+
+const RAISING_ADJECTIVES = new Set(['likely', 'unlikely', 'able', 'unable', 'bound', 'set', 'due', 'about', 'ready', 'apt', 'liable', 'poised']);
+
+/** "It is worth [noting]", "it's hard to [imagine]", "it is not easy to [say]": an extraposed "it", be, an adjective (and "to") before the verb group at gs. */
+function extraposed(toks: readonly Token[], gs: number, sStart: number): boolean {
+  let j = gs - 1;
+  if (lower(toks[j]) === 'to') j--;
+  // "it is unlikely to tell", "it is sure to": the "it" of a raising adjective stands for something.
+  if (j <= sStart || toks[j]!.pos !== 'ADJ' || RAISING_ADJECTIVES.has(lower(toks[j])) || CUE_ADJECTIVES.has(lower(toks[j]))) return false;
+  j--;
+  while (j > sStart && toks[j]!.pos === 'ADV' || lower(toks[j]) === 'not') j--;
+  return j > sStart && toks[j]!.lemma === 'be' && lower(toks[j - 1]) === 'it';
 }
 
 /**
