@@ -972,3 +972,10 @@ test('an extraposed "it" before the writer\'s own judgement is no source: "It\'s
   const raising = runUntil('The harbour report was short, and it is unlikely to tell the whole story.', 'quotes');
   assert.equal(raising.quotes.some((q) => q.rule.endsWith(':extraposed')), false);
 });
+
+test('set phrases of saying in which nobody says anything are no cues: "It goes without saying that …", "Suffice it to say, …"', () => {
+  for (const text of ['It goes without saying that the harbour needs a new pier.', 'Suffice it to say, the ferry owners were not pleased with the harbour plan.', 'Needless to say, the harbour stayed closed all winter.', 'Truth be told, the harbour was never busy.']) {
+    const doc = runUntil(text, 'quotes');
+    assert.equal(doc.quotes.some((q) => /say|told/.test(q.cue?.text ?? '')), false, text);
+  }
+});

@@ -328,6 +328,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (quotations.holding(t.start)) continue;
     // "That said, …", "That being said, …": a discourse marker, no report.
     if (lemma === 'say' && toks[k + 1]?.text === ',' && /^that$/i.test(toks[k - 1]?.text ?? '') && (k - 1 === sents.first[t.sentence] || toks[k - 2]?.text === ',' || toks[k - 2]?.pos === 'CCONJ')) continue;
+    if ((lemma === 'say' || lemma === 'tell') && sayingIdiom(toks, k)) continue;
     // "United States", "Prairie Says Festival": a title-case word inside a name is no headline verb.
     if (t.pos === 'PROPN' && doc.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.start < t.start)) continue;
     const s = t.sentence;
@@ -343,6 +344,19 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (f) out.push(f);
   }
   return withoutSeemingShells(out.map((f) => frontedClause(doc, receivedStance(doc, experiencerSource(doc, f, sents), sents), sents)));
+}
+
+/**
+ * "It goes without saying that …", "Suffice it to say, …", "Needless to say, …", "to say the least",
+ * "that is to say", "truth be told": set phrases of the writer's, in which nobody says anything.
+ */
+function sayingIdiom(toks: readonly Token[], k: number): boolean {
+  const p1 = lower(toks[k - 1]);
+  const p2 = lower(toks[k - 2]);
+  if (p1 === 'without') return toks[k - 2]?.lemma === 'go';
+  if (p1 === 'be') return p2 === 'truth';
+  if (p1 !== 'to') return false;
+  return p2 === 'needless' || (p2 === 'it' && lower(toks[k - 3]) === 'suffice') || (p2 === 'is' && lower(toks[k - 3]) === 'that') || (lower(toks[k + 1]) === 'the' && lower(toks[k + 2]) === 'least');
 }
 
 // How far an apposition after a fronted verb's speaker may run before the quotation ("Said Ruiz, who grew up nearby, “…”").
