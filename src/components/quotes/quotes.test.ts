@@ -979,3 +979,10 @@ test('set phrases of saying in which nobody says anything are no cues: "It goes 
     assert.equal(doc.quotes.some((q) => /say|told/.test(q.cue?.text ?? '')), false, text);
   }
 });
+
+test('a word right after a possessive is a noun, no verb: "Ruiz\'s support nationwide", but "let\'s hope" is a cue', () => {
+  const doc = runUntil('Marta Ruiz\'s support nationwide is well below what the harbour board expected. Okafor\'s comment about the pier drew laughs.', 'quotes');
+  assert.equal(doc.quotes.some((q) => /support|comment/.test(q.cue?.text ?? '')), false);
+  const hope = runUntil('Let\'s hope that the harbour reopens in May.', 'quotes');
+  assert.equal(hope.quotes.some((q) => q.cue?.text === 'hope'), true);
+});

@@ -74,6 +74,20 @@ const MAX_APPOSITION = 20;
 // What a plain noun phrase is made of, walking left from its head.
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 
+/**
+ * "Trump's support nationwide", "Warren's comment about superdelegates", "Cruz's hopes of": a word
+ * right after a possessive "'s" is the possessed noun, no verb (the nouns of saying that carry an
+ * attribution, "Trump's claim that …", are the nominal cues' to find). Not "let's hope", nor the
+ * "'s" of "is" or "has" after a pronoun ("it's", "that's"); nor an -ing form ("Clinton's saying so"),
+ * nor an -ed one, an attributive participle the verb rules take to the clause of the noun after it
+ * ("Stumpf's repeated emphasis that …", the one such on PolNeAR dev).
+ */
+function possessed(toks: readonly Token[], k: number): boolean {
+  const s = toks[k - 1];
+  const owner = toks[k - 2];
+  return s !== undefined && owner !== undefined && s.sentence === toks[k]!.sentence && s.start === owner.end && /^['’]s$/.test(s.text) && (owner.pos === 'NOUN' || owner.pos === 'PROPN') && !/(ing|ed)$/.test(toks[k]!.text);
+}
+
 // Verbs of backing or opposing someone or something, by vote or by word.
 const BACKING = new Set(['vote', 'support', 'endorse', 'favor', 'favour', 'back', 'oppose', 'prefer']);
 // Modals of obligation and advice.
@@ -224,6 +238,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     const lemma = t.pos === 'PROPN' ? headlineLemma(t.text) ?? t.lemma : t.lemma;
     if (COUNT_NOUNS_TOO.has(t.text) && compoundHead(toks, k)) continue;
     if (BACKING.has(lemma) && obliged(toks, k, sents.first[t.sentence]!)) continue;
+    if (possessed(toks, k)) continue;
     if (lemma === 'accord' || t.text === 'according' || t.text === 'According') {
       const f = quotations.holding(t.start) ? null : accordingTo(doc, k, sents, quotations);
       if (f) out.push(f);
