@@ -986,3 +986,10 @@ test('a word right after a possessive is a noun, no verb: "Ruiz\'s support natio
   const hope = runUntil('Let\'s hope that the harbour reopens in May.', 'quotes');
   assert.equal(hope.quotes.some((q) => q.cue?.text === 'hope'), true);
 });
+
+test('"called" right after a singular noun and before a name names the noun: "a group called Citizens for Harbours"', () => {
+  const doc = runUntil('A group called Citizens for Harbours met on Friday. Lena Marsh now leads a program called Harbour Promise.', 'quotes');
+  assert.equal(doc.quotes.some((q) => q.cue?.text === 'called'), false);
+  const label = runUntil('One lawmaker called Okafor “the harbour prince” on Friday.', 'quotes');
+  assert.equal(label.quotes.find((q) => q.cue?.text === 'called')?.source?.text, 'One lawmaker');
+});

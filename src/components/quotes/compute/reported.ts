@@ -88,6 +88,22 @@ function possessed(toks: readonly Token[], k: number): boolean {
   return s !== undefined && owner !== undefined && s.sentence === toks[k]!.sentence && s.start === owner.end && /^['’]s$/.test(s.text) && (owner.pos === 'NOUN' || owner.pos === 'PROPN') && !/(ing|ed)$/.test(toks[k]!.text);
 }
 
+/**
+ * "a program called Sandy Hook Promise", "a firm called Cambridge Analytica, which …", "another called
+ * i360": "called" right after a singular noun, with no auxiliary, before a name and nothing said of it,
+ * is the noun's name, no one's label (PolNeAR train: 1 of 9 such is gold). "One lawmaker called
+ * Trump “the orange prince”" has a second complement, and stays.
+ */
+function namingCall(toks: readonly Token[], k: number, sStart: number, sEnd: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (!prev || !next || k - 1 < sStart || k + 1 >= sEnd || groupStart(toks, k, sStart) !== k || next.pos !== 'PROPN') return false;
+  if (!((prev.pos === 'NOUN' && prev.lemma.toLowerCase() === lower(prev)) || lower(prev) === 'another')) return false;
+  const name = phraseAfter(toks, k + 1, sEnd);
+  const u = toks[name ? name.to + 1 : k + 2];
+  return !u || name!.to + 1 >= sEnd || !(opensQuotation(u) || u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NOUN');
+}
+
 // Verbs of backing or opposing someone or something, by vote or by word.
 const BACKING = new Set(['vote', 'support', 'endorse', 'favor', 'favour', 'back', 'oppose', 'prefer']);
 // Modals of obligation and advice.
@@ -239,6 +255,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (COUNT_NOUNS_TOO.has(t.text) && compoundHead(toks, k)) continue;
     if (BACKING.has(lemma) && obliged(toks, k, sents.first[t.sentence]!)) continue;
     if (possessed(toks, k)) continue;
+    if (t.text === 'called' && namingCall(toks, k, sents.first[t.sentence]!, sents.end[t.sentence]!)) continue;
     if (lemma === 'accord' || t.text === 'according' || t.text === 'According') {
       const f = quotations.holding(t.start) ? null : accordingTo(doc, k, sents, quotations);
       if (f) out.push(f);
