@@ -993,3 +993,14 @@ test('"called" right after a singular noun and before a name names the noun: "a 
   const label = runUntil('One lawmaker called Okafor “the harbour prince” on Friday.', 'quotes');
   assert.equal(label.quotes.find((q) => q.cue?.text === 'called')?.source?.text, 'One lawmaker');
 });
+
+test('a past participle between a number or a possessor and its noun modifies the noun: "270 pledged delegates", "his proposed ban"', () => {
+  const doc = runUntil('Marta Ruiz leads Okafor by roughly 270 pledged delegates. His proposed expansion of the pier drew fire from the union.', 'quotes');
+  assert.equal(doc.quotes.some((q) => /pledged|proposed/.test(q.cue?.text ?? '')), false);
+  const noun = runUntil('On Friday, Okafor’s repeated emphasis that the pier was safe drew laughs.', 'quotes');
+  const q = noun.quotes.find((x) => x.cue?.text.endsWith('emphasis'));
+  assert.equal(q?.source?.text, 'Okafor’s');
+  assert.equal(q?.content.text.startsWith('that the pier was safe'), true);
+  const verb = runUntil('Marta Ruiz pledged support to the union.', 'quotes');
+  assert.equal(verb.quotes.find((x) => x.cue?.text === 'pledged')?.source?.text, 'Marta Ruiz');
+});

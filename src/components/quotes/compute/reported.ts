@@ -633,6 +633,9 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   // A determiner that can stand for a noun is a subject: "all agreed that", "both said", "some fear".
   // A third-person present is no modifier: "SEIU chief says Trump can win" (a noun read as an adjective).
   if (t.pos === 'VERB' && prev && ((prev.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(lower(prev))) || (prev.pos === 'ADJ' && attributive && !/[^s]s$/.test(t.text))) && t.sentence === prev.sentence) return false;
+  // "270 pledged delegates", "his proposed ban", "the state's pledged delegates": a past participle
+  // between a number or a possessor and its noun modifies the noun.
+  if (t.pos === 'VERB' && /ed$/.test(t.text) && next?.pos === 'NOUN' && next.sentence === t.sentence && prev && prev.sentence === t.sentence && (prev.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(lower(prev)) || /^['’]s$/.test(prev.text))) return false;
   // "so-called", "self-described": part of a compound word.
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
   // "an Air India Express flight": a capitalized word after a name, in a sentence not written in
@@ -1923,7 +1926,8 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
     if (isNoun && (NOUN_LINKS.has(lw) || NOUN_OBJECT_LINKS.has(lw) || infinitive)) {
       // The possessor: "his", "Trump’s", "the campaign’s", with adjectives between ("his repeated claims").
       let p = k - 1;
-      while (p > sStart && toks[p]!.pos === 'ADJ') p--;
+      // A past participle there modifies the noun too ("his repeated claims", read as a verb).
+      while (p > sStart && (toks[p]!.pos === 'ADJ' || (toks[p]!.pos === 'VERB' && /ed$/.test(toks[p]!.text)))) p--;
       let source: Range | null = null;
       if (POSSESSIVE_PRONOUNS.has(lower(toks[p]))) source = { from: p, to: p };
       else if (toks[p]!.text === '’s' || toks[p]!.text === "'s") {
