@@ -1004,3 +1004,10 @@ test('a past participle between a number or a possessor and its noun modifies th
   const verb = runUntil('Marta Ruiz pledged support to the union.', 'quotes');
   assert.equal(verb.quotes.find((x) => x.cue?.text === 'pledged')?.source?.text, 'Marta Ruiz');
 });
+
+test('speaking to someone, or on terms, is no attribution; speaking to someone about something is', () => {
+  const doc = runUntil('Marta Ruiz spoke to reporters on Thursday. A harbour official, who spoke on the condition of anonymity, said the pier was unsafe.', 'quotes');
+  assert.deepEqual(doc.quotes.filter((q) => q.cue).map((q) => q.cue!.text), ['said']);
+  const topic = runUntil('Okafor spoke to the union about the pier.', 'quotes');
+  assert.equal(topic.quotes.some((q) => q.cue?.text.startsWith('spoke')), true);
+});
