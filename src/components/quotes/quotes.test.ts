@@ -1011,3 +1011,12 @@ test('speaking to someone, or on terms, is no attribution; speaking to someone a
   const topic = runUntil('Okafor spoke to the union about the pier.', 'quotes');
   assert.equal(topic.quotes.some((q) => q.cue?.text.startsWith('spoke')), true);
 });
+
+test('"To X, <clause>" opening a sentence gives X\'s view of the clause; "To date, …" names no one', () => {
+  const doc = runUntil('To Lena Marsh, who has studied the harbour for years, the new pier is a mistake.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'To');
+  assert.equal(q?.source?.text, 'Lena Marsh, who has studied the harbour for years');
+  assert.equal(q?.content.text, 'the new pier is a mistake');
+  const date = runUntil('To date, 14 ferries have docked at the new pier.', 'quotes');
+  assert.equal(date.quotes.some((x) => x.cue?.text === 'To'), false);
+});

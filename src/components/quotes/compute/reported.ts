@@ -286,6 +286,13 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
       if (f) out.push(f);
       continue;
     }
+    if (t.text === 'To' && k === sents.first[t.sentence]) {
+      const f = quotations.holding(t.start) ? null : viewpointTo(doc, k, sents, quotations);
+      if (f) {
+        out.push(f);
+        continue;
+      }
+    }
     if ((t.text === 'in' || t.text === 'In') && t.pos === 'ADP') {
       const f = inPoll(doc, k, sents, quotations);
       if (f) out.push(f);
@@ -2202,6 +2209,40 @@ function sourceUpToPunctuation(toks: readonly Token[], from: number, sEnd: numbe
 }
 
 /** "According to X, …" and "…, according to X." */
+// Object pronouns: "To them, …".
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+// How far a relative clause after the source of "To X, …" may run before its closing comma.
+const VIEWPOINT_RELATIVE_REACH = 25;
+
+/**
+ * "To Frank, issues of racial justice get attention …", "To Sexton, who has studied Trump rallies,
+ * Tuesday marked a turning point": "To" and a person opening the sentence, then a comma and a clause,
+ * gives that person's view of the clause, like "according to" (PolNeAR train: 7 of 10 such gold). The
+ * person is a name or a pronoun ("To them, …"); "To date", "To be sure", "To that end" name no one.
+ */
+function viewpointTo(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  const sEnd = sents.end[toks[k]!.sentence]!;
+  const first = toks[k + 1];
+  if (!first || k + 1 >= sEnd) return null;
+  const src = OBJECT_PRONOUNS.has(lower(first)) ? { from: k + 1, to: k + 1 } : phraseAfter(toks, k + 1, sEnd);
+  if (!src) return null;
+  // A name before any apposition ("To date, 14 Catholics, six Orthodox …" names no one), or a pronoun.
+  let named = OBJECT_PRONOUNS.has(lower(first));
+  for (let j = src.from; j <= src.to && toks[j]!.text !== ','; j++) if (toks[j]!.pos === 'PROPN') named = true;
+  if (!named) return null;
+  let comma = src.to + 1;
+  // "To Sexton, who has made something of a study of Trump rallies, …": the relative clause is the source's.
+  if (toks[comma]?.text === ',' && RELATIVE_WORDS.has(lower(toks[comma + 1]))) {
+    comma += 2;
+    while (comma < sEnd && comma < src.to + VIEWPOINT_RELATIVE_REACH && toks[comma]!.text !== ',') comma++;
+  }
+  if (comma + 1 >= sEnd || toks[comma]!.text !== ',' || !clauseStartsAt(toks, comma + 1, sEnd)) return null;
+  const source = { start: toks[src.from]!.start, end: toks[comma - 1]!.end };
+  const content = { start: toks[comma + 1]!.start, end: clauseEnd(doc, comma + 1, sEnd) };
+  return finish(doc, { cue: { start: toks[k]!.start, end: toks[k]!.end }, source, viaSpan: null, content, rule: 'to-view:according-to' }, quotations);
+}
+
 function accordingTo(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
   const toks = doc.tokens;
   if (lower(toks[k + 1]) !== 'to') return null;
