@@ -1020,3 +1020,10 @@ test('"To X, <clause>" opening a sentence gives X\'s view of the clause; "To dat
   const date = runUntil('To date, 14 ferries have docked at the new pier.', 'quotes');
   assert.equal(date.quotes.some((x) => x.cue?.text === 'To'), false);
 });
+
+test('a plural noun before "that" after a possessive or a plural is no verb: "their states that …"; "the website states that …" is', () => {
+  const doc = runUntil('There are senators with harbours in their states that desperately need dredging. Voters in coastal states that border the sea were polled.', 'quotes');
+  assert.equal(doc.quotes.some((q) => q.cue?.text === 'states'), false);
+  const verb = runUntil('A document on the harbour board website states that ferries will run hourly.', 'quotes');
+  assert.equal(verb.quotes.find((q) => q.cue?.text === 'states')?.content.text, 'that ferries will run hourly');
+});

@@ -690,8 +690,11 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
     if (before && (before.text === '”' || before.text === '"' || before.text === "'")) return true;
   }
   const nextIsInfinitive = next && lower(next) === 'to' && toks[k + 2]?.pos === 'VERB';
-  // "reports that", "The ad claims “…”": a third-person form before a clause, read as a noun.
-  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive || (next.text === '“' && SPEECH_CUES.has(t.lemma))) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || prev.pos === 'ADJ')) return true;
+  // "reports that", "The ad claims “…”": a third-person form before a clause, read as a noun. Not after
+  // a possessive ("courts in their states that …"), nor, for a word read as a noun far more often, after
+  // anything but a singular subject ("Rust Belt states that", "a dozen states that"; "the website states that").
+  const singular = prev !== undefined && ((prev.pos === 'NOUN' && !pluralNoun(prev)) || (prev.pos === 'PROPN' && !pluralNoun(prev)));
+  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive || (next.text === '“' && SPEECH_CUES.has(t.lemma))) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || (prev.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(prev))) || prev.pos === 'ADJ') && (singular || !NOUNS_FIRST.has(t.lemma))) return true;
   // "…, the Chicago Tribune reports.": a report's source closing the sentence after a comma.
   if (t.pos === 'NOUN' && /s$/.test(lower(t)) && SPEECH_CUES.has(t.lemma) && next && next.sentence === t.sentence && (next.text === '.' || next.text === ',') && prev?.pos === 'PROPN') {
     let b = k - 1;
