@@ -997,6 +997,8 @@ test('"called" right after a singular noun and before a name names the noun: "a 
 test('a past participle between a number or a possessor and its noun modifies the noun: "270 pledged delegates", "his proposed ban"', () => {
   const doc = runUntil('Marta Ruiz leads Okafor by roughly 270 pledged delegates. His proposed expansion of the pier drew fire from the union.', 'quotes');
   assert.equal(doc.quotes.some((q) => /pledged|proposed/.test(q.cue?.text ?? '')), false);
+  const adverbs = runUntil('The pier soon became the most frequently discussed subject in the harbour town.', 'quotes');
+  assert.equal(adverbs.quotes.some((q) => /discussed/.test(q.cue?.text ?? '')), false);
   const noun = runUntil('On Friday, Okafor’s repeated emphasis that the pier was safe drew laughs.', 'quotes');
   const q = noun.quotes.find((x) => x.cue?.text.endsWith('emphasis'));
   assert.equal(q?.source?.text, 'Okafor’s');

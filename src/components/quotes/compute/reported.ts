@@ -665,9 +665,15 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   // A determiner that can stand for a noun is a subject: "all agreed that", "both said", "some fear".
   // A third-person present is no modifier: "SEIU chief says Trump can win" (a noun read as an adjective).
   if (t.pos === 'VERB' && prev && ((prev.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(lower(prev))) || (prev.pos === 'ADJ' && attributive && !/[^s]s$/.test(t.text))) && t.sentence === prev.sentence) return false;
-  // "270 pledged delegates", "his proposed ban", "the state's pledged delegates": a past participle
-  // between a number or a possessor and its noun modifies the noun.
-  if (t.pos === 'VERB' && /ed$/.test(t.text) && next?.pos === 'NOUN' && next.sentence === t.sentence && prev && prev.sentence === t.sentence && (prev.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(lower(prev)) || /^['’]s$/.test(prev.text))) return false;
+  // "270 pledged delegates", "his proposed ban", "the state's pledged delegates", "the most frequently
+  // discussed subject": a past participle between a number, a possessor or a determiner (and adverbs)
+  // and its noun modifies the noun; not before a name ("The first charged President Trump with …").
+  if (t.pos === 'VERB' && /ed$/.test(t.text) && next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && k > 1 && toks[k - 1]!.pos === 'ADV')) && next.sentence === t.sentence) {
+    let b = k - 1;
+    while (b > 0 && toks[b]!.pos === 'ADV' && toks[b]!.sentence === t.sentence) b--;
+    const d = toks[b];
+    if (d && d.sentence === t.sentence && (d.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(lower(d)) || /^['’]s$/.test(d.text) || (b < k - 1 && d.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(lower(d)) && toks[k + 2]?.pos !== 'PROPN'))) return false;
+  }
   // "so-called", "self-described": part of a compound word.
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
   // "an Air India Express flight": a capitalized word after a name, in a sentence not written in
