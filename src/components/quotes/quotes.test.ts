@@ -1029,3 +1029,8 @@ test('a plural noun before "that" after a possessive or a plural is no verb: "th
   const verb = runUntil('A document on the harbour board website states that ferries will run hourly.', 'quotes');
   assert.equal(verb.quotes.find((q) => q.cue?.text === 'states')?.content.text, 'that ferries will run hourly');
 });
+
+test('a participle between a determiner and its noun is inside the phrase: "by the opposing harbour party"', () => {
+  const doc = runUntil('The plan had also been challenged by the opposing harbour party.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.cue?.text.endsWith('challenged'))?.source?.text, 'the opposing harbour party');
+});
