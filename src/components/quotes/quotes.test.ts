@@ -1034,3 +1034,13 @@ test('a participle between a determiner and its noun is inside the phrase: "by t
   const doc = runUntil('The plan had also been challenged by the opposing harbour party.', 'quotes');
   assert.equal(doc.quotes.find((q) => q.cue?.text.endsWith('challenged'))?.source?.text, 'the opposing harbour party');
 });
+
+test('a quotation closing before its comma ("…", said X) is what was said, and the speaker follows the verb', () => {
+  const doc = runUntil('"We are still searching the harbour. Our priority is to find the missing boat", said Inspector Lena Marsh.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'said');
+  assert.equal(q?.source?.text, 'Inspector Lena Marsh');
+  assert.equal(q?.kind, 'direct');
+  // A quoted title in the subject's apposition is no statement: "The ad, titled “Harbour?”, concludes that …".
+  const title = runUntil('The ad, titled "Harbour Lights", concludes that the pier is unsafe.', 'quotes');
+  assert.equal(title.quotes.find((x) => x.cue?.text === 'concludes')?.source?.text.startsWith('The ad'), true);
+});

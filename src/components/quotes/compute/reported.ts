@@ -874,6 +874,11 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     rule = parallel ? 'parallel' : 'coordinated';
   } else if (!passive) {
     source = phraseBefore(toks, gs, sStart) ?? subjectPastAside(toks, gs, sStart);
+    // "“… eternal peace”, wrote President Mnangagwa": a quotation closing before the comma is what was
+    // said, and its words no subject; the speaker comes after the verb.
+    const closed = prev?.text === ',' && gs - 2 >= sStart ? quotations.endingBefore(toks[gs - 1]!.start) : undefined;
+    // A title in quotation marks ("The ad, titled “Unifier?”, concludes …") is part of the subject's apposition.
+    if (source && closed && closed.end === toks[gs - 2]!.end && !isTitle(doc, closed)) source = null;
     if (source && source.from === source.to && (EMPTY_SOURCES.has(lower(toks[source.from])) || (lower(toks[source.from]) === 'it' && RAISING.has(lemma)))) source = null;
     // "Cruz and Rubio have both urged", "the senator and his aides have all used": a floating
     // quantifier stands for the subject before it.
