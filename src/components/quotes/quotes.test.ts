@@ -1044,3 +1044,12 @@ test('a quotation closing before its comma ("…", said X) is what was said, and
   const title = runUntil('The ad, titled "Harbour Lights", concludes that the pier is unsafe.', 'quotes');
   assert.equal(title.quotes.find((x) => x.cue?.text === 'concludes')?.source?.text.startsWith('The ad'), true);
 });
+
+test('a reported clause whose subject carries an apposition or a relative clause is reported whole', () => {
+  const doc = runUntil('Officials said the ferry, a small catamaran, ran aground near the pier. Okafor said the pier, which opened in May, is unsafe.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.source?.text === 'Officials')?.content.text, 'the ferry, a small catamaran, ran aground near the pier');
+  assert.equal(doc.quotes.find((q) => q.source?.text === 'Okafor')?.content.text, 'the pier, which opened in May, is unsafe');
+  // A cue in a relative clause: the main clause goes on after the comma.
+  const relative = runUntil('Groups like the union, which claimed responsibility for the strike, are gaining members.', 'quotes');
+  assert.equal(relative.quotes.find((q) => q.cue?.text === 'claimed')?.content.text.includes('gaining'), false);
+});

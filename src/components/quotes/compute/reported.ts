@@ -1549,7 +1549,7 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
       return { span: { start: toks[c]!.start, end: clauseEnd(doc, c, sEnd) }, rule: 'clause' };
     }
   }
-  if ((SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma)) && clauseStartsAt(toks, a, sEnd)) {
+  if ((SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma)) && (clauseStartsAt(toks, a, sEnd) || subjectWithAside(toks, a, sEnd))) {
     return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'clause' };
   }
   // Speech verbs take what was said as their object too ("mentioned Machado", "announced a plan"),
@@ -1593,6 +1593,35 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   }
   return null;
 }
+
+// How far a relative clause in a reported clause's subject may run before its closing comma.
+const ASIDE_REACH = 20;
+
+/**
+ * "said Hamza bin Laden, son of the late leader, was killed", "reported Leonov, who died in Moscow,
+ * will be buried": a bare clause whose subject carries an apposition or a relative clause set off by
+ * commas, then its verb.
+ */
+function subjectWithAside(toks: readonly Token[], a: number, sEnd: number): boolean {
+  // Not from a cue in a relative clause: "ISIS, which claimed responsibility, are …" goes on with the main clause.
+  if (relativeBefore(toks, a)) return false;
+  const np = phraseAfter(toks, a, sEnd);
+  if (!np || !NOUN_HEADS.has(toks[np.from]!.pos)) return false;
+  let j = np.to + 1;
+  if (toks[j]?.text !== ',') return false;
+  // The aside: an apposition the phrase took in, or a relative clause after it.
+  let aside = false;
+  for (let i = np.from; i <= np.to; i++) if (toks[i]!.text === ',') aside = true;
+  if (/^(who|which|whose)$/.test(lower(toks[j + 1]))) {
+    aside = true;
+    j += 2;
+    while (j < sEnd && j < np.to + ASIDE_REACH && toks[j]!.text !== ',') j++;
+  }
+  const v = toks[j + 1];
+  // "…, Roberta Lange, the state party chairwoman, said …": a speaker and a cue of their own.
+  return aside && j + 1 < sEnd && toks[j]!.text === ',' && v !== undefined && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.text) && !SPEECH_CUES.has(v.lemma)));
+}
+const NOUN_HEADS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM']);
 
 /** Whatever words follow the verb, past its adjuncts, up to the clause end: a cue model's verb takes them. */
 function anyComplement(doc: Doc, a: number, sEnd: number): ContentFound | null {
