@@ -1053,3 +1053,8 @@ test('a reported clause whose subject carries an apposition or a relative clause
   const relative = runUntil('Groups like the union, which claimed responsibility for the strike, are gaining members.', 'quotes');
   assert.equal(relative.quotes.find((q) => q.cue?.text === 'claimed')?.content.text.includes('gaining'), false);
 });
+
+test('a capitalized preposition between two names is part of the name: "of Sailors Without Borders"', () => {
+  const doc = runUntil('"The harbour must stay open", said Lena Marsh of Sailors Without Borders.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'said')?.source?.text, 'Lena Marsh of Sailors Without Borders');
+});

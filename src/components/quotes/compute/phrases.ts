@@ -273,7 +273,9 @@ export function phraseAfter(toks: readonly Token[], start: number, sentenceEnd: 
     const misreadName = k === start && (t.pos === 'VERB' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && toks[k + 1]?.pos === 'PROPN' && k + 1 < sentenceEnd;
     // "the opposing party", "the elected officials": a participle between a determiner and its noun.
     const participle = k > start && t.pos === 'VERB' && /(ing|ed)$/.test(t.text) && toks[k - 1]!.pos === 'DET' && k + 1 < sentenceEnd && (toks[k + 1]!.pos === 'NOUN' || toks[k + 1]!.pos === 'ADJ');
-    if ((npToken(t) || misreadName || participle) && !newPhrase && !(k > start && t.pos === 'PRON' && !POSSESSIVE.has(t.text) && !(POSSESSIVE_DETERMINERS.has(w) && NP_LINKS.has(lower(toks[k - 1]))))) {
+    // "Reporters Without Borders", "Doctors Without Borders": a capitalized preposition inside a name.
+    const inName = k > start && t.pos === 'ADP' && /^\p{Lu}\p{Ll}/u.test(t.text) && toks[k - 1]!.pos === 'PROPN' && k + 1 < sentenceEnd && toks[k + 1]!.pos === 'PROPN' && t.start > toks[k - 1]!.end;
+    if ((npToken(t) || misreadName || participle || inName) && !newPhrase && !(k > start && t.pos === 'PRON' && !POSSESSIVE.has(t.text) && !(POSSESSIVE_DETERMINERS.has(w) && NP_LINKS.has(lower(toks[k - 1]))))) {
       k++;
       continue;
     }
