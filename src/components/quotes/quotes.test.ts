@@ -1058,3 +1058,10 @@ test('a capitalized preposition between two names is part of the name: "of Sailo
   const doc = runUntil('"The harbour must stay open", said Lena Marsh of Sailors Without Borders.', 'quotes');
   assert.equal(doc.quotes.find((q) => q.cue?.text === 'said')?.source?.text, 'Lena Marsh of Sailors Without Borders');
 });
+
+test('"declined" by an amount is a fall, no refusal; "declined comment" and "declined to speak" are cues', () => {
+  const doc = runUntil('The number of ferries in the bay has declined 40%, and harbour fees declined by about 3 percent.', 'quotes');
+  assert.equal(doc.quotes.some((q) => /declined/.test(q.cue?.text ?? '')), false);
+  const refusal = runUntil('Marta Ruiz declined comment. Okafor declined to speak.', 'quotes');
+  assert.equal(refusal.quotes.filter((q) => q.cue?.text === 'declined').length, 2);
+});

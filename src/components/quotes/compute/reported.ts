@@ -88,6 +88,15 @@ function possessed(toks: readonly Token[], k: number): boolean {
   return s !== undefined && owner !== undefined && s.sentence === toks[k]!.sentence && s.start === owner.end && /^['’]s$/.test(s.text) && (owner.pos === 'NOUN' || owner.pos === 'PROPN') && !/(ing|ed)$/.test(toks[k]!.text);
 }
 
+/** "the population has declined 40%", "sales declined by 3 percent": a fall by an amount, no refusal. */
+function declineByAmount(toks: readonly Token[], k: number, sEnd: number): boolean {
+  let j = k + 1;
+  while (j < sEnd && toks[j]!.pos === 'ADV') j++;
+  if (/^(by|from|to)$/.test(lower(toks[j]))) j++;
+  while (j < sEnd && (toks[j]!.pos === 'ADV' || /^(about|nearly|almost|around|some|more|less|than)$/.test(lower(toks[j])))) j++;
+  return j < sEnd && (toks[j]!.pos === 'NUM' || (toks[j]!.pos === 'SYM' && toks[j + 1]?.pos === 'NUM'));
+}
+
 /** "on (the) condition of anonymity", "on background", "on the record": how someone spoke, not about what. */
 function onTerms(toks: readonly Token[], j: number): boolean {
   if (lower(toks[j]) !== 'on') return false;
@@ -281,6 +290,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (possessed(toks, k)) continue;
     if (t.text === 'called' && namingCall(toks, k, sents.first[t.sentence]!, sents.end[t.sentence]!)) continue;
     if (lemma === 'speak' && spokeToNoTopic(toks, k, sents.end[t.sentence]!)) continue;
+    if (lemma === 'decline' && declineByAmount(toks, k, sents.end[t.sentence]!)) continue;
     if (lemma === 'accord' || t.text === 'according' || t.text === 'According') {
       const f = quotations.holding(t.start) ? null : accordingTo(doc, k, sents, quotations);
       if (f) out.push(f);
