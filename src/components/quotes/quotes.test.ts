@@ -1065,3 +1065,13 @@ test('"declined" by an amount is a fall, no refusal; "declined comment" and "dec
   const refusal = runUntil('Marta Ruiz declined comment. Okafor declined to speak.', 'quotes');
   assert.equal(refusal.quotes.filter((q) => q.cue?.text === 'declined').length, 2);
 });
+
+test('a verb of saying after a clause and its comma, before a named speaker, is inverted: "…, stated Minister Lena Marsh, and …"', () => {
+  const doc = runUntil('The ferry was moored at the old pier, stated Harbour Master Lena Marsh, and was towed away on Friday.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'stated');
+  assert.equal(q?.source?.text, 'Harbour Master Lena Marsh');
+  assert.equal(q?.content.text, 'The ferry was moored at the old pier');
+  // A subject with an aside, then its verb and object, is no inversion.
+  const subject = runUntil('Marta Ruiz, who has refused to endorse Okafor, said the Harbour Board deserved better.', 'quotes');
+  assert.equal(subject.quotes.find((x) => x.cue?.text === 'said')?.content.text, 'the Harbour Board deserved better');
+});

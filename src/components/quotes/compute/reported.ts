@@ -88,6 +88,34 @@ function possessed(toks: readonly Token[], k: number): boolean {
   return s !== undefined && owner !== undefined && s.sentence === toks[k]!.sentence && s.start === owner.end && /^['’]s$/.test(s.text) && (owner.pos === 'NOUN' || owner.pos === 'PROPN') && !/(ing|ed)$/.test(toks[k]!.text);
 }
 
+// Plural nouns of those who speak without a name: "…, reported officials.", "…, said witnesses."
+const SPEAKER_NOUNS = new Set(['official', 'officer', 'authority', 'witness', 'source', 'analyst', 'expert', 'resident', 'police', 'investigator', 'prosecutor', 'organizer', 'researcher', 'report', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * A verb of saying after a comma that closes a clause of its own (with a verb), followed by a speaker
+ * (a name, a title, or officials, witnesses …) closed by a comma or the sentence's end: "The bomb was
+ * placed in a market, stated Minister Moammar al-Eryani, and …". Not an object ("…, described a day at home").
+ */
+function invertedAfterClause(toks: readonly Token[], k: number, sStart: number, sEnd: number): boolean {
+  // The sentence opens with a clause: a finite verb before its first comma, and not in a relative
+  // clause ("Gov. John Kasich of Ohio, a Republican who has refused …, said" opens with its subject).
+  let clause = false;
+  for (let j = sStart; j < k - 1 && j < sStart + MAX_REACH && toks[j]!.text !== ','; j++) {
+    if (/^(who|whom|whose|which|that)$/.test(lower(toks[j]))) break;
+    if (toks[j]!.pos === 'AUX' || (toks[j]!.pos === 'VERB' && !/ing$/.test(toks[j]!.text))) clause = true;
+  }
+  if (!clause) return false;
+  const after = invertedSubject(toks, k + 1, sEnd);
+  if (!after) return false;
+  // The phrase opens with a name or a title ("Minister of Information …"), or a noun of speakers.
+  let h = after.from;
+  while (h < after.to && (toks[h]!.pos === 'DET' || toks[h]!.pos === 'ADJ')) h++;
+  const head = toks[h]!;
+  if (!(head.pos === 'PROPN' || (head.pos === 'NOUN' && (/^\p{Lu}/u.test(head.text) || SPEAKER_NOUNS.has(head.lemma.toLowerCase()))))) return false;
+  const next = after.to + 1;
+  return next >= sEnd || isFullStop(toks, next) || toks[next]!.text === ',';
+}
+
 /** "the population has declined 40%", "sales declined by 3 percent": a fall by an amount, no refusal. */
 function declineByAmount(toks: readonly Token[], k: number, sEnd: number): boolean {
   let j = k + 1;
@@ -876,6 +904,9 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
         rule = 'apposition';
       }
     }
+  } else if (prev?.text === ',' && gs === k && !passive && SPEECH_CUES.has(lemma) && !RECIPIENT_VERBS.has(lemma) && !phraseBefore(toks, gs, sStart) && invertedAfterClause(toks, k, sStart, sEnd)) {
+    // "The bomb was placed in a market, stated Minister Moammar al-Eryani.": the speaker comes after
+    // the verb (the inverted reading below), the clause before is what was said.
   } else if ((prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') || (prev?.text === ',' && /(ed|s)$/.test(t.text) && !phraseBefore(toks, gs, sStart) && listedPredicate(toks, sStart, gs - 1))) {
     // "… and said", or the next verb phrase of a list ("urged X, proposed Y, and …"): the subject of
     // the verb of the same form it is coordinated with, else the sentence's subject.
