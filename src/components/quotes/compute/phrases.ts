@@ -16,7 +16,7 @@ const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to', '&']);
 const GROUP_ADVERB_STOP = new Set(['so', 'however', 'meanwhile', 'there', 'here', 'when', 'where', 'why', 'how']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PERSONAL = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'one']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const CLAUSE_WORDS = new Set(['that', 'if', 'whether', 'because', 'while', 'when', 'as', 'since', 'although', 'though', 'after', 'before', 'until', 'unless', 'where']);
@@ -337,4 +337,9 @@ export function clauseStartsAt(toks: readonly Token[], k: number, sentenceEnd: n
 
 export function isOpeningQuote(t: Token | undefined): boolean {
   return !!t && (t.text === '“' || t.text === '"' || t.text === '«' || t.text === '„' || t.text === "‘");
+}
+
+/** A token that may open a quotation, the first apostrophe of an ASCII '' among them (the quotation index decides). */
+export function opensQuotation(t: Token | undefined): boolean {
+  return isOpeningQuote(t) || t?.text === "'" || t?.text === '`';
 }
