@@ -942,3 +942,146 @@ test('an interview speaker label written as initials is the person named in full
   const other = runUntil('Wikinews spoke with biologist Maria Quintero about the study.\n((WN)) How did it start?\nAB: We started counting the birds in 1982, long before I joined the lab.\n((WN)) What comes next?\nAB: We will count the chicks again next year, with more volunteers.', 'quotes');
   assert.notEqual(speakerName(other, 'We started counting')?.name, 'Maria Quintero');
 });
+
+test('a participle set off by commas after a noun phrase is its apposition: that phrase speaks, and the content ends at the comma', () => {
+  const doc = runUntil('Last spring the ferry company arranged talks between Okafor, claiming to speak for the harbour board, and Lena Marsh, a union steward.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'claiming');
+  assert.equal(q?.source?.text, 'Okafor');
+  assert.equal(q?.content.text, 'to speak for the harbour board');
+  const subject = runUntil('Okafor, claiming to speak for the harbour board, met Lena Marsh in Porto.', 'quotes');
+  assert.equal(subject.quotes.find((x) => x.cue?.text === 'claiming')?.content.text, 'to speak for the harbour board');
+  // A participle running to the sentence's end is the subject's.
+  const end = runUntil('The mayor met Lena Marsh on Friday, saying that the ferry would run again in May.', 'quotes');
+  assert.equal(end.quotes.find((x) => x.cue?.text === 'saying')?.source?.text, 'The mayor');
+});
+
+test('"show" after a singular noun, a name or an adjective is a noun (a TV show), not a verb; after a plural subject it is a verb', () => {
+  for (const text of ['Marta Ruiz starred in the harbour radio show Night Tides last year.', 'In a clip from Okafor’s upcoming Harbour Music show The Tide, Okafor sings a ballad.', 'Lena Marsh was one of the hosts on late-night television show Harbour Lights.']) {
+    const doc = runUntil(text, 'quotes');
+    assert.equal(doc.quotes.some((q) => q.cue?.text === 'show'), false, text);
+  }
+  const verb = runUntil('Polls in the harbour district show that Marta Ruiz leads the race.', 'quotes');
+  assert.equal(verb.quotes.find((q) => q.cue?.text === 'show')?.source?.text, 'Polls in the harbour district');
+});
+
+test('backing that is owed or advised is no stance: "must vote to", "should support", and the verb joined to it', () => {
+  for (const text of ['Two-thirds of the council must vote to remove the harbour master.', 'Ferry owners should support the new harbour tax, the editorial argues.', 'The union has to back the harbour plan.']) {
+    const doc = runUntil(text, 'quotes');
+    assert.equal(doc.quotes.some((q) => /vote|support|back/.test(q.cue?.text ?? '')), false, text);
+  }
+  const joined = runUntil('Okafor argued that the board should not endorse Ruiz and instead support Lena Marsh.', 'quotes');
+  assert.deepEqual(joined.quotes.map((q) => q.cue?.text), ['argued']);
+  const stance = runUntil('Most sailors would vote for Marta Ruiz in the harbour election.', 'quotes');
+  assert.equal(stance.quotes.find((q) => q.cue?.text === 'would vote for')?.source?.text, 'Most sailors');
+});
+
+test('an extraposed "it" before the writer\'s own judgement is no source: "It\'s worth noting that …", "it is hard to imagine …"', () => {
+  const doc = runUntil('It is worth noting that the harbour has been closed since May. It is hard to imagine the ferry running again this year.', 'quotes');
+  for (const q of doc.quotes.filter((x) => x.cue)) assert.equal(q.source, null, q.cue!.text);
+  // The "it" of a raising adjective stands for something: "The harbour report … it is unlikely to tell …".
+  const raising = runUntil('The harbour report was short, and it is unlikely to tell the whole story.', 'quotes');
+  assert.equal(raising.quotes.some((q) => q.rule.endsWith(':extraposed')), false);
+});
+
+test('set phrases of saying in which nobody says anything are no cues: "It goes without saying that …", "Suffice it to say, …"', () => {
+  for (const text of ['It goes without saying that the harbour needs a new pier.', 'Suffice it to say, the ferry owners were not pleased with the harbour plan.', 'Needless to say, the harbour stayed closed all winter.', 'Truth be told, the harbour was never busy.']) {
+    const doc = runUntil(text, 'quotes');
+    assert.equal(doc.quotes.some((q) => /say|told/.test(q.cue?.text ?? '')), false, text);
+  }
+});
+
+test('a word right after a possessive is a noun, no verb: "Ruiz\'s support nationwide", but "let\'s hope" is a cue', () => {
+  const doc = runUntil('Marta Ruiz\'s support nationwide is well below what the harbour board expected. Okafor\'s comment about the pier drew laughs.', 'quotes');
+  assert.equal(doc.quotes.some((q) => /support|comment/.test(q.cue?.text ?? '')), false);
+  const hope = runUntil('Let\'s hope that the harbour reopens in May.', 'quotes');
+  assert.equal(hope.quotes.some((q) => q.cue?.text === 'hope'), true);
+});
+
+test('"called" right after a singular noun and before a name names the noun: "a group called Citizens for Harbours"', () => {
+  const doc = runUntil('A group called Citizens for Harbours met on Friday. Lena Marsh now leads a program called Harbour Promise.', 'quotes');
+  assert.equal(doc.quotes.some((q) => q.cue?.text === 'called'), false);
+  const label = runUntil('One lawmaker called Okafor “the harbour prince” on Friday.', 'quotes');
+  assert.equal(label.quotes.find((q) => q.cue?.text === 'called')?.source?.text, 'One lawmaker');
+});
+
+test('a past participle between a number or a possessor and its noun modifies the noun: "270 pledged delegates", "his proposed ban"', () => {
+  const doc = runUntil('Marta Ruiz leads Okafor by roughly 270 pledged delegates. His proposed expansion of the pier drew fire from the union.', 'quotes');
+  assert.equal(doc.quotes.some((q) => /pledged|proposed/.test(q.cue?.text ?? '')), false);
+  const adverbs = runUntil('The pier soon became the most frequently discussed subject in the harbour town.', 'quotes');
+  assert.equal(adverbs.quotes.some((q) => /discussed/.test(q.cue?.text ?? '')), false);
+  const noun = runUntil('On Friday, Okafor’s repeated emphasis that the pier was safe drew laughs.', 'quotes');
+  const q = noun.quotes.find((x) => x.cue?.text.endsWith('emphasis'));
+  assert.equal(q?.source?.text, 'Okafor’s');
+  assert.equal(q?.content.text.startsWith('that the pier was safe'), true);
+  const verb = runUntil('Marta Ruiz pledged support to the union.', 'quotes');
+  assert.equal(verb.quotes.find((x) => x.cue?.text === 'pledged')?.source?.text, 'Marta Ruiz');
+});
+
+test('speaking to someone, or on terms, is no attribution; speaking to someone about something is', () => {
+  const doc = runUntil('Marta Ruiz spoke to reporters on Thursday. A harbour official, who spoke on the condition of anonymity, said the pier was unsafe.', 'quotes');
+  assert.deepEqual(doc.quotes.filter((q) => q.cue).map((q) => q.cue!.text), ['said']);
+  const topic = runUntil('Okafor spoke to the union about the pier.', 'quotes');
+  assert.equal(topic.quotes.some((q) => q.cue?.text.startsWith('spoke')), true);
+});
+
+test('"To X, <clause>" opening a sentence gives X\'s view of the clause; "To date, …" names no one', () => {
+  const doc = runUntil('To Lena Marsh, who has studied the harbour for years, the new pier is a mistake.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'To');
+  assert.equal(q?.source?.text, 'Lena Marsh, who has studied the harbour for years');
+  assert.equal(q?.content.text, 'the new pier is a mistake');
+  const date = runUntil('To date, 14 ferries have docked at the new pier.', 'quotes');
+  assert.equal(date.quotes.some((x) => x.cue?.text === 'To'), false);
+});
+
+test('a plural noun before "that" after a possessive or a plural is no verb: "their states that …"; "the website states that …" is', () => {
+  const doc = runUntil('There are senators with harbours in their states that desperately need dredging. Voters in coastal states that border the sea were polled.', 'quotes');
+  assert.equal(doc.quotes.some((q) => q.cue?.text === 'states'), false);
+  const verb = runUntil('A document on the harbour board website states that ferries will run hourly.', 'quotes');
+  assert.equal(verb.quotes.find((q) => q.cue?.text === 'states')?.content.text, 'that ferries will run hourly');
+});
+
+test('a participle between a determiner and its noun is inside the phrase: "by the opposing harbour party"', () => {
+  const doc = runUntil('The plan had also been challenged by the opposing harbour party.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.cue?.text.endsWith('challenged'))?.source?.text, 'the opposing harbour party');
+});
+
+test('a quotation closing before its comma ("…", said X) is what was said, and the speaker follows the verb', () => {
+  const doc = runUntil('"We are still searching the harbour. Our priority is to find the missing boat", said Inspector Lena Marsh.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'said');
+  assert.equal(q?.source?.text, 'Inspector Lena Marsh');
+  assert.equal(q?.kind, 'direct');
+  // A quoted title in the subject's apposition is no statement: "The ad, titled “Harbour?”, concludes that …".
+  const title = runUntil('The ad, titled "Harbour Lights", concludes that the pier is unsafe.', 'quotes');
+  assert.equal(title.quotes.find((x) => x.cue?.text === 'concludes')?.source?.text.startsWith('The ad'), true);
+});
+
+test('a reported clause whose subject carries an apposition or a relative clause is reported whole', () => {
+  const doc = runUntil('Officials said the ferry, a small catamaran, ran aground near the pier. Okafor said the pier, which opened in May, is unsafe.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.source?.text === 'Officials')?.content.text, 'the ferry, a small catamaran, ran aground near the pier');
+  assert.equal(doc.quotes.find((q) => q.source?.text === 'Okafor')?.content.text, 'the pier, which opened in May, is unsafe');
+  // A cue in a relative clause: the main clause goes on after the comma.
+  const relative = runUntil('Groups like the union, which claimed responsibility for the strike, are gaining members.', 'quotes');
+  assert.equal(relative.quotes.find((q) => q.cue?.text === 'claimed')?.content.text.includes('gaining'), false);
+});
+
+test('a capitalized preposition between two names is part of the name: "of Sailors Without Borders"', () => {
+  const doc = runUntil('"The harbour must stay open", said Lena Marsh of Sailors Without Borders.', 'quotes');
+  assert.equal(doc.quotes.find((q) => q.cue?.text === 'said')?.source?.text, 'Lena Marsh of Sailors Without Borders');
+});
+
+test('"declined" by an amount is a fall, no refusal; "declined comment" and "declined to speak" are cues', () => {
+  const doc = runUntil('The number of ferries in the bay has declined 40%, and harbour fees declined by about 3 percent.', 'quotes');
+  assert.equal(doc.quotes.some((q) => /declined/.test(q.cue?.text ?? '')), false);
+  const refusal = runUntil('Marta Ruiz declined comment. Okafor declined to speak.', 'quotes');
+  assert.equal(refusal.quotes.filter((q) => q.cue?.text === 'declined').length, 2);
+});
+
+test('a verb of saying after a clause and its comma, before a named speaker, is inverted: "…, stated Minister Lena Marsh, and …"', () => {
+  const doc = runUntil('The ferry was moored at the old pier, stated Harbour Master Lena Marsh, and was towed away on Friday.', 'quotes');
+  const q = doc.quotes.find((x) => x.cue?.text === 'stated');
+  assert.equal(q?.source?.text, 'Harbour Master Lena Marsh');
+  assert.equal(q?.content.text, 'The ferry was moored at the old pier');
+  // A subject with an aside, then its verb and object, is no inversion.
+  const subject = runUntil('Marta Ruiz, who has refused to endorse Okafor, said the Harbour Board deserved better.', 'quotes');
+  assert.equal(subject.quotes.find((x) => x.cue?.text === 'said')?.content.text, 'the Harbour Board deserved better');
+});

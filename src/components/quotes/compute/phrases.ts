@@ -16,7 +16,7 @@ const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to', '&']);
 const GROUP_ADVERB_STOP = new Set(['so', 'however', 'meanwhile', 'there', 'here', 'when', 'where', 'why', 'how']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PERSONAL = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'it', 'one']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const CLAUSE_WORDS = new Set(['that', 'if', 'whether', 'because', 'while', 'when', 'as', 'since', 'although', 'though', 'after', 'before', 'until', 'unless', 'where']);
@@ -271,7 +271,11 @@ export function phraseAfter(toks: readonly Token[], start: number, sentenceEnd: 
     const newPhrase = k > start && t.pos === 'DET' && (toks[k - 1]!.pos === 'NOUN' || toks[k - 1]!.pos === 'PROPN');
     // "said Grant Green": a first name the tagger read as a verb or an adjective, before a name.
     const misreadName = k === start && (t.pos === 'VERB' || t.pos === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(t.text) && toks[k + 1]?.pos === 'PROPN' && k + 1 < sentenceEnd;
-    if ((npToken(t) || misreadName) && !newPhrase && !(k > start && t.pos === 'PRON' && !POSSESSIVE.has(t.text) && !(POSSESSIVE_DETERMINERS.has(w) && NP_LINKS.has(lower(toks[k - 1]))))) {
+    // "the opposing party", "the elected officials": a participle between a determiner and its noun.
+    const participle = k > start && t.pos === 'VERB' && /(ing|ed)$/.test(t.text) && toks[k - 1]!.pos === 'DET' && k + 1 < sentenceEnd && (toks[k + 1]!.pos === 'NOUN' || toks[k + 1]!.pos === 'ADJ');
+    // "Reporters Without Borders", "Doctors Without Borders": a capitalized preposition inside a name.
+    const inName = k > start && t.pos === 'ADP' && /^\p{Lu}\p{Ll}/u.test(t.text) && toks[k - 1]!.pos === 'PROPN' && k + 1 < sentenceEnd && toks[k + 1]!.pos === 'PROPN' && t.start > toks[k - 1]!.end;
+    if ((npToken(t) || misreadName || participle || inName) && !newPhrase && !(k > start && t.pos === 'PRON' && !POSSESSIVE.has(t.text) && !(POSSESSIVE_DETERMINERS.has(w) && NP_LINKS.has(lower(toks[k - 1]))))) {
       k++;
       continue;
     }
@@ -333,4 +337,9 @@ export function clauseStartsAt(toks: readonly Token[], k: number, sentenceEnd: n
 
 export function isOpeningQuote(t: Token | undefined): boolean {
   return !!t && (t.text === '“' || t.text === '"' || t.text === '«' || t.text === '„' || t.text === "‘");
+}
+
+/** A token that may open a quotation, the first apostrophe of an ASCII '' among them (the quotation index decides). */
+export function opensQuotation(t: Token | undefined): boolean {
+  return isOpeningQuote(t) || t?.text === "'" || t?.text === '`';
 }

@@ -4,7 +4,8 @@ import { ALL_CUES, BELIEF_CUES, CUE_ADJECTIVES, CUE_NOUNS, QUOTE_ONLY_CUES, CUE_
 import { firstStartingAt, SpanBuckets, within } from './span-index.js';
 import { tokenIndexAt } from '../../../doc/doc.js';
 import type { CueModel } from '../model/cue-model.js';
-import { clauseStartsAt, groupStart, invertedSubject, isOpeningQuote, lower, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { clauseStartsAt, groupStart, invertedSubject, isOpeningQuote, lower, opensQuotation, phraseAfter, phraseBefore, POSSESSIVE_DETERMINERS as POSSESSIVE_PRONOUNS, type Range } from './phrases.js';
+import { noCue, pluralNoun, sayingIdiom } from './no-cue.js';
 
 /** A character span. */
 export interface CharSpan {
@@ -69,6 +70,38 @@ const LOOSE_MARGIN = -5;
 
 // How far a scan reaches from a cue, in tokens: a run-on "sentence" of a whole page stays linear.
 const MAX_REACH = 150;
+// How many tokens a participle's apposition may run before its closing comma.
+const MAX_APPOSITION = 20;
+// What a plain noun phrase is made of, walking left from its head.
+const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
+
+// Plural nouns of those who speak without a name: "…, reported officials.", "…, said witnesses."
+const SPEAKER_NOUNS = new Set(['official', 'officer', 'authority', 'witness', 'source', 'analyst', 'expert', 'resident', 'police', 'investigator', 'prosecutor', 'organizer', 'researcher', 'report', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * A verb of saying after a comma that closes a clause of its own (with a verb), followed by a speaker
+ * (a name, a title, or officials, witnesses …) closed by a comma or the sentence's end: "The bomb was
+ * placed in a market, stated Minister Moammar al-Eryani, and …". Not an object ("…, described a day at home").
+ */
+function invertedAfterClause(toks: readonly Token[], k: number, sStart: number, sEnd: number): boolean {
+  // The sentence opens with a clause: a finite verb before its first comma, and not in a relative
+  // clause ("Gov. John Kasich of Ohio, a Republican who has refused …, said" opens with its subject).
+  let clause = false;
+  for (let j = sStart; j < k - 1 && j < sStart + MAX_REACH && toks[j]!.text !== ','; j++) {
+    if (/^(who|whom|whose|which|that)$/.test(lower(toks[j]))) break;
+    if (toks[j]!.pos === 'AUX' || (toks[j]!.pos === 'VERB' && !/ing$/.test(toks[j]!.text))) clause = true;
+  }
+  if (!clause) return false;
+  const after = invertedSubject(toks, k + 1, sEnd);
+  if (!after) return false;
+  // The phrase opens with a name or a title ("Minister of Information …"), or a noun of speakers.
+  let h = after.from;
+  while (h < after.to && (toks[h]!.pos === 'DET' || toks[h]!.pos === 'ADJ')) h++;
+  const head = toks[h]!;
+  if (!(head.pos === 'PROPN' || (head.pos === 'NOUN' && (/^\p{Lu}/u.test(head.text) || SPEAKER_NOUNS.has(head.lemma.toLowerCase()))))) return false;
+  const next = after.to + 1;
+  return next >= sEnd || isFullStop(toks, next) || toks[next]!.text === ',';
+}
 
 // Plural present forms a tagger may read as nouns after a quantity.
 const BARE_VERBS = new Set(['say', 'think', 'believe', 'want', 'expect', 'feel', 'oppose', 'support', 'favor', 'disapprove', 'approve', 'show', 'suggest', 'indicate', 'find']);
@@ -148,10 +181,18 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     // Lemmas of verbs come lowercased from the tagger: no per-token allocation in this hot loop.
     // A title-case headline verb ("Trump Says …") is read as a name: take its lemma from the table.
     const lemma = t.pos === 'PROPN' ? headlineLemma(t.text) ?? t.lemma : t.lemma;
+    if (noCue(toks, k, lemma, sents.first[t.sentence]!, sents.end[t.sentence]!)) continue;
     if (lemma === 'accord' || t.text === 'according' || t.text === 'According') {
       const f = quotations.holding(t.start) ? null : accordingTo(doc, k, sents, quotations);
       if (f) out.push(f);
       continue;
+    }
+    if (t.text === 'To' && k === sents.first[t.sentence]) {
+      const f = quotations.holding(t.start) ? null : viewpointTo(doc, k, sents, quotations);
+      if (f) {
+        out.push(f);
+        continue;
+      }
     }
     if ((t.text === 'in' || t.text === 'In') && t.pos === 'ADP') {
       const f = inPoll(doc, k, sents, quotations);
@@ -252,6 +293,7 @@ export function findReported(doc: Doc, quotations: QuotationIndex, cueModel: Cue
     if (quotations.holding(t.start)) continue;
     // "That said, …", "That being said, …": a discourse marker, no report.
     if (lemma === 'say' && toks[k + 1]?.text === ',' && /^that$/i.test(toks[k - 1]?.text ?? '') && (k - 1 === sents.first[t.sentence] || toks[k - 2]?.text === ',' || toks[k - 2]?.pos === 'CCONJ')) continue;
+    if ((lemma === 'say' || lemma === 'tell') && sayingIdiom(toks, k)) continue;
     // "United States", "Prairie Says Festival": a title-case word inside a name is no headline verb.
     if (t.pos === 'PROPN' && doc.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.start < t.start)) continue;
     const s = t.sentence;
@@ -511,6 +553,15 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
   // A determiner that can stand for a noun is a subject: "all agreed that", "both said", "some fear".
   // A third-person present is no modifier: "SEIU chief says Trump can win" (a noun read as an adjective).
   if (t.pos === 'VERB' && prev && ((prev.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(lower(prev))) || (prev.pos === 'ADJ' && attributive && !/[^s]s$/.test(t.text))) && t.sentence === prev.sentence) return false;
+  // "270 pledged delegates", "his proposed ban", "the state's pledged delegates", "the most frequently
+  // discussed subject": a past participle between a number, a possessor or a determiner (and adverbs)
+  // and its noun modifies the noun; not before a name ("The first charged President Trump with …").
+  if (t.pos === 'VERB' && /ed$/.test(t.text) && next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && k > 1 && toks[k - 1]!.pos === 'ADV')) && next.sentence === t.sentence) {
+    let b = k - 1;
+    while (b > 0 && toks[b]!.pos === 'ADV' && toks[b]!.sentence === t.sentence) b--;
+    const d = toks[b];
+    if (d && d.sentence === t.sentence && (d.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(lower(d)) || /^['’]s$/.test(d.text) || (b < k - 1 && d.pos === 'DET' && !PRONOMINAL_DETERMINERS.has(lower(d)) && toks[k + 2]?.pos !== 'PROPN'))) return false;
+  }
   // "so-called", "self-described": part of a compound word.
   if (prev && prev.end === t.start && /^[-‑–]$/.test(prev.text)) return false;
   // "an Air India Express flight": a capitalized word after a name, in a sentence not written in
@@ -533,8 +584,11 @@ function isCueToken(toks: readonly Token[], k: number): boolean {
     if (before && (before.text === '”' || before.text === '"' || before.text === "'")) return true;
   }
   const nextIsInfinitive = next && lower(next) === 'to' && toks[k + 2]?.pos === 'VERB';
-  // "reports that", "The ad claims “…”": a third-person form before a clause, read as a noun.
-  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive || (next.text === '“' && SPEECH_CUES.has(t.lemma))) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || prev.pos === 'ADJ')) return true;
+  // "reports that", "The ad claims “…”": a third-person form before a clause, read as a noun. Not after
+  // a possessive ("courts in their states that …"), nor, for a word read as a noun far more often, after
+  // anything but a singular subject ("Rust Belt states that", "a dozen states that"; "the website states that").
+  const singular = prev !== undefined && ((prev.pos === 'NOUN' && !pluralNoun(prev)) || (prev.pos === 'PROPN' && !pluralNoun(prev)));
+  if (t.pos === 'NOUN' && /s$/.test(lower(t)) && next && (lower(next) === 'that' || next.text === ':' || nextIsInfinitive || (next.text === '“' && SPEECH_CUES.has(t.lemma))) && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || (prev.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(prev))) || prev.pos === 'ADJ') && (singular || !NOUNS_FIRST.has(t.lemma))) return true;
   // "…, the Chicago Tribune reports.": a report's source closing the sentence after a comma.
   if (t.pos === 'NOUN' && /s$/.test(lower(t)) && SPEECH_CUES.has(t.lemma) && next && next.sentence === t.sentence && (next.text === '.' || next.text === ',') && prev?.pos === 'PROPN') {
     let b = k - 1;
@@ -675,6 +729,8 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // The source.
   let source: Range | null = null;
   let cueFrom = gs;
+  // Where the content must end: the sentence's end, or the comma closing a participle's apposition.
+  let contentEnd = sEnd;
   let rule = '';
   const prev = toks[gs - 1];
   // "After thanking the crowd, he touted …", "Despite challenging X, Cruz said": a participle after
@@ -690,6 +746,17 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   } else if (participle && (gs === sStart || prev?.text === ',' || (prev !== undefined && /^[”"']+$/.test(prev.text) && toks[gs - 2]?.text === ',') || (loose && prev?.pos !== 'NOUN' && prev?.pos !== 'PROPN' && prev?.pos !== 'PRON'))) {
     source = sentenceSubject(toks, sStart, gs);
     rule = 'participle';
+    const apposed = prev?.text === ',' ? appositiveParticiple(toks, gs, cueTo, sStart, sEnd) : null;
+    if (apposed) {
+      contentEnd = apposed.close;
+      if (apposed.source) {
+        source = apposed.source;
+        rule = 'apposition';
+      }
+    }
+  } else if (prev?.text === ',' && gs === k && !passive && SPEECH_CUES.has(lemma) && !RECIPIENT_VERBS.has(lemma) && !phraseBefore(toks, gs, sStart) && invertedAfterClause(toks, k, sStart, sEnd)) {
+    // "The bomb was placed in a market, stated Minister Moammar al-Eryani.": the speaker comes after
+    // the verb (the inverted reading below), the clause before is what was said.
   } else if ((prev && COORDINATORS.has(lower(prev)) && prev.pos === 'CCONJ') || (prev?.text === ',' && /(ed|s)$/.test(t.text) && !phraseBefore(toks, gs, sStart) && listedPredicate(toks, sStart, gs - 1))) {
     // "… and said", or the next verb phrase of a list ("urged X, proposed Y, and …"): the subject of
     // the verb of the same form it is coordinated with, else the sentence's subject.
@@ -698,6 +765,11 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     rule = parallel ? 'parallel' : 'coordinated';
   } else if (!passive) {
     source = phraseBefore(toks, gs, sStart) ?? subjectPastAside(toks, gs, sStart);
+    // "“… eternal peace”, wrote President Mnangagwa": a quotation closing before the comma is what was
+    // said, and its words no subject; the speaker comes after the verb.
+    const closed = prev?.text === ',' && gs - 2 >= sStart ? quotations.endingBefore(toks[gs - 1]!.start) : undefined;
+    // A title in quotation marks ("The ad, titled “Unifier?”, concludes …") is part of the subject's apposition.
+    if (source && closed && closed.end === toks[gs - 2]!.end && !isTitle(doc, closed)) source = null;
     if (source && source.from === source.to && (EMPTY_SOURCES.has(lower(toks[source.from])) || (lower(toks[source.from]) === 'it' && RAISING.has(lemma)))) source = null;
     // "Cruz and Rubio have both urged", "the senator and his aides have all used": a floating
     // quantifier stands for the subject before it.
@@ -743,11 +815,17 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
       rule = 'passive-agent';
     } else rule = 'passive';
   }
+  // "It's worth noting that …", "it is hard to imagine …": an empty "it" before the writer's own judgement names no source.
+  if (extraposed(toks, gs, sStart)) {
+    source = null;
+    rule = 'extraposed';
+  }
   let inverted = false;
   // A verb with its particle ("asked about X") is no inverted cue: X is what it is about.
   // "Asked what might surprise people, he says …": a question word after "Asked" is its content, not a speaker.
+  const participial = rule === 'participle' || rule === 'apposition';
   const askedWhat = lemma === 'ask' && /^(if|whether|about|what|why|how|who|when|where|which)$/.test(lower(toks[cueTo + 1]));
-  if (!source && !passive && rule !== 'participle' && rule !== 'coordinated' && SPEECH_CUES.has(lemma) && cueTo === k && !askedWhat) {
+  if (!source && !passive && !participial && rule !== 'coordinated' && SPEECH_CUES.has(lemma) && cueTo === k && !askedWhat) {
     // "…,” said Sen. Tim Kaine, the nominee.
     const after = invertedSubject(toks, cueTo + 1, sEnd);
     // Not "Trump, in turn, cites his followers as …", "Will urged the electorate to …": a phrase the verb
@@ -787,11 +865,11 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // "“…,” the tycoon told Reuters in an interview": a quotation closing right before the source is the content.
   const quoted = quotationBefore(doc, headStart, sStart, quotations);
   // A participle after the clause ("…,” McCain said, citing low growth") reports what follows it, not the clause before.
-  if (quoted && rule !== 'participle' && (SPEECH_CUES.has(lemma) || QUOTE_ONLY_CUES.has(lemma))) {
+  if (quoted && !participial && (SPEECH_CUES.has(lemma) || QUOTE_ONLY_CUES.has(lemma))) {
     return finish(doc, { cue, source: src, viaSpan, content: quoted, rule: `preceding:${rule}` }, quotations);
   }
   // An inverted cue ("…,” said Joseph, who …") looks back: what follows its source is about the source.
-  let content = inverted ? null : contentAfter(doc, lemma, after, sEnd, quotations, rule === 'cited-as-saying');
+  let content = inverted ? null : contentAfter(doc, lemma, after, contentEnd, quotations, rule === 'cited-as-saying');
   // Manner verbs ("continued", "echoed", "confessed") report only quoted words.
   if (content && QUOTE_ONLY_CUES.has(lemma) && !ALL_CUES.has(lemma) && content.rule !== 'quotation' && content.rule !== 'colon' && !loose) content = null;
   const before = contentBefore(doc, headStart, sStart, after, sEnd, quotations);
@@ -811,9 +889,9 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   // belongs to the cue, and the phrase after it is the content.
   if (!content && loose && !inverted && toks[after]?.pos === 'ADP' && LOOSE_PARTICLES.has(lower(toks[after])) && after + 1 < sEnd) {
     const obj = phraseAfter(toks, after + 1, sEnd);
-    if (obj) return finish(doc, { cue: { start: cue.start, end: toks[after]!.end }, source: src, viaSpan, content: { start: toks[after + 1]!.start, end: phraseEnd(doc, after + 1, sEnd) }, rule: `particle:${rule}` }, quotations);
+    if (obj) return finish(doc, { cue: { start: cue.start, end: toks[after]!.end }, source: src, viaSpan, content: { start: toks[after + 1]!.start, end: phraseEnd(doc, after + 1, contentEnd) }, rule: `particle:${rule}` }, quotations);
   }
-  if (!content && loose && !inverted) content = anyComplement(doc, after, sEnd);
+  if (!content && loose && !inverted) content = anyComplement(doc, after, contentEnd);
   if (content) {
     return finish(doc, { cue: content.colon ? { start: cue.start, end: toks[content.colon]!.end } : cue, source: src, viaSpan, content: content.span, rule: `${content.rule}:${rule}` }, quotations);
   }
@@ -829,7 +907,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     if (patient && !(patient.from === patient.to && toks[patient.from]!.pos === 'PRON' && !RELATIVE_PRONOUNS.has(lower(toks[patient.from])))) return finish(doc, { cue, source: null, viaSpan, content: span(toks, patient), rule: 'patient:passive' }, quotations);
   }
   // "…, officials said.": the clause before.
-  if (before && rule !== 'participle' && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma) || loose)) {
+  if (before && !participial && (SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma) || loose)) {
     return finish(doc, { cue, source: src, viaSpan, content: before, rule: `preceding:${rule}` }, quotations);
   }
   // "Clinton said Thursday in a speech in New York. “One, defeat ISIS …”": a speech verb with only
@@ -839,6 +917,56 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     if (next) return finish(doc, { cue, source: src, viaSpan, content: next, rule: `next-quotation:${rule}` }, quotations);
   }
   return null;
+}
+
+const RAISING_ADJECTIVES = new Set(['likely', 'unlikely', 'able', 'unable', 'bound', 'set', 'due', 'about', 'ready', 'apt', 'liable', 'poised']);
+
+/** "It is worth [noting]", "it's hard to [imagine]", "it is not easy to [say]": an extraposed "it", be, an adjective (and "to") before the verb group at gs. */
+function extraposed(toks: readonly Token[], gs: number, sStart: number): boolean {
+  let j = gs - 1;
+  if (lower(toks[j]) === 'to') j--;
+  // "it is unlikely to tell", "it is sure to": the "it" of a raising adjective stands for something.
+  if (j <= sStart || toks[j]!.pos !== 'ADJ' || RAISING_ADJECTIVES.has(lower(toks[j])) || CUE_ADJECTIVES.has(lower(toks[j]))) return false;
+  j--;
+  while (j > sStart && toks[j]!.pos === 'ADV' || lower(toks[j]) === 'not') j--;
+  return j > sStart && toks[j]!.lemma === 'be' && lower(toks[j - 1]) === 'it';
+}
+
+/**
+ * "a meeting between Giuliani, claiming to represent the State Department, and Yermak", "Giuliani,
+ * claiming to represent the department, met Yermak": a participle set off by commas inside the
+ * clause, after which the clause goes on (a noun phrase coordinated with the one before the
+ * participle, or the main verb after its subject), is an apposition of the noun phrase before it:
+ * that phrase is its source, and its content ends at the closing comma. A participle whose phrase
+ * runs to the sentence's end ("met the mayor, saying that …") is the subject's.
+ */
+function appositiveParticiple(toks: readonly Token[], gs: number, cueTo: number, sStart: number, sEnd: number): { source: Range | null; close: number } | null {
+  const comma = gs - 1;
+  // The noun phrase the participle follows, a preposition's object too ("between Giuliani, claiming …").
+  const last = toks[comma - 1];
+  if (!last || comma - 1 < sStart || (last.pos !== 'PROPN' && last.pos !== 'NOUN')) return null;
+  let from = comma - 1;
+  for (let u = toks[from - 1]; from - 1 >= sStart && u && NOUN_PHRASE_POS.has(u.pos) && (u.pos !== 'PRON' || POSSESSIVE_PRONOUNS.has(lower(u))) && (u.pos !== 'PART' || /^['’]s$/.test(u.text)); u = toks[from - 1]) from--;
+  const head: Range = { from, to: comma - 1 };
+  let close = cueTo + 1;
+  while (close < sEnd && close < cueTo + MAX_APPOSITION && toks[close]!.text !== ',') {
+    const u = toks[close]!;
+    // A quotation, a dash or a clause stop: no plain apposition.
+    if (CLAUSE_STOPS.has(u.text) || u.text === ':' || DASHES.has(u.text) || opensQuotation(u) || isFullStop(toks, close)) return null;
+    close++;
+  }
+  if (close + 1 >= sEnd || toks[close]!.text !== ',' || close === cueTo + 1) return null;
+  const next = toks[close + 1]!;
+  // The main verb after the subject the participle follows.
+  if (phraseBefore(toks, comma, sStart)?.from === sStart && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.text)) return { source: null, close };
+  // "…, and Andriy Yermak, …": a noun phrase joined to the one before the participle, with no verb of its own.
+  if (next.pos !== 'CCONJ' || !/^(and|or)$/i.test(next.text)) return null;
+  const other = phraseAfter(toks, close + 2, sEnd);
+  if (!other || toks[other.from]!.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(toks[other.from]))) return null;
+  // The joined phrase ends the clause, or an adjunct or an apposition of its own follows it.
+  const after = toks[other.to + 1];
+  if (head.from === sStart || (other.to + 1 < sEnd && after && after.text !== ',' && after.pos !== 'ADP' && !isFullStop(toks, other.to + 1))) return null;
+  return { source: head, close };
 }
 
 /**
@@ -1213,10 +1341,6 @@ function asciiQuoteAt(toks: readonly Token[], j: number): boolean {
   return t.text === "'" && next?.text === "'" && t.end === next.start;
 }
 
-/** A token that may open a quotation, the first apostrophe of an ASCII '' among them (the quotation index decides). */
-function opensQuotation(t: Token | undefined): boolean {
-  return isOpeningQuote(t) || t?.text === "'" || t?.text === '`';
-}
 
 // The longest paragraph a colon at the end of a line introduces.
 const MAX_BLOCK = 2000;
@@ -1312,7 +1436,7 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
       return { span: { start: toks[c]!.start, end: clauseEnd(doc, c, sEnd) }, rule: 'clause' };
     }
   }
-  if ((SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma)) && clauseStartsAt(toks, a, sEnd)) {
+  if ((SPEECH_CUES.has(lemma) || BELIEF_CUES.has(lemma)) && (clauseStartsAt(toks, a, sEnd) || subjectWithAside(toks, a, sEnd))) {
     return { span: { start: first.start, end: clauseEnd(doc, a, sEnd) }, rule: 'clause' };
   }
   // Speech verbs take what was said as their object too ("mentioned Machado", "announced a plan"),
@@ -1356,6 +1480,35 @@ function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotatio
   }
   return null;
 }
+
+// How far a relative clause in a reported clause's subject may run before its closing comma.
+const ASIDE_REACH = 20;
+
+/**
+ * "said Hamza bin Laden, son of the late leader, was killed", "reported Leonov, who died in Moscow,
+ * will be buried": a bare clause whose subject carries an apposition or a relative clause set off by
+ * commas, then its verb.
+ */
+function subjectWithAside(toks: readonly Token[], a: number, sEnd: number): boolean {
+  // Not from a cue in a relative clause: "ISIS, which claimed responsibility, are …" goes on with the main clause.
+  if (relativeBefore(toks, a)) return false;
+  const np = phraseAfter(toks, a, sEnd);
+  if (!np || !NOUN_HEADS.has(toks[np.from]!.pos)) return false;
+  let j = np.to + 1;
+  if (toks[j]?.text !== ',') return false;
+  // The aside: an apposition the phrase took in, or a relative clause after it.
+  let aside = false;
+  for (let i = np.from; i <= np.to; i++) if (toks[i]!.text === ',') aside = true;
+  if (/^(who|which|whose)$/.test(lower(toks[j + 1]))) {
+    aside = true;
+    j += 2;
+    while (j < sEnd && j < np.to + ASIDE_REACH && toks[j]!.text !== ',') j++;
+  }
+  const v = toks[j + 1];
+  // "…, Roberta Lange, the state party chairwoman, said …": a speaker and a cue of their own.
+  return aside && j + 1 < sEnd && toks[j]!.text === ',' && v !== undefined && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.text) && !SPEECH_CUES.has(v.lemma)));
+}
+const NOUN_HEADS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM']);
 
 /** Whatever words follow the verb, past its adjuncts, up to the clause end: a cue model's verb takes them. */
 function anyComplement(doc: Doc, a: number, sEnd: number): ContentFound | null {
@@ -1691,7 +1844,6 @@ function inOnesView(doc: Doc, k: number, quotations: QuotationIndex): Found | nu
 // Nouns of a standing view rather than an act ("his stance on trade", "her position on guns", "their
 // support for the bill", "his vision for the party"): a topic, seldom an attribution (6 of 27 on train).
 const PLAIN_NOUNS = new Set(['plan', 'call', 'stance', 'position', 'support', 'vision', 'idea', 'expectation']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const NOUN_LINKS = new Set(['that', ':']);
 // Nouns of deciding, promising and wanting whose possessor's intention is a to-infinitive ("her
 // decision to run", "his refusal to debate", "Trump's pledge to build"): the content opens at "to".
@@ -1735,7 +1887,8 @@ export function nominalCues(doc: Doc, quotations: QuotationIndex): Found[] {
     if (isNoun && (NOUN_LINKS.has(lw) || NOUN_OBJECT_LINKS.has(lw) || infinitive)) {
       // The possessor: "his", "Trump’s", "the campaign’s", with adjectives between ("his repeated claims").
       let p = k - 1;
-      while (p > sStart && toks[p]!.pos === 'ADJ') p--;
+      // A past participle there modifies the noun too ("his repeated claims", read as a verb).
+      while (p > sStart && (toks[p]!.pos === 'ADJ' || (toks[p]!.pos === 'VERB' && /ed$/.test(toks[p]!.text)))) p--;
       let source: Range | null = null;
       if (POSSESSIVE_PRONOUNS.has(lower(toks[p]))) source = { from: p, to: p };
       else if (toks[p]!.text === '’s' || toks[p]!.text === "'s") {
@@ -1985,6 +2138,40 @@ function sourceUpToPunctuation(toks: readonly Token[], from: number, sEnd: numbe
 }
 
 /** "According to X, …" and "…, according to X." */
+// Object pronouns: "To them, …".
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+// How far a relative clause after the source of "To X, …" may run before its closing comma.
+const VIEWPOINT_RELATIVE_REACH = 25;
+
+/**
+ * "To Frank, issues of racial justice get attention …", "To Sexton, who has studied Trump rallies,
+ * Tuesday marked a turning point": "To" and a person opening the sentence, then a comma and a clause,
+ * gives that person's view of the clause, like "according to" (PolNeAR train: 7 of 10 such gold). The
+ * person is a name or a pronoun ("To them, …"); "To date", "To be sure", "To that end" name no one.
+ */
+function viewpointTo(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
+  const toks = doc.tokens;
+  const sEnd = sents.end[toks[k]!.sentence]!;
+  const first = toks[k + 1];
+  if (!first || k + 1 >= sEnd) return null;
+  const src = OBJECT_PRONOUNS.has(lower(first)) ? { from: k + 1, to: k + 1 } : phraseAfter(toks, k + 1, sEnd);
+  if (!src) return null;
+  // A name before any apposition ("To date, 14 Catholics, six Orthodox …" names no one), or a pronoun.
+  let named = OBJECT_PRONOUNS.has(lower(first));
+  for (let j = src.from; j <= src.to && toks[j]!.text !== ','; j++) if (toks[j]!.pos === 'PROPN') named = true;
+  if (!named) return null;
+  let comma = src.to + 1;
+  // "To Sexton, who has made something of a study of Trump rallies, …": the relative clause is the source's.
+  if (toks[comma]?.text === ',' && RELATIVE_WORDS.has(lower(toks[comma + 1]))) {
+    comma += 2;
+    while (comma < sEnd && comma < src.to + VIEWPOINT_RELATIVE_REACH && toks[comma]!.text !== ',') comma++;
+  }
+  if (comma + 1 >= sEnd || toks[comma]!.text !== ',' || !clauseStartsAt(toks, comma + 1, sEnd)) return null;
+  const source = { start: toks[src.from]!.start, end: toks[comma - 1]!.end };
+  const content = { start: toks[comma + 1]!.start, end: clauseEnd(doc, comma + 1, sEnd) };
+  return finish(doc, { cue: { start: toks[k]!.start, end: toks[k]!.end }, source, viaSpan: null, content, rule: 'to-view:according-to' }, quotations);
+}
+
 function accordingTo(doc: Doc, k: number, sents: Sentences, quotations: QuotationIndex): Found | null {
   const toks = doc.tokens;
   if (lower(toks[k + 1]) !== 'to') return null;

@@ -142,6 +142,7 @@ export const CUE_NOUNS: ReadonlySet<string> = new Set([
   'message', 'description', 'characterization', 'defense', 'defence', 'attack', 'rejection', 'complaint', 'response',
   'reply', 'answer', 'question', 'confidence', 'doubt', 'suspicion', 'expectation', 'position', 'stance', 'vision',
   'case', 'appeal', 'order', 'ruling', 'verdict', 'declaration', 'explanation', 'testimony', 'insinuation', 'idea',
+  'emphasis',
 ]);
 
 /** Adjectives that attribute a stance or belief to the subject of "be" ("is critical of", "was sure that"). */
