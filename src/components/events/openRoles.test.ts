@@ -27,20 +27,6 @@ test('an actor known only by its sector takes the one country of its sentence', 
   assert.ok(two.every((e) => e.source?.actor === 'OPP'));
 });
 
-test('a named official known only by his sector is not of the state he acts on, but is of the state whose institutions he acts on', () => {
-  const named = (b: ReturnType<typeof world>) => {
-    b.entity('sarea', 'Yahya Sarea', 'PERSON', 'GOVMIL', null).mention('Yahya Sarea', 'sarea', { sectors: ['GOV', 'MIL'] });
-  };
-  const [foreign] = run('Yahya Sarea warned Syria.', named);
-  assert.equal(foreign?.target?.actor, 'SYR');
-  assert.equal(foreign?.source?.actor, 'GOVMIL');
-  const [domestic] = run('Yahya Sarea warned the Syrian opposition.', (b) => {
-    named(b);
-    b.entity('opp', 'Syrian opposition', 'ORGANIZATION', 'SYROPP', 'SYR').mention('opposition', 'opp', { kind: 'title', sectors: ['OPP'] });
-  });
-  assert.equal(domestic?.source?.actor, 'SYRGOVMIL');
-});
-
 test('a call to a named partner codes both sides', () => {
   assert.deepEqual(brief(run('Russia telephoned Iran.')), ['RUS→IRN 041', 'IRN→RUS 041']);
   // A visit has its own code for the host: no mirror.

@@ -203,7 +203,7 @@ export class EventCoder {
    * Actors known only by a sector ("GOV", "MIL") as actors of `country`, or when that is null of the sentence's one
    * country ("opposition groups in Zimbabwe" → ZWEOPP), looked up only when such an actor is there.
    */
-  private sectorActorsIn(refs: ActorRef[], country: string | null, anchor: number, notes: string[], partnerOf?: { sources: readonly ActorRef[]; from: number }, otherSide: readonly string[] = []): ActorRef[] {
+  private sectorActorsIn(refs: ActorRef[], country: string | null, anchor: number, notes: string[], partnerOf?: { sources: readonly ActorRef[]; from: number }): ActorRef[] {
     let out: ActorRef[] | null = null;
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i]!;
@@ -211,9 +211,6 @@ export class EventCoder {
       // Even when the one country is the other side's: most acts of an unnamed government are domestic.
       const where = country ?? this.sentenceCountry(anchor) ?? (partnerOf ? this.otherCountry(partnerOf.from, partnerOf.sources) : null);
       if (!where) return out ?? refs;
-      // A named official is no unnamed government: one acting on a state ("we warn the Saudis", said a Houthi
-      // spokesman) is seldom of that state, where one acting on its institutions often is (a president and his opposition).
-      if (!country && r.type === 'PERSON' && r.kind === 'name' && otherSide.includes(where)) continue;
       out ??= refs.slice();
       const placed = withActor(r, where + r.actor);
       placed.country = where;
@@ -456,9 +453,7 @@ export class EventCoder {
     if (!source) return;
     const reporter = this.reporters.at(t.anchor);
     const own = this.pronounOfReporter(source, notes) ?? source.refs;
-    // A target that is a state itself ("the Saudis"), not one of its institutions ("Ugandan opposition candidates").
-    const targetCountries = target ? target.refs.flatMap((r) => (r.type === 'COUNTRY' && r.country && r.actor === r.country ? [r.country] : [])) : [];
-    let sources = this.sectorActorsIn(this.applyReporter(own, source, reporter, notes), null, t.anchor, notes, undefined, targetCountries);
+    let sources = this.sectorActorsIn(this.applyReporter(own, source, reporter, notes), null, t.anchor, notes);
     let confidence = t.base;
     // Meeting somewhere is not meeting its government: consultations never take a place as target.
     if (!target && extraTarget && !roles.targetBlocked && !code.startsWith('04')) {
