@@ -1,5 +1,5 @@
 import { isMeansWord } from '../model/violenceMeans.js';
-import { qualify, withActor, withSectorOnBare, type ActorRef, type Phrase } from './actorPhrases.js';
+import { qualify, withSectorOnBare, type Phrase } from './actorPhrases.js';
 import { sentenceBounds, type Context } from './context.js';
 import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, type RoleHit } from './roles.js';
 import { headSector } from './subject.js';

@@ -1,7 +1,7 @@
 import { agentSector } from '../model/agentNouns.js';
 import { EVENTIVE_GERUND_PREPS, POSSESSIVES } from '../model/cues.js';
 import { isMeansWord } from '../model/violenceMeans.js';
-import { qualify, withActor, withSectorOnBare, type ActorRef, type Phrase } from './actorPhrases.js';
+import { qualify, withSectorOnBare, type Phrase } from './actorPhrases.js';
 import { groupAt, sentenceBounds, type Context } from './context.js';
 import { hit, isDeterminerPronoun, leftmostPhrase, POSSESSIVE_PRONOUNS, verbBefore, type RoleHit } from './roles.js';
 import { isAttributive, type VerbGroup } from './verbGroup.js';
