@@ -1085,3 +1085,11 @@ test('a verb of saying after a clause and its comma, before a named speaker, is 
   const subject = runUntil('Marta Ruiz, who has refused to endorse Okafor, said the Harbour Board deserved better.', 'quotes');
   assert.equal(subject.quotes.find((x) => x.cue?.text === 'said')?.content.text, 'the Harbour Board deserved better');
 });
+
+test('a quotation after a prepositional aside set off by commas is what the cue reports; "said, adding, “…”" is a cue of its own', () => {
+  const doc = runUntil('Dr. Lena Marsh called the outbreak "unprecedented." She said, in remarks published by a newspaper in May, "No other virus has spread this fast."', 'quotes');
+  assert.equal(speakerName(doc, 'No other virus')?.q.cue?.text, 'said');
+  assert.equal(speakerName(doc, 'No other virus')?.name, 'Lena Marsh');
+  const adding = runUntil('The talks will resume next week, Omar Haddad said, adding, "They need to sit down and talk."', 'quotes');
+  assert.equal(speakerName(adding, 'They need to sit down')?.q.cue?.text, 'adding');
+});

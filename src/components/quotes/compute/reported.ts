@@ -1359,9 +1359,27 @@ function paragraphAfter(text: string, from: number): CharSpan | null {
 }
 
 /** What follows the cue: a that-clause, a colon, a quotation, a to-infinitive, a bare clause or an object. */
+/** The quotation that opens right after a prepositional aside set off by commas after the cue, within a dozen words. */
+function quotationAfterAside(doc: Doc, a: number, sEnd: number, quotations: QuotationIndex): CharSpan | null {
+  const toks = doc.tokens;
+  // Only a prepositional aside ("in remarks to …", "on Tuesday"): "said, adding, “…”" is a second cue of its own.
+  if (toks[a]?.text !== ',' || toks[a + 1]?.pos !== 'ADP') return null;
+  for (let k = a + 2; k < Math.min(sEnd - 1, a + 14); k++) {
+    const u = toks[k]!;
+    if (u.text === ':' || u.text === ';' || opensQuotation(u) || quotations.holding(u.start)) return null;
+    if (u.text !== ',') continue;
+    const q = quotations.openingAt(toks[k + 1]!.start);
+    return q && !isTitle(doc, q) ? { start: q.start, end: q.end } : null;
+  }
+  return null;
+}
+
 function contentAfter(doc: Doc, lemma: string, a: number, sEnd: number, quotations: QuotationIndex, cited: boolean): ContentFound | null {
   const toks = doc.tokens;
   if (cited) return null;
+  // "He said, in remarks published by CNN in February, “…”": an aside between commas, verbs and all, before a quotation.
+  const aside = quotationAfterAside(doc, a, sEnd, quotations);
+  if (aside) return { span: aside, rule: 'quotation' };
   // Adjuncts and a recipient may stand between the cue and what it introduces: "told reporters on Tuesday that".
   for (let j = a; j < Math.min(sEnd, a + 14); j++) {
     const u = toks[j]!;
