@@ -264,3 +264,11 @@ test('"in general", "the general public", "head-to-head" and a head that heads n
   assert.equal(mention(doc, 'Lena Ortiz')?.role?.text, 'head of the agency');
   assert.equal(mention(doc, 'Omar Diallo')?.role?.text, 'head');
 });
+
+test('a court case named by its parties is one MISC name, not two actors; a sports fixture with a bare "v" is left alone', () => {
+  const doc = runUntil('The ruling overturned Brown v. Board of Education, and Lena Marsh cited Roe v. Wade. England v Pakistan ended in a draw.', 'entities');
+  assert.equal(mention(doc, 'Brown v. Board of Education')?.type, 'MISC');
+  assert.equal(mention(doc, 'Roe v. Wade')?.type, 'MISC');
+  assert.equal(mention(doc, 'Wade'), undefined);
+  assert.equal(mention(doc, 'England')?.type, 'COUNTRY');
+});

@@ -7,6 +7,7 @@ import { defineAcronyms } from './acronyms.js';
 import { codeLeaderGovernments } from './governments.js';
 import { typeStorms } from './storms.js';
 import { joinHyphenatedSyllables } from './syllables.js';
+import { joinCaseNames } from './cases.js';
 import { typeFusedModifiers, typeTimeZones } from './modifiers.js';
 import { typePluralGroups } from './plurals.js';
 import { typeLanguageNames } from './languages.js';
@@ -25,7 +26,7 @@ export const entities: Component = {
   run(doc, kb) {
     const model = defaultNerModel();
     const ruled = findNameMentions(doc, kb);
-    const names = typeTranscriptSpeakers(doc, defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled), kb.orgHeads) : ruled));
+    const names = joinCaseNames(doc, typeTranscriptSpeakers(doc, defineAcronyms(doc, kb, model ? mergeRecognized(doc, ruled, recognizeNames(doc, kb, model, ruled), kb.orgHeads) : ruled)));
     joinHyphenatedSyllables(doc, names);
     typeStorms(doc, kb, names);
     typeFusedModifiers(names);
