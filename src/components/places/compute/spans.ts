@@ -93,7 +93,7 @@ function spelledAsWritten(written: string, candidates: readonly Candidate[]): re
  * a comma or a preposition ("Biobio Region in Chile") and a hyphen ("Nagorno-Karabakh") leave it one.
  */
 function goesOnName(before: string): boolean {
-  if (/[,(\-]\s*$/.test(before) || /[,(]/.test(before)) return false;
+  if (/[,(]/.test(before) || /-\s*$/.test(before)) return false;
   const words = before.trim().split(/\s+/);
   if (words.some((w) => !startsUpper(w))) return false;
   return !words.every((w) => PLACE_MODIFIERS.has(w.toLowerCase()) || w === 'County');
