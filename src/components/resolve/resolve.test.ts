@@ -165,3 +165,9 @@ test('inside a quotation, "he" is not the person who speaks it', () => {
   assert.equal(he.length, 2);
   for (const m of he) assert.equal(m.entity, entityOf(doc, 'Tomas Varga')?.id);
 });
+
+test('the Houthis are a Yemeni armed group of the knowledge base, under their other names too', () => {
+  const doc = runUntil('The Houthi movement, also called Ansar Allah, fired missiles at Riyadh. The Houthis said more would follow.', 'resolve');
+  assert.equal(entityOf(doc, 'Houthis')?.actor, 'YEMREB');
+  assert.equal(entityOf(doc, 'Ansar Allah')?.id, entityOf(doc, 'Houthis')?.id);
+});
