@@ -17,6 +17,18 @@ export interface Quotation {
 const OPENERS = new Set(['“', '„', '«', '"']);
 const CLOSERS = new Set(['”', '»', '"']);
 
+const byDoc = new WeakMap<object, readonly Quotation[]>();
+
+/**
+ * The quotations of a document, paired once: segment (sentences), resolve (pronouns, the signer's "I") and
+ * quotes all read them, and the text of a document never changes.
+ */
+export function quotationsOf(doc: { readonly text: string }): readonly Quotation[] {
+  let q = byDoc.get(doc);
+  if (!q) byDoc.set(doc, (q = findQuotations(doc.text)));
+  return q;
+}
+
 export function findQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
   // Only quotation marks and line breaks matter: jump from one to the next.

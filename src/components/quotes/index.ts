@@ -1,7 +1,7 @@
 import type { Doc, Mention, Quote } from '../../doc/schema.js';
 import { sentenceAt } from '../../doc/doc.js';
 import type { Component } from '../../pipeline/pipeline.js';
-import { findQuotations, type Quotation } from '../../text/quotation-marks.js';
+import { quotationsOf, type Quotation } from '../../text/quotation-marks.js';
 import { citedSources, speakerCandidates, speakerIn } from './attribution.js';
 import { SpanBuckets, within } from './compute/span-index.js';
 import { defaultCueModel, type CueModel } from './model/cue-model.js';
@@ -55,7 +55,7 @@ export function attributionsWith(doc: Doc, quotations: QuotationIndex, models: Q
  */
 export function runQuotes(doc: Doc, models: QuoteModels): Found[] {
   const candidates = speakerCandidates(doc);
-  const quotations = new QuotationIndex(findQuotations(doc.text));
+  const quotations = new QuotationIndex(quotationsOf(doc));
   const found = attributionsWith(doc, quotations, models);
   const out: Quote[] = [];
   // Where the article cites someone ("citing officials"), found once rather than per clause.

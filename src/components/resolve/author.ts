@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../../doc/schema.js';
 import type { Kb } from '../../kb/kb.js';
-import { findQuotations } from '../../text/quotation-marks.js';
+import { quotationsOf } from '../../text/quotation-marks.js';
 import { newMention } from '../entities/mention.js';
 import type { Draft } from './index.js';
 import { knownActorFor, takeKnown } from './persons.js';
@@ -55,7 +55,7 @@ export function authorOfTitle(title: string | null, kb: Kb, date: string | null)
 export function linkAuthor(doc: Doc, kb: Kb, drafts: Draft[], newDraft: (name: string, type: 'PERSON') => Draft, join: (d: Draft, m: Mention) => void): void {
   const author = authorOfTitle(doc.meta.title, kb, doc.meta.date);
   if (!author) return;
-  const quotations = findQuotations(doc.text);
+  const quotations = quotationsOf(doc);
   const quoted = (offset: number) => quotations.some((q) => q.start <= offset && offset < q.end);
   const pronouns = doc.tokens.filter((t) => t.pos === 'PRON' && FIRST_PERSON.has(t.text.toLowerCase()) && !quoted(t.start));
   if (pronouns.length === 0) return;

@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../../doc/schema.js';
 import { mentionsWithin, sentenceAt, tokenIndexAt } from '../../doc/doc.js';
-import { findQuotations } from '../../text/quotation-marks.js';
+import { quotationsOf } from '../../text/quotation-marks.js';
 import type { Kb } from '../../kb/kb.js';
 import type { Draft } from './index.js';
 import { roleCountry } from './actor-codes.js';
@@ -142,7 +142,7 @@ function afterPreposition(doc: Doc, kb: Kb, m: Mention): boolean {
  */
 function quotationSpeakers(doc: Doc, kb: Kb, isPerson: (m: Mention) => boolean): Array<{ start: number; end: number; speaker: Mention }> {
   const out: Array<{ start: number; end: number; speaker: Mention }> = [];
-  for (const q of findQuotations(doc.text)) {
+  for (const q of quotationsOf(doc)) {
     const sentence = doc.sentences[sentenceAt(doc, q.start)];
     if (!sentence) continue;
     const before = mentionsWithin(doc, sentence.start, q.start).filter(isPerson);

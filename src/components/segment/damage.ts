@@ -3,7 +3,7 @@ import type { Quotation } from '../../text/quotation-marks.js';
 import { startsLower, startsUpper } from '../../text/case.js';
 
 /** Quotations opened and never closed: the flag covers their last (often cut-off) sentence. */
-export function flagUnclosedQuotations(text: string, quotations: Quotation[]): Flag[] {
+export function flagUnclosedQuotations(text: string, quotations: readonly Quotation[]): Flag[] {
   const flags: Flag[] = [];
   for (const q of quotations) {
     if (q.closed) continue;

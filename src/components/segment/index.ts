@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/schema.js';
 import type { Component } from '../../pipeline/pipeline.js';
 import { analyzeDoc } from '../../nlp/wink.js';
-import { findQuotations } from '../../text/quotation-marks.js';
+import { quotationsOf } from '../../text/quotation-marks.js';
 import { buildSentences } from './sentences.js';
 import { findMergedTokens, flagMojibake, flagUnclosedQuotations } from './damage.js';
 
@@ -13,7 +13,7 @@ export const segment: Component = {
   run(doc, kb) {
     const { text } = doc;
     const analysis = analyzeDoc(doc);
-    const quotations = findQuotations(text);
+    const quotations = quotationsOf(doc);
     doc.sentences = buildSentences(text, analysis.sentences, quotations);
     const raw: Token[] = analysis.tokens.map((t) => ({ start: t.start, end: t.end, text: t.text, pos: '', lemma: '', sentence: 0 }));
     const splitAt = new Map(findMergedTokens(raw, kb.commonWords).map((s) => [s.index, s]));

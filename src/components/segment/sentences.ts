@@ -6,7 +6,7 @@ import type { Quotation } from '../../text/quotation-marks.js';
  * a sentence (the tagger runs headlines and cut-off lines into the next paragraph), and no
  * boundary falls inside a quotation, so a quotation spanning sentences stays one unit.
  */
-export function buildSentences(text: string, raw: Sentence[], quotations: Quotation[]): Sentence[] {
+export function buildSentences(text: string, raw: Sentence[], quotations: readonly Quotation[]): Sentence[] {
   const cuts = new Set<number>();
   for (const s of raw) cuts.add(s.start);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
