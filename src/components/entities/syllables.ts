@@ -1,7 +1,8 @@
 import type { Doc, Mention } from '../../doc/schema.js';
+import { isFusedModifier } from './modifiers.js';
 
-// English words that follow a name in a compound modifier ("Kim-led", "Hong-era"): no given name's syllable.
-const COMPOUND_WORDS = new Set(['era', 'led', 'run', 'born', 'held', 'made', 'free', 'wide', 'like', 'type', 'ish', 'less', 'old', 'due', 'long', 'side', 'by', 'in', 'on', 'off', 'up', 'out']);
+// Short English words that follow a name after a hyphen besides the compound modifiers ("Lee-ish", "Park-side"): no syllable.
+const ENGLISH_AFTER_HYPHEN = new Set(['ish', 'less', 'old', 'due', 'long', 'side', 'by', 'in', 'on', 'off', 'up', 'out']);
 
 /**
  * "Yolanda Yu Hoi-kwan", "Carrie Lam Cheng Yuet-ngor": romanized Chinese and Korean given names join their
@@ -14,7 +15,8 @@ export function joinHyphenatedSyllables(doc: Doc, names: Mention[]): void {
     if (m.type !== 'PERSON' || m.kind !== 'name' || !/\s/.test(m.text)) continue;
     if (!/(?:^|\s)\p{Lu}\p{Ll}{1,3}$/u.test(m.text)) continue;
     const after = /^-(\p{Ll}{1,4})(?![\p{L}\p{N}-])/u.exec(doc.text.slice(m.end, m.end + 7));
-    if (!after || COMPOUND_WORDS.has(after[1]!)) continue;
+    // "Kim-led", "Hong-era" are compound modifiers, which modifiers.ts tells.
+    if (!after || ENGLISH_AFTER_HYPHEN.has(after[1]!) || isFusedModifier(m.text + after[0])) continue;
     m.end += after[0].length;
     m.text = doc.text.slice(m.start, m.end);
   }
