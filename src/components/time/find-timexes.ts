@@ -116,9 +116,19 @@ export function findTimexes(text: string, date: string | null, sentences: readon
   let lastClock: Timex | null = null;
   // Clock times alone dated only by the story's last day, for a day their clause names after them.
   const guessed = new Set<Timex>();
+  // The tense the last date of a sentence was read in, for a later date of the same sentence
+  // with no tense cue of its own ("would leave from March 30, with the third departing from August 6").
+  let told: { sentence: number; orientation: Orientation } | null = null;
   for (const c of candidates) {
     let orientation: Orientation | undefined;
     const at = sentenceIndex(bounds, c.start);
+    const orient = (): Orientation => {
+      if (orientation !== undefined) return orientation;
+      orientation = orientationAt(text, c.start, c.end, sentence.start, sentence.end);
+      if (orientation === 'none' && told?.sentence === at) orientation = told.orientation;
+      else if (orientation !== 'none') told = { sentence: at, orientation };
+      return orientation;
+    };
     const sentence = bounds[at] ?? WHOLE_TEXT;
     const previous = bounds[at - 1] ?? sentence;
     const loneClock = c.spec.kind === 'relative' && c.spec.narrative === true && c.spec.time !== undefined;
@@ -131,10 +141,7 @@ export function findTimexes(text: string, date: string | null, sentences: readon
       lastDate: narrative.lastDate,
       eventDate: (stem) => eventDate(text, bounds, dated, stem, c.start),
       nearbyExplicit: (month) => narrative.explicitNear(previous.start, month),
-      orientation: () => {
-        orientation ??= orientationAt(text, c.start, c.end, sentence.start, sentence.end);
-        return orientation;
-      },
+      orientation: orient,
     });
     // "that day" with no date before it to point at is generic ("redemptions that day"): no timex.
     if (c.spec.kind === 'anaphoric' && resolved.anchor === 'unknown') continue;
@@ -160,7 +167,7 @@ export function findTimexes(text: string, date: string | null, sentences: readon
       lastClock = null;
       continue;
     }
-    narrative.observe(timex, () => (orientation ??= orientationAt(text, c.start, c.end, sentence.start, sentence.end)) === 'past');
+    narrative.observe(timex, () => orient() === 'past');
     // A clock time dated only by the story's last date tells nothing of when its event happened.
     if (day && !(loneClock && !resolved.note.endsWith('/event'))) {
       dated.push({ date: day, sentence: at, start: timex.start, end: timex.end, counted: spec.kind === 'offset' && spec.relativeTo !== undefined });

@@ -24,6 +24,20 @@ test('a plan told in the past perfect is a past one', () => {
   assert.equal(valueOf('The vote is scheduled for Friday.', 'Friday', '2018-07-23'), '2018-07-27');
 });
 
+test('what is planned lies ahead of the planning', () => {
+  // Friday 2018-07-20: the Saturday before was the 14th, the next the 21st.
+  assert.equal(valueOf('Protesters planned a large rally in the square on Saturday.', 'Saturday'), '2018-07-21');
+  assert.equal(valueOf('Protesters held a large rally in the square on Saturday.', 'Saturday'), '2018-07-14');
+});
+
+test('a date with no tense of its own takes that of the date before it in its sentence', () => {
+  // 2018-02-13: August 6 is nearer behind than ahead, but the flights "would" start from March 30.
+  const text = 'It said two flights would leave on Mondays from March 30, with the third departing each Thursday from August 6.';
+  assert.equal(valueOf(text, 'March 30', '2018-02-13'), '2018-03-30');
+  assert.equal(valueOf(text, 'August 6', '2018-02-13'), '2018-08-06');
+  assert.equal(valueOf('Flights ran from March 30, with the third departing each Thursday from August 6.', 'August 6', '2018-02-13'), '2017-08-06');
+});
+
 test('a scheduled event told in the present lies ahead', () => {
   // Friday 2018-07-20: the Monday before was the 16th, the next the 23rd.
   assert.equal(valueOf('The two leaders meet separately Monday with the envoy.', 'Monday'), '2018-07-23');
