@@ -8,6 +8,7 @@
  */
 import type { Candidate } from './spec.js';
 import type { Hit } from './cue-words.js';
+import { monthNumber } from './chrono-lite.js';
 import { AMOUNT_SOURCE, parseAmount } from './model/numbers.js';
 import { endsWithWord, matchAt, matchBefore, spaceThen, type Before } from './text-context.js';
 
@@ -40,6 +41,8 @@ const LAST_YEARS_BEFORE = endsWithWord(
   ['s', 'first', 'second', 'third', 'fourth', 'comparable', 'corresponding', 'same'],
 );
 const MONTHS_AFTER = spaceThen(new RegExp(`\\s+(${AMOUNT_SOURCE})\\s+months\\b`, 'iy'), 'abcdefghijklmnopqrstuvwxyz0123456789');
+/** "the quarter ended July 31", "the quarter ending Sept. 30": a quarter named by its last month. */
+const ENDED_MONTH_AFTER = spaceThen(/\s+end(?:ed|ing)\s+([A-Z][a-z]{2,8}\.?)\s+\d{1,2}\b/y, 'e');
 const THE_BEFORE = endsWithWord(/\b(?:the\s+(?:comparable\s+)?)$/i, ['the', 'comparable']);
 /** "the quarter-to-quarter comparison", "the period-over-period change": a compound adjective, no period of its own. */
 const COMPOUND_AFTER = /-(?:to|over)-[a-z]/iy;
@@ -53,7 +56,13 @@ export function detectReported(text: string, hits: readonly Hit[]): Candidate[] 
       quarterNamed = true;
       continue;
     }
-    if (!quarterNamed) continue;
+    if (!quarterNamed) {
+      const ended = w === 'quarter' ? matchAt(text, hit.end, ENDED_MONTH_AFTER) : null;
+      const month = ended ? monthNumber(ended[1]!) : undefined;
+      const the = month !== undefined ? matchBefore(text, hit.start, THE_BEFORE, 20) : null;
+      if (the && month !== undefined) out.push({ start: the.start, end: hit.end, spec: { kind: 'reported', yearOffset: 0, endMonth: month }, rule: 'reported:quarter-ended' });
+      continue;
+    }
     if (w === 'quarter' || w === 'period') {
       COMPOUND_AFTER.lastIndex = hit.end;
       if (COMPOUND_AFTER.test(text)) continue;

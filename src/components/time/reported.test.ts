@@ -24,6 +24,13 @@ test('without a quarter named first, "a year ago" is a year and "the quarter" is
   assert.deepEqual(pairs('A year ago he was mayor; the quarter of the city he ran was poor.', DATE), [['A year ago', '2020']]);
 });
 
+test('a quarter named by the month it ended in is the calendar quarter holding most of its months', () => {
+  // November 2021: the quarter ended July 31 ran from May to July; the one ended Jan. 31, Nov. to Jan.
+  assert.equal(valueOf('In the quarter ended July 31, Acme had 5.6 million shares out.', 'the quarter', DATE), '2021-Q2');
+  assert.equal(valueOf('For the quarter ending Jan. 31, Acme lost money.', 'the quarter', DATE), '2020-Q4');
+  assert.equal(valueOf('Profit for the quarter ended Sept. 30 rose.', 'the quarter', DATE), '2021-Q3');
+});
+
 test('ages and "previously" are not time expressions', () => {
   assert.deepEqual(pairs('A 44-year-old man, previously a teacher, spoke for two hours.', DATE), [['two hours', 'PT2H']]);
   assert.equal(valueOf('It was a two-day-long meeting.', 'two-day-long', DATE), 'P2D');

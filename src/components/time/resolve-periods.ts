@@ -185,6 +185,7 @@ export function resolveDecade(spec: DecadeSpec, ctx: ResolveContext): Resolved {
 }
 
 export function resolveReported(spec: ReportedSpec, ctx: ResolveContext): Resolved {
+  if (spec.endMonth !== undefined && ctx.doc) return quarterEnded(spec.endMonth, ctx.doc);
   const q = spec.quarter ?? ctx.quarter?.q;
   const y = spec.year ?? (ctx.quarter ? ctx.quarter.y + spec.yearOffset : undefined);
   if (q !== undefined && y !== undefined) return { type: 'DATE', value: `${formatYear(y)}-Q${q}`, anchor: 'absolute', note: '' };
@@ -193,6 +194,18 @@ export function resolveReported(spec: ReportedSpec, ctx: ResolveContext): Resolv
   // "the 1988 period" after "the first nine months": the year is all the text says of it.
   if (spec.period && spec.year !== undefined) return { type: 'DATE', value: formatYear(spec.year), anchor: 'absolute', note: '/no-quarter' };
   return { type: 'DATE', value: y !== undefined ? `${formatYear(y)}-QX` : 'XXXX-QX', anchor: 'unknown', note: '/no-quarter' };
+}
+
+/**
+ * A quarter known by the month it ended in: the latest such quarter that is over, counted as the
+ * calendar quarter that holds most of its three months (ended July 31: May to July, 2nd quarter).
+ */
+function quarterEnded(endMonth: number, doc: Ymd): Resolved {
+  const year = endMonth <= doc.m ? doc.y : doc.y - 1;
+  const middle = monthIndex(year, endMonth) - 1;
+  const y = Math.floor(middle / 12);
+  const q = Math.floor((middle % 12) / 3) + 1;
+  return { type: 'DATE', value: `${formatYear(y)}-Q${q}`, anchor: 'document', note: '/ended' };
 }
 
 export function resolveAnaphoric(spec: AnaphoricSpec, ctx: ResolveContext): Resolved {

@@ -157,6 +157,8 @@ export interface ReportedSpec {
   quarter?: number;
   /** Named "period", which need not be a quarter ("the 1988 period" after "the first nine months"). */
   period?: true;
+  /** Named by the month it ended in ("the quarter ended July 31"), before the text named any quarter. */
+  endMonth?: number;
 }
 
 /** "that year", "later that day": the last date the text named, at the precision of `unit`. */
