@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../doc/schema.js';
 import { runUntil } from '../../testing/run-until.js';
-import { mergeRecognized, typeByHead } from './recognized.js';
+import { mergeRecognized, trailingPerson, typeByHead } from './recognized.js';
 import { loadKb } from '../../kb/kb.js';
 
 const text = 'GOLF - Bank of England chief Mark Ruiz met Putin in Oslo .';
@@ -80,4 +80,21 @@ test('a recognized name whose own head or lead word contradicts the recognizer t
   assert.equal(type('Church', 'PERSON'), 'PERSON');
   assert.equal(type('Rivermouth Grand Hotel', 'LOCATION'), 'LOCATION');
   assert.equal(type('Halvard Corr', 'PERSON'), 'PERSON');
+});
+
+test('a person named after an organization and a title the knowledge base may not know is split off', () => {
+  const kb = loadKb();
+  const at = (s: string) => {
+    const words = s.split(' ');
+    const k = trailingPerson(words, 0, words.length, kb);
+    return k < 0 ? null : words.slice(k).join(' ');
+  };
+  assert.equal(at('House Intelligence Committee Represenative Adam Schiff'), 'Adam Schiff');
+  assert.equal(at('National Economic Council Brian Deese'), 'Brian Deese');
+  // The organization's own name: it goes on after its head, or ends on one, or the words between are no title.
+  assert.equal(at('Bank of America Merrill Lynch'), null);
+  assert.equal(at('Tony Blair Institute'), null);
+  assert.equal(at('Committee to Elect Adam Smith'), null);
+  assert.equal(at('Fund Non-Profit Job Creators'), null);
+  assert.equal(at('Coast Guard Mil Aide'), null);
 });

@@ -175,6 +175,31 @@ export function typeByHead(words: readonly string[], a: number, b: number, type:
 
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
 
+/** The end of the last organization head in words [a, b), or a when there is none. */
+function orgHeadEnd(words: readonly string[], a: number, b: number, kb: Kb): number {
+  for (let k = b; k > a; k--) if (kb.orgHeads.has(words[k - 1]!)) return k;
+  return a;
+}
+
+/**
+ * Where a person's name starts at the end of an organization's span, or -1: a given name and a
+ * surname after the organization's head and at most two more capitalized words, a title the
+ * knowledge base may not know ("House Intelligence Committee Represenative Adam Schiff", "Ford
+ * Motor Co. Chairman Donald Petersen"). A name that goes on after its head ("Bank of America
+ * Merrill Lynch", "Committee to Elect Adam Smith") or ends on one ("Tony Blair Institute") is
+ * the organization's own.
+ */
+export function trailingPerson(words: readonly string[], a: number, b: number, kb: Kb): number {
+  const given = b - 2;
+  if (given - a < 2 || !kb.givenNames.has(words[given]!) || !startsUpper(words[b - 1]!) || kb.orgHeads.has(words[b - 1]!)) return -1;
+  const head = orgHeadEnd(words, a, given, kb);
+  if (head === a || given - head > 2) return -1;
+  // A title between, one word each ("Represenative", "Mil Aide"), not a phrase ("Non-Profit Job Creators").
+  for (let k = head; k < given; k++) if (!startsUpper(words[k]!) || kb.orgHeads.has(words[k]!) || /[-\d]/.test(words[k]!)) return -1;
+  if (kb.personTitles.has(words[b - 1]!)) return -1;
+  return given;
+}
+
 /**
  * Names the trained recognizer finds in the document's sentences, as character spans cut to the
  * words they name (`nameBounds`).
@@ -200,6 +225,14 @@ export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention
       const bounds = nameBounds(words, sp.start, sp.end, sp.type === 'PER', kb, sentences[s]!.pos);
       if (!bounds) continue;
       const [a, b] = bounds;
+      const member = sp.type === 'ORG' ? trailingPerson(words, a, b, kb) : -1;
+      // A person the rules found by a title ("Bureau Chief Susan Page") already drops the span, as it did before.
+      if (member > 0 && !rules.some((m) => m.type === 'PERSON' && isStrong(m) && m.start <= starts[member]! && m.end >= ends[b - 1]!)) {
+        // "House Intelligence Committee Represenative Adam Schiff": the committee, then its member.
+        out.push({ start: starts[a]!, end: ends[orgHeadEnd(words, a, member, kb) - 1]!, type: 'ORGANIZATION' });
+        out.push({ start: starts[member]!, end: ends[b - 1]!, type: 'PERSON' });
+        continue;
+      }
       out.push({ start: starts[a]!, end: ends[b - 1]!, type: typeByHead(words, a, b, TYPE[sp.type], kb) });
     }
   });
