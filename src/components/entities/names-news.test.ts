@@ -189,3 +189,10 @@ test('"New Jersey" is the state, whatever cuts "New" off, and a compound adjecti
   for (const m of states) assert.equal(m.country, 'USA');
   assert.ok(!doc.mentions.some((m) => m.text === 'Jersey' && m.start < doc.text.indexOf('ferry') - 10));
 });
+
+test('police and military ranks are titles, not part of the name they stand before', () => {
+  const out = names('Detective Constable Marek Dubé of the Harlow Police said the suspect fled.');
+  assert.ok(out.includes('Marek Dubé/PERSON'), out.join(', '));
+  const rank = names('Lieutenant Odell Varga led his men up the hill.');
+  assert.ok(rank.includes('Odell Varga/PERSON'), rank.join(', '));
+});
