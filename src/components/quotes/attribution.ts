@@ -46,7 +46,8 @@ export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Me
   if (heads.length > 1 || (heads.length === 1 && heads[0] !== inside[0])) {
     const last = heads[heads.length - 1]!;
     const prev = toks[tokenIndexAt(doc, last.start) - 1];
-    if (!(prev && prev.start >= source.start && (PP_HEADS.has(prev.text.toLowerCase()) || prev.text === '’s' || prev.text === "'s"))) return last;
+    // "the BBC's Jonathan Marcus": a possessor before the name is no head, the name after it is.
+    if (!(prev && prev.start >= source.start && PP_HEADS.has(prev.text.toLowerCase()))) return last;
   }
   // "a Republican, Mark Amodei,", "the institute's director, Dr. Anthony Fauci,": a name in apposition to
   // a phrase that names no person speaks for it (a list of names, "Two Democrats, Ann Lee and Bo Park,",
@@ -61,7 +62,7 @@ export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Me
     while (p >= 0 && toks[p]!.start >= source.start && toks[p]!.pos === 'DET') p--;
     const prev = p >= 0 && toks[p]!.start >= source.start ? toks[p]!.text.toLowerCase() : '';
     // A bracketed name is the short form or affiliation of what stands before it, not the head.
-    if (PP_HEADS.has(prev) || prev === '’s' || prev === "'s" || prev === '(') continue;
+    if (PP_HEADS.has(prev) || prev === '(') continue;
     const next = toks[tokenIndexAt(doc, m.end)];
     if (next && (next.text === '’s' || next.text === "'s") && next.end < source.end) continue;
     // A modifier right before the head ("Saudi" in "Saudi Press Agency"): the head speaks.

@@ -1093,3 +1093,10 @@ test('a quotation after a prepositional aside set off by commas is what the cue 
   const adding = runUntil('The talks will resume next week, Omar Haddad said, adding, "They need to sit down and talk."', 'quotes');
   assert.equal(speakerName(adding, 'They need to sit down')?.q.cue?.text, 'adding');
 });
+
+test('in a source phrase "X\'s Y", the possessed Y speaks, not its possessor X', () => {
+  const doc = runUntil("The Daily Planet's Lena Ortiz said questions remain about the strike.", 'quotes');
+  assert.equal(speakerName(doc, 'questions remain')?.name, 'Lena Ortiz');
+  const office = runUntil("Chile's Ministry of Health said the outbreak was contained.", 'quotes');
+  assert.equal(speakerName(office, 'the outbreak')?.name, 'Ministry of Health');
+});
