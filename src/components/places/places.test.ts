@@ -172,3 +172,12 @@ test('a country\'s other-language names that are English words or people\'s name
   // The reviewed names still stand: the country itself.
   assert.equal(runUntil('Iceland and Dominica voted.', 'places').places.find((p) => p.text === 'Iceland')?.country, 'ISL');
 });
+
+test('names joined by "and" are places of one kind, unless the list they close mixes kinds', () => {
+  const border = runUntil('Smugglers crossed the border between New York State and Quebec at night.', 'places');
+  assert.equal(placeOf(border, 'Quebec')?.feature, 'region');
+  const states = runUntil('A bill in Texas joins Georgia and Florida in restricting the practice.', 'places');
+  assert.equal(placeOf(states, 'Georgia')?.country, 'USA');
+  const talks = runUntil('Talks between Georgia and Armenia resumed in Tbilisi.', 'places');
+  assert.equal(placeOf(talks, 'Georgia')?.country, 'GEO');
+});

@@ -41,6 +41,7 @@ const POINTS = {
   cityCue: 1.5,
   metonym: 1.5,
   kbCountry: 0.5,
+  coordinated: 2,
 } as const;
 
 /** Candidates scored per name, largest first: enough for every reading a text can mean. */
@@ -52,8 +53,11 @@ type Why = [points: number, kind: number, a: string, b: string];
 const REASON = {
   country: 0, reviewed: 1, region: 2, largest: 3, city: 4, pattern: 5, regionCue: 6, notCountry: 7, cityCue: 8,
   metonym: 9, focus: 10, possessor: 11, inSentence: 12, demonym: 13, docRegion: 14, holds: 15, near: 16, fairlyNear: 17,
-  siblings: 18,
+  siblings: 18, coordinated: 19,
 } as const;
+
+/** What joins two names of one kind: "X and Y", "X or Y", "X State and Y". */
+const COORDINATION = /^\s+(?:(?:State|Province|Region|County|City|Oblast)\s+)?(?:and|or)\s+$/;
 
 /** Other first-level regions of a country a text must name for a name to read as one more of them. */
 const SIBLING_REGIONS = 3;
@@ -78,6 +82,7 @@ function describe([, kind, a, b]: Why): string {
     case REASON.holds: return `holds ${a}, named in the text`;
     case REASON.near: return `near ${a} (${b} km)`;
     case REASON.siblings: return `${a} other regions of ${b} named in the text`;
+    case REASON.coordinated: return `named with ${a}, a ${b}`;
     default: return `${b} km from ${a}`;
   }
 }
@@ -134,6 +139,7 @@ export function resolveSpans(doc: Doc, kb: Kb, spans: readonly PlaceSpan[]): { r
 
 /** What the rest of the document says, gathered once: first readings by sentence and overall, demonyms by sentence. */
 interface Context {
+  text: string;
   spans: readonly PlaceSpan[];
   first: ReadonlyArray<Resolution | null>;
   focus: Focus;
@@ -171,7 +177,7 @@ function documentContext(doc: Doc, spans: readonly PlaceSpan[], first: ReadonlyA
     if (!d) demonyms.set(sentence, (d = new Map()));
     if (!d.has(m.country)) d.set(m.country, m.text);
   }
-  return { spans, first, focus, bySentence, readings: [...byId.values()], demonyms, nearby: new Map() };
+  return { text: doc.text, spans, first, focus, bySentence, readings: [...byId.values()], demonyms, nearby: new Map() };
 }
 
 /** follower[k] = index of the span that follows span k after a comma ("Paris, Texas"), or -1; leader likewise. */
@@ -313,6 +319,21 @@ function contextPoints(ctx: Context, s: PlaceSpan, k: number, c: Candidate, tall
     const points = (how === 'region' ? POINTS.sentenceRegion : POINTS.sentenceCountry) + (possessor ? POINTS.possessor : 0);
     if (points > local) [local, localWhy] = [points, possessor ? [0, REASON.possessor, t.text, s.text] : [0, REASON.inSentence, t.text, '']];
   }
+  // "between New York State and Quebec": names joined by "and"/"or" are places of one kind, a region with a region;
+  // unless the list they close holds another kind ("Virginia, Washington and Washington, D.C.").
+  let joined = '';
+  let mixed = false;
+  for (const j of [k - 1, k + 1]) {
+    const t = spans[j];
+    const w = first[j]?.best;
+    if (!t || !w || t.sentence !== s.sentence) continue;
+    const between = j < k ? ctx.text.slice(t.end, s.start) : ctx.text.slice(s.end, t.start);
+    const and = COORDINATION.test(between);
+    if (!and && !/^,\s+$/.test(between)) continue;
+    if (w.feature !== c.feature) mixed = true;
+    else if (and && t.key !== s.key) joined = t.text;
+  }
+  if (joined && !mixed) tally.add(POINTS.coordinated, REASON.coordinated, joined, c.feature);
   // Demonyms ("the Lebanese army deployed in Tripoli").
   if (c.feature !== 'country' && c.country && POINTS.demonym > local) {
     const d = ctx.demonyms.get(s.sentence)?.get(c.country);
