@@ -104,6 +104,8 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     }
     // Left edge: modifiers, a demonym, or a possessor ("Putin’s", "Russian president's").
     let left = head.from;
+    // A known organization the holder speaks or acts for ("Houthi military spokesperson", "Hamas leader").
+    let affiliation: Mention | null = null;
     for (let k = head.from - 1; k >= 0 && toks[k]!.sentence === toks[head.from]!.sentence; k--) {
       const t = toks[k]!;
       const lw = lower[k]!;
@@ -115,7 +117,8 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
       if (m && m.kind !== 'pronoun') {
         // "the Trump administration", "the Assad regime", "Maduro's forces": a leader's name before a group is its possessor.
         const leader = head.group && k + 1 === head.from && m.type === 'PERSON' && m.kind !== 'title';
-        if (toks[k + 1] && (toks[k + 1]!.text === '’s' || toks[k + 1]!.text === "'s" || m.kind === 'demonym' || m.kind === 'metonym' || m.type === 'COUNTRY' || leader)) {
+        if (!head.group && m.type === 'ORGANIZATION' && m.code && m.sectors?.length) affiliation = m;
+        if (toks[k + 1] && (toks[k + 1]!.text === '’s' || toks[k + 1]!.text === "'s" || m.kind === 'demonym' || m.kind === 'metonym' || m.type === 'COUNTRY' || leader || affiliation)) {
           left = tokenIndexOfStart(toks, m.start, k);
           k = left;
           // A possessor is where the phrase begins; words before it belong to the possessor.
@@ -190,7 +193,8 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
     const first = toks[left]!;
     const lastTok = toks[right - 1]!;
     const headEnd = toks[head.to - 1]!;
-    const sectors = sectorsOf(doc.text.slice(first.start, headEnd.end).toLowerCase(), kb);
+    // Who speaks for an organization is of its sectors, whatever the role's words say ("military spokesperson" is no army's).
+    const sectors = affiliation ? [...affiliation.sectors!] : sectorsOf(doc.text.slice(first.start, headEnd.end).toLowerCase(), kb);
     const role = { start: first.start, end: lastTok.end, text: doc.text.slice(first.start, lastTok.end) };
 
     // Before a name, directly or through a comma: that person's role.

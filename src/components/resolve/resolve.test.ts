@@ -24,6 +24,12 @@ test('a role in apposition gives country and sector', () => {
   assert.equal(e?.actor, 'HUNGOV');
 });
 
+test('who holds a role for a known organization is of its country and sectors, not those of the role\'s words', () => {
+  const doc = runUntil('Taliban military spokesman Karim Daudzai said the road was closed. Hamas leader Omar Zidan left Cairo.', 'resolve');
+  assert.equal(entityOf(doc, 'Karim Daudzai')?.actor, 'AFGINS');
+  assert.equal(entityOf(doc, 'Omar Zidan')?.actor, 'PSEREB');
+});
+
 test('a pronoun goes to the person just named, a title to the person who holds it', () => {
   const doc = runUntil('Greek Foreign Minister Eleni Pappas met reporters. She said the talks failed. The foreign minister left early.', 'resolve');
   const e = entityOf(doc, 'Eleni Pappas')!;
