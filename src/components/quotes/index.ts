@@ -1,5 +1,5 @@
 import type { Doc, Mention, Quote } from '../../doc/schema.js';
-import { sentenceAt } from '../../doc/doc.js';
+import { sentenceAt, tokenIndexAt } from '../../doc/doc.js';
 import type { Component } from '../../pipeline/pipeline.js';
 import { quotationsOf, type Quotation } from '../../text/quotation-marks.js';
 import { citedSources, speakerCandidates, speakerIn } from './attribution.js';
@@ -30,6 +30,25 @@ export const quotes: Component = {
   },
 };
 
+/**
+ * Verbs whose passive subject is the one told, asked or judged ("she was questioned on her clothing", "two officers
+ * were found guilty"): with no agent named, no one in the sentence is the source.
+ */
+const PATIENT_PASSIVES = new Set(['tell', 'ask', 'question', 'interview', 'inform', 'notify', 'brief', 'advise', 'instruct', 'warn', 'urge', 'find', 'accuse', 'charge', 'blame', 'criticize', 'convict', 'quote', 'cite']);
+
+function patientPassive(doc: Doc, f: Found): boolean {
+  for (let k = tokenIndexAt(doc, f.cue.end - 1); k >= 0 && doc.tokens[k]!.start >= f.cue.start; k--) {
+    const t = doc.tokens[k]!;
+    if (t.pos !== 'VERB') continue;
+    // "He's asked the American people to …": "'s" is "has" when an object follows, and the verb is active.
+    const aux = doc.tokens[k - 1]?.text;
+    const next = doc.tokens[k + 1];
+    if ((aux === "'s" || aux === '’s') && next && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(next.pos)) return false;
+    return PATIENT_PASSIVES.has(t.lemma);
+  }
+  return false;
+}
+
 /** The learned models the quotes layer uses; null where a model is missing and the rules work alone. */
 export interface QuoteModels {
   cue: CueModel | null;
@@ -46,6 +65,7 @@ export function attributionsWith(doc: Doc, quotations: QuotationIndex, models: Q
   // The learned chooser weighs the rules' source against the sentence's other phrases, where it has a say.
   const sources = models.source;
   if (sources) for (const f of found) if (!rulesSourceStands(f, doc)) f.source = sources.choose(doc, f);
+  for (const f of found) if (f.source && f.rule.endsWith(':passive') && patientPassive(doc, f)) f.source = null;
   return models.gate ? models.gate.filter(doc, found, models.cue) : found;
 }
 

@@ -1100,3 +1100,16 @@ test('in a source phrase "X\'s Y", the possessed Y speaks, not its possessor X',
   const office = runUntil("Chile's Ministry of Health said the outbreak was contained.", 'quotes');
   assert.equal(speakerName(office, 'the outbreak')?.name, 'Ministry of Health');
 });
+
+test('the subject of a passive "was questioned", "were found guilty" with no agent is the one questioned or judged, no source', () => {
+  const doc = runUntil('After a week-long trial in Lyon, three Spanish customs officers were found guilty on Friday of smuggling cigarettes in 2016.', 'quotes');
+  const guilty = doc.quotes.find((q) => q.content.text.startsWith('guilty'));
+  assert.ok(guilty, doc.quotes.map((q) => q.content.text).join(' | '));
+  assert.equal(guilty.source, null);
+  const asked = runUntil('At trial, he was questioned on his spending, and his travel and business habits.', 'quotes').quotes.find((q) => q.content.text.startsWith('his spending'));
+  assert.ok(asked);
+  assert.equal(asked.source, null);
+  // "She’s asked the voters to …": "’s" is "has", and the asker speaks.
+  const has = runUntil('Mara Velez spoke on Monday. She’s asked the voters to stay home.', 'quotes');
+  assert.equal(speakerName(has, 'to stay home')?.name, 'Mara Velez');
+});
