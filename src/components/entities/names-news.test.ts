@@ -196,3 +196,11 @@ test('police and military ranks are titles, not part of the name they stand befo
   const rank = names('Lieutenant Odell Varga led his men up the hill.');
   assert.ok(rank.includes('Odell Varga/PERSON'), rank.join(', '));
 });
+
+test('a name after a personal honorific is a person, and a role ends at its sentence', () => {
+  const doc = runUntil('The court has found that Mme Ortalle did not lie. Emily Ortalle was relieved.', 'resolve');
+  assert.deepEqual(doc.entities.map((e) => `${e.name}/${e.type}`), ['Emily Ortalle/PERSON']);
+  const call = runUntil('Security Advisor Dan Welker spoke today with Dr. Arvo Tamm, National Security Advisor of Estonia. Mr. Welker welcomed the strong ties.', 'resolve');
+  assert.equal(call.entities.find((e) => e.name === 'Arvo Tamm')?.actor, 'ESTGOV');
+  assert.notEqual(call.entities.find((e) => e.name === 'Dan Welker')?.country, 'EST');
+});

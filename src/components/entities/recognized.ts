@@ -175,6 +175,9 @@ export function typeByHead(words: readonly string[], a: number, b: number, type:
 
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
 
+/** Honorifics only a person's name takes. */
+const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Mme', 'Mme.', 'Mlle', 'Mlle.', 'Dr', 'Dr.']);
+
 /** The end of the last organization head in words [a, b), or a when there is none. */
 function orgHeadEnd(words: readonly string[], a: number, b: number, kb: Kb): number {
   for (let k = b; k > a; k--) if (kb.orgHeads.has(words[k - 1]!)) return k;
@@ -222,9 +225,15 @@ export function recognizeNames(doc: Doc, kb: Kb, model: NerModel, rules: Mention
         out.push({ start: person.start, end: person.end, type: 'PERSON' });
         continue;
       }
-      const bounds = nameBounds(words, sp.start, sp.end, sp.type === 'PER', kb, sentences[s]!.pos);
+      // "Mme Spanton", "Mr. Okafor": a name after a personal honorific is a person's, whatever the recognizer's type.
+      const honored = sp.type !== 'PER' && sp.end - sp.start > 1 && HONORIFICS.has(words[sp.start]!);
+      const bounds = nameBounds(words, sp.start, sp.end, sp.type === 'PER' || honored, kb, sentences[s]!.pos);
       if (!bounds) continue;
       const [a, b] = bounds;
+      if (honored) {
+        out.push({ start: starts[a]!, end: ends[b - 1]!, type: 'PERSON' });
+        continue;
+      }
       const member = sp.type === 'ORG' ? trailingPerson(words, a, b, kb) : -1;
       // A person the rules found by a title ("Bureau Chief Susan Page") already drops the span, as it did before.
       if (member > 0 && !rules.some((m) => m.type === 'PERSON' && isStrong(m) && m.start <= starts[member]! && m.end >= ends[b - 1]!)) {

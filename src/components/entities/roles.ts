@@ -251,7 +251,8 @@ export function findRoleMentions(doc: Doc, kb: Kb, mentions: Mention[]): Mention
 function pastHonorific(toks: Token[], k: number, kb: Kb, mentionAtToken: ReadonlyMap<number, Mention>): Mention | undefined {
   const t = toks[k];
   const next = toks[k + 1];
-  if (!t || !next || t.sentence !== next.sentence || !t.text.endsWith('.') || !kb.personTitles.has(t.text)) return undefined;
+  // Only in apposition, after a comma: "… of Greece. Mr. Sullivan welcomed …" starts another sentence.
+  if (!t || !next || toks[k - 1]?.text !== ',' || t.sentence !== next.sentence || !t.text.endsWith('.') || !kb.personTitles.has(t.text)) return undefined;
   return mentionAtToken.get(next.start);
 }
 
