@@ -1,10 +1,11 @@
 import type { Doc, Mention } from '../../doc/schema.js';
 import { tokenIndexAt } from '../../doc/doc.js';
-import type { CharSpan } from './compute/reported.js';
+import { MAKING_VERBS, type CharSpan } from './compute/reported.js';
 import { firstStartingAt, within } from './compute/span-index.js';
 
 const PP_HEADS = new Set(['of', 'in', 'to', 'for', 'with', 'from', 'at', 'on', 'by', 'about', 'against', 'over', 'between', 'into', 'under', 'than', 'as']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+const RELATIVE_CLAUSE = /\s(?:who|which|that)\s+/;
 // A comma right before a name, or before its abbreviated honorific ("Dr.", "Sen.").
 const APPOSED = /,\s*(?:\p{Lu}\p{Ll}{0,3}\.\s*)?$/u;
 
@@ -38,6 +39,16 @@ export function speakerIn(doc: Doc, source: CharSpan, candidates: Mention[]): Me
       if (m.end <= source.start && source.start - m.end < 80) return m;
     }
     return null;
+  }
+  // "Voters who were once intrigued by Mr. Trump": a relative clause whose pronoun is its subject tells
+  // of the phrase's head, and names in it ("Mr. Trump") are no speaker. Not "proclamations which
+  // analysts say", "a move whose rarity, CBS noted,": there the clause's own subject may be the speaker;
+  // nor "The report, which was written by the Harbour Authority,": the maker speaks through what it made.
+  const clause = RELATIVE_CLAUSE.exec(doc.text.slice(source.start, source.end));
+  if (clause) {
+    const v = tokenIndexAt(doc, source.start + clause.index + clause[0].length);
+    const made = toks[v]?.lemma === 'be' && MAKING_VERBS.has(toks[v + 1]?.lemma ?? '') && toks[v + 2]?.text === 'by';
+    if (!made && (toks[v]?.pos === 'VERB' || toks[v]?.pos === 'AUX' || toks[v]?.pos === 'ADV')) source = { start: source.start, end: source.start + clause.index };
   }
   const inside = within(candidates, source.start, source.end);
   // "Democratic committee chairman Jerrold Nadler of New York": the head is the last name before the

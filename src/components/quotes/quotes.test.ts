@@ -1113,3 +1113,27 @@ test('the subject of a passive "was questioned", "were found guilty" with no age
   const has = runUntil('Mara Velez spoke on Monday. She’s asked the voters to stay home.', 'quotes');
   assert.equal(speakerName(has, 'to stay home')?.name, 'Mara Velez');
 });
+
+test('a relative clause set off by no commas before the verb: the phrase before it is the source, the clause\'s verb no cue', () => {
+  const doc = runUntil('Harbour councillor Lena Marsh who chaired the inquiry stated the pier was unsafe.', 'quotes');
+  const q = speakerName(doc, 'the pier was unsafe');
+  assert.equal(q?.q.source?.text, 'Harbour councillor Lena Marsh who chaired the inquiry');
+  assert.equal(q?.name, 'Lena Marsh');
+  const cue = runUntil('Omar Haddad who wrote the charter said the charter still held.', 'quotes');
+  assert.deepEqual(cue.quotes.map((x) => [x.cue?.text, x.content.text]), [['said', 'the charter still held']]);
+  assert.equal(speakerName(cue, 'the charter still held')?.name, 'Omar Haddad');
+  const that = runUntil('The agency that announced the ban said the ban would last a year.', 'quotes');
+  assert.deepEqual(that.quotes.map((x) => [x.cue?.text, x.source?.text]), [['said', 'The agency that announced the ban']]);
+  // A name in the clause is no speaker; a verb that takes a clause keeps it ("who believe X said …").
+  const named = runUntil('Fishermen who met Mayor Lena Ortiz said the harbour would reopen.', 'quotes');
+  assert.notEqual(speakerName(named, 'the harbour would reopen')?.name, 'Lena Ortiz');
+  const belief = runUntil('Sailors who believe Captain Ruiz said the port was closed stayed home.', 'quotes');
+  assert.equal(belief.quotes.some((x) => x.source?.text.startsWith('Sailors')), false);
+});
+
+test('a name in a relative clause of the source does not speak, unless it made what the phrase names', () => {
+  const doc = runUntil('Many fishermen, who blame Mayor Lena Ortiz for the closure, said the harbour should reopen.', 'quotes');
+  assert.equal(speakerName(doc, 'the harbour should reopen')?.name, null);
+  const made = runUntil('The report, which was written by the Harbour Authority, found the pier was unsafe.', 'quotes');
+  assert.equal(speakerName(made, 'the pier was unsafe')?.name, 'Harbour Authority');
+});

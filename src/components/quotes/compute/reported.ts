@@ -764,7 +764,8 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
     source = parallel ?? sentenceSubject(toks, sStart, gs - 1);
     rule = parallel ? 'parallel' : 'coordinated';
   } else if (!passive) {
-    source = phraseBefore(toks, gs, sStart) ?? subjectPastAside(toks, gs, sStart);
+    // A participle after a relative clause ("a speech that included Trump vowing …") is its object's.
+    source = (participle ? null : bareRelativeSubject(toks, gs, sStart)) ?? phraseBefore(toks, gs, sStart) ?? subjectPastAside(toks, gs, sStart);
     // "“… eternal peace”, wrote President Mnangagwa": a quotation closing before the comma is what was
     // said, and its words no subject; the speaker comes after the verb.
     const closed = prev?.text === ',' && gs - 2 >= sStart ? quotations.endingBefore(toks[gs - 1]!.start) : undefined;
@@ -1014,7 +1015,7 @@ function span(toks: readonly Token[], r: Range): CharSpan {
 // Prepositions that open a participle clause before the main clause ("After thanking …, he said").
 const OPENING_PREPOSITIONS = new Set(['after', 'before', 'despite', 'in', 'by', 'besides', 'while', 'since', 'upon', 'on', 'when', 'without', 'through', 'from']);
 // Verbs that put out an artifact, whose maker speaks through it ("issued a statement saying").
-const MAKING_VERBS = new Set(['issue', 'release', 'publish', 'send', 'post', 'run', 'air', 'launch', 'unveil', 'put', 'produce', 'file', 'write', 'sign', 'circulate', 'distribute', 'tweet', 'hold', 'hoist', 'carry', 'display', 'submit', 'introduce', 'draft', 'pen', 'author', 'broadcast', 'share', 'debut', 'roll', 'blast', 'email', 'mail']);
+export const MAKING_VERBS: ReadonlySet<string> = new Set(['issue', 'release', 'publish', 'send', 'post', 'run', 'air', 'launch', 'unveil', 'put', 'produce', 'file', 'write', 'sign', 'circulate', 'distribute', 'tweet', 'hold', 'hoist', 'carry', 'display', 'submit', 'introduce', 'draft', 'pen', 'author', 'broadcast', 'share', 'debut', 'roll', 'blast', 'email', 'mail']);
 // Particles such verbs take before the artifact ("put out a statement").
 const MAKING_PARTICLES = new Set(['out', 'up', 'off']);
 
@@ -1290,6 +1291,57 @@ function subjectPastAside(toks: readonly Token[], gs: number, sStart: number): R
   const first = toks[sStart]!;
   if (gs - 1 === sStart && /^\p{Lu}\p{Ll}+$/u.test(first.text) && (first.pos !== 'ADV' || !(COMMON_ADVERBS.has(lower(first)) || /^(wh|how)/i.test(first.text))) && first.pos !== 'SCONJ' && first.pos !== 'CCONJ' && first.pos !== 'ADP') return { from: sStart, to: sStart };
   return null;
+}
+
+// How many tokens a relative clause set off by no comma may run from its pronoun to the verb after it.
+const BARE_RELATIVE_REACH = 14;
+// Verbs besides those of belief that take a bare clause, whose subject may be read for their object.
+const CLAUSE_VERBS = new Set(['say', 'argue', 'claim', 'insist', 'contend', 'assert', 'allege', 'warn', 'ensure', 'mean', 'guarantee', 'prove', 'demonstrate']);
+// What may follow a bare relative clause's verb before the main verb: its object and adjuncts.
+const BARE_RELATIVE_TAIL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADP', 'ADV', 'PART']);
+
+/**
+ * "Ann Lee who wrote the law said …", "the group that sponsored the bill warned …": a relative clause
+ * set off by no comma, its pronoun the subject of one verb group and the rest its object and adjuncts,
+ * ends right before the verb group at gs. The noun phrase before the pronoun, with the clause, is that
+ * verb's subject; the clause's object is none. Not after a verb of thinking or saying, which takes a
+ * bare clause ("those who think Trump said …": what they think).
+ */
+function bareRelativeSubject(toks: readonly Token[], gs: number, sStart: number): Range | null {
+  let r = gs - 1;
+  for (; r > sStart && gs - r <= BARE_RELATIVE_REACH; r--) {
+    const w = lower(toks[r]);
+    if (w === 'who' || w === 'that') break;
+    if (!BARE_RELATIVE_TAIL.has(toks[r]!.pos) && toks[r]!.pos !== 'VERB' && toks[r]!.pos !== 'AUX') return null;
+  }
+  // A capital "That" or "Who" is a headline's title case, where a clause may open anywhere.
+  if (r <= sStart || (toks[r]!.text !== 'who' && toks[r]!.text !== 'that')) return null;
+  // The clause's verb group opens right after the pronoun: "that" before a subject is no relative.
+  let v = r + 1;
+  while (v < gs && toks[v]!.pos !== 'VERB') v++;
+  if (v >= gs || groupStart(toks, v, r + 1) !== r + 1 || (/ing$/.test(toks[v]!.text) && v === r + 1)) return null;
+  if (BELIEF_CUES.has(toks[v]!.lemma) || CLAUSE_VERBS.has(toks[v]!.lemma)) return null;
+  for (let j = v + 1; j < gs; j++) {
+    const u = toks[j]!;
+    if (!BARE_RELATIVE_TAIL.has(u.pos) || RELATIVE_WORDS.has(lower(u))) return null;
+    // A second phrase after the object is the verb's own subject: "the role it believed …".
+    if ((u.pos === 'DET' || (u.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(u)))) && (toks[j - 1]!.pos === 'NOUN' || toks[j - 1]!.pos === 'PROPN')) return null;
+  }
+  const last = toks[r - 1]!;
+  if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return null;
+  const head = phraseBefore(toks, r, sStart);
+  // A verb's object is no subject of the verb after its clause ("they lack the rigor that ensures
+  // employers know …"), unless that verb takes a bare clause ("polls show voters who backed him say …").
+  const before = head ? toks[head.from - 1] : undefined;
+  if (!head || (head.from > sStart && (before!.pos === 'VERB' || before!.pos === 'AUX') && !SPEECH_CUES.has(before!.lemma) && !BELIEF_CUES.has(before!.lemma))) return null;
+  // After a comma the phrase may be the last part of a longer one ("residents in Jupiter, Florida who"),
+  // unless the comma closes an adjunct opening the sentence ("On Tuesday, Ann Lee who …").
+  if (toks[head.from - 1]?.text === ',') {
+    let open = head.from - 2;
+    while (open > sStart && toks[open]!.text !== ',') open--;
+    if (open !== sStart || !(toks[open]!.pos === 'ADP' || toks[open]!.pos === 'ADV' || toks[open]!.pos === 'SCONJ')) return null;
+  }
+  return { from: head.from, to: gs - 1 };
 }
 
 /** A finite verb before the comma with no clause word in between: the comma separates predicates. */
