@@ -122,6 +122,8 @@ export function findTimexes(text: string, date: string | null, sentences: readon
   for (const c of candidates) {
     let orientation: Orientation | undefined;
     const at = sentenceIndex(bounds, c.start);
+    const sentence = bounds[at] ?? WHOLE_TEXT;
+    const previous = bounds[at - 1] ?? sentence;
     const orient = (): Orientation => {
       if (orientation !== undefined) return orientation;
       orientation = orientationAt(text, c.start, c.end, sentence.start, sentence.end);
@@ -129,8 +131,6 @@ export function findTimexes(text: string, date: string | null, sentences: readon
       else if (orientation !== 'none') told = { sentence: at, orientation };
       return orientation;
     };
-    const sentence = bounds[at] ?? WHOLE_TEXT;
-    const previous = bounds[at - 1] ?? sentence;
     const loneClock = c.spec.kind === 'relative' && c.spec.narrative === true && c.spec.time !== undefined;
     const spec = loneClock && c.spec.kind === 'relative' ? withClauseEvent(c.spec, text, c.start, sentence.start) : c.spec;
     const restated = spec.kind === 'offset' && spec.appositive ? restatedDay(text, timexes[timexes.length - 1], c.start) : null;

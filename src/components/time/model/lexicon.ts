@@ -66,9 +66,9 @@ export const REPORTING_VERBS: readonly string[] = [
  */
 export const FUTURE_CUES: readonly string[] = [
   'will', "won't", 'shall', "'ll", 'going to', 'scheduled', 'expected to', 'set to', 'plans to', 'plan to',
-  'is planned', 'are planned', 'planned to', 'planning', 'intends to',
+  'is planned', 'are planned', 'planned to', 'planning', 'intends to', 'upcoming', 'hopes to', 'aims to', 'would', 'to be held',
   // What is planned lies ahead of the planning: "protesters planned a demonstration on Saturday".
-  'planned a', 'planned an', 'plans a', 'plans an', 'plan a', 'plan an', 'upcoming', 'hopes to', 'aims to', 'would', 'to be held',
+  'planned a', 'planned an', 'plans a', 'plans an', 'plan a', 'plan an',
   // Terms of a deal or a deadline: "payable Jan. 2", "effective Feb. 1", "until 9 a.m. Tuesday".
   'payable', 'effective', 'expires', 'expire', 'as soon as', 'as early as', 'is to', 'are to',
 ];
