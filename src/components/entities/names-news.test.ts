@@ -204,3 +204,10 @@ test('a name after a personal honorific is a person, and a role ends at its sent
   assert.equal(call.entities.find((e) => e.name === 'Arvo Tamm')?.actor, 'ESTGOV');
   assert.notEqual(call.entities.find((e) => e.name === 'Dan Welker')?.country, 'EST');
 });
+
+test('a nationality spoken or written in is a language, no country acting', () => {
+  const said = runUntil('She told the clerk, in Spanish and English, that the car was hers.', 'entities');
+  assert.deepEqual(said.mentions.filter((m) => m.text === 'Spanish' || m.text === 'English').map((m) => `${m.text}/${m.type}/${m.country ?? ''}`), ['Spanish/MISC/', 'English/MISC/']);
+  const waters = runUntil('Ships sailed in Spanish and British waters.', 'entities');
+  assert.equal(waters.mentions.find((m) => m.text === 'Spanish')?.country, 'ESP');
+});
