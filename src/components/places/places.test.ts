@@ -181,3 +181,10 @@ test('names joined by "and" are places of one kind, unless the list they close m
   const talks = runUntil('Talks between Georgia and Armenia resumed in Tbilisi.', 'places');
   assert.equal(placeOf(talks, 'Georgia')?.country, 'GEO');
 });
+
+test('a bare name listed after a place is one more place, though no preposition places it', () => {
+  const doc = runUntil('The declaration covers Williamson, Wilson and Bedford counties.', 'places');
+  const bedford = doc.entities.find((e) => e.name === 'Bedford');
+  assert.equal(bedford?.type, 'LOCATION');
+  assert.equal(bedford?.country, 'USA');
+});

@@ -45,7 +45,7 @@ export function retypePlaceEntities(doc: Doc, kb: Kb, found: readonly FoundPlace
         break;
       }
       country = hit.place.country;
-      if (hit.span.spatial || hit.span.cue) located = true;
+      if (hit.span.spatial || hit.span.cue || listedWithPlace(doc, m.start)) located = true;
       const f = hit.place.feature;
       if (f !== 'region') region = false;
       if (f === 'country' || f === 'region' || f === 'landmark' || f === 'water' || hit.population >= NAMED_CITY_POPULATION) known = true;
@@ -69,6 +69,14 @@ export function retypePlaceEntities(doc: Doc, kb: Kb, found: readonly FoundPlace
       m.country = country;
     }
   }
+}
+
+/** "South Carolina, Kansas, and Arizona made the same decision": a name listed after a place is one more place. */
+function listedWithPlace(doc: Doc, start: number): boolean {
+  const lead = /(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.exec(doc.text.slice(Math.max(0, start - 8), start));
+  if (!lead) return false;
+  const end = start - lead[0].length;
+  return doc.mentions.some((x) => x.end === end && (x.type === 'LOCATION' || (x.type === 'COUNTRY' && x.kind === 'name')));
 }
 
 /**
