@@ -4,9 +4,9 @@ import { tokenIndexAt } from '../../doc/doc.js';
 // Words after which a nationality names a language: "in French", "speaks English", "translated into Arabic".
 const LANGUAGE_LEADS = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'spoken', 'speaking', 'translate', 'translated', 'translating', 'learn', 'learned', 'learning', 'teach', 'taught', 'teaching', 'written', 'fluent']);
 // Languages, most of them nationalities too.
-const LANGUAGES = new Set(['Arabic', 'Hindi', 'Urdu', 'Bengali', 'Swahili', 'Tamil', 'Pashto', 'Farsi', 'Kurdish', 'Mandarin', 'Cantonese', 'Tagalog', 'Latin', 'Catalan', 'Basque', 'Welsh', 'Yiddish', 'English', 'French', 'German', 'Spanish', 'Italian', 'Portuguese', 'Russian', 'Chinese', 'Japanese', 'Korean', 'Hebrew', 'Turkish', 'Greek', 'Dutch', 'Polish', 'Ukrainian', 'Persian', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Czech', 'Hungarian', 'Romanian', 'Serbian', 'Croatian', 'Vietnamese', 'Thai', 'Indonesian', 'Malay', 'Somali', 'Mongolian', 'Albanian', 'Bulgarian', 'Georgian', 'Armenian', 'Estonian', 'Latvian', 'Lithuanian', 'Slovak', 'Slovenian', 'Icelandic', 'Maltese', 'Filipino', 'Afghan']);
+const LANGUAGES = new Set(['Arabic', 'Hindi', 'Urdu', 'Bengali', 'Swahili', 'Tamil', 'Pashto', 'Farsi', 'Kurdish', 'Mandarin', 'Cantonese', 'Tagalog', 'Latin', 'Catalan', 'Basque', 'Welsh', 'Yiddish', 'English', 'French', 'German', 'Spanish', 'Italian', 'Portuguese', 'Russian', 'Chinese', 'Japanese', 'Korean', 'Hebrew', 'Turkish', 'Greek', 'Dutch', 'Polish', 'Ukrainian', 'Persian', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Czech', 'Hungarian', 'Romanian', 'Serbian', 'Croatian', 'Vietnamese', 'Thai', 'Indonesian', 'Malay', 'Somali', 'Mongolian', 'Albanian', 'Bulgarian', 'Georgian', 'Armenian', 'Estonian', 'Latvian', 'Lithuanian', 'Slovak', 'Slovenian', 'Icelandic', 'Maltese', 'Filipino']);
 // Words that may stand between such a word and the language: "speaks fluent Arabic and some English".
-const LANGUAGE_MODIFIERS = new Set(['fluent', 'some', 'good', 'broken', 'perfect', 'basic', 'native', 'and', 'or', ',', 'both']);
+const LANGUAGE_MODIFIERS = new Set(['some', 'good', 'broken', 'perfect', 'basic', 'native', 'and', 'or', ',', 'both']);
 
 /**
  * A name right before "language" is a language ("the Hindi language", "Hindi language: …"), MISC as CoNLL-2003 writes

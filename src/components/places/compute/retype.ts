@@ -26,6 +26,8 @@ export function retypePlaceEntities(doc: Doc, kb: Kb, found: readonly FoundPlace
   if (!found.length) return;
   const byStart = new Map<number, FoundPlace>();
   for (const f of found) if (!f.place.metonymic && f.place.country) byStart.set(f.place.start, f);
+  // Where the document's place mentions end, for names listed after them; found when first asked.
+  let placeEnds: Set<number> | undefined;
   for (const e of doc.entities) {
     if (e.type === 'LOCATION' && !e.country) {
       locate(doc, e, byStart);
@@ -45,7 +47,7 @@ export function retypePlaceEntities(doc: Doc, kb: Kb, found: readonly FoundPlace
         break;
       }
       country = hit.place.country;
-      if (hit.span.spatial || hit.span.cue || listedWithPlace(doc, m.start)) located = true;
+      if (hit.span.spatial || hit.span.cue || listedWithPlace(doc, m.start, (placeEnds ??= placeMentionEnds(doc)))) located = true;
       const f = hit.place.feature;
       if (f !== 'region') region = false;
       if (f === 'country' || f === 'region' || f === 'landmark' || f === 'water' || hit.population >= NAMED_CITY_POPULATION) known = true;
@@ -67,16 +69,22 @@ export function retypePlaceEntities(doc: Doc, kb: Kb, found: readonly FoundPlace
       if (m.entity !== e.id) continue;
       m.type = 'LOCATION';
       m.country = country;
+      // "Williamson, Wilson and Bedford": each name placed places the next.
+      placeEnds?.add(m.end);
     }
   }
 }
 
-/** "South Carolina, Kansas, and Arizona made the same decision": a name listed after a place is one more place. */
-function listedWithPlace(doc: Doc, start: number): boolean {
+function placeMentionEnds(doc: Doc): Set<number> {
+  const ends = new Set<number>();
+  for (const x of doc.mentions) if (x.type === 'LOCATION' || (x.type === 'COUNTRY' && x.kind === 'name')) ends.add(x.end);
+  return ends;
+}
+
+/** "Williamson, Wilson and Bedford counties": a name listed after a place is one more place. */
+function listedWithPlace(doc: Doc, start: number, placeEnds: ReadonlySet<number>): boolean {
   const lead = /(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.exec(doc.text.slice(Math.max(0, start - 8), start));
-  if (!lead) return false;
-  const end = start - lead[0].length;
-  return doc.mentions.some((x) => x.end === end && (x.type === 'LOCATION' || (x.type === 'COUNTRY' && x.kind === 'name')));
+  return lead !== null && placeEnds.has(start - lead[0].length);
 }
 
 /**
