@@ -82,7 +82,7 @@ export const resolve: Component = {
     }
 
     linkTitles(doc, kb, drafts, draftOf, newDraft, join);
-    linkPronouns(doc, kb, drafts, draftOf);
+    linkPronouns(doc, kb, draftOf);
     linkAuthor(doc, kb, drafts, newDraft, join);
 
     // Countries of roles depend on other entities' countries (Putin’s envoy is Russian), so settle them in two rounds.

@@ -84,7 +84,7 @@ function personGender(doc: Doc, d: Draft, kb: Kb): 'm' | 'f' | null {
  * person named in the closest earlier sentence that names one (the subject, in news prose); a
  * person known to be of the other sex is passed over ("Jamal … she" is not Jamal).
  */
-export function linkPronouns(doc: Doc, kb: Kb, drafts: Draft[], draftOf: (id: string | null) => Draft | undefined): void {
+export function linkPronouns(doc: Doc, kb: Kb, draftOf: (id: string | null) => Draft | undefined): void {
   // A turn's label in a transcript ("((Ana Ruiz)) He told me …") is who speaks the turn, never the third person of it.
   const isPerson = (m: Mention) => m.kind !== 'pronoun' && m.rule !== 'name:transcript-speaker' && draftOf(m.entity)?.type === 'PERSON';
   // Person mentions per sentence, in text order.

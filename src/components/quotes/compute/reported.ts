@@ -864,7 +864,7 @@ function analyseCue(doc: Doc, k: number, lemma: string, sStart: number, sEnd: nu
   const headStart = rule === 'cited-as-saying' && viaSpan ? tokenAt(toks, viaSpan.start, gs) : inverted ? gs : source && rule === 'subject' ? source.from : gs;
   const src = source ? span(toks, source) : null;
   // "“…,” the tycoon told Reuters in an interview": a quotation closing right before the source is the content.
-  const quoted = quotationBefore(doc, headStart, sStart, quotations);
+  const quoted = quotationBefore(doc, headStart, quotations);
   // A participle after the clause ("…,” McCain said, citing low growth") reports what follows it, not the clause before.
   if (quoted && !participial && (SPEECH_CUES.has(lemma) || QUOTE_ONLY_CUES.has(lemma))) {
     return finish(doc, { cue, source: src, viaSpan, content: quoted, rule: `preceding:${rule}` }, quotations);
@@ -1735,7 +1735,7 @@ function isClauseFinal(toks: readonly Token[], v: number, sEnd: number): boolean
 }
 
 /** The quotation that closes right before the cue's phrase: "“…,” he said" / "“…” — Obama told". */
-function quotationBefore(doc: Doc, headStart: number, sStart: number, quotations: QuotationIndex): CharSpan | null {
+function quotationBefore(doc: Doc, headStart: number, quotations: QuotationIndex): CharSpan | null {
   const toks = doc.tokens;
   const at = toks[headStart]!.start;
   const q = quotations.endingBefore(at);
