@@ -188,3 +188,10 @@ test('a bare name listed after a place is one more place, though no preposition 
   assert.equal(bedford?.type, 'LOCATION');
   assert.equal(bedford?.country, 'USA');
 });
+
+test('a region that acts is still a place when a list or its name places it', () => {
+  const doc = runUntil('Texas held its primary. Ohio, Kansas, and Vermont made the same decision on Monday.', 'places');
+  const vermont = doc.entities.find((e) => e.name === 'Vermont');
+  assert.equal(vermont?.type, 'LOCATION');
+  assert.equal(vermont?.country, 'USA');
+});

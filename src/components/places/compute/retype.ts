@@ -25,7 +25,8 @@ export interface FoundPlace {
 export function retypePlaceEntities(doc: Doc, kb: Kb, found: readonly FoundPlace[]): void {
   if (!found.length) return;
   const byStart = new Map<number, FoundPlace>();
-  for (const f of found) if (!f.place.metonymic && f.place.country) byStart.set(f.place.start, f);
+  // A region that acts ("… and Arizona made the same decision") is still a place, as "Nevada opted" is.
+  for (const f of found) if ((!f.place.metonymic || f.place.feature === 'region') && f.place.country) byStart.set(f.place.start, f);
   // Where the document's place mentions end, for names listed after them; found when first asked.
   let placeEnds: Set<number> | undefined;
   for (const e of doc.entities) {
