@@ -151,6 +151,33 @@ interface Context {
   demonyms: Map<number, Map<string, string>>;
   /** What the rest of the document says of each reading of each name (see `nearby`). */
   nearby: Map<string, Map<Candidate, Nearby>>;
+  /** The first readings of the names listed right before and after each span (see `listNeighbours`). */
+  joins: Map<number, ListNeighbour[]>;
+}
+
+interface ListNeighbour {
+  feature: Candidate['feature'];
+  text: string;
+  key: string;
+  /** Joined by "and"/"or" rather than a list's comma. */
+  and: boolean;
+}
+
+/**
+ * The names next to span k in its sentence joined to it by "and", "or" or a list's comma, read as first resolved;
+ * the one after it first, the name a reason gives when both match.
+ */
+function listNeighbours(ctx: Context, s: PlaceSpan, k: number): ListNeighbour[] {
+  const out: ListNeighbour[] = [];
+  for (const j of [k + 1, k - 1]) {
+    const t = ctx.spans[j];
+    const w = ctx.first[j]?.best;
+    if (!t || !w || t.sentence !== s.sentence) continue;
+    const between = j < k ? ctx.text.slice(t.end, s.start) : ctx.text.slice(s.end, t.start);
+    const and = COORDINATION.test(between);
+    if (and || /^,\s+$/.test(between)) out.push({ feature: w.feature, text: t.text, key: t.key, and });
+  }
+  return out;
 }
 
 function documentContext(doc: Doc, spans: readonly PlaceSpan[], first: ReadonlyArray<Resolution | null>, focus: Focus): Context {
@@ -177,7 +204,7 @@ function documentContext(doc: Doc, spans: readonly PlaceSpan[], first: ReadonlyA
     if (!d) demonyms.set(sentence, (d = new Map()));
     if (!d.has(m.country)) d.set(m.country, m.text);
   }
-  return { text: doc.text, spans, first, focus, bySentence, readings: [...byId.values()], demonyms, nearby: new Map() };
+  return { text: doc.text, spans, first, focus, bySentence, readings: [...byId.values()], demonyms, nearby: new Map(), joins: new Map() };
 }
 
 /** follower[k] = index of the span that follows span k after a comma ("Paris, Texas"), or -1; leader likewise. */
@@ -321,19 +348,10 @@ function contextPoints(ctx: Context, s: PlaceSpan, k: number, c: Candidate, tall
   }
   // "between New York State and Quebec": names joined by "and"/"or" are places of one kind, a region with a region;
   // unless the list they close holds another kind ("Virginia, Washington and Washington, D.C.").
-  let joined = '';
-  let mixed = false;
-  for (const j of [k - 1, k + 1]) {
-    const t = spans[j];
-    const w = first[j]?.best;
-    if (!t || !w || t.sentence !== s.sentence) continue;
-    const between = j < k ? ctx.text.slice(t.end, s.start) : ctx.text.slice(s.end, t.start);
-    const and = COORDINATION.test(between);
-    if (!and && !/^,\s+$/.test(between)) continue;
-    if (w.feature !== c.feature) mixed = true;
-    else if (and && t.key !== s.key) joined = t.text;
-  }
-  if (joined && !mixed) tally.add(POINTS.coordinated, REASON.coordinated, joined, c.feature);
+  let join = ctx.joins.get(k);
+  if (!join) ctx.joins.set(k, (join = listNeighbours(ctx, s, k)));
+  const joined = join.find((x) => x.and && x.feature === c.feature && x.key !== s.key);
+  if (joined && join.every((x) => x.feature === c.feature)) tally.add(POINTS.coordinated, REASON.coordinated, joined.text, c.feature);
   // Demonyms ("the Lebanese army deployed in Tripoli").
   if (c.feature !== 'country' && c.country && POINTS.demonym > local) {
     const d = ctx.demonyms.get(s.sentence)?.get(c.country);
